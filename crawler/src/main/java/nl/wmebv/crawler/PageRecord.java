@@ -1,0 +1,51 @@
+package nl.wmebv.crawler;
+
+import java.util.List;
+import nl.wmebv.crawler.detect.PageAnalysis;
+
+/**
+ * What the crawler reports for one URL; one JSON line in the command-line output.
+ *
+ * @param url the normalized URL that was requested
+ * @param finalUrl the URL after redirects (and canonical, when it merged)
+ * @param status HTTP status, 304 when unchanged on re-crawl, 0 when there was no response
+ * @param contentType the media type without parameters, or null
+ * @param title the page title, or null
+ * @param depth link distance from a seed (seeds and sitemap URLs are 0)
+ * @param contentHash SHA-256 of the body (hex), or the previous hash when unchanged (304)
+ * @param changed true when the content differs from the previous crawl (or there was none)
+ * @param etag the ETag response header, or null
+ * @param lastModified the Last-Modified response header, or null
+ * @param canonicalUrl the page's canonical URL when it named another one, else null
+ * @param documentLinks PDF/Office links found on the page (recorded, not downloaded)
+ * @param error an English description of what went wrong, or null
+ * @param fetchMillis time taken to fetch
+ * @param analysis page analysis (product, channels, text), or null for non-HTML or error pages
+ */
+public record PageRecord(
+    String url,
+    String finalUrl,
+    int status,
+    String contentType,
+    String title,
+    int depth,
+    String contentHash,
+    boolean changed,
+    String etag,
+    String lastModified,
+    String canonicalUrl,
+    List<String> documentLinks,
+    String error,
+    long fetchMillis,
+    PageAnalysis analysis) {
+
+  public PageRecord {
+    documentLinks = documentLinks == null ? List.of() : List.copyOf(documentLinks);
+  }
+
+  /** A copy with the given analysis. */
+  public PageRecord withAnalysis(PageAnalysis newAnalysis) {
+    return new PageRecord(url, finalUrl, status, contentType, title, depth, contentHash, changed, etag,
+        lastModified, canonicalUrl, documentLinks, error, fetchMillis, newAnalysis);
+  }
+}

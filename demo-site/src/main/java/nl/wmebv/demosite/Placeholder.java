@@ -1,0 +1,1 @@
+package nl.wmebv.demosite; /** placeholder */ public final class Placeholder {}

@@ -1,0 +1,1 @@
+package nl.wmebv.service; /** placeholder */ public final class WmebvApplication { public static void main(String[] a){} }
