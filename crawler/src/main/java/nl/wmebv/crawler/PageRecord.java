@@ -20,7 +20,11 @@ import nl.wmebv.crawler.detect.PageAnalysis;
  * @param documentLinks PDF/Office links found on the page (recorded, not downloaded)
  * @param error an English description of what went wrong, or null
  * @param fetchMillis time taken to fetch
- * @param analysis page analysis (product, channels, text), or null for non-HTML or error pages
+ * @param analysis page analysis (product, channels, text), or null for non-HTML, error, 304 (unchanged:
+ *     keep the previous analysis) and duplicate pages
+ * @param duplicateOf when this page names another page of the site as canonical and that page was
+ *     fetched with the same content hash: that canonical URL (the page is a variant, reported but not
+ *     analysed); else null
  */
 public record PageRecord(
     String url,
@@ -37,15 +41,30 @@ public record PageRecord(
     List<String> documentLinks,
     String error,
     long fetchMillis,
-    PageAnalysis analysis) {
+    PageAnalysis analysis,
+    String duplicateOf) {
 
   public PageRecord {
     documentLinks = documentLinks == null ? List.of() : List.copyOf(documentLinks);
   }
 
+  /** The record without {@code duplicateOf} (the original contract). */
+  public PageRecord(String url, String finalUrl, int status, String contentType, String title, int depth,
+      String contentHash, boolean changed, String etag, String lastModified, String canonicalUrl,
+      List<String> documentLinks, String error, long fetchMillis, PageAnalysis analysis) {
+    this(url, finalUrl, status, contentType, title, depth, contentHash, changed, etag, lastModified,
+        canonicalUrl, documentLinks, error, fetchMillis, analysis, null);
+  }
+
+  /** A record for a URL that was not fetched or failed. */
+  public static PageRecord failed(String url, String finalUrl, int status, int depth, String error, long millis) {
+    return new PageRecord(url, finalUrl, status, null, null, depth, null, true, null, null, null, List.of(),
+        error, millis, null, null);
+  }
+
   /** A copy with the given analysis. */
   public PageRecord withAnalysis(PageAnalysis newAnalysis) {
     return new PageRecord(url, finalUrl, status, contentType, title, depth, contentHash, changed, etag,
-        lastModified, canonicalUrl, documentLinks, error, fetchMillis, newAnalysis);
+        lastModified, canonicalUrl, documentLinks, error, fetchMillis, newAnalysis, duplicateOf);
   }
 }

@@ -1,0 +1,12 @@
+package nl.wmebv.crawler;
+
+/**
+ * The outcome of one {@link Crawler#run} call (counts for this run only, not earlier runs it resumed).
+ *
+ * @param pages pages recorded (including errors)
+ * @param errors pages recorded with an error
+ * @param seconds wall time of the run
+ * @param pagesPerSecond pages divided by seconds
+ * @param stopped true when {@link Crawler#stop()} ended the run before the frontier was exhausted
+ */
+public record CrawlSummary(long pages, long errors, double seconds, double pagesPerSecond, boolean stopped) {}

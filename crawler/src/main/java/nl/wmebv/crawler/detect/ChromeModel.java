@@ -1,0 +1,163 @@
+package nl.wmebv.crawler.detect;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A site's chrome learned from its own pages: block fingerprints (tag + text + link targets) and links
+ * (target + text) that recur on most observed pages. Learned once from the warm-up pages, then immutable.
+ * No CSS class or id is used, so the rule works on any CMS, also on sites without semantic tags.
+ */
+final class ChromeModel {
+  static final Set<String> BLOCK_TAGS = Set.of("header", "nav", "footer", "aside", "div", "section",
+      "article", "ul", "ol", "dl", "table", "tbody", "thead", "tr", "td", "th", "p", "form", "address",
+      "figure", "center", "font", "li", "dd", "dt", "blockquote", "span");
+
+  private final int pages;
+  private final Set<Long> blocks;
+  private final Set<String> links;
+
+  private ChromeModel(int pages, Set<Long> blocks, Set<String> links) {
+    this.pages = pages;
+    this.blocks = blocks;
+    this.links = links;
+  }
+
+  /** A model that knows no chrome (too few pages): main content falls back to semantic tags. */
+  static ChromeModel none() {
+    return new ChromeModel(0, Set.of(), Set.of());
+  }
+
+  /** Learns from the given pages; with fewer than minPages pages nothing is learned. */
+  static ChromeModel learn(Collection<Document> docs, double share, int minPages) {
+    if (docs.size() < minPages) {
+      return new ChromeModel(docs.size(), Set.of(), Set.of());
+    }
+    Map<Long, Integer> blockCounts = new HashMap<>();
+    Map<String, Integer> linkCounts = new HashMap<>();
+    for (Document doc : docs) {
+      Set<Long> seenBlocks = new HashSet<>();
+      Set<String> seenLinks = new HashSet<>();
+      for (Element e : doc.body().getAllElements()) {
+        if (e != doc.body() && BLOCK_TAGS.contains(e.normalName())) {
+          long fp = fingerprint(e);
+          if (fp != 0) {
+            seenBlocks.add(fp);
+          }
+        } else if (e.normalName().equals("a") && e.hasAttr("href")) {
+          seenLinks.add(linkKey(e));
+        }
+      }
+      seenBlocks.forEach(fp -> blockCounts.merge(fp, 1, Integer::sum));
+      seenLinks.forEach(k -> linkCounts.merge(k, 1, Integer::sum));
+    }
+    int threshold = Math.max(minPages, (int) Math.ceil(share * docs.size()));
+    Set<Long> blocks = new HashSet<>();
+    blockCounts.forEach((fp, n) -> {
+      if (n >= threshold) {
+        blocks.add(fp);
+      }
+    });
+    Set<String> links = new HashSet<>();
+    linkCounts.forEach((k, n) -> {
+      if (n >= threshold) {
+        links.add(k);
+      }
+    });
+    return new ChromeModel(docs.size(), Set.copyOf(blocks), Set.copyOf(links));
+  }
+
+  boolean learned() {
+    return !blocks.isEmpty() || !links.isEmpty();
+  }
+
+  int pages() {
+    return pages;
+  }
+
+  /** True when this link (target + text) recurs on most pages: it belongs to the chrome. */
+  boolean isChromeLink(Element a) {
+    return links.contains(linkKey(a));
+  }
+
+  /**
+   * The page's main content as an element of a copy of the document (the original stays untouched):
+   * the &lt;main&gt; (or role=main, or a single article) when present, else the body, with navigation,
+   * scripts and learned chrome blocks removed; without a learned model header/footer/aside go instead.
+   */
+  Element mainContent(Document original) {
+    Document doc = original.clone();
+    Element root = pickRoot(doc);
+    root.select("script, style, noscript, template, nav, [role=navigation], [hidden], [aria-hidden=true]")
+        .remove();
+    if (learned()) {
+      removeChrome(root);
+    } else if (root == doc.body()) {
+      root.select("header, footer, aside, [role=banner], [role=contentinfo], [role=complementary]").remove();
+    }
+    return root;
+  }
+
+  private static Element pickRoot(Document doc) {
+    List<Element> mains = doc.select("main, [role=main]");
+    if (!mains.isEmpty()) {
+      return mains.get(0);
+    }
+    List<Element> articles = doc.select("article");
+    if (articles.size() == 1) {
+      return articles.get(0);
+    }
+    return doc.body();
+  }
+
+  private void removeChrome(Element parent) {
+    for (Element child : List.copyOf(parent.children())) {
+      if (BLOCK_TAGS.contains(child.normalName()) && blocks.contains(fingerprint(child)) && removable(child)) {
+        child.remove();
+      } else {
+        removeChrome(child);
+      }
+    }
+  }
+
+  /** A recurring block without links that holds a heading is a template heading, not chrome. */
+  private static boolean removable(Element e) {
+    boolean active = !e.select("a[href], form, iframe, button").isEmpty();
+    return active || e.select("h1, h2, h3, h4, h5, h6").isEmpty();
+  }
+
+  /** Tag + normalized text (digits folded, so dates do not matter) + link targets; 0 for empty blocks. */
+  static long fingerprint(Element e) {
+    String text = Text.norm(e.text()).replaceAll("\\d+", "#");
+    StringBuilder sb = new StringBuilder(e.normalName()).append('\u0001').append(text);
+    for (Element a : e.select("a[href], form[action], iframe[src]")) {
+      sb.append('\u0001').append(target(a));
+    }
+    if (text.isEmpty() && sb.length() == e.normalName().length() + 1) {
+      return 0;
+    }
+    return Text.hash64(sb);
+  }
+
+  static String linkKey(Element a) {
+    return target(a) + "\u0001" + Text.norm(a.text());
+  }
+
+  private static String target(Element e) {
+    String attr = e.hasAttr("href") ? "href" : e.hasAttr("action") ? "action" : "src";
+    String raw = e.attr(attr).trim();
+    if (raw.startsWith("#")) {
+      return raw;
+    }
+    String abs = e.absUrl(attr);
+    String t = abs.isEmpty() ? raw : abs;
+    int hash = t.indexOf('#');
+    return hash >= 0 ? t.substring(0, hash) : t;
+  }
+}

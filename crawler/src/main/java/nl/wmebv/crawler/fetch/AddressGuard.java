@@ -1,0 +1,112 @@
+package nl.wmebv.crawler.fetch;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Refuses URLs whose host is, or resolves to, a private, loopback, link-local or otherwise internal
+ * address, so that a hostile page cannot point the crawler (or the channel checker) at the municipality's
+ * internal network. Thread-safe and reusable.
+ *
+ * <p>Every address the host resolves to must be public: a name with one public and one private address
+ * is refused. The HTTP client resolves the name again when it connects, so a DNS server that answers
+ * differently within milliseconds (rebinding) is not fully covered; this guard stops links and redirects,
+ * which is the threat for a crawler.
+ */
+public final class AddressGuard {
+  private final boolean allowPrivate;
+
+  /** @param allowPrivate true to allow everything (demo and tests on 127.0.0.1) */
+  public AddressGuard(boolean allowPrivate) {
+    this.allowPrivate = allowPrivate;
+  }
+
+  public boolean allowsPrivate() {
+    return allowPrivate;
+  }
+
+  /**
+   * Checks a URL before it is requested.
+   *
+   * @return empty when the URL may be requested, else an English reason (also for bad schemes and
+   *     unknown hosts)
+   */
+  public Optional<String> check(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return Optional.of("refused: scheme '" + scheme + "' is not http or https");
+    }
+    String host = uri.getHost();
+    if (host == null || host.isEmpty()) {
+      return Optional.of("refused: URL has no host");
+    }
+    if (allowPrivate) {
+      return Optional.empty();
+    }
+    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
+      return Optional.of("refused: " + host + " is a loopback address");
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(bare);
+    } catch (UnknownHostException e) {
+      return Optional.of("unknown host: " + host);
+    }
+    for (InetAddress address : addresses) {
+      if (isPrivate(address)) {
+        return Optional.of("refused: " + host + " resolves to private address " + address.getHostAddress());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True for loopback, site-local, link-local, any-local, multicast, CGNAT 100.64/10 and IPv6 ULA fc00::/7. */
+  public static boolean isPrivate(InetAddress address) {
+    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+      return true;
+    }
+    byte[] b = address.getAddress();
+    if (address instanceof Inet4Address) {
+      int first = b[0] & 0xff;
+      int second = b[1] & 0xff;
+      return first == 0 // "this network"
+          || (first == 100 && second >= 64 && second <= 127) // CGNAT 100.64/10
+          || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
+          || (first == 198 && (second == 18 || second == 19)) // benchmarking 198.18/15
+          || first >= 240; // reserved and broadcast
+    }
+    if (address instanceof Inet6Address) {
+      if ((b[0] & 0xfe) == 0xfc) {
+        return true; // unique local fc00::/7
+      }
+      if (isMappedOrCompatibleV4(b)) {
+        try {
+          byte[] v4 = {b[12], b[13], b[14], b[15]};
+          return isPrivate(InetAddress.getByAddress(v4));
+        } catch (UnknownHostException e) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ::ffff:127.0.0.1 and ::127.0.0.1 would otherwise slip through as "public" IPv6
+  private static boolean isMappedOrCompatibleV4(byte[] b) {
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean compatible = b[10] == 0 && b[11] == 0;
+    return mapped || compatible;
+  }
+}

@@ -1,0 +1,150 @@
+package nl.wmebv.crawler.filter;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a URL into the one spelling the crawler counts: crawler-commons {@link BasicURLNormalizer} for
+ * scheme, host, port, dot segments and path escaping, plus our own rules for what it gets wrong or
+ * leaves alone: the query is never handed to it (1.6 turns {@code /c%7e?b=2&a=1} into
+ * {@code /c~?b?2&a=1}), {@code ;jsessionid=} path parameters, session and tracking parameters,
+ * {@code &amp;amp;} loops, sorted query, trailing index files. Thread-safe.
+ */
+public final class UrlNormalizer {
+  private static final Set<String> SESSION_PARAMS = Set.of(
+      "jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken");
+  private static final Set<String> TRACKING_PARAMS = Set.of(
+      "gclid", "gclsrc", "dclid", "fbclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl",
+      "mkt_tok", "_hsenc", "_hsmi", "wt.mc_id");
+  private static final Pattern PATH_SESSION = Pattern.compile(
+      ";(jsessionid|phpsessid|sid|sessionid)=[^/?#]*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INDEX_FILE = Pattern.compile(
+      "/(index\\.(html?|php|asp|shtml)|default\\.aspx?)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMP = Pattern.compile("&amp;", Pattern.CASE_INSENSITIVE);
+  private static final String QUERY_SAFE = "-._~!$'()*+,;=:@/?";
+
+  private final BasicURLNormalizer basic = new BasicURLNormalizer();
+
+  /** The normalized absolute URL, or null when it is not a valid http(s) URL. */
+  public String normalize(String url) {
+    if (url == null) {
+      return null;
+    }
+    String s = url.strip();
+    int hash = s.indexOf('#');
+    if (hash >= 0) {
+      s = s.substring(0, hash);
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+      return null;
+    }
+    int q = s.indexOf('?');
+    String base = q < 0 ? s : s.substring(0, q);
+    String query = q < 0 ? "" : s.substring(q + 1);
+    base = PATH_SESSION.matcher(base).replaceAll("");
+    String normalized = basic.filter(base);
+    if (normalized == null) {
+      return null;
+    }
+    normalized = INDEX_FILE.matcher(normalized).replaceFirst("/");
+    String sortedQuery = normalizeQuery(query);
+    String result = sortedQuery.isEmpty() ? normalized : normalized + "?" + sortedQuery;
+    try {
+      URI uri = new URI(result);
+      return uri.getHost() == null ? null : result;
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** Normalizes and parses; null when invalid. */
+  public URI normalizeToUri(String url) {
+    String n = normalize(url);
+    return n == null ? null : URI.create(n);
+  }
+
+  static String normalizeQuery(String query) {
+    if (query.isEmpty()) {
+      return "";
+    }
+    String q = query;
+    String previous;
+    do { // "&amp;amp;" grows by one "amp;" per page in the classic loop: collapse all of them
+      previous = q;
+      q = AMP.matcher(q).replaceAll("&");
+    } while (!q.equals(previous));
+    List<String[]> params = new ArrayList<>();
+    for (String part : q.split("&")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String p = encode(part);
+      int eq = p.indexOf('=');
+      String name = eq < 0 ? p : p.substring(0, eq);
+      String key = name.toLowerCase(Locale.ROOT);
+      if (SESSION_PARAMS.contains(key) || TRACKING_PARAMS.contains(key) || key.startsWith("utm_")) {
+        continue;
+      }
+      params.add(new String[] {name, p});
+    }
+    params.sort(Comparator.comparing(a -> a[0])); // stable: repeated names keep their order
+    StringBuilder out = new StringBuilder();
+    for (String[] p : params) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(p[1]);
+    }
+    return out.toString();
+  }
+
+  /** Percent-encodes what must be, decodes escaped unreserved characters, upper-cases escapes. */
+  private static String encode(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+          int v = Integer.parseInt(s.substring(i + 1, i + 3), 16);
+          if (isUnreserved((char) v)) {
+            out.append((char) v);
+          } else {
+            out.append('%').append(s.substring(i + 1, i + 3).toUpperCase(Locale.ROOT));
+          }
+          i += 2;
+        } else {
+          out.append("%25");
+        }
+      } else if (c < 128 && (isUnreserved(c) || QUERY_SAFE.indexOf(c) >= 0)) {
+        out.append(c);
+      } else {
+        int cp = s.codePointAt(i);
+        if (Character.isSupplementaryCodePoint(cp)) {
+          i++;
+        }
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+              .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+}

@@ -1,0 +1,67 @@
+package nl.wmebv.crawler.parse;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Decodes and parses an HTML body with jsoup and extracts links, document links, canonical and title. */
+public final class HtmlParser {
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "\\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|rtf)$", Pattern.CASE_INSENSITIVE);
+
+  private HtmlParser() {}
+
+  /** Parses a body; never throws for malformed HTML (jsoup repairs it). */
+  public static ParsedPage parse(byte[] body, Optional<Charset> headerCharset, URI baseUri) {
+    CharsetDetector.Detected detected = CharsetDetector.detect(body, headerCharset);
+    Document doc = Jsoup.parse(CharsetDetector.decode(body, detected), baseUri.toString());
+    String title = doc.title().isBlank() ? null : doc.title().strip();
+    Element canonicalLink = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    String canonical = canonicalLink == null ? null : emptyToNull(canonicalLink.absUrl("href"));
+    boolean noFollow = false;
+    for (Element meta : doc.select("meta[name~=(?i)^robots$][content]")) {
+      String content = meta.attr("content").toLowerCase(Locale.ROOT);
+      noFollow |= content.contains("nofollow") || content.contains("none");
+    }
+    Set<String> links = new LinkedHashSet<>();
+    Set<String> documents = new LinkedHashSet<>();
+    for (Element e : doc.select("a[href], area[href], iframe[src], frame[src]")) {
+      String abs = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
+      if (abs.isEmpty() || !abs.regionMatches(true, 0, "http", 0, 4)) {
+        continue; // mailto:, tel:, javascript: are the analyzer's business, not the frontier's
+      }
+      if (isDocument(abs)) {
+        documents.add(stripFragment(abs));
+      } else {
+        links.add(abs);
+      }
+    }
+    return new ParsedPage(doc, title, canonical, new ArrayList<>(links), new ArrayList<>(documents), noFollow,
+        detected.charset().name() + " (" + detected.source() + ")");
+  }
+
+  /** True when the URL's path ends in a PDF or Office extension. */
+  public static boolean isDocument(String url) {
+    String s = stripFragment(url);
+    int q = s.indexOf('?');
+    return DOCUMENT.matcher(q < 0 ? s : s.substring(0, q)).find();
+  }
+
+  private static String stripFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

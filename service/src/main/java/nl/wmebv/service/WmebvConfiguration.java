@@ -1,0 +1,69 @@
+package nl.wmebv.service;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.validation.ValidationMethod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.wmebv.service.config.CrawlerSettings;
+import nl.wmebv.service.config.DemoSettings;
+import nl.wmebv.service.config.EmbeddedDatabaseSettings;
+import nl.wmebv.service.db.DatabaseUrls;
+
+/** The service's configuration; config.yml documents every key. */
+public class WmebvConfiguration extends Configuration {
+  @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
+  @Valid @NotNull private EmbeddedDatabaseSettings embeddedDatabase = new EmbeddedDatabaseSettings();
+  @Valid @NotNull private DemoSettings demo = new DemoSettings();
+  @Valid @NotNull private CrawlerSettings crawler = new CrawlerSettings();
+
+  @JsonProperty("database")
+  public DataSourceFactory getDataSourceFactory() {
+    return database;
+  }
+
+  @JsonProperty("database")
+  public void setDataSourceFactory(DataSourceFactory database) {
+    this.database = database;
+  }
+
+  @JsonProperty
+  public EmbeddedDatabaseSettings getEmbeddedDatabase() {
+    return embeddedDatabase;
+  }
+
+  @JsonProperty
+  public void setEmbeddedDatabase(EmbeddedDatabaseSettings embeddedDatabase) {
+    this.embeddedDatabase = embeddedDatabase;
+  }
+
+  @JsonProperty
+  public DemoSettings getDemo() {
+    return demo;
+  }
+
+  @JsonProperty
+  public void setDemo(DemoSettings demo) {
+    this.demo = demo;
+  }
+
+  @JsonProperty
+  public CrawlerSettings getCrawler() {
+    return crawler;
+  }
+
+  @JsonProperty
+  public void setCrawler(CrawlerSettings crawler) {
+    this.crawler = crawler;
+  }
+
+  /** Empty means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */
+  @ValidationMethod(message = "database.url must be empty (embedded PostgreSQL) or a jdbc:postgresql:// or postgres:// URL")
+  @JsonIgnore
+  public boolean isDatabaseUrlValid() {
+    String url = database.getUrl();
+    return url == null || url.isBlank() || DatabaseUrls.isPostgres(url);
+  }
+}

@@ -1,0 +1,84 @@
+package nl.wmebv.service.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/** Defaults for crawls the service starts. */
+public class CrawlerSettings {
+  @NotBlank private String userAgent = "WMEBV-inventaris/0.1 (+https://github.com/wmebv/inventaris)";
+
+  @Min(1)
+  private int maxPages = 20000;
+
+  @Min(1)
+  @Max(64)
+  private int threads = 4;
+
+  @Min(0)
+  private int delayMs = 500;
+
+  private boolean allowPrivateAddresses = false;
+  private boolean checkChannels = true;
+
+  @JsonProperty
+  public String getUserAgent() {
+    return userAgent;
+  }
+
+  @JsonProperty
+  public void setUserAgent(String userAgent) {
+    this.userAgent = userAgent;
+  }
+
+  @JsonProperty
+  public int getMaxPages() {
+    return maxPages;
+  }
+
+  @JsonProperty
+  public void setMaxPages(int maxPages) {
+    this.maxPages = maxPages;
+  }
+
+  @JsonProperty
+  public int getThreads() {
+    return threads;
+  }
+
+  @JsonProperty
+  public void setThreads(int threads) {
+    this.threads = threads;
+  }
+
+  @JsonProperty
+  public int getDelayMs() {
+    return delayMs;
+  }
+
+  @JsonProperty
+  public void setDelayMs(int delayMs) {
+    this.delayMs = delayMs;
+  }
+
+  @JsonProperty
+  public boolean isAllowPrivateAddresses() {
+    return allowPrivateAddresses;
+  }
+
+  @JsonProperty
+  public void setAllowPrivateAddresses(boolean allowPrivateAddresses) {
+    this.allowPrivateAddresses = allowPrivateAddresses;
+  }
+
+  @JsonProperty
+  public boolean isCheckChannels() {
+    return checkChannels;
+  }
+
+  @JsonProperty
+  public void setCheckChannels(boolean checkChannels) {
+    this.checkChannels = checkChannels;
+  }
+}

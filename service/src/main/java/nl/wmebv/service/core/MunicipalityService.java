@@ -1,0 +1,71 @@
+package nl.wmebv.service.core;
+
+import java.util.List;
+import java.util.Optional;
+import nl.wmebv.service.api.ClusterJson;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.api.SiteJson;
+import nl.wmebv.service.db.ClusterDao;
+import nl.wmebv.service.db.MunicipalityDao;
+import nl.wmebv.service.db.MunicipalityRow;
+import nl.wmebv.service.db.SiteDao;
+import nl.wmebv.service.db.SiteRow;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Registers municipalities with their site and default clusters, all or nothing. */
+public class MunicipalityService {
+  private final Jdbi jdbi;
+
+  public MunicipalityService(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Creates the municipality, its site and the default clusters in one transaction. */
+  public MunicipalityJson create(String name, String baseUrl) {
+    return jdbi.inTransaction(h -> {
+      MunicipalityRow m = h.attach(MunicipalityDao.class).insert(name.trim(), baseUrl);
+      h.attach(SiteDao.class).insert(m.id(), baseUrl, new String[0], new String[0]);
+      h.attach(ClusterDao.class).ensureDefaults(m.id());
+      return toJson(h, m);
+    });
+  }
+
+  /** Finds the municipality by name or creates it; points its (first) site at {@code baseUrl}. */
+  public MunicipalityJson ensure(String name, String baseUrl) {
+    return jdbi.inTransaction(h -> {
+      Optional<MunicipalityRow> existing = h.attach(MunicipalityDao.class).findByName(name);
+      if (existing.isEmpty()) {
+        return create(name, baseUrl);
+      }
+      MunicipalityRow m = existing.get();
+      h.attach(MunicipalityDao.class).updateBaseUrl(m.id(), baseUrl);
+      List<SiteRow> sites = h.attach(SiteDao.class).listByMunicipality(m.id());
+      if (sites.isEmpty()) {
+        h.attach(SiteDao.class).insert(m.id(), baseUrl, new String[0], new String[0]);
+      } else {
+        h.attach(SiteDao.class).updateBaseUrl(sites.get(0).id(), baseUrl);
+      }
+      h.attach(ClusterDao.class).ensureDefaults(m.id());
+      return toJson(h, h.attach(MunicipalityDao.class).find(m.id()).orElseThrow());
+    });
+  }
+
+  public List<MunicipalityJson> list() {
+    return jdbi.withHandle(h -> h.attach(MunicipalityDao.class).list().stream().map(m -> toJson(h, m)).toList());
+  }
+
+  public Optional<MunicipalityJson> find(long id) {
+    return jdbi.withHandle(h -> h.attach(MunicipalityDao.class).find(id).map(m -> toJson(h, m)));
+  }
+
+  private static MunicipalityJson toJson(Handle h, MunicipalityRow m) {
+    List<SiteJson> sites = h.attach(SiteDao.class).listByMunicipality(m.id()).stream()
+        .map(s -> new SiteJson(s.id(), s.baseUrl(), s.includePatterns(), s.excludePatterns()))
+        .toList();
+    List<ClusterJson> clusters = h.attach(ClusterDao.class).list(m.id()).stream()
+        .map(c -> new ClusterJson(c.id(), c.name(), c.position()))
+        .toList();
+    return new MunicipalityJson(m.id(), m.name(), m.baseUrl(), m.createdAt(), sites, clusters);
+  }
+}

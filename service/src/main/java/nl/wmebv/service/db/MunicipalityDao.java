@@ -1,0 +1,28 @@
+package nl.wmebv.service.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Municipalities. */
+@RegisterConstructorMapper(MunicipalityRow.class)
+public interface MunicipalityDao {
+  @SqlUpdate("INSERT INTO municipality (name, base_url) VALUES (:name, :baseUrl)")
+  @GetGeneratedKeys
+  MunicipalityRow insert(String name, String baseUrl);
+
+  @SqlQuery("SELECT * FROM municipality WHERE id = :id")
+  Optional<MunicipalityRow> find(long id);
+
+  @SqlQuery("SELECT * FROM municipality WHERE name = :name")
+  Optional<MunicipalityRow> findByName(String name);
+
+  @SqlQuery("SELECT * FROM municipality ORDER BY name")
+  List<MunicipalityRow> list();
+
+  @SqlUpdate("UPDATE municipality SET base_url = :baseUrl WHERE id = :id")
+  int updateBaseUrl(long id, String baseUrl);
+}

@@ -1,0 +1,59 @@
+package nl.wmebv.service.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Pages of a site and what the latest crawl saw of them. */
+@RegisterConstructorMapper(PageRow.class)
+public interface PageDao {
+  String COLUMNS = """
+      id, site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
+      last_modified, error, is_product, channel_status, analysis::text AS analysis, first_seen_at,
+      last_seen_at, last_crawl_run_id""";
+
+  /**
+   * Records an observation. A 304 (unchanged) keeps the stored analysis; an error keeps the last good
+   * content fields, so a timeout never erases what was known about a page.
+   */
+  @SqlQuery("""
+      INSERT INTO page (site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
+                        last_modified, error, is_product, channel_status, analysis, last_crawl_run_id)
+      VALUES (:siteId, :p.url, :p.finalUrl, :p.httpStatus, :p.contentType, :p.title, :p.depth, :p.contentHash,
+              :p.etag, :p.lastModified, :p.error, :p.isProduct, :p.channelStatus, CAST(:p.analysis AS jsonb), :runId)
+      ON CONFLICT (site_id, url) DO UPDATE SET
+        http_status = EXCLUDED.http_status,
+        error = EXCLUDED.error,
+        depth = LEAST(page.depth, EXCLUDED.depth),
+        last_seen_at = now(),
+        last_crawl_run_id = EXCLUDED.last_crawl_run_id,
+        final_url = COALESCE(EXCLUDED.final_url, page.final_url),
+        content_type = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.content_type ELSE page.content_type END,
+        title = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.title ELSE page.title END,
+        content_hash = COALESCE(EXCLUDED.content_hash, page.content_hash),
+        etag = COALESCE(EXCLUDED.etag, page.etag),
+        last_modified = COALESCE(EXCLUDED.last_modified, page.last_modified),
+        is_product = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.is_product ELSE page.is_product END,
+        channel_status = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.channel_status ELSE page.channel_status END,
+        analysis = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.analysis ELSE page.analysis END
+      RETURNING id""")
+  long upsert(long siteId, long runId, @BindMethods("p") PageObservation p);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM page WHERE id = :id")
+  Optional<PageRow> find(long id);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM page WHERE site_id = :siteId AND url = :url")
+  Optional<PageRow> findByUrl(long siteId, String url);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM page WHERE site_id = :siteId ORDER BY url")
+  List<PageRow> listBySite(long siteId);
+
+  @SqlQuery("SELECT count(*) FROM page WHERE site_id = :siteId")
+  int count(long siteId);
+
+  @SqlUpdate("DELETE FROM page WHERE id = :id")
+  int delete(long id);
+}

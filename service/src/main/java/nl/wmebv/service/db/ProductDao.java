@@ -1,0 +1,42 @@
+package nl.wmebv.service.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Products (producten en diensten) of a municipality. */
+@RegisterConstructorMapper(ProductRow.class)
+public interface ProductDao {
+  @SqlUpdate("""
+      INSERT INTO product (municipality_id, cluster_id, page_id, name, uniform_name, upl_uri, audience,
+                           detected_channel_status)
+      VALUES (:municipalityId, :clusterId, :pageId, :name, :uniformName, :uplUri, :audience, :detectedChannelStatus)""")
+  @GetGeneratedKeys
+  ProductRow insert(long municipalityId, Long clusterId, Long pageId, String name, String uniformName,
+      String uplUri, String audience, String detectedChannelStatus);
+
+  @SqlQuery("SELECT * FROM product WHERE id = :id")
+  Optional<ProductRow> find(long id);
+
+  @SqlQuery("SELECT * FROM product WHERE page_id = :pageId")
+  Optional<ProductRow> findByPage(long pageId);
+
+  @SqlQuery("SELECT * FROM product WHERE municipality_id = :municipalityId ORDER BY name, id")
+  List<ProductRow> listByMunicipality(long municipalityId);
+
+  /** Updates what the detector saw; never touches what a person decided. */
+  @SqlUpdate("""
+      UPDATE product SET detected_channel_status = :status, uniform_name = COALESCE(uniform_name, :uniformName),
+                         upl_uri = COALESCE(upl_uri, :uplUri), updated_at = now(), version = version + 1
+      WHERE id = :id""")
+  int updateDetected(long id, String status, String uniformName, String uplUri);
+
+  /** A person's update of cluster and scope; 0 rows when the version is stale. */
+  @SqlUpdate("""
+      UPDATE product SET cluster_id = :clusterId, in_scope = :inScope, updated_at = now(), version = version + 1
+      WHERE id = :id AND version = :version""")
+  int updateDecision(long id, int version, Long clusterId, Boolean inScope);
+}

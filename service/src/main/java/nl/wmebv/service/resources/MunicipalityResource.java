@@ -1,0 +1,58 @@
+package nl.wmebv.service.resources;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.wmebv.service.api.ErrorJson;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.api.NewMunicipality;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.db.UniqueViolation;
+
+/** JSON API for municipalities, their sites and clusters. */
+@Path("/api/municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MunicipalityResource {
+  private final MunicipalityService municipalities;
+
+  public MunicipalityResource(MunicipalityService municipalities) {
+    this.municipalities = municipalities;
+  }
+
+  @GET
+  public List<MunicipalityJson> list() {
+    return municipalities.list();
+  }
+
+  @GET
+  @Path("/{id}")
+  public MunicipalityJson get(@PathParam("id") long id) {
+    return municipalities.find(id).orElseThrow(() -> new NotFoundException("No municipality with id " + id));
+  }
+
+  @POST
+  public Response create(@NotNull @Valid NewMunicipality body) {
+    try {
+      MunicipalityJson created = municipalities.create(body.name(), body.baseUrl());
+      return Response.created(URI.create("/api/municipalities/" + created.id())).entity(created).build();
+    } catch (RuntimeException e) {
+      if (UniqueViolation.isCause(e)) {
+        return Response.status(Response.Status.CONFLICT)
+            .entity(new ErrorJson(409, "A municipality with this name or a site with this URL already exists"))
+            .build();
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package nl.wmebv.service.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageDaoTest extends DaoTestBase {
+  private static PageObservation ok(String url, String hash, String analysis) {
+    return new PageObservation(url, url, 200, "text/html", "Paspoort aanvragen", 1, hash, "\"e1\"", null, null,
+        true, "DIGITAL", analysis);
+  }
+
+  @Test
+  void upsertKeepsOneRowPerUrlAndUpdatesContent() {
+    SiteRow site = newSite("kampen");
+    long run = jdbi.onDemand(CrawlRunDao.class).start(site.id()).id();
+    PageDao dao = jdbi.onDemand(PageDao.class);
+    String url = "https://www.kampen.nl/producten/paspoort";
+
+    long id = dao.upsert(site.id(), run, ok(url, "h1", "{\"channels\": []}"));
+    long again = dao.upsert(site.id(), run, ok(url, "h2", "{\"channels\": [1]}"));
+
+    assertThat(again).isEqualTo(id);
+    PageRow row = dao.findByUrl(site.id(), url).orElseThrow();
+    assertThat(row.contentHash()).isEqualTo("h2");
+    assertThat(row.analysis()).contains("[1]");
+    assertThat(row.isProduct()).isTrue();
+    assertThat(row.lastCrawlRunId()).isEqualTo(run);
+    assertThat(dao.count(site.id())).isEqualTo(1);
+  }
+
+  @Test
+  void anErrorOrA304NeverErasesWhatWasKnown() {
+    SiteRow site = newSite("veere");
+    long run = jdbi.onDemand(CrawlRunDao.class).start(site.id()).id();
+    PageDao dao = jdbi.onDemand(PageDao.class);
+    String url = "https://www.veere.nl/producten/parkeren";
+    dao.upsert(site.id(), run, ok(url, "h1", "{\"channelStatus\": \"DIGITAL\"}"));
+
+    dao.upsert(site.id(), run, new PageObservation(url, null, 0, null, null, 1, null, null, null,
+        "timeout after 20 s", false, null, null));
+    PageRow afterError = dao.findByUrl(site.id(), url).orElseThrow();
+    assertThat(afterError.error()).isEqualTo("timeout after 20 s");
+    assertThat(afterError.title()).isEqualTo("Paspoort aanvragen");
+    assertThat(afterError.isProduct()).isTrue();
+    assertThat(afterError.analysis()).contains("DIGITAL");
+
+    dao.upsert(site.id(), run, new PageObservation(url, url, 304, null, null, 1, "h1", null, null, null, false,
+        null, null));
+    PageRow after304 = dao.findByUrl(site.id(), url).orElseThrow();
+    assertThat(after304.error()).isNull();
+    assertThat(after304.httpStatus()).isEqualTo(304);
+    assertThat(after304.channelStatus()).isEqualTo("DIGITAL");
+    assertThat(after304.etag()).isEqualTo("\"e1\"");
+  }
+}
