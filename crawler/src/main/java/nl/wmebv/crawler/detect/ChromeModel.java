@@ -126,10 +126,10 @@ final class ChromeModel {
     }
   }
 
-  /** A recurring block without links that holds a heading is a template heading, not chrome. */
+  /** A recurring block without links that holds a (pseudo) heading is a template heading, not chrome. */
   private static boolean removable(Element e) {
     boolean active = !e.select("a[href], form, iframe, button").isEmpty();
-    return active || e.select("h1, h2, h3, h4, h5, h6").isEmpty();
+    return active || (e.select("h1, h2, h3, h4, h5, h6").isEmpty() && !Outline.isPseudoHeading(e));
   }
 
   /** Tag + normalized text (digits folded, so dates do not matter) + link targets; 0 for empty blocks. */

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 /** Small text helpers shared by the detectors: every comparison is made on normalized text. */
 final class Text {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}@.\\-]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}@.]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Text() {}
 
-  /** Lower case, diacritics removed, punctuation to spaces (keeps @ . - for addresses), single spaces. */
+  /** Lower case, diacritics removed, punctuation and hyphens to spaces (keeps @ and inner dots), single spaces. */
   static String norm(String s) {
     if (s == null) {
       return "";
@@ -20,7 +20,7 @@ final class Text {
     String t = Normalizer.normalize(s, Normalizer.Form.NFD);
     t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
     t = NON_WORD.matcher(t).replaceAll(" ");
-    t = t.replaceAll("(?<![\\p{L}\\p{N}])[.\\-]+|[.\\-]+(?![\\p{L}\\p{N}])", " ");
+    t = t.replaceAll("(?<![\\p{L}\\p{N}])\\.+|\\.+(?![\\p{L}\\p{N}])", " ");
     return SPACES.matcher(t).replaceAll(" ").trim();
   }
 

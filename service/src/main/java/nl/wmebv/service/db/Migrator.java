@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -22,6 +24,7 @@ public final class Migrator {
     // keep start-up output to our own log lines
     System.setProperty("liquibase.analytics.enabled", "false");
     System.setProperty("liquibase.showBanner", "false");
+    System.setProperty("liquibase.showSummaryOutput", "log");
   }
 
   private Migrator() {}
@@ -29,8 +32,10 @@ public final class Migrator {
   /** Brings the schema up to date; fails with a clear message when the database cannot be reached. */
   public static void migrate(DataSource dataSource, String description) {
     try (Connection connection = connect(dataSource, description)) {
-      // Liquibase caches the applied change sets per database URL; read them afresh every time
+      // Liquibase caches "up to date" and the applied change sets per database URL; after a rollback in
+      // the same JVM that cache lies, so read the database afresh every time
       ChangeLogHistoryServiceFactory.getInstance().resetAll();
+      Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
       Database database =
           DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
       try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {

@@ -1,0 +1,180 @@
+package nl.wmebv.crawler;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import nl.wmebv.crawler.fetch.FetchOptions;
+import nl.wmebv.crawler.fetch.FetchResult;
+import nl.wmebv.crawler.fetch.HttpFetcher;
+import nl.wmebv.crawler.filter.Scope;
+import nl.wmebv.crawler.filter.UrlNormalizer;
+import nl.wmebv.crawler.frontier.CrawlUrl;
+import nl.wmebv.crawler.frontier.Frontier;
+import nl.wmebv.crawler.parse.HtmlParser;
+import nl.wmebv.crawler.parse.ParsedPage;
+import nl.wmebv.crawler.robots.HostRules;
+import nl.wmebv.crawler.robots.RobotsCache;
+
+/** Does everything for one URL: robots, conditional fetch, parse, links, canonical, report. Thread-safe. */
+final class PageWorker {
+  private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+
+  private final CrawlConfig config;
+  private final HttpFetcher fetcher;
+  private final RobotsCache robots;
+  private final Scope scope;
+  private final UrlNormalizer normalizer;
+  private final Frontier frontier;
+  private final PageAnalyzer analyzer;
+  private final Set<String> delaySet = ConcurrentHashMap.newKeySet();
+  // content hash per fetched URL, to recognise a canonical variant with the same content
+  private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+  PageWorker(CrawlConfig config, HttpFetcher fetcher, RobotsCache robots, Scope scope, UrlNormalizer normalizer,
+      Frontier frontier, PageAnalyzer analyzer) {
+    this.config = config;
+    this.fetcher = fetcher;
+    this.robots = robots;
+    this.scope = scope;
+    this.normalizer = normalizer;
+    this.frontier = frontier;
+    this.analyzer = analyzer;
+  }
+
+  /** Processes a URL taken from the frontier and reports it through the reporter; never throws. */
+  void process(CrawlUrl item, Reporter reporter) {
+    boolean requested = false;
+    try {
+      HostRules rules = rulesFor(item.uri());
+      if (!rules.allows(item.url())) {
+        reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), rules.refusal(), 0));
+        return;
+      }
+      requested = true;
+      PreviousFetch previous = config.previous().get(item.url());
+      FetchResult r = fetcher.fetch(item.uri(), options(previous));
+      handle(item, previous, r, reporter);
+    } catch (RuntimeException e) {
+      reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), "internal error: " + e, 0));
+    } finally {
+      frontier.done(item, requested);
+    }
+  }
+
+  private HostRules rulesFor(URI uri) {
+    HostRules rules = robots.rulesFor(uri);
+    String key = uri.getScheme() + "://" + uri.getRawAuthority();
+    if (delaySet.add(key)) {
+      frontier.setHostDelay(key, Math.max(config.delayMs(), rules.crawlDelayMs()));
+    }
+    return rules;
+  }
+
+  private FetchOptions options(PreviousFetch previous) {
+    Map<String, String> headers = new HashMap<>();
+    if (previous != null && previous.etag() != null) {
+      headers.put("If-None-Match", previous.etag());
+    }
+    if (previous != null && previous.lastModified() != null) {
+      headers.put("If-Modified-Since", previous.lastModified());
+    }
+    Predicate<URI> followHop = target -> {
+      String n = normalizer.normalize(target.toString());
+      // follow only redirects to pages of this site that robots.txt allows and nobody fetched yet,
+      // so a page is fetched once even when several URLs redirect to it
+      return n != null && scope.allows(URI.create(n)) && robots.rulesFor(URI.create(n)).allows(n)
+          && frontier.markSeen(n);
+    };
+    Predicate<String> readBody = type -> type == null || HTML.contains(type);
+    return new FetchOptions("GET", config.maxBytesPerPage(), headers, followHop, readBody);
+  }
+
+  private void handle(CrawlUrl item, PreviousFetch previous, FetchResult r, Reporter reporter) {
+    String finalUrl = orRaw(normalizer.normalize(r.finalUrl().toString()), r.finalUrl());
+    String etag = r.header("etag");
+    String lastModified = r.header("last-modified");
+    if (r.error() != null || r.status() >= 400 || r.status() == 0) {
+      String error = r.error() != null ? r.error() : "HTTP " + r.status();
+      reporter.deliver(PageRecord.failed(item.url(), finalUrl, r.status(), item.depth(), error, r.millis()));
+      return;
+    }
+    if (r.status() == 304 && previous != null) {
+      reporter.deliver(new PageRecord(item.url(), finalUrl, 304, null, null, item.depth(), previous.contentHash(),
+          false, etag != null ? etag : previous.etag(), lastModified != null ? lastModified : previous.lastModified(),
+          null, List.of(), null, r.millis(), null, null));
+      return;
+    }
+    String type = r.contentType();
+    boolean html = r.status() >= 200 && r.status() < 300 && (type == null || HTML.contains(type));
+    if (!html) { // unfollowed redirect, 1xx/204-like oddities, or a non-HTML resource (body not read)
+      reporter.deliver(new PageRecord(item.url(), finalUrl, r.status(), type, null, item.depth(), null,
+          previous == null, etag, lastModified, null, List.of(), null, r.millis(), null, null));
+      return;
+    }
+    String hash = sha256(r.body());
+    boolean changed = previous == null || !hash.equals(previous.contentHash());
+    ParsedPage page = HtmlParser.parse(r.body(), r.headerCharset(), r.finalUrl());
+    String canonical = canonicalOf(page, finalUrl);
+    String duplicateOf = canonical != null && hash.equals(hashes.get(canonical)) ? canonical : null;
+    hashes.put(finalUrl, hash);
+    if (duplicateOf == null) {
+      offerLinks(item, page, canonical);
+    }
+    PageRecord record = new PageRecord(item.url(), finalUrl, r.status(), type == null ? "text/html" : type,
+        page.title(), item.depth(), hash, changed, etag, lastModified, canonical, page.documentLinks(), null,
+        r.millis(), null, duplicateOf);
+    if (duplicateOf != null) {
+      reporter.deliver(record); // a variant of a page already analysed: reported, not analysed again
+      return;
+    }
+    var callback = reporter.awaitAnalysis(record);
+    try {
+      analyzer.analyze(r.finalUrl(), page.document(), callback);
+    } catch (RuntimeException e) {
+      callback.accept(null); // a failing analyzer must not lose the page
+    }
+  }
+
+  private String canonicalOf(ParsedPage page, String finalUrl) {
+    String n = normalizer.normalize(page.canonical());
+    return n != null && !n.equals(finalUrl) && scope.sameSite(URI.create(n)) ? n : null;
+  }
+
+  private void offerLinks(CrawlUrl item, ParsedPage page, String canonical) {
+    if (canonical != null && scope.allows(URI.create(canonical))) {
+      frontier.offer(CrawlUrl.of(canonical, item.depth()));
+    }
+    if (page.noFollow() || item.depth() >= config.maxDepth()) {
+      return;
+    }
+    for (String link : page.links()) {
+      String n = normalizer.normalize(link);
+      if (n == null || HtmlParser.isDocument(n)) {
+        continue;
+      }
+      CrawlUrl next = CrawlUrl.of(n, item.depth() + 1);
+      if (scope.allows(next.uri())) {
+        frontier.offer(next);
+      }
+    }
+  }
+
+  private static String orRaw(String normalized, URI raw) {
+    return normalized != null ? normalized : raw.toString();
+  }
+
+  static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+}

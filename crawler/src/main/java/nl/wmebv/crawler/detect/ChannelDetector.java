@@ -1,0 +1,108 @@
+package nl.wmebv.crawler.detect;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/** Finds and classifies the channel candidates in a page's main content (chrome already removed). */
+public final class ChannelDetector {
+  private ChannelDetector() {}
+
+  /**
+   * Every channel in the main content, each with its evidence; e-mail and on-page forms carry the
+   * "nothing to request" check (ok, status 0), web targets no check yet.
+   */
+  static List<Channel> detect(URI pageUrl, Element main, Outline outline, ChromeModel chrome) {
+    Map<String, Channel> found = new LinkedHashMap<>();
+    for (Element a : main.select("a[href], area[href]")) {
+      if (chrome.isChromeLink(a)) {
+        continue; // the same link with the same text on most pages: site chrome, nobody's channel
+      }
+      String href = a.attr("href").trim();
+      if (href.isEmpty() || href.startsWith("#") || href.toLowerCase().startsWith("javascript:")) {
+        continue;
+      }
+      URI target = resolve(pageUrl, a.absUrl("href").isEmpty() ? href : a.absUrl("href"));
+      if (target != null) {
+        link(found, target, a, label(a), outline);
+      }
+    }
+    for (Element frame : main.select("iframe[src]")) {
+      URI target = resolve(pageUrl, frame.absUrl("src"));
+      if (target != null && ChannelRules.classify(target, "").kind() == ChannelRules.Kind.EFORM) {
+        link(found, target, frame, frame.attr("title"), outline);
+      }
+    }
+    for (Element embed : main.select("#openforms-container, [data-form-id]")) {
+      String base = embed.attr("data-base-url").trim();
+      String id = embed.attr("data-form-id").trim();
+      String target = base.isEmpty() ? pageUrl + "#form"
+          : (base.endsWith("/") ? base : base + "/") + "forms/" + id;
+      var login = LoginContext.decide(target, embed, outline.partText(embed));
+      Channel c = new Channel(login.type(), target, "(embedded form " + id + ")", outline.headingOf(embed),
+          "Open Formulieren embed data-form-id=" + id + "; " + login.evidence(),
+          base.isEmpty() ? notRequested(target) : null);
+      found.putIfAbsent(c.type() + " " + c.target(), c);
+    }
+    for (Element form : main.select("form")) {
+      if (FormKind.isMessageForm(form)) {
+        String target = pageUrl + "#form";
+        var login = LoginContext.decide(target, form, outline.partText(form));
+        Channel c = new Channel(login.type(), target, FormKind.label(form), outline.headingOf(form),
+            "on-page form with " + FormKind.fieldCount(form) + " fields; " + login.evidence(),
+            notRequested(target));
+        found.putIfAbsent(c.type() + " " + c.target(), c);
+      }
+    }
+    TextChannels.detect(pageUrl, main, outline, found);
+    return new ArrayList<>(found.values());
+  }
+
+  private static void link(Map<String, Channel> found, URI target, Element el, String text, Outline outline) {
+    ChannelRules.Verdict v = ChannelRules.classify(target, text);
+    String heading = outline.headingOf(el);
+    String t = target.toString();
+    Channel c = switch (v.kind()) {
+      case EFORM -> {
+        var login = LoginContext.decide(t, el, outline.partText(el));
+        yield new Channel(login.type(), t, text, heading, v.rule() + "; " + login.evidence(), null);
+      }
+      case PORTAL -> new Channel(ChannelType.NATIONAL_PORTAL, t, text, heading, v.rule(), null);
+      case EMAIL -> {
+        String mail = "mailto:" + t.substring(7).split("\\?")[0].trim().toLowerCase();
+        yield new Channel(ChannelType.EMAIL, mail, text, heading, v.rule(), notRequested(mail));
+      }
+      case PRINT -> new Channel(ChannelType.PRINT_FORM, t, text, heading, v.rule(), null);
+      case APPOINTMENT -> new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, text, heading, v.rule(), null);
+      default -> null;
+    };
+    if (c != null) {
+      found.putIfAbsent(c.type() + " " + c.target(), c);
+    }
+  }
+
+  /** The convention for channels there is nothing to request for: ok, status 0, no error. */
+  static ChannelCheck notRequested(String target) {
+    return new ChannelCheck(true, 0, target, 0, null);
+  }
+
+  private static String label(Element a) {
+    String text = Text.clean(a.text());
+    if (text.isEmpty()) {
+      text = Text.clean(a.attr("aria-label") + " " + a.attr("title") + " "
+          + String.join(" ", a.select("img[alt]").eachAttr("alt")));
+    }
+    return text;
+  }
+
+  private static URI resolve(URI base, String href) {
+    try {
+      return base.resolve(new URI(href.replace(" ", "%20")));
+    } catch (Exception e) {
+      return null; // a broken href is no channel
+    }
+  }
+}

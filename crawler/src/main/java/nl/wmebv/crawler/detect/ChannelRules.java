@@ -1,0 +1,134 @@
+package nl.wmebv.crawler.detect;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Classifies one link target and text by the shapes DOMAIN.md lists; pure functions. */
+final class ChannelRules {
+  /** What a link is, before the login (DigiD/eHerkenning) of an e-form is decided. */
+  enum Kind { EFORM, PORTAL, EMAIL, PRINT, APPOINTMENT, NOT_A_CHANNEL, NONE }
+
+  /** A verdict with the rule that fired. */
+  record Verdict(Kind kind, String rule) {}
+
+  static final List<String> CTA = List.of("direct aanvragen", "online aanvragen", "digitaal aanvragen",
+      "online regelen", "direct regelen", "digitaal regelen", "vul het formulier in", "formulier invullen",
+      "naar het formulier", "online formulier", "melding doen", "doe een melding", "maak een melding",
+      "online melden", "direct melden", "meld het", "meld online", "start aanvraag", "aanvraag starten",
+      "start uw aanvraag", "start de aanvraag", "regel het online", "regel het direct", "aanvragen met",
+      "inloggen met digid", "log in met digid", "inloggen met eherkenning", "log in met eherkenning",
+      "bezwaar maken", "dien bezwaar in", "klacht indienen", "dien een klacht in", "zienswijze indienen",
+      "online doorgeven", "direct doorgeven", "wijziging doorgeven");
+  private static final List<String> CTA_EXACT = List.of("aanvragen", "melden", "doorgeven", "regelen",
+      "aanvraag", "formulier", "naar formulier", "start");
+  private static final List<String> GET_LOGIN = List.of("digid aanvragen", "eherkenning aanvragen",
+      "eherkenning regelen", "digid activeren", "meer over digid", "meer over eherkenning", "wat is digid",
+      "wat is eherkenning", "digid app", "eherkenning kopen");
+  private static final List<String> FORM_WORDS = List.of("formulier", "aanvraagformulier",
+      "meldingsformulier", "machtiging", "verklaring", "aanvraag", "melding", "invullen", "form",
+      "declaratie", "wijzigingsformulier");
+  private static final List<String> APPOINTMENT_TEXT = List.of("maak een afspraak", "afspraak maken",
+      "online afspraak", "plan een afspraak", "maak online een afspraak", "afspraak plannen");
+  private static final Pattern DOC = Pattern.compile(".*\\.(pdf|docx?|odt|rtf|xlsx?)$");
+  private static final Pattern FORM_PATH =
+      Pattern.compile("^/(?:[^/]+/)*(?:form|f|webform|eformulier|e-formulier|formulier)/[^/]+.*");
+
+  private ChannelRules() {}
+
+  static Verdict classify(URI target, String anchorText) {
+    String text = Text.norm(anchorText);
+    String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("mailto")) {
+      return new Verdict(Kind.EMAIL, "mailto: link");
+    }
+    if (scheme.equals("tel")) {
+      return new Verdict(Kind.APPOINTMENT, "tel: link");
+    }
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return new Verdict(Kind.NONE, null);
+    }
+    String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
+    String path = target.getRawPath() == null ? "" : target.getRawPath().toLowerCase(Locale.ROOT);
+    String query = target.getRawQuery() == null ? "" : target.getRawQuery().toLowerCase(Locale.ROOT);
+    if (hostIs(host, "digid.nl") || hostIs(host, "eherkenning.nl") || hostIs(host, "mijnoverheid.nl")) {
+      return new Verdict(Kind.NOT_A_CHANNEL, "link to get a login means (" + host + ")");
+    }
+    if (Text.hasAny(text, GET_LOGIN)) {
+      return new Verdict(Kind.NOT_A_CHANNEL, "link text about getting a login means");
+    }
+    if (hostIs(host, "omgevingsloket.nl")) {
+      return new Verdict(Kind.PORTAL, "national portal omgevingsloket.nl");
+    }
+    if (host.contains("berichtenbox") || path.contains("berichtenbox") || host.contains("mijnoverheidzakelijk")
+        || Text.hasPhrase(text, "berichtenbox")) {
+      return new Verdict(Kind.PORTAL, "national portal Berichtenbox voor Bedrijven");
+    }
+    if (DOC.matcher(path).matches()) {
+      String file = path.substring(path.lastIndexOf('/') + 1);
+      if (Text.hasAny(text, FORM_WORDS) || Text.hasAny(Text.norm(file.replace('-', ' ').replace('_', ' ')),
+          FORM_WORDS)) {
+        return new Verdict(Kind.PRINT, "document link (" + path.substring(path.lastIndexOf('.')) + ") with form words");
+      }
+      return new Verdict(Kind.NONE, null);
+    }
+    if (host.startsWith("afspraak.") || host.startsWith("afspraken.") || host.contains("mijnafspraakmaken")
+        || host.contains("qmatic") || host.contains("afspraakmaken") || path.contains("/afspraak")
+        || Text.hasAny(text, APPOINTMENT_TEXT)) {
+      return new Verdict(Kind.APPOINTMENT, "appointment booking link");
+    }
+    String shape = formShape(host, path, query);
+    if (shape != null) {
+      return new Verdict(Kind.EFORM, "form URL shape " + shape);
+    }
+    if (startsWithAny(text, CTA) || CTA_EXACT.contains(text)) {
+      return new Verdict(Kind.EFORM, "button text '" + Text.clean(anchorText) + "'");
+    }
+    return new Verdict(Kind.NONE, null);
+  }
+
+  /** The form-platform shape the URL has (for the evidence), or null. */
+  static String formShape(String host, String path, String query) {
+    if (host.startsWith("dloket.") || path.contains("/startform")) {
+      return "dloket …/startform";
+    }
+    if (host.startsWith("iburgerzaken.") || path.contains("/gaas-web")) {
+      return "iburgerzaken …/gaas-web";
+    }
+    if (host.startsWith("open-formulieren.") || host.startsWith("openformulieren.")
+        || host.startsWith("formulieren.") || host.startsWith("eformulieren.") || host.startsWith("e-formulieren.")
+        || host.startsWith("webformulieren.") || host.startsWith("formulier.")) {
+      return "form platform host " + host;
+    }
+    if (host.startsWith("mijn.") && (path.contains("/aanvragen") || path.contains("/aanvraag"))) {
+      return "mijn.…/aanvragen";
+    }
+    for (String platform : List.of("e-inwoner.nl", "burgerberichten.nl", "formdesk", "mozard", "eloket",
+        "e-loket", "digitaalloket", "loket.")) {
+      if (host.contains(platform)) {
+        return "form platform " + platform;
+      }
+    }
+    if (FORM_PATH.matcher(path).matches()) {
+      return "form path " + path;
+    }
+    if (path.contains("/digid/") || path.contains("/eherkenning/") || query.contains("digid")) {
+      return "login path " + path;
+    }
+    return null;
+  }
+
+  private static boolean hostIs(String host, String domain) {
+    return host.equals(domain) || host.endsWith("." + domain);
+  }
+
+  private static boolean startsWithAny(String text, List<String> phrases) {
+    for (String p : phrases) {
+      if (text.equals(p) || text.startsWith(p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

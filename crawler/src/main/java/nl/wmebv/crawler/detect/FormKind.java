@@ -1,0 +1,61 @@
+package nl.wmebv.crawler.detect;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** Tells a form that sends a message from search, login, newsletter and cookie forms. */
+final class FormKind {
+  private static final List<String> SEARCH_NAMES = List.of("q", "query", "zoekterm", "zoeken", "search",
+      "s", "keyword", "keywords", "trefwoord", "searchtext", "zoekopdracht", "term");
+
+  private FormKind() {}
+
+  static boolean isMessageForm(Element form) {
+    if (isSearch(form) || !form.select("input[type=password]").isEmpty()) {
+      return false;
+    }
+    String text = Text.norm(form.text());
+    if (Text.hasAny(text, List.of("nieuwsbrief", "cookie", "cookies"))) {
+      return false;
+    }
+    return fieldCount(form) >= 1;
+  }
+
+  static boolean isSearch(Element form) {
+    if (form.attr("role").equalsIgnoreCase("search") || !form.select("input[type=search]").isEmpty()) {
+      return true;
+    }
+    String action = form.attr("action").toLowerCase();
+    if (action.contains("zoek") || action.contains("search")) {
+      return true;
+    }
+    for (Element input : form.select("input[name]")) {
+      if (SEARCH_NAMES.contains(input.attr("name").toLowerCase())) {
+        return true;
+      }
+    }
+    String buttons = Text.norm(String.join(" ", form.select("button, input[type=submit]").eachText())
+        + " " + String.join(" ", form.select("input[type=submit]").eachAttr("value")));
+    return fieldCount(form) <= 1 && Text.hasAny(buttons, List.of("zoek", "zoeken", "search"));
+  }
+
+  /** Visible fields a person fills in. */
+  static int fieldCount(Element form) {
+    int n = 0;
+    for (Element f : form.select("input, textarea, select")) {
+      String type = f.attr("type").toLowerCase();
+      if (!List.of("hidden", "submit", "button", "reset", "image").contains(type)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String label(Element form) {
+    String submit = Text.clean(String.join(" ", form.select("button, input[type=submit]").eachText()));
+    if (submit.isEmpty()) {
+      submit = Text.clean(String.join(" ", form.select("input[type=submit]").eachAttr("value")));
+    }
+    return submit.isEmpty() ? "(form)" : submit;
+  }
+}

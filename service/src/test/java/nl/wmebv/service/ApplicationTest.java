@@ -1,0 +1,62 @@
+package nl.wmebv.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ApplicationTest {
+  private static final TestDatabase DB = TestDatabase.createEmpty();
+
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Test
+  void migratesAtStartUpAndAnswersItsDatabaseHealthCheck() {
+    Response health = APP.client()
+        .target("http://localhost:" + APP.getAdminPort() + "/healthcheck")
+        .request().get();
+    String body = health.readEntity(String.class);
+    assertThat(health.getStatus()).as(body).isEqualTo(200);
+    assertThat(body).contains("\"postgresql\"").contains("\"healthy\":true");
+    assertThat(DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM databasechangelog")
+        .mapTo(Integer.class).one())).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void registersAMunicipalityWithSiteAndDefaultClusters() {
+    String api = "http://localhost:" + APP.getLocalPort() + "/api/municipalities";
+    Response created = APP.client().target(api).request()
+        .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://www.kampen.nl")));
+    assertThat(created.getStatus()).isEqualTo(201);
+    String body = created.readEntity(String.class);
+    assertThat(body).contains("\"name\":\"Kampen\"").contains("Burgerzaken").contains("https://www.kampen.nl");
+
+    Response duplicate = APP.client().target(api).request()
+        .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://kampen.nl")));
+    assertThat(duplicate.getStatus()).isEqualTo(409);
+
+    Response invalid = APP.client().target(api).request()
+        .post(Entity.json(Map.of("name", "", "baseUrl", "javascript:alert(1)")));
+    assertThat(invalid.getStatus()).isEqualTo(422);
+    assertThat(invalid.readEntity(String.class)).contains("name").contains("baseUrl");
+
+    assertThat(APP.client().target(api + "/999999").request().get().getStatus()).isEqualTo(404);
+  }
+}
