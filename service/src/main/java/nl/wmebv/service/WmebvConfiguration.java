@@ -59,11 +59,11 @@ public class WmebvConfiguration extends Configuration {
     this.crawler = crawler;
   }
 
-  /** Empty means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */
-  @ValidationMethod(message = "database.url must be empty (embedded PostgreSQL) or a jdbc:postgresql:// or postgres:// URL")
+  /** "embedded" means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */
+  @ValidationMethod(message = "database.url must be \"embedded\" or a jdbc:postgresql:// or postgres:// URL")
   @JsonIgnore
   public boolean isDatabaseUrlValid() {
     String url = database.getUrl();
-    return url == null || url.isBlank() || DatabaseUrls.isPostgres(url);
+    return url == null || DatabaseUrls.isEmbedded(url) || DatabaseUrls.isPostgres(url);
   }
 }

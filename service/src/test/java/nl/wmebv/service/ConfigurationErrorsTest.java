@@ -2,6 +2,7 @@ package nl.wmebv.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.util.JarLocation;
@@ -36,7 +37,7 @@ class ConfigurationErrorsTest {
   void aBadDatabaseUrlIsNamed() throws Exception {
     Result r = check(write("database:\n  url: mysql://localhost/db\n  driverClass: org.postgresql.Driver\n"));
     assertThat(r.failed()).isTrue();
-    assertThat(r.err()).contains("database.url must be empty");
+    assertThat(r.err()).contains("database.url must be \"embedded\"");
   }
 
   @Test
@@ -70,6 +71,7 @@ class ConfigurationErrorsTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     WmebvApplication app = new WmebvApplication();
     Bootstrap<WmebvConfiguration> bootstrap = new Bootstrap<>(app);
+    bootstrap.addCommand(new CheckCommand<>(app));
     app.initialize(bootstrap);
     Cli cli = new Cli(new JarLocation(WmebvApplication.class), bootstrap,
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

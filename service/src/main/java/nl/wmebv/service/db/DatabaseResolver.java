@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides which PostgreSQL the service uses: the configured one when {@code database.url} (or
- * DATABASE_URL) names one, otherwise the embedded one, and logs one line saying which.
+ * DATABASE_URL) names one, the embedded one when it says "embedded", and logs one line saying which.
  */
 public final class DatabaseResolver {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseResolver.class);
@@ -27,7 +27,7 @@ public final class DatabaseResolver {
       return factory; // the db commands and the server may both ask for the same configuration
     }
     String url = factory.getUrl();
-    if (url == null || url.isBlank()) {
+    if (url == null || DatabaseUrls.isEmbedded(url)) {
       Path dir = Path.of(config.getEmbeddedDatabase().getDataDirectory());
       EmbeddedDatabase db = EmbeddedDatabase.start(dir, config.getEmbeddedDatabase().getPort());
       factory.setUrl(db.jdbcUrl());

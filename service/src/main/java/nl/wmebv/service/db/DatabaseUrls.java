@@ -8,6 +8,14 @@ import java.nio.charset.StandardCharsets;
 public final class DatabaseUrls {
   private DatabaseUrls() {}
 
+  /** The value of database.url that asks for the embedded PostgreSQL. */
+  public static final String EMBEDDED = "embedded";
+
+  /** True when the URL asks for the embedded PostgreSQL. */
+  public static boolean isEmbedded(String url) {
+    return EMBEDDED.equalsIgnoreCase(url.trim());
+  }
+
   /** True for a jdbc:postgresql:// or postgres(ql):// URL. */
   public static boolean isPostgres(String url) {
     return url.startsWith("jdbc:postgresql://") || url.startsWith("postgres://")

@@ -1,0 +1,209 @@
+package nl.wmebv.crawler;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.wmebv.crawler.fetch.AddressGuard;
+import nl.wmebv.crawler.fetch.HttpFetcher;
+import nl.wmebv.crawler.filter.Scope;
+import nl.wmebv.crawler.filter.TrapGuard;
+import nl.wmebv.crawler.filter.UrlNormalizer;
+import nl.wmebv.crawler.frontier.CrawlUrl;
+import nl.wmebv.crawler.frontier.Frontier;
+import nl.wmebv.crawler.robots.RobotsCache;
+import nl.wmebv.crawler.sitemap.SitemapReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crawls one municipal website: seeds, sitemaps, robots.txt, politeness, traps, conditional re-fetch,
+ * and reports every URL through a {@link CrawlListener}. One instance runs once; use {@link #snapshot()}
+ * to persist the state and a new instance with {@code run(listener, state)} to resume.
+ */
+public final class Crawler {
+  private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+
+  private final CrawlConfig config;
+  private final PageAnalyzer analyzer;
+  private final UrlNormalizer normalizer = new UrlNormalizer();
+  private final Scope scope;
+  private final HttpFetcher fetcher;
+  private final RobotsCache robots;
+  private final Frontier frontier;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private volatile boolean stopRequested;
+  private volatile Reporter reporter;
+  private volatile CrawlState resumedFrom;
+
+  public Crawler(CrawlConfig config, PageAnalyzer analyzer) {
+    this.config = config;
+    this.analyzer = analyzer == null ? PageAnalyzer.NONE : analyzer;
+    this.scope = new Scope(config.base(), config.extraHosts(), config.includes(), config.excludes());
+    this.fetcher = new HttpFetcher(config.userAgent(), config.requestTimeout(), config.maxRedirects(),
+        new AddressGuard(config.allowPrivateAddresses()));
+    this.robots = new RobotsCache(fetcher, config.robotsName(), config.maxCrawlDelayMs());
+    this.frontier = new Frontier(new TrapGuard(config.traps()), config.maxPages(), config.delayMs(),
+        config.maxConcurrencyPerHost());
+  }
+
+  /**
+   * Runs the crawl on the calling thread (workers are started and joined), until the frontier is
+   * exhausted or {@link #stop()} is called.
+   *
+   * @param resumeFrom a state from {@link #snapshot()} of an earlier run of the same site, or null
+   * @throws IllegalStateException when called twice
+   * @throws IllegalArgumentException when the state belongs to another base URL
+   */
+  public CrawlSummary run(CrawlListener listener, CrawlState resumeFrom) {
+    if (!started.compareAndSet(false, true)) {
+      throw new IllegalStateException("a Crawler runs once; create a new one to resume");
+    }
+    long start = System.nanoTime();
+    Reporter rep = new Reporter(listener, frontier);
+    this.reporter = rep;
+    if (resumeFrom != null) {
+      restore(resumeFrom);
+    } else {
+      seed();
+    }
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wmebv-progress"));
+    ticker.scheduleAtFixedRate(() -> rep.progress(progress(rep, start)), 250, 250, TimeUnit.MILLISECONDS);
+    PageWorker worker = new PageWorker(config, fetcher, robots, scope, normalizer, frontier, analyzer);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < config.threads(); i++) {
+      Thread t = daemon(() -> work(worker, rep), "wmebv-crawl-" + i);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      joinUninterruptibly(t);
+    }
+    try {
+      analyzer.flush();
+    } catch (RuntimeException e) {
+      LOG.warn("analyzer flush failed: {}", e.toString());
+    }
+    rep.deliverUnanalysed();
+    ticker.shutdownNow();
+    rep.progress(progress(rep, start));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long pages = rep.pages.get();
+    return new CrawlSummary(pages, rep.errors.get(), seconds, seconds > 0 ? pages / seconds : 0,
+        stopRequested && frontier.queued() > 0);
+  }
+
+  /** Asks the crawl to end: no new fetches start, pages in flight finish, the state is kept. */
+  public void stop() {
+    stopRequested = true;
+    frontier.stop();
+  }
+
+  /** The current state, consistent and thread-safe; call while running to checkpoint, or after run. */
+  public CrawlState snapshot() {
+    Frontier.Snapshot s = frontier.snapshot();
+    List<CrawlState.Entry> todo = s.todo().stream().map(u -> new CrawlState.Entry(u.url(), u.depth())).toList();
+    Reporter rep = reporter;
+    CrawlState before = resumedFrom;
+    long pages = (before == null ? 0 : before.pages()) + (rep == null ? 0 : rep.pages.get());
+    long errors = (before == null ? 0 : before.errors()) + (rep == null ? 0 : rep.errors.get());
+    return new CrawlState(config.base().toString(), todo, s.seen(), pages, errors);
+  }
+
+  private void work(PageWorker worker, Reporter rep) {
+    while (true) {
+      CrawlUrl url;
+      try {
+        url = frontier.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (url == null) {
+        return;
+      }
+      worker.process(url, rep);
+    }
+  }
+
+  private void restore(CrawlState state) {
+    if (!sameBase(state.baseUrl())) {
+      throw new IllegalArgumentException("state is for " + state.baseUrl() + ", not " + config.base());
+    }
+    resumedFrom = state;
+    List<CrawlUrl> todo = state.frontier().stream().map(e -> CrawlUrl.of(e.url(), e.depth())).toList();
+    frontier.restore(state.seen(), todo);
+  }
+
+  private boolean sameBase(String other) {
+    return other != null && URI.create(other).getHost().equalsIgnoreCase(config.base().getHost());
+  }
+
+  private void seed() {
+    offerSeed(config.base().toString(), 0, true);
+    config.extraSeeds().forEach(s -> offerSeed(s, 0, false));
+    for (Map.Entry<String, PreviousFetch> e : config.previous().entrySet()) {
+      offerSeed(e.getKey(), e.getValue().depth(), false); // a 304 page yields no links: re-seed known pages
+    }
+    if (!config.useSitemaps()) {
+      return;
+    }
+    URI base = normalizer.normalizeToUri(config.base().toString());
+    List<URI> sitemaps = new ArrayList<>();
+    for (String s : robots.rulesFor(base).sitemaps()) {
+      URI u = normalizer.normalizeToUri(s);
+      if (u != null) {
+        sitemaps.add(u);
+      }
+    }
+    sitemaps.add(base.resolve("/sitemap.xml"));
+    SitemapReader reader = new SitemapReader(fetcher, config.delayMs(), config.maxPages());
+    for (String url : reader.read(sitemaps, scope::sameSite, () -> stopRequested)) {
+      offerSeed(url, 0, false);
+    }
+  }
+
+  private void offerSeed(String raw, int depth, boolean base) {
+    String n = normalizer.normalize(raw);
+    if (n == null) {
+      LOG.warn("seed {} is not a valid http(s) URL; skipped", raw);
+      return;
+    }
+    CrawlUrl url = CrawlUrl.of(n, depth);
+    // the base URL is exempt from include patterns, otherwise "--include /producten/" could never start
+    if (base ? scope.sameSite(url.uri()) : scope.allows(url.uri())) {
+      frontier.offer(url);
+    }
+  }
+
+  private CrawlProgress progress(Reporter rep, long start) {
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+    long pages = rep.pages.get();
+    return new CrawlProgress(pages, frontier.queued(), rep.errors.get(),
+        elapsed > 0 ? pages * 1000.0 / elapsed : 0, elapsed);
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true; // keep waiting: in-flight pages must finish; restore the flag after
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

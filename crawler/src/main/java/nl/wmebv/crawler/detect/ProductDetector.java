@@ -1,0 +1,158 @@
+package nl.wmebv.crawler.detect;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides whether a page is a product/service page. Metadata decides when present; otherwise vetoes
+ * (home, news, search, contact, category overview, form page) are applied and the remaining page must
+ * score at least 3 points: product URL pattern 2, template sections 2 (3 from four), UPL name 1,
+ * product wording in the title 1, topic-tree leaf URL 1.
+ */
+public final class ProductDetector {
+  private static final List<String> PRODUCT_WORDS = List.of("aanvragen", "aanvraag", "melden", "melding",
+      "doorgeven", "vergunning", "ontheffing", "subsidie", "toeslag", "uitkering", "kwijtschelding",
+      "bezwaar", "aangifte", "uittreksel", "inschrijven", "registreren", "verhuizen", "verhuizing",
+      "paspoort", "rijbewijs", "identiteitskaart", "id kaart", "regelen", "ophalen", "klacht", "vergoeding",
+      "verklaring", "ontheffing", "parkeervergunning", "omgevingsvergunning", "bijstand", "pas", "afvalpas",
+      "huwelijk", "partnerschap", "naturalisatie", "erfpacht", "standplaats", "evenement", "kapvergunning");
+  private static final List<String> NEWS_WORDS = List.of("nieuwsbericht", "persbericht", "gepubliceerd op",
+      "geplaatst op", "publicatiedatum");
+
+  /** The decision with the reason, also when it is not a product (for evidence and debugging). */
+  public record Decision(ProductInfo product, String reason) {}
+
+  private final AnalysisConfig config;
+
+  public ProductDetector(AnalysisConfig config) {
+    this.config = config;
+  }
+
+  /** Decides for one page; {@code templateSections} counts the template sections found in its main content. */
+  public Decision decide(URI url, Document doc, Element main, int templateSections) {
+    PageMeta meta = PageMeta.of(doc);
+    String name = name(doc, main);
+    if (meta.saysProduct()) {
+      String ev = meta.jsonLdService() != null ? "meta:schema.org GovernmentService"
+          : meta.uniform() != null ? "meta:OVERHEID.uniformeProductnaam" : "meta:DCTERMS.type=" + meta.type();
+      return new Decision(info(url, name, meta, ev), ev);
+    }
+    String veto = veto(url, doc, main, meta, templateSections);
+    if (veto != null) {
+      return new Decision(null, veto);
+    }
+    List<String> why = new ArrayList<>();
+    double score = 0;
+    String pattern = UrlSignals.productPattern(url, config.productUrlPatterns());
+    if (pattern != null) {
+      score += 2;
+      why.add("url:" + pattern);
+    }
+    if (templateSections >= 2) {
+      score += templateSections >= 4 ? 3 : 2;
+      why.add("sections:" + templateSections);
+    }
+    Optional<UplMatch> upl = uplMatch(name);
+    if (upl.isPresent() && upl.get().confidence() >= 0.6) {
+      score += 1;
+      why.add("upl:" + upl.get().entry().name());
+    }
+    if (Text.hasAny(Text.norm(name), PRODUCT_WORDS)) {
+      score += 1;
+      why.add("wording");
+    }
+    if (UrlSignals.topicLeaf(url)) {
+      score += 1;
+      why.add("url:topic-leaf");
+    }
+    String reason = String.join("+", why) + " (" + score + ")";
+    return score >= 3 ? new Decision(info(url, name, meta, reason), reason) : new Decision(null, reason);
+  }
+
+  private String veto(URI url, Document doc, Element main, PageMeta meta, int sections) {
+    if (meta.saysOther()) {
+      return "meta:DCTERMS.type=" + meta.type();
+    }
+    if (UrlSignals.isHome(url)) {
+      return "home page";
+    }
+    String non = UrlSignals.nonProductPattern(url, config.nonProductUrlPatterns());
+    if (non != null) {
+      return "url:" + non;
+    }
+    if (UrlSignals.hasDate(url)) {
+      return "date in URL";
+    }
+    String title = Text.norm(doc.title() + " " + main.select("h1").text());
+    if (Text.hasAny(title, List.of("zoekresultaten", "zoekresultaat", "resultaten voor", "zoeken"))) {
+      return "search results";
+    }
+    if (Text.hasAny(title, List.of("contact", "contactgegevens", "contact opnemen"))
+        && !Text.hasAny(title, PRODUCT_WORDS)) {
+      return "contact page";
+    }
+    String top = Text.norm(main.text().substring(0, Math.min(400, main.text().length())));
+    boolean ogArticle = doc.select("meta[property=article:published_time], meta[property=og:type][content=article]")
+        .size() > 0;
+    if (Text.hasAny(top, NEWS_WORDS) || (ogArticle && sections < 2)) {
+      return "news wording";
+    }
+    if (main.select("time").size() > 0 && sections < 2
+        && UrlSignals.productPattern(url, config.productUrlPatterns()) == null) {
+      return "dated item (time element) without product sections";
+    }
+    if (PageShape.isNewsList(main)) {
+      return "list of dated items";
+    }
+    if (sections < 2 && PageShape.isOverview(main)) {
+      return "category overview (mostly links)";
+    }
+    if (sections < 2 && PageShape.isFormPage(main)) {
+      return "form page";
+    }
+    return null;
+  }
+
+  private ProductInfo info(URI url, String name, PageMeta meta, String evidence) {
+    UplEntry entry = null;
+    if (config.upl() != null) {
+      entry = config.upl().byNameOrUri(meta.uniform()).orElse(null);
+      if (entry == null) {
+        entry = uplMatch(name).filter(m -> m.confidence() >= 0.6).map(UplMatch::entry).orElse(null);
+      }
+    }
+    String uniformName = entry != null ? entry.name() : meta.uniform() != null && !meta.uniform().startsWith("http")
+        ? meta.uniform() : null;
+    String uri = entry != null ? entry.uri() : meta.uniform() != null && meta.uniform().startsWith("http")
+        ? meta.uniform() : null;
+    String audience = meta.audience();
+    if (audience == null && entry != null) {
+      audience = Audience.of(entry.has("Burger"), entry.has("Bedrijf"));
+    }
+    if (audience == null) {
+      audience = UrlSignals.audience(url);
+    }
+    return new ProductInfo(name, uniformName, uri, audience, evidence);
+  }
+
+  private Optional<UplMatch> uplMatch(String name) {
+    return config.upl() == null ? Optional.empty() : config.upl().match(name);
+  }
+
+  /** The h1 of the main content (or page), else the title before its " | site" suffix. */
+  static String name(Document doc, Element main) {
+    Element h1 = main.selectFirst("h1");
+    if (h1 == null) {
+      h1 = doc.selectFirst("h1");
+    }
+    if (h1 != null && !h1.text().isBlank()) {
+      return Text.clean(h1.text());
+    }
+    String t = Text.clean(doc.title());
+    return t.split("\\s+[|–—-]\\s+")[0];
+  }
+}

@@ -1,0 +1,110 @@
+package nl.wmebv.crawler.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Words, sentences, Flesch-Douma (206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence)
+ * and the share of sentences over 20 words. B1 signal: at least one word, Flesch-Douma at least 60 and
+ * at most 20% long sentences — a hint for the text session, not a verdict.
+ */
+public final class ReadabilityMeter {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'‘“(])");
+  private static final Pattern ABBREVIATIONS = Pattern.compile(
+      "\\b(bijv|bv|o\\.a|d\\.w\\.z|enz|ca|nr|m\\.b\\.t|i\\.v\\.m|t\\.a\\.v|z\\.s\\.m|mr|dhr|mevr|drs|ir|dr|art|jl|incl|excl|min|max)\\.",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "dd", "dt", "div", "section",
+      "blockquote", "br", "tr", "table", "ul", "ol", "article", "figcaption", "address");
+  private static final Set<String> SKIP = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "form", "button",
+      "select", "option", "label");
+  public static final double B1_MIN_FLESCH_DOUMA = 60;
+  public static final double B1_MAX_LONG_SHARE = 0.2;
+
+  private ReadabilityMeter() {}
+
+  /** Measures the running text of an element (headings and form controls left out). */
+  public static Readability measure(Element main) {
+    return measure(blocks(main));
+  }
+
+  /** Measures text blocks; each block ends a sentence even without a full stop. */
+  public static Readability measure(List<String> blocks) {
+    int words = 0;
+    int sentences = 0;
+    int syllables = 0;
+    int longOnes = 0;
+    for (String block : blocks) {
+      String protectedText = ABBREVIATIONS.matcher(block).replaceAll(m -> m.group(1).replace(".", "") + "·");
+      for (String sentence : SENTENCE_END.split(protectedText)) {
+        int w = 0;
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+          w++;
+          syllables += Math.max(1, DutchSyllables.count(m.group()));
+        }
+        if (w > 0) {
+          words += w;
+          sentences++;
+          longOnes += w > 20 ? 1 : 0;
+        }
+      }
+    }
+    if (words == 0) {
+      return new Readability(0, 0, 0, 0, 0, false);
+    }
+    double fd = 206.84 - 0.77 * (100.0 * syllables / words) - 0.93 * ((double) words / sentences);
+    double longShare = (double) longOnes / sentences;
+    fd = Math.round(fd * 10) / 10.0;
+    longShare = Math.round(longShare * 1000) / 1000.0;
+    return new Readability(words, sentences, syllables, fd, longShare,
+        fd >= B1_MIN_FLESCH_DOUMA && longShare <= B1_MAX_LONG_SHARE);
+  }
+
+  private static List<String> blocks(Element main) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && SKIP.contains(e.normalName())) {
+          flush(out, current);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || Outline.isPseudoHeading(e))) {
+          flush(out, current);
+          return Outline.isPseudoHeading(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+        }
+        if (node instanceof TextNode t) {
+          current.append(t.text());
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          flush(out, current);
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, main);
+    flush(out, current);
+    return out;
+  }
+
+  private static void flush(List<String> out, StringBuilder current) {
+    String s = Text.clean(current.toString());
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+    current.setLength(0);
+  }
+}

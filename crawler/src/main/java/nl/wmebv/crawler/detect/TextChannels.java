@@ -1,0 +1,70 @@
+package nl.wmebv.crawler.detect;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Channels written in the text rather than linked: e-mail addresses, phone numbers, counter visits. */
+final class TextChannels {
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+  /** "bel 14 038", "telefoonnummer 0123-456789": a phone number after a phone word. */
+  private static final Pattern PHONE = Pattern.compile(
+      "(?i)\\b(?:bel|belt|bellen|telefoon(?:nummer)?|tel\\.?|telefonisch)\\b[^.!?\\n]{0,40}?"
+          + "\\b(14\\s?0\\d{2,3}|0\\d{1,3}[\\s-]?\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}|0\\d{2,3}[\\s-]?\\d{6,7})\\b");
+  private static final List<String> VISIT = List.of("kom langs", "komt u langs", "langskomen",
+      "aan de balie", "bij de balie", "naar de balie", "aan het loket", "bij het loket", "naar het loket",
+      "persoonlijk langs", "op het gemeentehuis", "in het gemeentehuis", "naar het gemeentehuis",
+      "naar het stadhuis", "in het stadhuis");
+  private static final List<String> APPOINTMENT = List.of("maak een afspraak", "afspraak maken",
+      "maakt u een afspraak", "op afspraak", "een afspraak nodig");
+
+  private TextChannels() {}
+
+  static void detect(URI pageUrl, Element main, Outline outline, Map<String, Channel> found) {
+    String linked = String.join(" ", main.select("a[href^=mailto:]").eachAttr("href")).toLowerCase(Locale.ROOT);
+    for (Element el : main.getAllElements()) {
+      String own = el.ownText();
+      if (own.isBlank() || el.normalName().equals("a")) {
+        continue;
+      }
+      Matcher m = EMAIL.matcher(own);
+      while (m.find()) {
+        String mail = "mailto:" + m.group().toLowerCase(Locale.ROOT);
+        if (!linked.contains(m.group().toLowerCase(Locale.ROOT))) {
+          put(found, new Channel(ChannelType.EMAIL, mail, m.group(), outline.headingOf(el),
+              "written e-mail address", ChannelDetector.notRequested(mail)));
+        }
+      }
+      Matcher p = PHONE.matcher(own);
+      if (p.find()) {
+        String tel = "tel:" + p.group(1).replaceAll("[\\s-]", "");
+        put(found, new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, tel, Text.clean(p.group()),
+            outline.headingOf(el), "phone number in text", null));
+      }
+      String norm = Text.norm(own);
+      for (String phrase : VISIT) {
+        if (Text.hasPhrase(norm, phrase)) {
+          put(found, new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, pageUrl + "#visit", phrase,
+              outline.headingOf(el), "visit wording '" + phrase + "'", null));
+          break;
+        }
+      }
+      for (String phrase : APPOINTMENT) {
+        if (Text.hasPhrase(norm, phrase)) {
+          put(found, new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, pageUrl + "#appointment", phrase,
+              outline.headingOf(el), "appointment wording '" + phrase + "'", null));
+          break;
+        }
+      }
+    }
+  }
+
+  private static void put(Map<String, Channel> found, Channel c) {
+    found.putIfAbsent(c.type() + " " + c.target(), c);
+  }
+}

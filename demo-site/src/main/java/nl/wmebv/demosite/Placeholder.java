@@ -1,1 +1,0 @@
-package nl.wmebv.demosite; /** placeholder */ public final class Placeholder {}
