@@ -58,7 +58,13 @@ public record PageRecord(
 
   /** A record for a URL that was not fetched or failed. */
   public static PageRecord failed(String url, String finalUrl, int status, int depth, String error, long millis) {
-    return new PageRecord(url, finalUrl, status, null, null, depth, null, true, null, null, null, List.of(),
+    return failed(url, finalUrl, status, null, depth, error, millis);
+  }
+
+  /** A record for a URL that failed after a response with the given media type. */
+  public static PageRecord failed(String url, String finalUrl, int status, String contentType, int depth,
+      String error, long millis) {
+    return new PageRecord(url, finalUrl, status, contentType, null, depth, null, true, null, null, null, List.of(),
         error, millis, null, null);
   }
 

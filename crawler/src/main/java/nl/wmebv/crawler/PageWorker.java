@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -52,6 +53,11 @@ final class PageWorker {
   void process(CrawlUrl item, Reporter reporter) {
     boolean requested = false;
     try {
+      Optional<String> refused = fetcher.guard().check(item.uri());
+      if (refused.isPresent()) { // before robots.txt, which would otherwise be the (indirect) refusal
+        reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), refused.get(), 0));
+        return;
+      }
       HostRules rules = rulesFor(item.uri());
       if (!rules.allows(item.url())) {
         reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), rules.refusal(), 0));
@@ -102,7 +108,8 @@ final class PageWorker {
     String lastModified = r.header("last-modified");
     if (r.error() != null || r.status() >= 400 || r.status() == 0) {
       String error = r.error() != null ? r.error() : "HTTP " + r.status();
-      reporter.deliver(PageRecord.failed(item.url(), finalUrl, r.status(), item.depth(), error, r.millis()));
+      reporter.deliver(
+          PageRecord.failed(item.url(), finalUrl, r.status(), r.contentType(), item.depth(), error, r.millis()));
       return;
     }
     if (r.status() == 304 && previous != null) {

@@ -75,6 +75,8 @@ public final class DemoSite implements AutoCloseable {
     private static final Pattern FORM_ID = Pattern.compile("[a-z0-9-]{1,80}");
     private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
         "augustus", "september", "oktober", "november", "december"};
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
     private static final Map<String, Optional<byte[]>> RESOURCES = new ConcurrentHashMap<>();
 
     private final HttpServer server;
@@ -455,7 +457,7 @@ public final class DemoSite implements AutoCloseable {
     }
 
     private static String httpDate(Instant t) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(ZoneOffset.UTC));
+        return HTTP_DATE.format(t.atZone(ZoneOffset.UTC));
     }
 
     private static Map<String, String> query(String rawQuery) {

@@ -1,5 +1,6 @@
 package nl.wmebv.service;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -12,15 +13,28 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.dropwizard.views.common.ViewBundle;
 import nl.wmebv.service.cli.DemoCommand;
+import nl.wmebv.service.core.AnalyzerFactory;
+import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.core.CrawlerFactory;
+import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.PageRecorder;
+import nl.wmebv.service.resources.CrawlResource;
+import nl.wmebv.service.resources.HomeResource;
 import nl.wmebv.service.resources.MunicipalityResource;
 import nl.wmebv.service.db.DatabaseResolver;
 import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The WMEBV channel inventory service. */
 public class WmebvApplication extends Application<WmebvConfiguration> {
+  private static final Logger LOG = LoggerFactory.getLogger(WmebvApplication.class);
 
   public static void main(String[] args) throws Exception {
     new WmebvApplication().run(args);
@@ -47,7 +61,17 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
         return Migrator.CHANGELOG;
       }
     });
-    bootstrap.addBundle(new ViewBundle<>());
+    bootstrap.addBundle(new ViewBundle<>() {
+      @Override
+      public Map<String, Map<String, String>> getViewConfiguration(WmebvConfiguration configuration) {
+        // 2.3.33+ lets templates read record components like properties (e.municipality.name);
+        // auto-escaping comes from the .ftlh extension
+        return Map.of("freemarker", Map.of("incompatible_improvements", "2.3.34",
+            "template_exception_handler", "rethrow", "object_wrapper", "DefaultObjectWrapper(2.3.34)"));
+      }
+    });
+    // ISO-8601 dates in the API, not epoch numbers
+    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     bootstrap.addBundle(new AssetsBundle("/assets", "/assets", null, "assets"));
     bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/htmx.org/2.0.10/dist", "/webjars/htmx",
         null, "htmx"));
@@ -61,6 +85,27 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     Migrator.migrate(dataSource, DatabaseUrls.redact(database.getUrl()));
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "postgresql");
     MunicipalityService municipalities = new MunicipalityService(jdbi);
+    CrawlService crawls = crawlService(config, environment, jdbi);
     environment.jersey().register(new MunicipalityResource(municipalities));
+    environment.jersey().register(new CrawlResource(crawls, jdbi));
+    environment.jersey().register(new HomeResource(municipalities, jdbi));
+    if (config.getDemo().isEnabled()) {
+      DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls);
+      environment.lifecycle().manage(demo);
+      environment.lifecycle().addServerLifecycleListener(server -> {
+        demo.crawlNow();
+        LOG.info("Web view (demo): http://localhost:{}/", WebAddress.applicationPort(server));
+      });
+    }
+  }
+
+  private static CrawlService crawlService(WmebvConfiguration config, Environment environment, Jdbi jdbi) {
+    ExecutorService executor = environment.lifecycle().executorService("crawl-%d").minThreads(2).maxThreads(2)
+        .workQueue(new LinkedBlockingQueue<>()).build();
+    CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler()));
+    PageRecorder recorder = new PageRecorder(jdbi, environment.getObjectMapper());
+    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, recorder, environment.getObjectMapper());
+    environment.lifecycle().manage(crawls);
+    return crawls;
   }
 }

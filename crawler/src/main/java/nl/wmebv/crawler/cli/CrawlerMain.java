@@ -17,6 +17,8 @@ import nl.wmebv.crawler.CrawlSummary;
 import nl.wmebv.crawler.Crawler;
 import nl.wmebv.crawler.PageAnalyzer;
 import nl.wmebv.crawler.PageRecord;
+import nl.wmebv.crawler.detect.AnalysisConfig;
+import nl.wmebv.crawler.detect.SiteAnalyzer;
 import nl.wmebv.crawler.fetch.AddressGuard;
 
 /**
@@ -145,7 +147,8 @@ public final class CrawlerMain {
     private Analyzers() {}
 
     static PageAnalyzer forCli(CrawlConfig config) {
-      return PageAnalyzer.NONE;
+      // channel checks may reach private addresses exactly when the crawl may (the local demo site)
+      return new SiteAnalyzer(AnalysisConfig.defaults().withAllowPrivateAddresses(config.allowPrivateAddresses()));
     }
   }
 }

@@ -64,6 +64,11 @@ public final class HttpFetcher implements AutoCloseable {
         .build();
   }
 
+  /** The guard applied to every URL and hop. */
+  public AddressGuard guard() {
+    return guard;
+  }
+
   /** Fetches with the given method (GET or HEAD), following allowed redirects, reading at most maxBytes. */
   public FetchResult fetch(URI uri, String method, long maxBytes) {
     return fetch(uri, FetchOptions.of(method, maxBytes));
@@ -103,13 +108,14 @@ public final class HttpFetcher implements AutoCloseable {
         return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start),
             "too many redirects (more than " + maxRedirects + ")");
       }
+      // the caller's decision first: a redirect we would not follow anyway needs no DNS lookup
+      if (!options.followHop().test(next)) {
+        return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start), null);
+      }
       Optional<String> nextRefused = guard.check(next);
       if (nextRefused.isPresent()) {
         return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start),
             nextRefused.get());
-      }
-      if (!options.followHop().test(next)) {
-        return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start), null);
       }
       hops.add(next);
       current = next;

@@ -22,6 +22,8 @@ public class DemoCommand extends ServerCommand<WmebvConfiguration> {
     configuration.getDemo().setEnabled(true);
     // the demo site lives on loopback, which the crawler refuses by default
     configuration.getCrawler().setAllowPrivateAddresses(true);
+    // our own local server: no need to wait half a second between requests
+    configuration.getCrawler().setDelayMs(Math.min(configuration.getCrawler().getDelayMs(), 20));
     super.run(bootstrap, namespace, configuration);
   }
 }

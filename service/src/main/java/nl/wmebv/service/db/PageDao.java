@@ -51,6 +51,13 @@ public interface PageDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM page WHERE site_id = :siteId ORDER BY url")
   List<PageRow> listBySite(long siteId);
 
+  /** The validators of every page fetched cleanly, for conditional re-fetch. */
+  @SqlQuery("""
+      SELECT url, etag, last_modified, content_hash, depth FROM page
+      WHERE site_id = :siteId AND error IS NULL AND content_hash IS NOT NULL""")
+  @RegisterConstructorMapper(PageValidators.class)
+  List<PageValidators> validators(long siteId);
+
   @SqlQuery("SELECT count(*) FROM page WHERE site_id = :siteId")
   int count(long siteId);
 

@@ -27,6 +27,16 @@ public interface ProductDao {
   @SqlQuery("SELECT * FROM product WHERE municipality_id = :municipalityId ORDER BY name, id")
   List<ProductRow> listByMunicipality(long municipalityId);
 
+  /** Products with their page and cluster, by name. */
+  @SqlQuery("""
+      SELECT p.id, p.name, p.uniform_name, c.name AS cluster_name, p.detected_channel_status, pg.url,
+             pg.http_status
+      FROM product p LEFT JOIN cluster c ON c.id = p.cluster_id LEFT JOIN page pg ON pg.id = p.page_id
+      WHERE p.municipality_id = :municipalityId
+      ORDER BY p.name, p.id""")
+  @RegisterConstructorMapper(ProductOverviewRow.class)
+  List<ProductOverviewRow> overview(long municipalityId);
+
   /** Updates what the detector saw; never touches what a person decided. */
   @SqlUpdate("""
       UPDATE product SET detected_channel_status = :status, uniform_name = COALESCE(uniform_name, :uniformName),

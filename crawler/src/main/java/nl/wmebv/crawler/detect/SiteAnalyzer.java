@@ -1,0 +1,112 @@
+package nl.wmebv.crawler.detect;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import nl.wmebv.crawler.PageAnalyzer;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The crawler's page analyzer: per site (host) it holds back the first {@code warmUpPages} documents,
+ * learns the chrome from them, then analyses those and every later page at once. {@link #flush()}
+ * analyses what is still held (sites with fewer pages). Thread-safe; analysis and channel checks run
+ * outside the locks on the calling crawler thread.
+ */
+public final class SiteAnalyzer implements PageAnalyzer {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteAnalyzer.class);
+
+  private record Held(URI url, Document doc, Consumer<PageAnalysis> result) {}
+
+  private static final class Site {
+    final List<Held> held = new ArrayList<>();
+    volatile ChromeModel chrome;
+  }
+
+  private final AnalysisConfig config;
+  private final PageDetector detector;
+  private final ConcurrentHashMap<String, Site> sites = new ConcurrentHashMap<>();
+
+  /** An analyzer with its own channel checker (no checker at all when checks are off). */
+  public SiteAnalyzer(AnalysisConfig config) {
+    this(config, config.checkChannels() ? new ChannelChecker(config) : null);
+  }
+
+  /** An analyzer with a given checker (shared cache, or one routed to a stub server in tests). */
+  public SiteAnalyzer(AnalysisConfig config, ChannelChecker checker) {
+    this.config = config;
+    this.detector = new PageDetector(config, checker);
+  }
+
+  @Override
+  public void analyze(URI pageUrl, Document document, Consumer<PageAnalysis> result) {
+    Site site = sites.computeIfAbsent(siteKey(pageUrl), k -> new Site());
+    List<Held> ready;
+    ChromeModel chrome;
+    synchronized (site) {
+      chrome = site.chrome;
+      if (chrome == null) {
+        site.held.add(new Held(pageUrl, document, result));
+        if (site.held.size() < config.warmUpPages()) {
+          return;
+        }
+        chrome = learn(site);
+        ready = drain(site);
+      } else {
+        ready = List.of(new Held(pageUrl, document, result));
+      }
+    }
+    deliver(ready, chrome);
+  }
+
+  @Override
+  public void flush() {
+    for (Site site : sites.values()) {
+      List<Held> ready;
+      ChromeModel chrome;
+      synchronized (site) {
+        if (site.held.isEmpty()) {
+          continue;
+        }
+        chrome = site.chrome != null ? site.chrome : learn(site);
+        ready = drain(site);
+      }
+      deliver(ready, chrome);
+    }
+  }
+
+  private ChromeModel learn(Site site) {
+    ChromeModel chrome = ChromeModel.learn(site.held.stream().map(Held::doc).toList(), config.chromeShare(),
+        config.chromeMinPages());
+    site.chrome = chrome;
+    return chrome;
+  }
+
+  private static List<Held> drain(Site site) {
+    List<Held> ready = List.copyOf(site.held);
+    site.held.clear();
+    return ready;
+  }
+
+  private void deliver(List<Held> ready, ChromeModel chrome) {
+    for (Held h : ready) {
+      PageAnalysis analysis = null;
+      try {
+        analysis = detector.analyze(h.url(), h.doc(), chrome);
+      } catch (RuntimeException e) {
+        // one odd page must not stop the crawl; the page is reported without analysis
+        LOG.warn("page analysis failed for {}: {}", h.url(), e.toString());
+      }
+      h.result().accept(analysis);
+    }
+  }
+
+  private static String siteKey(URI url) {
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+}

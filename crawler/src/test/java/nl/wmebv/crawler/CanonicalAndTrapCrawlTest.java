@@ -1,0 +1,92 @@
+package nl.wmebv.crawler;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static nl.wmebv.crawler.TestCrawls.crawl;
+import static nl.wmebv.crawler.TestCrawls.links;
+import static nl.wmebv.crawler.TestCrawls.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import nl.wmebv.crawler.filter.TrapLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class CanonicalAndTrapCrawlTest {
+  @RegisterExtension
+  WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().globalTemplating(false)).build();
+
+  private void canonicalPage(String path, String canonical, String body) {
+    wm.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+        .withBody("<html><head><title>Paspoort</title><link rel=\"canonical\" href=\"" + canonical + "\"></head>"
+            + "<body>" + body + "</body></html>")));
+  }
+
+  @Test
+  void canonicalVariantWithSameContentIsMarkedDuplicateNotDropped() {
+    page(wm, "/", "Home", links("/paspoort", "/paspoort?weergave=kort", "/paspoort-print"));
+    canonicalPage("/paspoort", "/paspoort", "<p>Paspoort aanvragen</p>");
+    canonicalPage("/paspoort?weergave=kort", "/paspoort", "<p>Paspoort aanvragen</p>");
+    canonicalPage("/paspoort-print", "/paspoort", "<p>Printversie, andere inhoud</p>");
+    var byPath = crawl(TestCrawls.config(wm.baseUrl()).threads(1).build()).byPath();
+    String canonical = wm.baseUrl() + "/paspoort";
+    assertThat(byPath.get("/paspoort").canonicalUrl()).isNull(); // names itself
+    assertThat(byPath.get("/paspoort").duplicateOf()).isNull();
+    var variant = byPath.get("/paspoort?weergave=kort");
+    assertThat(variant.canonicalUrl()).isEqualTo(canonical);
+    assertThat(variant.duplicateOf()).isEqualTo(canonical);
+    assertThat(variant.error()).isNull();
+    var print = byPath.get("/paspoort-print");
+    assertThat(print.canonicalUrl()).isEqualTo(canonical);
+    assertThat(print.duplicateOf()).as("different content is not merged").isNull();
+  }
+
+  @Test
+  void endlessCalendarEnds() {
+    page(wm, "/", "Home", links("/agenda?maand=1"));
+    // every month links to "the next": maand=1, 1x, 1xx, ... for ever
+    wm.stubFor(get(urlPathEqualTo("/agenda")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withTransformers("response-template")
+        .withBody("<html><body><a href=\"/agenda?maand={{request.query.maand}}x\">volgende maand</a>"
+            + "<a href=\"/agenda?maand={{request.query.maand}}y&amp;amp;view=week\">week</a></body></html>")));
+    var c = crawl(TestCrawls.config(wm.baseUrl()).maxDepth(1000)
+        .traps(new TrapLimits(2, 10, 30, 20, 2048)).build());
+    long agenda = c.pages.stream().filter(p -> p.url().contains("/agenda")).count();
+    assertThat(agenda).isEqualTo(30);
+  }
+
+  @Test
+  void depthLimitEndsACalendarToo() {
+    page(wm, "/", "Home", links("/agenda?maand=1"));
+    wm.stubFor(get(urlPathEqualTo("/agenda")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withTransformers("response-template")
+        .withBody("<a href=\"/agenda?maand={{request.query.maand}}x\">volgende maand</a>")));
+    var c = crawl(TestCrawls.config(wm.baseUrl()).maxDepth(5).build());
+    assertThat(c.pages).hasSize(6);
+    assertThat(c.pages.stream().mapToInt(PageRecord::depth).max().orElseThrow()).isEqualTo(5);
+  }
+
+  @Test
+  void repeatedPathSegmentsEnd() {
+    page(wm, "/", "Home", links("/x/"));
+    // relative links make the path grow: /x/a/b/, /x/a/b/a/b/, ...
+    wm.stubFor(get(urlPathMatching("/x/.*")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withBody("<a href=\"a/b/\">dieper</a>")));
+    var c = crawl(TestCrawls.config(wm.baseUrl()).build());
+    assertThat(c.byPath()).containsOnlyKeys("/", "/x/", "/x/a/b/", "/x/a/b/a/b/");
+  }
+
+  @Test
+  void maxPagesBoundsTheCrawl() {
+    wm.stubFor(get(urlPathMatching("/n/.*")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withTransformers("response-template")
+        .withBody("<a href=\"/n/{{request.path.[1]}}1\">a</a><a href=\"/n/{{request.path.[1]}}2\">b</a>")));
+    page(wm, "/", "Home", links("/n/1"));
+    assertThat(crawl(TestCrawls.config(wm.baseUrl()).maxPages(50).build()).pages).hasSize(50);
+  }
+}

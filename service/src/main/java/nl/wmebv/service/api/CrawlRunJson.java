@@ -1,0 +1,15 @@
+package nl.wmebv.service.api;
+
+import java.time.OffsetDateTime;
+import nl.wmebv.service.db.CrawlRunRow;
+
+/** A crawl run and its progress. */
+public record CrawlRunJson(
+    long id, long siteId, String status, OffsetDateTime startedAt, OffsetDateTime finishedAt, int pages,
+    int errors, int queued, String failure) {
+
+  public static CrawlRunJson of(CrawlRunRow r) {
+    return new CrawlRunJson(r.id(), r.siteId(), r.status(), r.startedAt(), r.finishedAt(), r.pages(), r.errors(),
+        r.queued(), r.failure());
+  }
+}

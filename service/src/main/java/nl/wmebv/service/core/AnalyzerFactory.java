@@ -1,0 +1,25 @@
+package nl.wmebv.service.core;
+
+import java.time.Duration;
+import nl.wmebv.crawler.PageAnalyzer;
+import nl.wmebv.crawler.detect.AnalysisConfig;
+import nl.wmebv.crawler.detect.SiteAnalyzer;
+import nl.wmebv.crawler.detect.TemplateSection;
+import nl.wmebv.service.config.CrawlerSettings;
+import nl.wmebv.service.db.SiteRow;
+
+/** Builds the page analyzer for one crawl of a site: a fresh one per crawl, since it learns the site's chrome. */
+public class AnalyzerFactory {
+  private final CrawlerSettings settings;
+
+  public AnalyzerFactory(CrawlerSettings settings) {
+    this.settings = settings;
+  }
+
+  public PageAnalyzer create(SiteRow site) {
+    AnalysisConfig defaults = AnalysisConfig.defaults();
+    return new SiteAnalyzer(new AnalysisConfig(defaults.productUrlPatterns(), defaults.nonProductUrlPatterns(),
+        TemplateSection.defaults(), defaults.warmUpPages(), defaults.chromeShare(), defaults.chromeMinPages(),
+        settings.isCheckChannels(), Duration.ofSeconds(10), 5, settings.isAllowPrivateAddresses(), null));
+  }
+}

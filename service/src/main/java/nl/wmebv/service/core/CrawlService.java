@@ -1,0 +1,148 @@
+package nl.wmebv.service.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.lifecycle.Managed;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import nl.wmebv.crawler.CrawlState;
+import nl.wmebv.crawler.Crawler;
+import nl.wmebv.service.db.CrawlRunDao;
+import nl.wmebv.service.db.CrawlRunRow;
+import nl.wmebv.service.db.SiteDao;
+import nl.wmebv.service.db.SiteRow;
+import nl.wmebv.service.db.UniqueViolation;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts, stops and resumes crawls of sites in the background and persists what they report. The
+ * database allows one running crawl per site, so a second start is refused even across instances.
+ */
+public class CrawlService implements Managed {
+  private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+
+  private final Jdbi jdbi;
+  private final ExecutorService executor;
+  private final CrawlerFactory crawlers;
+  private final PageRecorder recorder;
+  private final ObjectMapper json;
+  private final Map<Long, Crawler> running = new ConcurrentHashMap<>();
+
+  public CrawlService(Jdbi jdbi, ExecutorService executor, CrawlerFactory crawlers, PageRecorder recorder,
+      ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.executor = executor;
+    this.crawlers = crawlers;
+    this.recorder = recorder;
+    this.json = json;
+  }
+
+  /** Runs left RUNNING by a process that died become STOPPED, ready to resume. */
+  @Override
+  public void start() {
+    int orphans = jdbi.onDemand(CrawlRunDao.class).stopOrphans();
+    if (orphans > 0) {
+      LOG.info("Marked {} crawl run(s) interrupted by a restart as STOPPED; they can be resumed", orphans);
+    }
+  }
+
+  /** Stops every running crawl and keeps its state, so it can be resumed after the restart. */
+  @Override
+  public void stop() {
+    running.values().forEach(Crawler::stop);
+  }
+
+  /** Starts a new crawl of the site; throws {@link CrawlAlreadyRunningException} when one runs. */
+  public CrawlRunRow start(long siteId) {
+    SiteRow site = site(siteId);
+    CrawlRunRow run;
+    try {
+      run = jdbi.onDemand(CrawlRunDao.class).start(siteId);
+    } catch (RuntimeException e) {
+      if (UniqueViolation.isCause(e)) {
+        throw new CrawlAlreadyRunningException(siteId);
+      }
+      throw e;
+    }
+    launch(site, run, null);
+    return run;
+  }
+
+  /** Resumes a stopped crawl from its last checkpoint. */
+  public CrawlRunRow resume(long runId) {
+    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
+    CrawlRunRow run = find(runId).orElseThrow(() -> new IllegalArgumentException("No crawl run " + runId));
+    if (!"STOPPED".equals(run.status())) {
+      throw new IllegalStateException("Crawl run " + runId + " is " + run.status() + ", only STOPPED runs resume");
+    }
+    try {
+      if (runs.resume(runId) == 0) {
+        throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
+      }
+    } catch (RuntimeException e) {
+      if (UniqueViolation.isCause(e)) {
+        throw new CrawlAlreadyRunningException(run.siteId());
+      }
+      throw e;
+    }
+    launch(site(run.siteId()), run, run.state() == null ? null : readState(run.state()));
+    return find(runId).orElseThrow();
+  }
+
+  /** Asks a running crawl to stop; its state is kept. Returns false when it is not running here. */
+  public boolean stop(long runId) {
+    Crawler crawler = running.get(runId);
+    if (crawler == null) {
+      return false;
+    }
+    crawler.stop();
+    return true;
+  }
+
+  public Optional<CrawlRunRow> find(long runId) {
+    return jdbi.onDemand(CrawlRunDao.class).find(runId);
+  }
+
+  /** True while the run is crawling in this process. */
+  public boolean isActive(long runId) {
+    return running.containsKey(runId);
+  }
+
+  private void launch(SiteRow site, CrawlRunRow run, CrawlState resumeFrom) {
+    Crawler crawler = crawlers.create(site);
+    running.put(run.id(), crawler);
+    CrawlJob job = new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, recorder, this::writeState);
+    executor.execute(() -> {
+      try {
+        job.run();
+      } finally {
+        running.remove(run.id());
+      }
+    });
+  }
+
+  private SiteRow site(long siteId) {
+    return jdbi.onDemand(SiteDao.class).find(siteId)
+        .orElseThrow(() -> new IllegalArgumentException("No site with id " + siteId));
+  }
+
+  private String writeState(CrawlState state) {
+    try {
+      return json.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private CrawlState readState(String state) {
+    try {
+      return json.readValue(state, CrawlState.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The saved crawl state cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package nl.wmebv.service.core;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import nl.wmebv.crawler.CrawlConfig;
+import nl.wmebv.crawler.Crawler;
+import nl.wmebv.crawler.PageAnalyzer;
+import nl.wmebv.crawler.PreviousFetch;
+import nl.wmebv.service.config.CrawlerSettings;
+import nl.wmebv.service.db.PageDao;
+import nl.wmebv.service.db.PageValidators;
+import nl.wmebv.service.db.SiteRow;
+import org.jdbi.v3.core.Jdbi;
+
+/** Builds a crawler for a site from the configuration and what the previous crawls stored. */
+public class CrawlerFactory {
+  private final Jdbi jdbi;
+  private final CrawlerSettings settings;
+  private final AnalyzerFactory analyzers;
+
+  public CrawlerFactory(Jdbi jdbi, CrawlerSettings settings, AnalyzerFactory analyzers) {
+    this.jdbi = jdbi;
+    this.settings = settings;
+    this.analyzers = analyzers;
+  }
+
+  /** A new crawler for one run of the site. */
+  public Crawler create(SiteRow site) {
+    CrawlConfig config = CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder()
+        .userAgent(settings.getUserAgent())
+        .maxPages(settings.getMaxPages())
+        .threads(settings.getThreads())
+        .delayMs(settings.getDelayMs())
+        .allowPrivateAddresses(settings.isAllowPrivateAddresses())
+        .includes(site.includePatterns())
+        .excludes(site.excludePatterns())
+        .previous(previous(site.id()))
+        .build();
+    PageAnalyzer analyzer = analyzers.create(site);
+    return new Crawler(config, analyzer);
+  }
+
+  /** Validators of every page fetched cleanly before, so unchanged pages cost a 304. */
+  private Map<String, PreviousFetch> previous(long siteId) {
+    Map<String, PreviousFetch> previous = new HashMap<>();
+    for (PageValidators page : jdbi.onDemand(PageDao.class).validators(siteId)) {
+      previous.put(page.url(), new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), page.depth()));
+    }
+    return previous;
+  }
+}

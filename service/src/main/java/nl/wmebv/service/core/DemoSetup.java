@@ -1,0 +1,56 @@
+package nl.wmebv.service.core;
+
+import io.dropwizard.lifecycle.Managed;
+import java.net.URI;
+import nl.wmebv.demosite.DemoSite;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.config.DemoSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Demo mode: serves the Voorbeeldstad website, registers it as a municipality and (optionally) crawls it. */
+public class DemoSetup implements Managed {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
+  /** The demo municipality's name. */
+  public static final String MUNICIPALITY = "Voorbeeldstad";
+
+  private final DemoSettings settings;
+  private final MunicipalityService municipalities;
+  private final CrawlService crawls;
+  private DemoSite site;
+  private MunicipalityJson municipality;
+
+  public DemoSetup(DemoSettings settings, MunicipalityService municipalities, CrawlService crawls) {
+    this.settings = settings;
+    this.municipalities = municipalities;
+    this.crawls = crawls;
+  }
+
+  @Override
+  public void start() {
+    site = DemoSite.start(settings.getHost(), settings.getPort());
+    URI base = site.baseUri();
+    municipality = municipalities.ensure(MUNICIPALITY, base.toString());
+    LOG.info("Demo website of gemeente {} served at {}", MUNICIPALITY, base);
+  }
+
+  /** Starts the demo crawl once the server is up (so the web view can follow it). */
+  public void crawlNow() {
+    if (!settings.isCrawlOnStart()) {
+      return;
+    }
+    long siteId = municipality.sites().get(0).id();
+    try {
+      crawls.start(siteId);
+    } catch (CrawlAlreadyRunningException e) {
+      LOG.info("Demo crawl not started: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (site != null) {
+      site.close();
+    }
+  }
+}

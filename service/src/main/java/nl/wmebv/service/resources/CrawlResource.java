@@ -1,0 +1,83 @@
+package nl.wmebv.service.resources;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.wmebv.service.api.CrawlRunJson;
+import nl.wmebv.service.api.ErrorJson;
+import nl.wmebv.service.core.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.db.CrawlRunDao;
+import nl.wmebv.service.db.SiteDao;
+import org.jdbi.v3.core.Jdbi;
+
+/** JSON API to start, follow, stop and resume crawls. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class CrawlResource {
+  private final CrawlService crawls;
+  private final Jdbi jdbi;
+
+  public CrawlResource(CrawlService crawls, Jdbi jdbi) {
+    this.crawls = crawls;
+    this.jdbi = jdbi;
+  }
+
+  @POST
+  @Path("/sites/{siteId}/crawls")
+  public Response start(@PathParam("siteId") long siteId) {
+    requireSite(siteId);
+    try {
+      return Response.accepted(CrawlRunJson.of(crawls.start(siteId))).build();
+    } catch (CrawlAlreadyRunningException e) {
+      return conflict(e.getMessage());
+    }
+  }
+
+  @GET
+  @Path("/sites/{siteId}/crawls")
+  public List<CrawlRunJson> list(@PathParam("siteId") long siteId) {
+    requireSite(siteId);
+    return jdbi.onDemand(CrawlRunDao.class).listBySite(siteId, 50).stream().map(CrawlRunJson::of).toList();
+  }
+
+  @GET
+  @Path("/crawls/{id}")
+  public CrawlRunJson get(@PathParam("id") long id) {
+    return crawls.find(id).map(CrawlRunJson::of).orElseThrow(() -> new NotFoundException("No crawl run " + id));
+  }
+
+  @POST
+  @Path("/crawls/{id}/stop")
+  public Response stop(@PathParam("id") long id) {
+    get(id);
+    return crawls.stop(id) ? Response.accepted(get(id)).build() : conflict("Crawl run " + id + " is not running");
+  }
+
+  @POST
+  @Path("/crawls/{id}/resume")
+  public Response resume(@PathParam("id") long id) {
+    get(id);
+    try {
+      return Response.accepted(CrawlRunJson.of(crawls.resume(id))).build();
+    } catch (CrawlAlreadyRunningException | IllegalStateException e) {
+      return conflict(e.getMessage());
+    }
+  }
+
+  private void requireSite(long siteId) {
+    if (jdbi.onDemand(SiteDao.class).find(siteId).isEmpty()) {
+      throw new NotFoundException("No site with id " + siteId);
+    }
+  }
+
+  private static Response conflict(String message) {
+    return Response.status(Response.Status.CONFLICT).entity(new ErrorJson(409, message)).build();
+  }
+}

@@ -1,0 +1,27 @@
+package nl.wmebv.service.views;
+
+import io.dropwizard.views.common.View;
+import nl.wmebv.service.api.CrawlRunJson;
+
+/** The live progress fragment of one crawl run (htmx polls it while the crawl runs). */
+public class CrawlProgressView extends View {
+  private final CrawlRunJson run;
+
+  public CrawlProgressView(CrawlRunJson run) {
+    super("/views/crawl-progress.ftlh");
+    this.run = run;
+  }
+
+  public CrawlRunJson getRun() {
+    return run;
+  }
+
+  /** Share done, 0..100, from pages done and still queued. */
+  public int getPercent() {
+    int total = run.pages() + run.queued();
+    if ("FINISHED".equals(run.status())) {
+      return 100;
+    }
+    return total == 0 ? 0 : Math.min(99, run.pages() * 100 / total);
+  }
+}

@@ -1,0 +1,27 @@
+package nl.wmebv.service.views;
+
+import io.dropwizard.views.common.View;
+import java.util.List;
+import java.util.Map;
+import nl.wmebv.service.api.CrawlRunJson;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.db.ProductOverviewRow;
+
+/** The start page: per municipality its latest crawl and its products with their channel status. */
+public class HomeView extends View {
+  private final List<Entry> entries;
+
+  /** One municipality on the start page. */
+  public record Entry(
+      MunicipalityJson municipality, CrawlRunJson latestCrawl, List<ProductOverviewRow> products,
+      Map<String, Long> statusCounts) {}
+
+  public HomeView(List<Entry> entries) {
+    super("/views/home.ftlh");
+    this.entries = entries;
+  }
+
+  public List<Entry> getEntries() {
+    return entries;
+  }
+}
