@@ -10,7 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /** The parsed command line; {@link #parse} throws {@link UsageException} with one clear message. */
 record CliOptions(
     URI base, Path out, Integer maxPages, Integer maxDepth, Integer threads, Long delayMs, Integer perHost,
-    List<String> includes, List<String> excludes, String userAgent, boolean allowPrivate, boolean help) {
+    List<String> includes, List<String> excludes, String userAgent, boolean allowPrivate, boolean noAnalysis,
+    boolean help) {
 
   static final String USAGE = """
       usage: java -jar wmebv-crawler-cli.jar <base-url> --out pages.jsonl [options]
@@ -24,6 +25,7 @@ record CliOptions(
         --exclude REGEX     skip URLs whose path+query matches (repeatable)
         --user-agent S      User-Agent header (name the tool and a contact URL)
         --allow-private     allow loopback and private addresses (demo and tests only)
+        --no-analysis       crawl only: no page analysis and no channel checks (benchmarks)
         --help              this text""";
 
   /** Thrown for bad arguments; the message is shown above the usage text. */
@@ -42,11 +44,13 @@ record CliOptions(
     List<String> excludes = new ArrayList<>();
     String userAgent = null;
     boolean allowPrivate = false;
+    boolean noAnalysis = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--help", "-h" -> {
-          return new CliOptions(null, null, null, null, null, null, null, List.of(), List.of(), null, false, true);
+          return new CliOptions(null, null, null, null, null, null, null, List.of(), List.of(), null, false, false,
+              true);
         }
         case "--out" -> out = Path.of(value(args, ++i, a));
         case "--max-pages" -> maxPages = positive(value(args, ++i, a), a);
@@ -64,6 +68,7 @@ record CliOptions(
         case "--exclude" -> excludes.add(regex(value(args, ++i, a), a));
         case "--user-agent" -> userAgent = value(args, ++i, a);
         case "--allow-private" -> allowPrivate = true;
+        case "--no-analysis" -> noAnalysis = true;
         default -> {
           if (a.startsWith("-")) {
             throw new UsageException("unknown option " + a);
@@ -82,7 +87,7 @@ record CliOptions(
       throw new UsageException("missing --out FILE");
     }
     return new CliOptions(base, out, maxPages, maxDepth, threads, delay, perHost, includes, excludes, userAgent,
-        allowPrivate, false);
+        allowPrivate, noAnalysis, false);
   }
 
   private static URI baseUrl(String s) throws UsageException {

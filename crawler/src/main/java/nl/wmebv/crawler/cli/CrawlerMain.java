@@ -59,7 +59,7 @@ public final class CrawlerMain {
     CrawlConfig config = config(options);
     try (BufferedWriter file = Files.newBufferedWriter(options.out(), StandardCharsets.UTF_8);
         JsonLines lines = new JsonLines(file)) {
-      Crawler crawler = new Crawler(config, Analyzers.forCli(config));
+      Crawler crawler = new Crawler(config, options.noAnalysis() ? PageAnalyzer.NONE : Analyzers.forCli(config));
       CountDownLatch finished = new CountDownLatch(1);
       Thread hook = new Thread(() -> {
         crawler.stop(); // Ctrl-C: let pages in flight finish so the JSON lines file is complete

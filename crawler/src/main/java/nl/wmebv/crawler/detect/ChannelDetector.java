@@ -27,13 +27,13 @@ public final class ChannelDetector {
       }
       URI target = resolve(pageUrl, a.absUrl("href").isEmpty() ? href : a.absUrl("href"));
       if (target != null) {
-        link(found, target, a, label(a), outline);
+        link(found, target, a, label(a), outline, buttonLike(a, pageUrl, target));
       }
     }
     for (Element frame : main.select("iframe[src]")) {
       URI target = resolve(pageUrl, frame.absUrl("src"));
       if (target != null && ChannelRules.classify(target, "").kind() == ChannelRules.Kind.EFORM) {
-        link(found, target, frame, frame.attr("title"), outline);
+        link(found, target, frame, frame.attr("title"), outline, true);
       }
     }
     for (Element embed : main.select("#openforms-container, [data-form-id]")) {
@@ -61,8 +61,9 @@ public final class ChannelDetector {
     return new ArrayList<>(found.values());
   }
 
-  private static void link(Map<String, Channel> found, URI target, Element el, String text, Outline outline) {
-    ChannelRules.Verdict v = ChannelRules.classify(target, text);
+  private static void link(Map<String, Channel> found, URI target, Element el, String text, Outline outline,
+      boolean buttonLike) {
+    ChannelRules.Verdict v = ChannelRules.classify(target, text, buttonLike);
     String heading = outline.headingOf(el);
     String t = target.toString();
     Channel c = switch (v.kind()) {
@@ -87,6 +88,19 @@ public final class ChannelDetector {
   /** The convention for channels there is nothing to request for: ok, status 0, no error. */
   static ChannelCheck notRequested(String target) {
     return new ChannelCheck(true, 0, target, 0, null);
+  }
+
+  /** Styled as a button (class or role on the link or its wrapper), or pointing off the site. */
+  private static boolean buttonLike(Element a, URI page, URI target) {
+    for (Element e = a; e != null && e != a.parent().parent(); e = e.parent()) {
+      String cls = (e.className() + " " + e.attr("role")).toLowerCase();
+      if (cls.contains("btn") || cls.contains("button") || cls.contains("knop") || cls.contains("cta")) {
+        return true;
+      }
+    }
+    String ph = page.getHost() == null ? "" : page.getHost().replaceFirst("^www\\.", "");
+    String th = target.getHost() == null ? "" : target.getHost().replaceFirst("^www\\.", "");
+    return !th.isEmpty() && !th.equalsIgnoreCase(ph);
   }
 
   private static String label(Element a) {

@@ -19,10 +19,11 @@ final class ChannelRules {
       "online melden", "direct melden", "meld het", "meld online", "start aanvraag", "aanvraag starten",
       "start uw aanvraag", "start de aanvraag", "regel het online", "regel het direct", "aanvragen met",
       "inloggen met digid", "log in met digid", "inloggen met eherkenning", "log in met eherkenning",
-      "bezwaar maken", "dien bezwaar in", "klacht indienen", "dien een klacht in", "zienswijze indienen",
-      "online doorgeven", "direct doorgeven", "wijziging doorgeven");
-  private static final List<String> CTA_EXACT = List.of("aanvragen", "melden", "doorgeven", "regelen",
-      "aanvraag", "formulier", "naar formulier", "start");
+      "online doorgeven", "direct doorgeven");
+  /** Texts that are also product names in lists: a call to action only as a button or off-site link. */
+  private static final List<String> BUTTON_CTA = List.of("aanvragen", "melden", "doorgeven", "regelen",
+      "aanvraag", "formulier", "naar formulier", "start", "bezwaar maken", "dien bezwaar in",
+      "klacht indienen", "dien een klacht in", "zienswijze indienen", "wijziging doorgeven", "bezwaar indienen");
   private static final List<String> GET_LOGIN = List.of("digid aanvragen", "eherkenning aanvragen",
       "eherkenning regelen", "digid activeren", "meer over digid", "meer over eherkenning", "wat is digid",
       "wat is eherkenning", "digid app", "eherkenning kopen");
@@ -38,6 +39,11 @@ final class ChannelRules {
   private ChannelRules() {}
 
   static Verdict classify(URI target, String anchorText) {
+    return classify(target, anchorText, false);
+  }
+
+  /** @param buttonLike the link looks like a button (button class or role) or leaves the site */
+  static Verdict classify(URI target, String anchorText, boolean buttonLike) {
     String text = Text.norm(anchorText);
     String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("mailto")) {
@@ -82,7 +88,7 @@ final class ChannelRules {
     if (shape != null) {
       return new Verdict(Kind.EFORM, "form URL shape " + shape);
     }
-    if (startsWithAny(text, CTA) || CTA_EXACT.contains(text)) {
+    if (startsWithAny(text, CTA) || (buttonLike && startsWithAny(text, BUTTON_CTA))) {
       return new Verdict(Kind.EFORM, "button text '" + Text.clean(anchorText) + "'");
     }
     return new Verdict(Kind.NONE, null);

@@ -19,29 +19,36 @@ final class ChromeModel {
       "article", "ul", "ol", "dl", "table", "tbody", "thead", "tr", "td", "th", "p", "form", "address",
       "figure", "center", "font", "li", "dd", "dt", "blockquote", "span");
 
+  private static final java.util.regex.Pattern TITLE_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[|\\-–—:·]\\s+|:\\s+");
+
   private final int pages;
   private final Set<Long> blocks;
   private final Set<String> links;
+  private final Set<String> titleParts;
 
-  private ChromeModel(int pages, Set<Long> blocks, Set<String> links) {
+  private ChromeModel(int pages, Set<Long> blocks, Set<String> links, Set<String> titleParts) {
     this.pages = pages;
     this.blocks = blocks;
     this.links = links;
+    this.titleParts = titleParts;
   }
 
   /** A model that knows no chrome (too few pages): main content falls back to semantic tags. */
   static ChromeModel none() {
-    return new ChromeModel(0, Set.of(), Set.of());
+    return new ChromeModel(0, Set.of(), Set.of(), Set.of());
   }
 
   /** Learns from the given pages; with fewer than minPages pages nothing is learned. */
   static ChromeModel learn(Collection<Document> docs, double share, int minPages) {
     if (docs.size() < minPages) {
-      return new ChromeModel(docs.size(), Set.of(), Set.of());
+      return new ChromeModel(docs.size(), Set.of(), Set.of(), Set.of());
     }
     Map<Long, Integer> blockCounts = new HashMap<>();
     Map<String, Integer> linkCounts = new HashMap<>();
+    Map<String, Integer> titleCounts = new HashMap<>();
     for (Document doc : docs) {
+      new HashSet<>(titleParts(doc.title())).forEach(t -> titleCounts.merge(t, 1, Integer::sum));
       Set<Long> seenBlocks = new HashSet<>();
       Set<String> seenLinks = new HashSet<>();
       for (Element e : doc.body().getAllElements()) {
@@ -70,7 +77,13 @@ final class ChromeModel {
         links.add(k);
       }
     });
-    return new ChromeModel(docs.size(), Set.copyOf(blocks), Set.copyOf(links));
+    Set<String> titles = new HashSet<>();
+    titleCounts.forEach((t, n) -> {
+      if (n >= threshold) {
+        titles.add(t);
+      }
+    });
+    return new ChromeModel(docs.size(), Set.copyOf(blocks), Set.copyOf(links), Set.copyOf(titles));
   }
 
   boolean learned() {
@@ -79,6 +92,27 @@ final class ChromeModel {
 
   int pages() {
     return pages;
+  }
+
+  /**
+   * The page's own title: the title without the parts that recur on most pages (the site name, "Gemeente
+   * X"); without a learned model, the parts that do not name a municipality.
+   */
+  String pageTitle(Document doc) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : TITLE_SEPARATOR.split(Text.clean(doc.title()))) {
+      String n = Text.norm(part);
+      boolean site = titleParts.isEmpty() ? n.startsWith("gemeente ") || n.equals("home") : titleParts.contains(n);
+      if (!site && !n.isEmpty()) {
+        parts.add(part.trim());
+      }
+    }
+    return parts.isEmpty() ? Text.clean(doc.title()) : String.join(" - ", parts);
+  }
+
+  private static List<String> titleParts(String title) {
+    return java.util.Arrays.stream(TITLE_SEPARATOR.split(Text.clean(title))).map(Text::norm)
+        .filter(t -> !t.isEmpty()).toList();
   }
 
   /** True when this link (target + text) recurs on most pages: it belongs to the chrome. */

@@ -32,11 +32,15 @@ final class LoginContext {
     if (l != null) {
       return l;
     }
-    Element block = el.parent();
-    while (block != null && !ChromeModel.BLOCK_TAGS.contains(block.normalName())) {
-      block = block.parent();
-    }
-    if (block != null && block.text().length() <= 400) {
+    int levels = 0;
+    for (Element block = el.parent(); block != null && levels < 3; block = block.parent()) {
+      if (!ChromeModel.BLOCK_TAGS.contains(block.normalName())) {
+        continue;
+      }
+      levels++;
+      if (block.text().length() > 400) {
+        break; // beyond the link's own box: the section decides
+      }
       String near = Text.norm(block.text() + " " + String.join(" ", block.select("img[alt]").eachAttr("alt")));
       l = fromText(near, own, "text near the link");
       if (l != null) {

@@ -29,8 +29,11 @@ public final class PageDetector {
     Element main = chrome.mainContent(doc);
     Outline outline = Outline.of(main);
     SectionReport report = sections.analyze(outline);
-    ProductDetector.Decision decision = products.decide(url, doc, main, report.present().size());
-    List<Channel> channels = ChannelDetector.detect(url, main, outline, chrome);
+    ProductDetector.Decision decision =
+        products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc));
+    // a search result page quotes other pages: its snippets and result links are nobody's channel
+    List<Channel> channels = decision.reason().equals(ProductDetector.SEARCH_RESULTS) ? List.of()
+        : ChannelDetector.detect(url, main, outline, chrome);
     if (checker != null && config.checkChannels()) {
       channels = channels.stream().map(checker::check).toList();
     }

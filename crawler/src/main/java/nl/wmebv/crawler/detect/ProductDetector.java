@@ -23,6 +23,8 @@ public final class ProductDetector {
   private static final List<String> NEWS_WORDS = List.of("nieuwsbericht", "persbericht", "gepubliceerd op",
       "geplaatst op", "publicatiedatum");
 
+  static final String SEARCH_RESULTS = "search results";
+
   /** The decision with the reason, also when it is not a product (for evidence and debugging). */
   public record Decision(ProductInfo product, String reason) {}
 
@@ -34,8 +36,12 @@ public final class ProductDetector {
 
   /** Decides for one page; {@code templateSections} counts the template sections found in its main content. */
   public Decision decide(URI url, Document doc, Element main, int templateSections) {
+    return decide(url, doc, main, templateSections, ChromeModel.none().pageTitle(doc));
+  }
+
+  Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle) {
     PageMeta meta = PageMeta.of(doc);
-    String name = name(doc, main);
+    String name = name(doc, main, pageTitle);
     if (meta.saysProduct()) {
       String ev = meta.jsonLdService() != null ? "meta:schema.org GovernmentService"
           : meta.uniform() != null ? "meta:OVERHEID.uniformeProductnaam" : "meta:DCTERMS.type=" + meta.type();
@@ -53,7 +59,7 @@ public final class ProductDetector {
       why.add("url:" + pattern);
     }
     if (templateSections >= 2) {
-      score += templateSections >= 4 ? 3 : 2;
+      score += templateSections >= 3 ? 3 : 2; // three template headings are a product text on their own
       why.add("sections:" + templateSections);
     }
     Optional<UplMatch> upl = uplMatch(name);
@@ -87,9 +93,9 @@ public final class ProductDetector {
     if (UrlSignals.hasDate(url)) {
       return "date in URL";
     }
-    String title = Text.norm(doc.title() + " " + main.select("h1").text());
+    String title = Text.norm(name(doc, main, ChromeModel.none().pageTitle(doc)) + " " + doc.title());
     if (Text.hasAny(title, List.of("zoekresultaten", "zoekresultaat", "resultaten voor", "zoeken"))) {
-      return "search results";
+      return SEARCH_RESULTS;
     }
     if (Text.hasAny(title, List.of("contact", "contactgegevens", "contact opnemen"))
         && !Text.hasAny(title, PRODUCT_WORDS)) {
@@ -143,8 +149,8 @@ public final class ProductDetector {
     return config.upl() == null ? Optional.empty() : config.upl().match(name);
   }
 
-  /** The h1 of the main content (or page), else the title before its " | site" suffix. */
-  static String name(Document doc, Element main) {
+  /** The h1 of the main content (or page), else the page's own part of the title. */
+  static String name(Document doc, Element main, String pageTitle) {
     Element h1 = main.selectFirst("h1");
     if (h1 == null) {
       h1 = doc.selectFirst("h1");
@@ -152,7 +158,6 @@ public final class ProductDetector {
     if (h1 != null && !h1.text().isBlank()) {
       return Text.clean(h1.text());
     }
-    String t = Text.clean(doc.title());
-    return t.split("\\s+[|–—-]\\s+")[0];
+    return pageTitle;
   }
 }

@@ -1,0 +1,117 @@
+package nl.wmebv.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wmebv.demosite.DemoSite;
+import nl.wmebv.demosite.PageLabel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo end to end: the service serves Voorbeeldstad, crawls it and stores every product page. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoCrawlEndToEndTest {
+  private static final TestDatabase DB = TestDatabase.createEmpty();
+
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"),
+      ConfigOverride.config("demo.enabled", "true"),
+      ConfigOverride.config("demo.port", "0"),
+      ConfigOverride.config("crawler.delayMs", "0"),
+      ConfigOverride.config("crawler.allowPrivateAddresses", "true"));
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Test
+  @Order(1)
+  void theDemoCrawlFindsEveryProductPageWithItsChannelStatus() throws Exception {
+    JsonNode run = awaitFinished(1);
+    assertThat(run.get("status").asText()).isEqualTo("FINISHED");
+
+    Map<String, String> stored = DB.jdbi().withHandle(h -> h.createQuery("""
+            SELECT pg.url, p.detected_channel_status FROM product p JOIN page pg ON pg.id = p.page_id""")
+        .map((rs, ctx) -> Map.entry(rs.getString(1).replaceFirst("^https?://[^/]+", ""), String.valueOf(rs.getString(2))))
+        .list()).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    List<PageLabel> products = DemoSite.labels().stream().filter(l -> "product".equals(l.kind())).toList();
+    assertThat(products).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(stored.keySet()).as("every labelled product page became a product")
+        .containsAll(products.stream().map(PageLabel::path).toList());
+    long right = products.stream().filter(l -> l.channelStatus().equals(stored.get(l.path()))).count();
+    assertThat((double) right / products.size()).as("share of channel statuses right").isGreaterThanOrEqualTo(0.9);
+
+    String home = APP.client().target(base() + "/").request().get(String.class);
+    assertThat(home).contains("Gemeente Voorbeeldstad").contains("producten en diensten").contains("Crawl klaar");
+  }
+
+  @Test
+  @Order(2)
+  void aSecondCrawlCostsA304PerUnchangedPageAndKeepsTheProducts() throws Exception {
+    int productsBefore = count("SELECT count(*) FROM product");
+    Response started = APP.client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
+    assertThat(started.getStatus()).isEqualTo(202);
+    long runId = started.readEntity(JsonNode.class).get("id").asLong();
+
+    Response second = APP.client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
+    assertThat(second.getStatus()).as("no second crawl of a site while one runs").isEqualTo(409);
+
+    assertThat(awaitFinished(runId).get("status").asText()).isEqualTo("FINISHED");
+    assertThat(count("SELECT count(*) FROM page WHERE http_status = 304 AND last_crawl_run_id = " + runId))
+        .isGreaterThan(40);
+    assertThat(count("SELECT count(*) FROM product")).isEqualTo(productsBefore);
+    assertThat(count("SELECT count(*) FROM product WHERE detected_channel_status IS NULL")).isZero();
+  }
+
+  @Test
+  @Order(3)
+  void unknownRunsAndSitesAre404() {
+    assertThat(APP.client().target(base() + "/api/crawls/9999").request().get().getStatus()).isEqualTo(404);
+    assertThat(APP.client().target(base() + "/api/sites/9999/crawls").request().post(Entity.json("{}")).getStatus())
+        .isEqualTo(404);
+  }
+
+  private static int count(String sql) {
+    return DB.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+  }
+
+  private static String base() {
+    return "http://localhost:" + APP.getLocalPort();
+  }
+
+  private static JsonNode awaitFinished(long runId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    JsonNode run = null;
+    while (Instant.now().isBefore(deadline)) {
+      Response r = APP.client().target(base() + "/api/crawls/" + runId).request().get();
+      if (r.getStatus() == 200) {
+        run = r.readEntity(JsonNode.class);
+        if (!"RUNNING".equals(run.get("status").asText())) {
+          return run;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("crawl run " + runId + " did not finish in time: " + run);
+  }
+}
