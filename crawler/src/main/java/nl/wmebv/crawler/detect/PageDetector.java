@@ -32,7 +32,7 @@ public final class PageDetector {
     ProductDetector.Decision decision =
         products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc));
     // a search result page quotes other pages: its snippets and result links are nobody's channel
-    List<Channel> channels = decision.reason().equals(ProductDetector.SEARCH_RESULTS) ? List.of()
+    List<Channel> channels = ProductDetector.isSearchPage(url, doc, main) ? List.of()
         : ChannelDetector.detect(url, main, outline, chrome);
     if (checker != null && config.checkChannels()) {
       channels = channels.stream().map(checker::check).toList();

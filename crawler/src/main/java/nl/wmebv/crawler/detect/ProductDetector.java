@@ -83,6 +83,9 @@ public final class ProductDetector {
     if (meta.saysOther()) {
       return "meta:DCTERMS.type=" + meta.type();
     }
+    if (isSearchPage(url, doc, main)) {
+      return SEARCH_RESULTS;
+    }
     if (UrlSignals.isHome(url)) {
       return "home page";
     }
@@ -94,9 +97,6 @@ public final class ProductDetector {
       return "date in URL";
     }
     String title = Text.norm(name(doc, main, ChromeModel.none().pageTitle(doc)) + " " + doc.title());
-    if (Text.hasAny(title, List.of("zoekresultaten", "zoekresultaat", "resultaten voor", "zoeken"))) {
-      return SEARCH_RESULTS;
-    }
     if (Text.hasAny(title, List.of("contact", "contactgegevens", "contact opnemen"))
         && !Text.hasAny(title, PRODUCT_WORDS)) {
       return "contact page";
@@ -121,6 +121,20 @@ public final class ProductDetector {
       return "form page";
     }
     return null;
+  }
+
+  /** A search result page: search path or query parameter, or "Zoekresultaten" wording. */
+  static boolean isSearchPage(URI url, Document doc, Element main) {
+    String path = UrlSignals.path(url) + "/";
+    String query = url.getRawQuery() == null ? "" : "&" + url.getRawQuery().toLowerCase();
+    if (path.contains("/zoeken/") || path.contains("/zoek/") || path.contains("/search/")
+        || query.matches(".*&(q|s|keys|zoekterm|query|search|tx_solr.*)=.*")) {
+      return true;
+    }
+    String title = Text.norm(doc.title() + " " + main.select("h1").text());
+    String top = Text.norm(main.text().substring(0, Math.min(300, main.text().length())));
+    return Text.hasAny(title + " " + top, List.of("zoekresultaten", "zoekresultaat", "resultaten voor"))
+        || Text.hasPhrase(title, "zoeken");
   }
 
   private ProductInfo info(URI url, String name, PageMeta meta, String evidence) {

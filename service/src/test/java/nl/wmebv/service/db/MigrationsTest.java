@@ -15,8 +15,10 @@ import nl.wmebv.service.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 class MigrationsTest {
+  private static final int CHANGE_SETS = 11;
   private static final List<String> TABLES =
-      List.of("municipality", "site", "cluster", "crawl_run", "page", "product");
+      List.of("municipality", "site", "cluster", "crawl_run", "page", "product", "page_observation", "action",
+          "audit_event", "cluster_rule");
 
   @Test
   void migrationsApplyToAnEmptyDatabaseAndRollBackCompletely() throws Exception {
@@ -30,7 +32,7 @@ class MigrationsTest {
       try (Connection c = db.dataSource().getConnection()) {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
         try (Liquibase lb = new Liquibase(Migrator.CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
-          lb.rollback(TABLES.size(), (String) null);
+          lb.rollback(CHANGE_SETS, (String) null);
         }
       }
       assertThat(tables(db)).doesNotContainAnyElementsOf(TABLES);
