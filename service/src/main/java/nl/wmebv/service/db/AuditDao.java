@@ -23,8 +23,8 @@ public interface AuditDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM audit_event WHERE product_id = :productId ORDER BY at DESC, id DESC")
   List<AuditEventRow> forProduct(long productId);
 
-  @SqlQuery("""
-      SELECT %s FROM audit_event WHERE municipality_id = :municipalityId
-      ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset""".formatted(COLUMNS))
+  @SqlQuery("SELECT " + COLUMNS + """
+       FROM audit_event WHERE municipality_id = :municipalityId
+      ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset""")
   List<AuditEventRow> forMunicipality(long municipalityId, int limit, int offset);
 }

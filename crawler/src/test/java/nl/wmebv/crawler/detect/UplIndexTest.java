@@ -1,0 +1,57 @@
+package nl.wmebv.crawler.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The UPL loader on the real export (read-only) and on a semicolon variant. */
+class UplIndexTest {
+  static final Path UPL = Path.of("/work/shared/data/upl/UPL-actueel.csv");
+
+  @Test
+  void loadsRealExportAndMatchesTitles() throws Exception {
+    assumeTrue(Files.isReadable(UPL), "UPL reference data not present");
+    UplIndex upl = UplIndex.load(UPL);
+    assertThat(upl.size()).isBetween(1100, 1300); // 1,214 unique URIs minus the placeholder row
+    UplMatch paspoort = upl.match("Paspoort aanvragen").orElseThrow();
+    assertThat(paspoort.entry().name()).isEqualTo("paspoort");
+    assertThat(paspoort.entry().uri()).isEqualTo("http://standaarden.overheid.nl/owms/terms/paspoort");
+    assertThat(paspoort.confidence()).isEqualTo(1.0);
+    assertThat(paspoort.entry().flags()).contains("Gemeente", "Burger", "Aanvraag");
+    assertThat(upl.match("Identiteitskaart aanvragen").orElseThrow().entry().name()).isEqualTo("identiteitskaart");
+    assertThat(upl.match("Kwijtschelding gemeentelijke belastingen")).isPresent();
+    assertThat(upl.byNameOrUri("PASPOORT")).isPresent();
+    assertThat(upl.match("Welkom op onze website")).isEmpty();
+  }
+
+  @Test
+  void productDetectorUsesUplForUniformNameAndAudience() throws Exception {
+    assumeTrue(Files.isReadable(UPL), "UPL reference data not present");
+    AnalysisConfig config = AnalysisConfig.defaults().withChecks(false, null).withUpl(UplIndex.load(UPL));
+    PageAnalysis a = new PageDetector(config, null).analyze(java.net.URI.create("https://www.x.nl/producten/paspoort"),
+        org.jsoup.Jsoup.parse("<main><h1>Paspoort aanvragen</h1><h2>Wat is het?</h2><p>Een reisdocument.</p>"
+            + "<h2>Kosten</h2><p>€ 80.</p></main>", "https://www.x.nl/producten/paspoort"));
+    assertThat(a.product().uniformName()).isEqualTo("paspoort");
+    assertThat(a.product().uplUri()).endsWith("/paspoort");
+    assertThat(a.product().audience()).isEqualTo("particulier,ondernemer");
+    assertThat(a.messageTypes()).contains("aanvraag");
+  }
+
+  @Test
+  void readsSemicolonsQuotesAndMergesRepeatedUris() throws Exception {
+    String csv = "UniformeProductnaam;URI;Gemeente;Burger;Bedrijf;Melding\n"
+        + "\"afvalcontainer\";http://x/afval;X;X;;\n"
+        + "afvalcontainer;http://x/afval;X;;X;X\n"
+        + "\"naam; met puntkomma\";http://x/p;;;;\n";
+    UplIndex upl = UplIndex.load(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    assertThat(upl.size()).isEqualTo(2);
+    assertThat(upl.byNameOrUri("http://x/afval").orElseThrow().flags())
+        .containsExactlyInAnyOrder("Gemeente", "Burger", "Bedrijf", "Melding");
+    assertThat(upl.byNameOrUri("naam; met puntkomma")).isPresent();
+  }
+}
