@@ -18,7 +18,7 @@ import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.CrawlerFactory;
 import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.core.PageRecorder;
+import nl.wmebv.service.core.InventoryMerger;
 import nl.wmebv.service.resources.CrawlResource;
 import nl.wmebv.service.resources.HomeResource;
 import nl.wmebv.service.resources.MunicipalityResource;
@@ -103,8 +103,8 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     ExecutorService executor = environment.lifecycle().executorService("crawl-%d").minThreads(2).maxThreads(2)
         .workQueue(new LinkedBlockingQueue<>()).build();
     CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler()));
-    PageRecorder recorder = new PageRecorder(jdbi, environment.getObjectMapper());
-    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, recorder, environment.getObjectMapper());
+    InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
+    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper());
     environment.lifecycle().manage(crawls);
     return crawls;
   }

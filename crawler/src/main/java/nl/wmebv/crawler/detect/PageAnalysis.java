@@ -1,10 +1,12 @@
 package nl.wmebv.crawler.detect;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** The verdicts of page analysis for one page: product, channels with evidence, and text measures. */
 public record PageAnalysis(
-    ProductInfo product,
+    @JsonProperty("product") ProductInfo product,
     List<Channel> channels,
     ChannelStatus channelStatus,
     List<String> messageTypes,
@@ -21,7 +23,11 @@ public record PageAnalysis(
     outOfOrderSections = List.copyOf(outOfOrderSections);
   }
 
-  /** True when the page was judged to be a product or service page. */
+  /**
+   * True when the page was judged to be a product or service page. Not a JSON property: Jackson would
+   * otherwise write it as "product": true in place of the product object.
+   */
+  @JsonIgnore
   public boolean isProduct() {
     return product != null;
   }

@@ -126,7 +126,7 @@ public final class UplIndex {
       return Optional.of(new UplMatch(exact, 1.0));
     }
     Set<String> have = new HashSet<>(words);
-    UplMatch best = null;
+    UplMatch best = compound(words);
     Set<UplEntry> seen = new HashSet<>();
     for (String w : have) {
       for (UplEntry e : byToken.getOrDefault(w, List.of())) {
@@ -147,6 +147,38 @@ public final class UplIndex {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Dutch compounds: "Kwijtschelding belastingen" names the UPL's "belastingkwijtschelding"; two title
+   * words (plural -en/-s dropped, optional linking s) joined in either order may form a one-word name.
+   */
+  private UplMatch compound(List<String> words) {
+    UplMatch best = null;
+    for (String a : words) {
+      for (String b : words) {
+        if (a.equals(b)) {
+          continue;
+        }
+        for (String joined : List.of(stem(a) + b, stem(a) + "s" + b, stem(a) + stem(b))) {
+          UplEntry e = byName.get(joined);
+          if (e != null) {
+            double conf = 2.0 / new HashSet<>(words).size();
+            if (best == null || conf > best.confidence()) {
+              best = new UplMatch(e, Math.min(1.0, conf));
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String stem(String w) {
+    if (w.endsWith("en") && w.length() > 5) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.endsWith("s") && w.length() > 5 ? w.substring(0, w.length() - 1) : w;
   }
 
   private static String key(String name) {

@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Decodes and parses an HTML body with jsoup and extracts links, document links, canonical and title. */
 public final class HtmlParser {
+  // parsed once: jsoup parses a selector string on every select() call, which cost more than the page parse
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator ROBOTS_META = QueryParser.parse("meta[name~=(?i)^robots$][content]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], iframe[src], frame[src]");
   private static final Pattern DOCUMENT = Pattern.compile(
       "\\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|rtf)$", Pattern.CASE_INSENSITIVE);
 
@@ -25,16 +31,16 @@ public final class HtmlParser {
     CharsetDetector.Detected detected = CharsetDetector.detect(body, headerCharset);
     Document doc = Jsoup.parse(CharsetDetector.decode(body, detected), baseUri.toString());
     String title = doc.title().isBlank() ? null : doc.title().strip();
-    Element canonicalLink = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element canonicalLink = doc.selectFirst(CANONICAL);
     String canonical = canonicalLink == null ? null : emptyToNull(canonicalLink.absUrl("href"));
     boolean noFollow = false;
-    for (Element meta : doc.select("meta[name~=(?i)^robots$][content]")) {
+    for (Element meta : doc.select(ROBOTS_META)) {
       String content = meta.attr("content").toLowerCase(Locale.ROOT);
       noFollow |= content.contains("nofollow") || content.contains("none");
     }
     Set<String> links = new LinkedHashSet<>();
     Set<String> documents = new LinkedHashSet<>();
-    for (Element e : doc.select("a[href], area[href], iframe[src], frame[src]")) {
+    for (Element e : doc.select(LINKS)) {
       String abs = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
       if (abs.isEmpty() || !abs.regionMatches(true, 0, "http", 0, 4)) {
         continue; // mailto:, tel:, javascript: are the analyzer's business, not the frontier's

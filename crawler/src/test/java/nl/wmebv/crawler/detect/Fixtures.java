@@ -54,7 +54,7 @@ final class Fixtures {
       return results;
     }
     try (StubForms stubs = new StubForms().withFixtureStubs()) {
-      AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofMillis(800))
+      AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofMillis(1500))
           .withAllowPrivateAddresses(true);
       SiteAnalyzer analyzer = new SiteAnalyzer(config, new ChannelChecker(config, stubs::route));
       Map<String, PageAnalysis> map = new ConcurrentHashMap<>();

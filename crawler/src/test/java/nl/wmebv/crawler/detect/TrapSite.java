@@ -23,7 +23,7 @@ final class TrapSite {
 
   /** Analyses the page after three ordinary pages of the same site, with checks routed to the stubs. */
   static PageAnalysis analyze(String path, String title, String content, StubForms stubs) {
-    AnalysisConfig config = AnalysisConfig.defaults().withChecks(stubs != null, Duration.ofMillis(800))
+    AnalysisConfig config = AnalysisConfig.defaults().withChecks(stubs != null, Duration.ofMillis(1500))
         .withAllowPrivateAddresses(true);
     SiteAnalyzer analyzer = stubs == null ? new SiteAnalyzer(config)
         : new SiteAnalyzer(config, new ChannelChecker(config, stubs::route));

@@ -1,5 +1,7 @@
 package nl.wmebv.service.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import nl.wmebv.crawler.CrawlListener;
@@ -14,9 +16,14 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One crawl run: feeds pages to the recorder, writes progress and checkpoints, and closes the run. */
+/**
+ * One crawl run: collects reported pages into batches that are merged into the inventory one transaction
+ * each, writes progress, and checkpoints the crawler's state after the pages it covers are merged, so a
+ * crash loses nothing and a resume refetches at most one batch.
+ */
 class CrawlJob implements CrawlListener {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
+  static final int BATCH_SIZE = 100;
   private static final long CHECKPOINT_EVERY_MILLIS = 5_000;
 
   private final Jdbi jdbi;
@@ -24,19 +31,21 @@ class CrawlJob implements CrawlListener {
   private final long runId;
   private final Crawler crawler;
   private final CrawlState resumeFrom;
-  private final PageRecorder recorder;
+  private final InventoryMerger merger;
   private final Function<CrawlState, String> stateJson;
+  private final Object mergeLock = new Object();
+  private final List<PageRecord> buffer = new ArrayList<>();
   private final AtomicLong lastCheckpoint = new AtomicLong(System.currentTimeMillis());
-  private final AtomicLong storeFailures = new AtomicLong();
+  private final AtomicLong lostPages = new AtomicLong();
 
-  CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, PageRecorder recorder,
+  CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
       Function<CrawlState, String> stateJson) {
     this.jdbi = jdbi;
     this.site = site;
     this.runId = runId;
     this.crawler = crawler;
     this.resumeFrom = resumeFrom;
-    this.recorder = recorder;
+    this.merger = merger;
     this.stateJson = stateJson;
   }
 
@@ -45,11 +54,10 @@ class CrawlJob implements CrawlListener {
     LOG.info("Crawl run {} of {} started{}", runId, site.baseUrl(), resumeFrom == null ? "" : " (resumed)");
     try {
       CrawlSummary summary = crawler.run(this, resumeFrom);
-      CrawlState state = crawler.snapshot();
-      runs.checkpoint(runId, stateJson.apply(state));
+      CrawlState state = checkpoint();
       runs.progress(runId, (int) state.pages(), (int) state.errors(), state.frontier().size());
       runs.finish(runId, summary.stopped() ? "STOPPED" : "FINISHED",
-          storeFailures.get() > 0 ? storeFailures.get() + " page(s) could not be stored; see the log" : null);
+          lostPages.get() > 0 ? lostPages.get() + " page(s) could not be stored; see the log" : null);
       LOG.info("Crawl run {} of {} {}: {} pages, {} errors, {} pages/s", runId, site.baseUrl(),
           summary.stopped() ? "stopped" : "finished", summary.pages(), summary.errors(),
           String.format("%.1f", summary.pagesPerSecond()));
@@ -61,26 +69,52 @@ class CrawlJob implements CrawlListener {
 
   @Override
   public void onPage(PageRecord page) {
-    try {
-      recorder.record(site.municipalityId(), site.id(), runId, page);
-    } catch (RuntimeException e) {
-      // one page that cannot be stored must not end the crawl
-      storeFailures.incrementAndGet();
-      LOG.warn("Crawl run {}: could not store {}: {}", runId, page.url(), e.toString());
+    synchronized (mergeLock) {
+      buffer.add(page);
+      if (buffer.size() >= BATCH_SIZE) {
+        flush();
+      }
     }
   }
 
   @Override
   public void onProgress(CrawlProgress progress) {
-    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
     long base = resumeFrom == null ? 0 : resumeFrom.pages();
     long baseErrors = resumeFrom == null ? 0 : resumeFrom.errors();
-    runs.progress(runId, (int) (base + progress.fetched()), (int) (baseErrors + progress.errors()),
-        (int) progress.queued());
+    jdbi.onDemand(CrawlRunDao.class).progress(runId, (int) (base + progress.fetched()),
+        (int) (baseErrors + progress.errors()), (int) progress.queued());
     long now = System.currentTimeMillis();
     long last = lastCheckpoint.get();
     if (now - last >= CHECKPOINT_EVERY_MILLIS && lastCheckpoint.compareAndSet(last, now)) {
-      runs.checkpoint(runId, stateJson.apply(crawler.snapshot()));
+      checkpoint();
+    }
+  }
+
+  /**
+   * Snapshot first, then merge what was reported, then save the snapshot: every URL the snapshot counts as
+   * done was reported before it was taken, so it is merged before the checkpoint that skips it is saved.
+   */
+  private CrawlState checkpoint() {
+    CrawlState state = crawler.snapshot();
+    synchronized (mergeLock) {
+      flush();
+    }
+    jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
+    return state;
+  }
+
+  private void flush() {
+    if (buffer.isEmpty()) {
+      return;
+    }
+    List<PageRecord> batch = List.copyOf(buffer);
+    buffer.clear();
+    try {
+      merger.merge(site.municipalityId(), site.id(), runId, batch);
+    } catch (RuntimeException e) {
+      // the transaction rolled back: the inventory is as it was; the batch's pages are reported as lost
+      lostPages.addAndGet(batch.size());
+      LOG.error("Crawl run {}: a batch of {} pages could not be merged", runId, batch.size(), e);
     }
   }
 }

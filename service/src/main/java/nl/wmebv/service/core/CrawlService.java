@@ -28,16 +28,16 @@ public class CrawlService implements Managed {
   private final Jdbi jdbi;
   private final ExecutorService executor;
   private final CrawlerFactory crawlers;
-  private final PageRecorder recorder;
+  private final InventoryMerger merger;
   private final ObjectMapper json;
   private final Map<Long, Crawler> running = new ConcurrentHashMap<>();
 
-  public CrawlService(Jdbi jdbi, ExecutorService executor, CrawlerFactory crawlers, PageRecorder recorder,
+  public CrawlService(Jdbi jdbi, ExecutorService executor, CrawlerFactory crawlers, InventoryMerger merger,
       ObjectMapper json) {
     this.jdbi = jdbi;
     this.executor = executor;
     this.crawlers = crawlers;
-    this.recorder = recorder;
+    this.merger = merger;
     this.json = json;
   }
 
@@ -115,7 +115,7 @@ public class CrawlService implements Managed {
   private void launch(SiteRow site, CrawlRunRow run, CrawlState resumeFrom) {
     Crawler crawler = crawlers.create(site);
     running.put(run.id(), crawler);
-    CrawlJob job = new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, recorder, this::writeState);
+    CrawlJob job = new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState);
     executor.execute(() -> {
       try {
         job.run();

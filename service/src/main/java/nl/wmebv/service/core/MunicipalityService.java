@@ -6,6 +6,7 @@ import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SiteJson;
 import nl.wmebv.service.db.ClusterDao;
+import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.MunicipalityRow;
 import nl.wmebv.service.db.SiteDao;
@@ -26,7 +27,7 @@ public class MunicipalityService {
     return jdbi.inTransaction(h -> {
       MunicipalityRow m = h.attach(MunicipalityDao.class).insert(name.trim(), baseUrl);
       h.attach(SiteDao.class).insert(m.id(), baseUrl, new String[0], new String[0]);
-      h.attach(ClusterDao.class).ensureDefaults(m.id());
+      h.attach(ClusterRuleDao.class).ensureDefaults(m.id(), h.attach(ClusterDao.class).ensureDefaults(m.id()));
       return toJson(h, m);
     });
   }
@@ -46,7 +47,7 @@ public class MunicipalityService {
       } else {
         h.attach(SiteDao.class).updateBaseUrl(sites.get(0).id(), baseUrl);
       }
-      h.attach(ClusterDao.class).ensureDefaults(m.id());
+      h.attach(ClusterRuleDao.class).ensureDefaults(m.id(), h.attach(ClusterDao.class).ensureDefaults(m.id()));
       return toJson(h, h.attach(MunicipalityDao.class).find(m.id()).orElseThrow());
     });
   }

@@ -58,6 +58,20 @@ public interface PageDao {
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
 
+  /** Counts consecutive clean 404/410 answers; any answer 2xx/3xx resets it, errors leave it. */
+  @SqlQuery("""
+      UPDATE page SET missing_count = CASE WHEN :status IN (404, 410) THEN missing_count + 1
+                                           WHEN :status BETWEEN 200 AND 399 THEN 0 ELSE missing_count END
+      WHERE id = :id RETURNING missing_count""")
+  int countMissing(long id, int status);
+
+  @SqlUpdate("""
+      INSERT INTO page_observation (page_id, crawl_run_id, http_status, content_hash, changed, channel_status,
+                                    error, analysis)
+      VALUES (:pageId, :runId, :p.httpStatus, :p.contentHash, :changed, :p.channelStatus, :p.error,
+              CAST(:p.analysis AS jsonb))""")
+  void observe(long pageId, long runId, boolean changed, @BindMethods("p") PageObservation p);
+
   @SqlQuery("SELECT count(*) FROM page WHERE site_id = :siteId")
   int count(long siteId);
 

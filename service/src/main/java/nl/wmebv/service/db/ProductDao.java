@@ -37,12 +37,33 @@ public interface ProductDao {
   @RegisterConstructorMapper(ProductOverviewRow.class)
   List<ProductOverviewRow> overview(long municipalityId);
 
+  /** A product found by a crawl: marked new and flagged for review. */
+  @SqlUpdate("""
+      INSERT INTO product (municipality_id, cluster_id, page_id, name, uniform_name, upl_uri, audience,
+                           detected_channel_status, is_new, needs_review, review_reason)
+      VALUES (:municipalityId, :clusterId, :pageId, :name, :uniformName, :uplUri, :audience,
+              :detectedChannelStatus, true, true, :reason)""")
+  @GetGeneratedKeys
+  ProductRow insertFound(long municipalityId, Long clusterId, long pageId, String name, String uniformName,
+      String uplUri, String audience, String detectedChannelStatus, String reason);
+
   /** Updates what the detector saw; never touches what a person decided. */
   @SqlUpdate("""
       UPDATE product SET detected_channel_status = :status, uniform_name = COALESCE(uniform_name, :uniformName),
                          upl_uri = COALESCE(upl_uri, :uplUri), updated_at = now(), version = version + 1
       WHERE id = :id""")
   int updateDetected(long id, String status, String uniformName, String uplUri);
+
+  /**
+   * Flags the product for review with a reason (channel changed, page gone or back) and records the
+   * detector's new status and whether the page is gone. Bumps the version, so a person who read the old
+   * state must look again before clearing the flag.
+   */
+  @SqlUpdate("""
+      UPDATE product SET detected_channel_status = COALESCE(:status, detected_channel_status), is_gone = :gone,
+                         needs_review = true, review_reason = :reason, updated_at = now(), version = version + 1
+      WHERE id = :id""")
+  int flag(long id, String status, boolean gone, String reason);
 
   /** A person's update of cluster and scope; 0 rows when the version is stale. */
   @SqlUpdate("""

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Crawl benchmark (not a test): a synthetic municipal site of 10,000 pages served by nginx on 127.0.0.1,
+# crawled with delay 0 and 8 threads by our CLI, crawler4j 4.4.0 and wget --recursive --spider.
+# Prints pages/s and peak RSS (/usr/bin/time -v) per tool. Usage: bench/crawl-bench.sh [pages] [threads]
+set -euo pipefail
+PAGES=${1:-10000}
+THREADS=${2:-8}
+PORT=${PORT:-18090}
+HERE="$(cd "$(dirname "$0")" && pwd)"
+MAIN="$(dirname "$HERE")"
+WORK=${WORK:-/tmp/wmebv-bench}
+SITE="$WORK/site"
+JAVA_OPTS=${JAVA_OPTS:-}   # the same JVM options for both Java crawlers, e.g. JAVA_OPTS=-Xmx256m
+mkdir -p "$WORK"
+
+command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
+
+if [ ! -f "$SITE/.pages-$PAGES" ]; then
+  rm -rf "$SITE"
+  python3 "$HERE/gen-site.py" "$SITE" "$PAGES"
+  touch "$SITE/.pages-$PAGES"
+fi
+
+CLI="$MAIN/crawler/target/wmebv-crawler-0.1.0-SNAPSHOT-cli.jar"
+if [ ! -f "$CLI" ]; then
+  (cd "$MAIN" && flock /tmp/wmebv-mvn.lock mvn -B -q -o -pl crawler package -DskipTests)
+fi
+C4J="$HERE/crawler4j/target/crawler4j-bench-1.jar"
+if [ ! -f "$C4J" ]; then
+  (cd "$HERE/crawler4j" && flock /tmp/wmebv-mvn.lock mvn -B -q package)
+fi
+
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nodelay on;
+  keepalive_requests 1000000;
+  default_type text/html;
+  types { text/html html; application/pdf pdf; }
+  server {
+    listen 127.0.0.1:$PORT;
+    root $SITE;
+    index index.html;
+  }
+}
+NGINX
+nginx -c "$WORK/nginx.conf"
+trap 'nginx -c "$WORK/nginx.conf" -s stop || true' EXIT
+sleep 0.5
+BASE="http://127.0.0.1:$PORT/"
+
+measure() { # name, command...: prints the tool's own summary, then pages/s and peak RSS from time -v
+  local name=$1; shift
+  /usr/bin/time -v "$@" > "$WORK/$name.out" 2> "$WORK/$name.time" || true
+  local rss wall
+  rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$WORK/$name.time")
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/$name.time")
+  printf '%-22s %s | wall %s | peak RSS %s MB\n' "$name" "$(tail -1 "$WORK/$name.out")" "$wall" "$rss"
+}
+
+echo "machine: $(nproc) cores; $(free -h | awk '/Mem:/ {print $2 " RAM"}'); $(java -version 2>&1 | head -1)"
+echo "site: $PAGES pages at $BASE; threads $THREADS; delay 0; JAVA_OPTS='$JAVA_OPTS'"
+# warm the page cache so the first tool does not pay for the disk
+cat $(find "$SITE" -name index.html | head -20000) > /dev/null
+measure wmebv-crawler java $JAVA_OPTS -jar "$CLI" "$BASE" --out "$WORK/pages.jsonl" --allow-private \
+  --delay-ms 0 --threads "$THREADS" --max-pages 1000000 --max-depth 100000 --no-analysis
+measure wmebv-crawler+analysis java $JAVA_OPTS -jar "$CLI" "$BASE" --out "$WORK/pages-analysed.jsonl" \
+  --allow-private --delay-ms 0 --threads "$THREADS" --max-pages 1000000 --max-depth 100000
+measure crawler4j-4.4.0 java $JAVA_OPTS -jar "$C4J" "$BASE" "$THREADS"
+rm -rf "$WORK/wget"
+WGET_START=$(date +%s.%N)
+measure wget-spider bash -c "wget --recursive --level=inf --spider --no-verbose --reject pdf \
+  --directory-prefix='$WORK/wget' -o '$WORK/wget.log' '$BASE'; \
+  echo \"requests=\$(grep -c ' URL:' '$WORK/wget.log')\""
+echo "wmebv-crawler pages in jsonl: $(wc -l < "$WORK/pages.jsonl"), errors: $(grep -c '"error":"' "$WORK/pages.jsonl" || true)"

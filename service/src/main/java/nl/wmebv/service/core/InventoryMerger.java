@@ -1,0 +1,95 @@
+package nl.wmebv.service.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import nl.wmebv.crawler.PageRecord;
+import nl.wmebv.crawler.detect.PageAnalysis;
+import nl.wmebv.service.db.AuditDao;
+import nl.wmebv.service.db.ClusterRuleDao;
+import nl.wmebv.service.db.PageDao;
+import nl.wmebv.service.db.PageObservation;
+import nl.wmebv.service.db.ProductDao;
+import nl.wmebv.service.db.ProductRow;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Merges a batch of crawled pages into the inventory in one transaction: new product pages become new
+ * products (clustered by the municipality's rules), a changed channel or a vanished page flags the product
+ * for review, and every such change is in the audit trail. What a person decided is never written here.
+ */
+public class InventoryMerger {
+  /** A page is gone only after this many consecutive clean 404/410 answers (an error is no deletion). */
+  static final int GONE_AFTER = 2;
+
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  public InventoryMerger(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  /** Merges the batch: all of it, or (on failure) none of it. */
+  public void merge(long municipalityId, long siteId, long runId, List<PageRecord> batch) {
+    jdbi.useTransaction(h -> {
+      ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
+      for (PageRecord page : batch) {
+        mergePage(h, clusters, municipalityId, siteId, runId, page);
+      }
+    });
+  }
+
+  private void mergePage(Handle h, ClusterAssigner clusters, long municipalityId, long siteId, long runId,
+      PageRecord page) {
+    PageDao pages = h.attach(PageDao.class);
+    PageObservation observation = PageObservations.of(page, json);
+    long pageId = pages.upsert(siteId, runId, observation);
+    int missing = pages.countMissing(pageId, page.status());
+    pages.observe(pageId, runId, page.changed(), observation);
+
+    ProductDao products = h.attach(ProductDao.class);
+    ProductRow product = products.findByPage(pageId).orElse(null);
+    PageAnalysis analysis = page.analysis();
+    Changes changes = new Changes(h.attach(AuditDao.class), json, municipalityId);
+    if (analysis != null && analysis.isProduct()) {
+      if (product == null) {
+        String name = ProductNames.of(page);
+        Long clusterId = clusters.assign(page.url(), name, analysis.product().uniformName());
+        ProductRow created = products.insertFound(municipalityId, clusterId, pageId, name,
+            analysis.product().uniformName(), analysis.product().uplUri(), analysis.product().audience(),
+            observation.channelStatus(), "Nieuw product gevonden");
+        changes.created(created);
+        return;
+      }
+      String before = product.detectedChannelStatus();
+      String after = observation.channelStatus();
+      if (product.isGone()) {
+        products.flag(product.id(), after, false, "Pagina is terug");
+        changes.productEvent(product, "product.back", "isGone", true, false);
+      } else if (!Objects.equals(before, after)) {
+        products.flag(product.id(), after, false, "Kanaal gewijzigd: " + before + " → " + after);
+        ObjectNode evidence = changes.field(null, "detectedChannelStatus", before, after);
+        changes.field(evidence, "channels", previousChannels(h, changes, pageId, runId), analysis.channels());
+        changes.append(product, "product.channel_changed", evidence);
+      }
+    } else if (product != null && !product.isGone() && missing >= GONE_AFTER) {
+      products.flag(product.id(), null, true, "Pagina verdwenen: HTTP " + page.status() + " bij " + GONE_AFTER
+          + " crawls na elkaar");
+      changes.productEvent(product, "product.gone", "isGone", false, true);
+    }
+  }
+
+  /** The channels the page showed at its latest earlier observation with an analysis. */
+  private static Object previousChannels(Handle h, Changes changes, long pageId, long runId) {
+    return h.createQuery("""
+            SELECT analysis -> 'channels' FROM page_observation
+            WHERE page_id = :pageId AND crawl_run_id <> :runId AND analysis IS NOT NULL
+            ORDER BY observed_at DESC, id DESC LIMIT 1""")
+        .bind("pageId", pageId).bind("runId", runId)
+        .mapTo(String.class).findOne()
+        .map(s -> (Object) changes.tree(s)).orElse(null);
+  }
+}

@@ -1,0 +1,57 @@
+package nl.wmebv.service.db;
+
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The municipality's editable rules that assign new products to clusters; first match by position wins. */
+@RegisterConstructorMapper(ClusterRuleRow.class)
+public interface ClusterRuleDao {
+  /**
+   * The default rules of a new municipality: product-name patterns per default cluster, in the order they
+   * are tried (taxes before waste, so "afvalstoffenheffing" lands in Belastingen).
+   */
+  List<Map.Entry<String, String>> DEFAULT_NAME_RULES = List.of(
+      Map.entry("Belastingen", "belasting|heffing|woz|kwijtschelding|aanslag|betalingsregeling"),
+      Map.entry("Sociaal Domein", "bijstand|wmo|hulpmiddel|jeugd|zorg|schuldhulp|participatie|leerlingenvervoer"
+          + "|huishoudelijke|minima|gehandicaptenparkeerkaart|uitkering"),
+      Map.entry("Burgerzaken", "paspoort|identiteitskaart|rijbewijs|verhuiz|uittreksel|brp|geboorte|huwelijk"
+          + "|partnerschap|overlijden|naamgebruik|nationaliteit|reisdocument|geheimhouding|persoonsgegevens"
+          + "|klacht|bezwaar"),
+      Map.entry("Ruimte en Omgeving", "omgeving|bouw|kap|sloop|uitrit|bestemmingsplan|monument|huisvesting"
+          + "|splitsing|woning"),
+      Map.entry("Economie en Vergunningen", "horeca|evenement|alcohol|drank|terras|standplaats|reclame|collecte"
+          + "|exploitatie|ondernem|bedrijf|sluitingstijd|markt|bijeenkomst"),
+      Map.entry("Openbare Ruimte", "afval|container|grofvuil|openbare ruimte|gladheid|strooien|straat|riool"
+          + "|parkeer|boom"));
+
+  @SqlQuery("SELECT * FROM cluster_rule WHERE municipality_id = :municipalityId ORDER BY position, id")
+  List<ClusterRuleRow> list(long municipalityId);
+
+  @SqlUpdate("""
+      INSERT INTO cluster_rule (municipality_id, cluster_id, kind, pattern, position)
+      VALUES (:municipalityId, :clusterId, :kind, :pattern, :position)""")
+  @GetGeneratedKeys
+  ClusterRuleRow insert(long municipalityId, long clusterId, String kind, String pattern, int position);
+
+  @SqlUpdate("DELETE FROM cluster_rule WHERE municipality_id = :municipalityId AND id = :id")
+  int delete(long municipalityId, long id);
+
+  /** Adds the default rules when the municipality has none. */
+  default void ensureDefaults(long municipalityId, List<ClusterRow> clusters) {
+    if (!list(municipalityId).isEmpty()) {
+      return;
+    }
+    int position = 1;
+    for (Map.Entry<String, String> rule : DEFAULT_NAME_RULES) {
+      for (ClusterRow cluster : clusters) {
+        if (cluster.name().equals(rule.getKey())) {
+          insert(municipalityId, cluster.id(), "NAME", rule.getValue(), position++);
+        }
+      }
+    }
+  }
+}
