@@ -1,12 +1,16 @@
 package nl.wmebv.crawler.detect;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.List;
 
-/** The verdicts of page analysis for one page: product, channels with evidence, and text measures. */
+/**
+ * The verdicts of page analysis for one page: product, channels with evidence, and text measures.
+ * Jackson's is-getter detection is off so that {@link #isProduct()} does not replace the product object
+ * with "product": true in JSON.
+ */
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record PageAnalysis(
-    @JsonProperty("product") ProductInfo product,
+    ProductInfo product,
     List<Channel> channels,
     ChannelStatus channelStatus,
     List<String> messageTypes,
@@ -23,11 +27,7 @@ public record PageAnalysis(
     outOfOrderSections = List.copyOf(outOfOrderSections);
   }
 
-  /**
-   * True when the page was judged to be a product or service page. Not a JSON property: Jackson would
-   * otherwise write it as "product": true in place of the product object.
-   */
-  @JsonIgnore
+  /** True when the page was judged to be a product or service page (not a JSON property). */
   public boolean isProduct() {
     return product != null;
   }

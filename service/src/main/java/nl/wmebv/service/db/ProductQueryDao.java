@@ -1,0 +1,93 @@
+package nl.wmebv.service.db;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** The read side of the inventory: products with filters, sort and paging. */
+@RegisterConstructorMapper(ProductViewRow.class)
+public interface ProductQueryDao extends SqlObject {
+  /** The person's override, else the detector's verdict on the same scale (DIGITAL, NOT_COMPLIANT, ABSENT, UNKNOWN). */
+  String EFFECTIVE_STATUS = """
+      COALESCE(p.channel_status_override, CASE p.detected_channel_status WHEN 'DIGITAL' THEN 'DIGITAL' \
+      WHEN 'BROKEN' THEN 'NOT_COMPLIANT' WHEN 'NOT_DIGITAL' THEN 'ABSENT' WHEN 'NONE' THEN 'ABSENT' \
+      ELSE 'UNKNOWN' END)""";
+
+  String FROM = " FROM product p LEFT JOIN cluster c ON c.id = p.cluster_id LEFT JOIN page pg ON pg.id = p.page_id ";
+
+  String SELECT = """
+      SELECT p.id, p.municipality_id, p.cluster_id, c.name AS cluster_name, p.cluster_set_by_person, p.page_id,
+             pg.url, p.name, p.uniform_name, p.upl_uri, p.audience, p.in_scope, p.message_types,
+             p.detected_channel_status, p.channel_status_override,\s""" + EFFECTIVE_STATUS + """
+       AS channel_status, p.text_status, p.notes, p.is_new, p.needs_review, p.is_gone, p.review_reason,
+             (SELECT count(*) FROM action a WHERE a.product_id = p.id AND a.status != 'DONE') AS open_actions,
+             p.version, p.created_at, p.updated_at""" + FROM;
+
+  @SqlQuery(SELECT + "WHERE p.id = :id")
+  Optional<ProductViewRow> find(long id);
+
+  /** One page of the municipality's products that pass the filter, and how many pass it in all. */
+  default Listing list(long municipalityId, ProductFilter f) {
+    Map<String, Object> args = new HashMap<>();
+    String where = where(municipalityId, f, args);
+    long total = getHandle().createQuery("SELECT count(*)" + FROM + where).bindMap(args).mapTo(Long.class).one();
+    List<ProductViewRow> items = getHandle()
+        .createQuery(SELECT + where + " ORDER BY " + f.sort().orderBy(f.descending()) + " LIMIT :limit OFFSET :offset")
+        .bindMap(args).bind("limit", f.size()).bind("offset", (long) (f.page() - 1) * f.size())
+        .registerRowMapper(ConstructorMapper.factory(ProductViewRow.class))
+        .mapTo(ProductViewRow.class).list();
+    return new Listing(items, total);
+  }
+
+  /** A page of products and the total count. */
+  record Listing(List<ProductViewRow> items, long total) {}
+
+  /** Builds the WHERE clause from fixed fragments; every value is a bound parameter. */
+  private static String where(long municipalityId, ProductFilter f, Map<String, Object> args) {
+    List<String> and = new ArrayList<>(List.of("p.municipality_id = :municipalityId"));
+    args.put("municipalityId", municipalityId);
+    if (f.clusterId() != null) {
+      and.add(f.clusterId() == 0 ? "p.cluster_id IS NULL" : "p.cluster_id = :clusterId");
+      args.put("clusterId", f.clusterId());
+    }
+    if (f.channelStatus() != null) {
+      and.add(EFFECTIVE_STATUS + " = :channelStatus");
+      args.put("channelStatus", f.channelStatus());
+    }
+    if (f.actionStatus() != null) {
+      and.add("EXISTS (SELECT 1 FROM action a WHERE a.product_id = p.id AND a.status = :actionStatus)");
+      args.put("actionStatus", f.actionStatus());
+    }
+    if (f.flags().contains("new")) {
+      and.add("p.is_new");
+    }
+    if (f.flags().contains("review")) {
+      and.add("p.needs_review");
+    }
+    if (f.flags().contains("gone")) {
+      and.add("p.is_gone");
+    }
+    if (f.textStatus() != null) {
+      and.add("p.text_status = :textStatus");
+      args.put("textStatus", f.textStatus());
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      and.add("(p.name ILIKE :text OR p.uniform_name ILIKE :text OR pg.url ILIKE :text)");
+      args.put("text", "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    if (f.inScope() != null) {
+      and.add(switch (f.inScope()) {
+        case "true" -> "p.in_scope";
+        case "false" -> "NOT p.in_scope";
+        default -> "p.in_scope IS NULL";
+      });
+    }
+    return " WHERE " + String.join(" AND ", and);
+  }
+}
