@@ -1,5 +1,6 @@
 package nl.wmebv.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -19,7 +20,15 @@ import nl.wmebv.service.core.CrawlerFactory;
 import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.InventoryMerger;
+import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.ClusterService;
+import nl.wmebv.service.core.ProductDetails;
+import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.resources.ActionResource;
+import nl.wmebv.service.resources.ApiErrors;
+import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.CrawlResource;
+import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.HomeResource;
 import nl.wmebv.service.resources.MunicipalityResource;
 import nl.wmebv.service.db.DatabaseResolver;
@@ -89,6 +98,12 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     environment.jersey().register(new MunicipalityResource(municipalities));
     environment.jersey().register(new CrawlResource(crawls, jdbi));
     environment.jersey().register(new HomeResource(municipalities, jdbi));
+    // products, actions, clusters and the audit log (issue 5)
+    ObjectMapper json = environment.getObjectMapper();
+    environment.jersey().register(new ProductResource(new ProductService(jdbi, json), new ProductDetails(jdbi, json)));
+    environment.jersey().register(new ActionResource(new ActionService(jdbi, json)));
+    environment.jersey().register(new ClusterResource(new ClusterService(jdbi, json)));
+    ApiErrors.register(environment.jersey());
     if (config.getDemo().isEnabled()) {
       DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls);
       environment.lifecycle().manage(demo);

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,13 +32,31 @@ public final class UrlNormalizer {
   private static final Pattern AMP = Pattern.compile("&amp;", Pattern.CASE_INSENSITIVE);
   private static final String QUERY_SAFE = "-._~!$'()*+,;=:@/?";
 
+  private static final int CACHE_SIZE = 20_000;
+  private static final String INVALID = new String("invalid"); // identity marker for cached nulls
+
   private final BasicURLNormalizer basic = new BasicURLNormalizer();
+  // header and footer links repeat on every page: normalizing them once saves most of the work
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
 
   /** The normalized absolute URL, or null when it is not a valid http(s) URL. */
   public String normalize(String url) {
     if (url == null) {
       return null;
     }
+    String cached = cache.get(url);
+    if (cached != null) {
+      return cached == INVALID ? null : cached;
+    }
+    String result = compute(url);
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear(); // crude but bounded; the chrome links come back within a page or two
+    }
+    cache.put(url, result == null ? INVALID : result);
+    return result;
+  }
+
+  private String compute(String url) {
     String s = url.strip();
     int hash = s.indexOf('#');
     if (hash >= 0) {
@@ -49,12 +69,17 @@ public final class UrlNormalizer {
     int q = s.indexOf('?');
     String base = q < 0 ? s : s.substring(0, q);
     String query = q < 0 ? "" : s.substring(q + 1);
-    base = PATH_SESSION.matcher(base).replaceAll("");
+    if (base.indexOf(';') >= 0) {
+      base = PATH_SESSION.matcher(base).replaceAll("");
+    }
     String normalized = basic.filter(base);
     if (normalized == null) {
       return null;
     }
-    normalized = INDEX_FILE.matcher(normalized).replaceFirst("/");
+    String lowerPath = normalized.toLowerCase(Locale.ROOT);
+    if (lowerPath.contains("/index.") || lowerPath.contains("/default.")) { // skip the regex for most URLs
+      normalized = INDEX_FILE.matcher(normalized).replaceFirst("/");
+    }
     String sortedQuery = normalizeQuery(query);
     String result = sortedQuery.isEmpty() ? normalized : normalized + "?" + sortedQuery;
     try {
@@ -76,11 +101,10 @@ public final class UrlNormalizer {
       return "";
     }
     String q = query;
-    String previous;
-    do { // "&amp;amp;" grows by one "amp;" per page in the classic loop: collapse all of them
-      previous = q;
+    // "&amp;amp;" grows by one "amp;" per page in the classic loop: collapse all (each pass shortens q)
+    while (containsIgnoreCase(q, "&amp;")) {
       q = AMP.matcher(q).replaceAll("&");
-    } while (!q.equals(previous));
+    }
     List<String[]> params = new ArrayList<>();
     for (String part : q.split("&")) {
       if (part.isEmpty()) {
@@ -104,6 +128,10 @@ public final class UrlNormalizer {
       out.append(p[1]);
     }
     return out.toString();
+  }
+
+  private static boolean containsIgnoreCase(String s, String part) {
+    return s.toLowerCase(Locale.ROOT).contains(part);
   }
 
   /** Percent-encodes what must be, decodes escaped unreserved characters, upper-cases escapes. */

@@ -1,53 +1,35 @@
 package nl.wmebv.service.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.wmebv.service.db.AuditDao;
-import nl.wmebv.service.db.ProductRow;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
-/** Writes the crawler's changes to products into the audit trail as {"field": {"from": .., "to": ..}}. */
+/** The "changes" of an audit event: {"field": {"from": .., "to": ..}} for exactly the fields that changed. */
 final class Changes {
-  private final AuditDao audit;
-  private final ObjectMapper json;
-  private final long municipalityId;
+  private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
 
-  Changes(AuditDao audit, ObjectMapper json, long municipalityId) {
-    this.audit = audit;
-    this.json = json;
-    this.municipalityId = municipalityId;
+  /** Records the field when {@code from} and {@code to} differ. */
+  Changes diff(String field, Object from, Object to) {
+    if (!Objects.equals(from, to)) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("from", from);
+      change.put("to", to);
+      changes.put(field, change);
+    }
+    return this;
   }
 
-  void created(ProductRow p) {
-    ObjectNode changes = field(null, "name", null, p.name());
-    field(changes, "detectedChannelStatus", null, p.detectedChannelStatus());
-    field(changes, "clusterId", null, p.clusterId());
-    append(p, "product.created", changes);
+  boolean isEmpty() {
+    return changes.isEmpty();
   }
 
-  void productEvent(ProductRow p, String event, String name, Object from, Object to) {
-    append(p, event, field(null, name, from, to));
-  }
-
-  /** Adds {"name": {"from", "to"}} to {@code changes} (a new object when null) and returns it. */
-  ObjectNode field(ObjectNode changes, String name, Object from, Object to) {
-    ObjectNode node = changes == null ? json.createObjectNode() : changes;
-    ObjectNode change = node.putObject(name);
-    change.set("from", json.valueToTree(from));
-    change.set("to", json.valueToTree(to));
-    return node;
-  }
-
-  void append(ProductRow p, String event, ObjectNode changes) {
-    audit.append(municipalityId, p.id(), "product", p.id(), event, AuditDao.CRAWLER, changes.toString());
-  }
-
-  JsonNode tree(String text) {
+  String toJson(ObjectMapper json) {
     try {
-      return json.readTree(text);
+      return json.writeValueAsString(changes);
     } catch (JsonProcessingException e) {
-      return json.getNodeFactory().textNode(text);
+      throw new IllegalStateException("Cannot serialise audit changes: " + e.getMessage(), e);
     }
   }
 }

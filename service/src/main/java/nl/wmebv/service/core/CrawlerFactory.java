@@ -9,6 +9,7 @@ import nl.wmebv.crawler.PageAnalyzer;
 import nl.wmebv.crawler.PreviousFetch;
 import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.db.PageDao;
+import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.PageValidators;
 import nl.wmebv.service.db.SiteRow;
 import org.jdbi.v3.core.Jdbi;
@@ -36,6 +37,7 @@ public class CrawlerFactory {
         .includes(site.includePatterns())
         .excludes(site.excludePatterns())
         .previous(previous(site.id()))
+        .extraSeeds(jdbi.onDemand(ProductDao.class).feedPageUrls(site.municipalityId()))
         .build();
     PageAnalyzer analyzer = analyzers.create(site);
     return new Crawler(config, analyzer);

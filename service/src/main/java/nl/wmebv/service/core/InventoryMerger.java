@@ -53,8 +53,11 @@ public class InventoryMerger {
     ProductDao products = h.attach(ProductDao.class);
     ProductRow product = products.findByPage(pageId).orElse(null);
     PageAnalysis analysis = page.analysis();
-    Changes changes = new Changes(h.attach(AuditDao.class), json, municipalityId);
+    CrawlChanges changes = new CrawlChanges(h.attach(AuditDao.class), json, municipalityId);
     if (analysis != null && analysis.isProduct()) {
+      if (product == null) {
+        product = linkFeedProduct(products, municipalityId, pageId, page, observation, changes);
+      }
       if (product == null) {
         String name = ProductNames.of(page);
         Long clusterId = clusters.assign(page.url(), name, analysis.product().uniformName());
@@ -82,8 +85,24 @@ public class InventoryMerger {
     }
   }
 
+  /** A product the SC feed declared for this URL becomes this page's product, instead of a duplicate. */
+  private static ProductRow linkFeedProduct(ProductDao products, long municipalityId, long pageId, PageRecord page,
+      PageObservation observation, CrawlChanges changes) {
+    List<String> urls = page.finalUrl() == null || page.finalUrl().equals(page.url())
+        ? List.of(page.url()) : List.of(page.url(), page.finalUrl());
+    ProductRow declared = products.findUnlinkedByFeedUrl(municipalityId, urls).orElse(null);
+    if (declared == null) {
+      return null;
+    }
+    products.linkPage(declared.id(), pageId, observation.channelStatus(), page.analysis().product().uniformName(),
+        page.analysis().product().uplUri());
+    changes.productEvent(declared, "product.page_linked", "detectedChannelStatus", declared.detectedChannelStatus(),
+        observation.channelStatus());
+    return products.find(declared.id()).orElseThrow();
+  }
+
   /** The channels the page showed at its latest earlier observation with an analysis. */
-  private static Object previousChannels(Handle h, Changes changes, long pageId, long runId) {
+  private static Object previousChannels(Handle h, CrawlChanges changes, long pageId, long runId) {
     return h.createQuery("""
             SELECT analysis -> 'channels' FROM page_observation
             WHERE page_id = :pageId AND crawl_run_id <> :runId AND analysis IS NOT NULL

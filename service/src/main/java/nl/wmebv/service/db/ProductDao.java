@@ -3,6 +3,7 @@ package nl.wmebv.service.db;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -36,6 +37,24 @@ public interface ProductDao {
       ORDER BY p.name, p.id""")
   @RegisterConstructorMapper(ProductOverviewRow.class)
   List<ProductOverviewRow> overview(long municipalityId);
+
+  /** The page URLs the municipality's SC feed declares: crawl seeds, so unlinked pages are found too. */
+  @SqlQuery("SELECT feed_page_url FROM product WHERE municipality_id = :municipalityId AND feed_page_url IS NOT NULL")
+  List<String> feedPageUrls(long municipalityId);
+
+  /** A product imported from the feed whose page the crawl has not linked yet. */
+  @SqlQuery("""
+      SELECT * FROM product WHERE municipality_id = :municipalityId AND page_id IS NULL
+        AND feed_page_url IN (<urls>) ORDER BY id LIMIT 1""")
+  Optional<ProductRow> findUnlinkedByFeedUrl(long municipalityId, @BindList("urls") List<String> urls);
+
+  /** Links a feed product to its crawled page and records the detector's verdict. */
+  @SqlUpdate("""
+      UPDATE product SET page_id = :pageId, detected_channel_status = :status,
+                         uniform_name = COALESCE(uniform_name, :uniformName), upl_uri = COALESCE(upl_uri, :uplUri),
+                         updated_at = now(), version = version + 1
+      WHERE id = :id""")
+  int linkPage(long id, long pageId, String status, String uniformName, String uplUri);
 
   /** A product found by a crawl: marked new and flagged for review. */
   @SqlUpdate("""

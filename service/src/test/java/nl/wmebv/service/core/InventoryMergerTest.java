@@ -122,6 +122,23 @@ class InventoryMergerTest {
   }
 
   @Test
+  void aProductDeclaredInTheFeedIsLinkedToItsPageNotDuplicated() {
+    jdbi.useHandle(h -> h.createUpdate("""
+            INSERT INTO product (municipality_id, name, feed_page_url, in_scope)
+            VALUES (:m, 'Paspoort', :url, true)""")
+        .bind("m", municipality.id()).bind("url", BASE + "/producten/paspoort-aanvragen").execute());
+
+    mergeRun(productPage("/producten/paspoort-aanvragen", "Paspoort aanvragen", ChannelStatus.NOT_DIGITAL));
+
+    ProductRow p = onlyProduct();
+    assertThat(p.pageId()).isNotNull();
+    assertThat(p.name()).as("the declared name stays").isEqualTo("Paspoort");
+    assertThat(p.inScope()).isTrue();
+    assertThat(p.detectedChannelStatus()).isEqualTo("NOT_DIGITAL");
+    assertThat(audit(p).get(0).event()).isEqualTo("product.page_linked");
+  }
+
+  @Test
   void aBatchIsMergedWhollyOrNotAtAll() {
     long run = jdbi.onDemand(CrawlRunDao.class).start(siteId).id();
     PageRecord good = productPage("/producten/kapvergunning", "Kapvergunning", ChannelStatus.DIGITAL);

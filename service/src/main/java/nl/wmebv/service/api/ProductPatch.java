@@ -1,0 +1,44 @@
+package nl.wmebv.service.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A PATCH of a person's decisions on a product: the version it read and the fields to change
+ * ({@link #has} tells which were sent; a field sent as null clears it where that is allowed).
+ */
+public record ProductPatch(
+    int version, Set<String> fields, Long clusterId, Boolean inScope, List<String> messageTypes,
+    String channelStatusOverride, String textStatus, String notes, boolean reviewed) {
+
+  static final List<String> FIELDS = List.of("version", "clusterId", "inScope", "messageTypes",
+      "channelStatusOverride", "textStatus", "notes", "reviewed");
+
+  public boolean has(String field) {
+    return fields.contains(field);
+  }
+
+  /** Reads and validates the body; throws {@link InvalidInputException} with a message per invalid field. */
+  public static ProductPatch read(JsonNode body) {
+    JsonInput in = new JsonInput(body, FIELDS);
+    in.require("version");
+    Integer version = in.integer("version", 1, Integer.MAX_VALUE);
+    Long clusterId = in.id("clusterId");
+    Boolean inScope = in.bool("inScope");
+    List<String> messageTypes = in.strings("messageTypes", 30, 100);
+    String override = in.oneOf("channelStatusOverride", Vocabulary.CHANNEL_STATUSES);
+    if (in.has("textStatus")) {
+      in.require("textStatus");
+    }
+    String textStatus = in.oneOf("textStatus", Vocabulary.TEXT_STATUSES);
+    String notes = in.string("notes", 10_000);
+    Boolean reviewed = in.bool("reviewed");
+    if (Boolean.FALSE.equals(reviewed) || in.has("reviewed") && reviewed == null) {
+      in.error("reviewed can only be true (it clears the new and needs-review flags)");
+    }
+    in.check();
+    return new ProductPatch(version, in.fields(), clusterId, inScope, messageTypes, override, textStatus, notes,
+        Boolean.TRUE.equals(reviewed));
+  }
+}

@@ -1,0 +1,103 @@
+package nl.wmebv.service.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import nl.wmebv.service.api.ActionInput;
+import nl.wmebv.service.api.ActionJson;
+import nl.wmebv.service.db.ActionDao;
+import nl.wmebv.service.db.ActionRow;
+import nl.wmebv.service.db.AuditDao;
+import nl.wmebv.service.db.ProductViewRow;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Creates, updates and deletes actions on products, each with its audit event in the same transaction. */
+public class ActionService {
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  public ActionService(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  public List<ActionJson> list(long productId) {
+    return jdbi.withHandle(h -> {
+      ProductService.current(h, productId);
+      return h.attach(ActionDao.class).listByProduct(productId).stream().map(ActionJson::of).toList();
+    });
+  }
+
+  public ActionJson create(long productId, ActionInput in, String actor) {
+    return jdbi.inTransaction(h -> {
+      ProductViewRow product = ProductService.current(h, productId);
+      String status = in.status() == null ? "OPEN" : in.status();
+      ActionRow a = h.attach(ActionDao.class).insert(productId, in.type(), in.description(), in.owner(),
+          in.deadline(), status);
+      audit(h, product, a.id(), "action.created", diff(null, a), actor);
+      return ActionJson.of(a);
+    });
+  }
+
+  /** Applies the fields sent; {@link StaleVersionException} when the version is not the current one. */
+  public ActionJson update(long id, ActionInput in, String actor) {
+    return jdbi.inTransaction(h -> {
+      ActionDao actions = h.attach(ActionDao.class);
+      ActionRow cur = current(actions, id, in.version());
+      ActionRow next = new ActionRow(id, cur.productId(), in.has("type") ? in.type() : cur.type(),
+          in.has("description") ? in.description() : cur.description(), in.has("owner") ? in.owner() : cur.owner(),
+          in.has("deadline") ? in.deadline() : cur.deadline(), in.has("status") ? in.status() : cur.status(),
+          cur.version(), cur.createdAt(), cur.updatedAt());
+      Changes changes = diff(cur, next);
+      if (changes.isEmpty()) {
+        return ActionJson.of(cur);
+      }
+      if (actions.update(id, in.version(), next.type(), next.description(), next.owner(), next.deadline(),
+          next.status()) == 0) {
+        throw stale(current(actions, id, null), in.version());
+      }
+      audit(h, ProductService.current(h, cur.productId()), id, "action.updated", changes, actor);
+      return ActionJson.of(actions.find(id).orElseThrow());
+    });
+  }
+
+  public void delete(long id, int version, String actor) {
+    jdbi.useTransaction(h -> {
+      ActionDao actions = h.attach(ActionDao.class);
+      ActionRow cur = current(actions, id, version);
+      if (actions.delete(id, version) == 0) {
+        throw stale(current(actions, id, null), version);
+      }
+      audit(h, ProductService.current(h, cur.productId()), id, "action.deleted", diff(cur, null), actor);
+    });
+  }
+
+  private ActionRow current(ActionDao actions, long id, Integer expectedVersion) {
+    ActionRow cur = actions.find(id).orElseThrow(() -> new UnknownEntityException("No action with id " + id));
+    if (expectedVersion != null && cur.version() != expectedVersion) {
+      throw stale(cur, expectedVersion);
+    }
+    return cur;
+  }
+
+  private void audit(Handle h, ProductViewRow product, long actionId, String event, Changes changes, String actor) {
+    h.attach(AuditDao.class).append(product.municipalityId(), product.id(), "action", actionId, event, actor,
+        changes.toJson(json));
+  }
+
+  private static StaleVersionException stale(ActionRow cur, int sent) {
+    return new StaleVersionException("Action " + cur.id() + " was changed by someone else: it is at version "
+        + cur.version() + ", the request was based on version " + sent + "; reload it and try again",
+        ActionJson.of(cur));
+  }
+
+  private static Changes diff(ActionRow from, ActionRow to) {
+    return new Changes()
+        .diff("type", from == null ? null : from.type(), to == null ? null : to.type())
+        .diff("description", from == null ? null : from.description(), to == null ? null : to.description())
+        .diff("owner", from == null ? null : from.owner(), to == null ? null : to.owner())
+        .diff("deadline", from == null || from.deadline() == null ? null : from.deadline().toString(),
+            to == null || to.deadline() == null ? null : to.deadline().toString())
+        .diff("status", from == null ? null : from.status(), to == null ? null : to.status());
+  }
+}

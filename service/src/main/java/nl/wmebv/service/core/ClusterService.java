@@ -1,0 +1,118 @@
+package nl.wmebv.service.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import nl.wmebv.service.api.ClusterJson;
+import nl.wmebv.service.api.ClusterRuleJson;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.db.AuditDao;
+import nl.wmebv.service.db.ClusterEditDao;
+import nl.wmebv.service.db.ClusterRow;
+import nl.wmebv.service.db.ClusterRuleDao;
+import nl.wmebv.service.db.ClusterRuleRow;
+import nl.wmebv.service.db.ProductHistoryDao;
+import nl.wmebv.service.db.UniqueViolation;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Edits a municipality's clusters and cluster rules, each change audited in the same transaction. */
+public class ClusterService {
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  public ClusterService(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  public ClusterJson create(long municipalityId, String name, Integer position, String actor) {
+    try {
+      return jdbi.inTransaction(h -> {
+        ProductService.requireMunicipality(h, municipalityId);
+        ClusterRow c = h.attach(ClusterEditDao.class).insert(municipalityId, name, position);
+        audit(h, municipalityId, "cluster", c.id(), "cluster.created",
+            new Changes().diff("name", null, c.name()).diff("position", null, c.position()), actor);
+        return new ClusterJson(c.id(), c.name(), c.position());
+      });
+    } catch (RuntimeException e) {
+      if (UniqueViolation.isCause(e)) {
+        throw new ConflictException("This municipality already has a cluster named \"" + name + "\"");
+      }
+      throw e;
+    }
+  }
+
+  /** Deletes an empty cluster (and its rules); a cluster that still holds products is refused. */
+  public void delete(long municipalityId, long clusterId, String actor) {
+    jdbi.useTransaction(h -> {
+      ClusterRow c = cluster(h, municipalityId, clusterId);
+      long products = h.attach(ProductHistoryDao.class).countProductsInCluster(clusterId);
+      if (products > 0) {
+        throw new ConflictException("Cluster " + clusterId + " still holds " + products
+            + " product(s); move them to another cluster first");
+      }
+      h.attach(ClusterEditDao.class).delete(municipalityId, clusterId);
+      audit(h, municipalityId, "cluster", clusterId, "cluster.deleted",
+          new Changes().diff("name", c.name(), null).diff("position", c.position(), null), actor);
+    });
+  }
+
+  public List<ClusterRuleJson> rules(long municipalityId) {
+    return jdbi.withHandle(h -> {
+      ProductService.requireMunicipality(h, municipalityId);
+      return h.attach(ClusterRuleDao.class).list(municipalityId).stream().map(ClusterRuleJson::of).toList();
+    });
+  }
+
+  public ClusterRuleJson createRule(long municipalityId, long clusterId, String kind, String pattern, int position,
+      String actor) {
+    try {
+      Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    } catch (PatternSyntaxException e) {
+      throw new InvalidInputException("pattern is not a valid regular expression: " + e.getDescription()
+          + " near index " + e.getIndex());
+    }
+    return jdbi.inTransaction(h -> {
+      ProductService.requireMunicipality(h, municipalityId);
+      if (h.attach(ClusterEditDao.class).find(municipalityId, clusterId).isEmpty()) {
+        throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
+      }
+      ClusterRuleRow r = h.attach(ClusterRuleDao.class).insert(municipalityId, clusterId, kind, pattern, position);
+      audit(h, municipalityId, "cluster_rule", r.id(), "cluster_rule.created", ruleChanges(null, r), actor);
+      return ClusterRuleJson.of(r);
+    });
+  }
+
+  public void deleteRule(long municipalityId, long ruleId, String actor) {
+    jdbi.useTransaction(h -> {
+      ProductService.requireMunicipality(h, municipalityId);
+      ClusterRuleRow r = h.attach(ClusterRuleDao.class).list(municipalityId).stream()
+          .filter(x -> x.id() == ruleId).findFirst()
+          .orElseThrow(() -> new UnknownEntityException("No cluster rule with id " + ruleId + " in municipality "
+              + municipalityId));
+      h.attach(ClusterRuleDao.class).delete(municipalityId, ruleId);
+      audit(h, municipalityId, "cluster_rule", ruleId, "cluster_rule.deleted", ruleChanges(r, null), actor);
+    });
+  }
+
+  private static ClusterRow cluster(Handle h, long municipalityId, long clusterId) {
+    ProductService.requireMunicipality(h, municipalityId);
+    return h.attach(ClusterEditDao.class).find(municipalityId, clusterId)
+        .orElseThrow(() -> new UnknownEntityException("No cluster with id " + clusterId + " in municipality "
+            + municipalityId));
+  }
+
+  private static Changes ruleChanges(ClusterRuleRow from, ClusterRuleRow to) {
+    return new Changes()
+        .diff("clusterId", from == null ? null : from.clusterId(), to == null ? null : to.clusterId())
+        .diff("kind", from == null ? null : from.kind(), to == null ? null : to.kind())
+        .diff("pattern", from == null ? null : from.pattern(), to == null ? null : to.pattern())
+        .diff("position", from == null ? null : from.position(), to == null ? null : to.position());
+  }
+
+  private void audit(Handle h, long municipalityId, String type, long id, String event, Changes c, String actor) {
+    h.attach(AuditDao.class).append(municipalityId, null, type, id, event, actor, c.toJson(json));
+  }
+}

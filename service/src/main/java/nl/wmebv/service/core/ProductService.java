@@ -1,0 +1,106 @@
+package nl.wmebv.service.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.api.ListPage;
+import nl.wmebv.service.api.ProductJson;
+import nl.wmebv.service.api.ProductPatch;
+import nl.wmebv.service.db.AuditDao;
+import nl.wmebv.service.db.ClusterDao;
+import nl.wmebv.service.db.MunicipalityDao;
+import nl.wmebv.service.db.ProductDecisionDao;
+import nl.wmebv.service.db.ProductDecisions;
+import nl.wmebv.service.db.ProductFilter;
+import nl.wmebv.service.db.ProductQueryDao;
+import nl.wmebv.service.db.ProductViewRow;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Lists products and applies a person's decisions: each update carries the version it read, is validated,
+ * written and audited (one event listing exactly the fields that changed) in one transaction.
+ */
+public class ProductService {
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  public ProductService(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  public ListPage<ProductJson> list(long municipalityId, ProductFilter filter) {
+    return jdbi.withHandle(h -> {
+      requireMunicipality(h, municipalityId);
+      ProductQueryDao.Listing listing = h.attach(ProductQueryDao.class).list(municipalityId, filter);
+      return new ListPage<>(listing.items().stream().map(ProductJson::of).toList(), listing.total(), filter.page(),
+          filter.size());
+    });
+  }
+
+  public ProductJson find(long id) {
+    return jdbi.withHandle(h -> ProductJson.of(current(h, id)));
+  }
+
+  /** Applies the patch; {@link StaleVersionException} when its version is not the current one. */
+  public ProductJson update(long id, ProductPatch patch, String actor) {
+    return jdbi.inTransaction(h -> {
+      ProductViewRow cur = current(h, id);
+      if (cur.version() != patch.version()) {
+        throw stale(cur, patch.version());
+      }
+      Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
+      if (patch.has("clusterId") && clusterId != null && h.attach(ClusterDao.class).list(cur.municipalityId())
+          .stream().noneMatch(c -> c.id() == patch.clusterId())) {
+        throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
+      }
+      boolean byPerson = cur.clusterSetByPerson() || patch.has("clusterId");
+      Boolean inScope = patch.has("inScope") ? patch.inScope() : cur.inScope();
+      List<String> types = patch.has("messageTypes") ? patch.messageTypes() : cur.messageTypes();
+      String override = patch.has("channelStatusOverride") ? patch.channelStatusOverride() : cur.channelStatusOverride();
+      String textStatus = patch.has("textStatus") ? patch.textStatus() : cur.textStatus();
+      String notes = patch.has("notes") ? patch.notes() : cur.notes();
+      Changes changes = new Changes()
+          .diff("clusterId", cur.clusterId(), clusterId)
+          .diff("clusterSetByPerson", cur.clusterSetByPerson(), byPerson)
+          .diff("inScope", cur.inScope(), inScope)
+          .diff("messageTypes", cur.messageTypes(), types)
+          .diff("channelStatusOverride", cur.channelStatusOverride(), override)
+          .diff("textStatus", cur.textStatus(), textStatus)
+          .diff("notes", cur.notes(), notes);
+      if (patch.reviewed()) {
+        changes.diff("isNew", cur.isNew(), false).diff("needsReview", cur.needsReview(), false)
+            .diff("reviewReason", cur.reviewReason(), null);
+      }
+      if (changes.isEmpty()) {
+        return ProductJson.of(cur);
+      }
+      ProductDecisions decisions = new ProductDecisions(clusterId, byPerson, inScope, types.toArray(String[]::new),
+          override, textStatus, notes, patch.reviewed());
+      if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
+        throw stale(current(h, id), patch.version());
+      }
+      h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, "product.updated", actor,
+          changes.toJson(json));
+      return ProductJson.of(current(h, id));
+    });
+  }
+
+  static ProductViewRow current(Handle h, long id) {
+    return h.attach(ProductQueryDao.class).find(id)
+        .orElseThrow(() -> new UnknownEntityException("No product with id " + id));
+  }
+
+  static void requireMunicipality(Handle h, long municipalityId) {
+    if (h.attach(MunicipalityDao.class).find(municipalityId).isEmpty()) {
+      throw new UnknownEntityException("No municipality with id " + municipalityId);
+    }
+  }
+
+  private static StaleVersionException stale(ProductViewRow cur, int sent) {
+    return new StaleVersionException("Product " + cur.id() + " was changed by someone else: it is at version "
+        + cur.version() + ", the update was based on version " + sent + "; reload it and apply the change again",
+        ProductJson.of(cur));
+  }
+}
