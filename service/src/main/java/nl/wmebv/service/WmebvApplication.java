@@ -26,15 +26,25 @@ import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.resources.ActionResource;
 import nl.wmebv.service.resources.ApiErrors;
+import nl.wmebv.service.resources.AuditResource;
 import nl.wmebv.service.resources.ClusterResource;
+import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.CrawlResource;
+import nl.wmebv.service.resources.ProductListResource;
 import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.HomeResource;
 import nl.wmebv.service.resources.MunicipalityResource;
 import nl.wmebv.service.db.DatabaseResolver;
 import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
+import java.time.Clock;
 import java.util.Map;
+import nl.wmebv.service.core.auth.LoginThrottle;
+import nl.wmebv.service.core.auth.UserService;
+import nl.wmebv.service.resources.auth.AuthFilter;
+import nl.wmebv.service.resources.auth.CsrfFilter;
+import nl.wmebv.service.resources.auth.LoginResource;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jdbi.v3.core.Jdbi;
@@ -93,6 +103,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     ManagedDataSource dataSource = database.build(environment.metrics(), "postgresql");
     Migrator.migrate(dataSource, DatabaseUrls.redact(database.getUrl()));
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "postgresql");
+    UserService users = registerAuth(config, environment, jdbi);
     MunicipalityService municipalities = new MunicipalityService(jdbi);
     CrawlService crawls = crawlService(config, environment, jdbi);
     environment.jersey().register(new MunicipalityResource(municipalities));
@@ -100,18 +111,35 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     environment.jersey().register(new HomeResource(municipalities, jdbi));
     // products, actions, clusters and the audit log (issue 5)
     ObjectMapper json = environment.getObjectMapper();
-    environment.jersey().register(new ProductResource(new ProductService(jdbi, json), new ProductDetails(jdbi, json)));
+    ProductService products = new ProductService(jdbi, json);
+    ProductDetails details = new ProductDetails(jdbi, json);
+    ClusterService clusters = new ClusterService(jdbi, json);
+    environment.jersey().register(new ProductListResource(products));
+    environment.jersey().register(new ProductResource(products, details));
+    environment.jersey().register(new AuditResource(details));
     environment.jersey().register(new ActionResource(new ActionService(jdbi, json)));
-    environment.jersey().register(new ClusterResource(new ClusterService(jdbi, json)));
+    environment.jersey().register(new ClusterResource(clusters));
+    environment.jersey().register(new ClusterRuleResource(clusters));
     ApiErrors.register(environment.jersey());
     if (config.getDemo().isEnabled()) {
-      DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls);
+      DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users);
       environment.lifecycle().manage(demo);
       environment.lifecycle().addServerLifecycleListener(server -> {
         demo.crawlNow();
         LOG.info("Web view (demo): http://localhost:{}/", WebAddress.applicationPort(server));
       });
     }
+  }
+
+  /** Login for every page and API call; roles; CSRF tokens on every change made with the session cookie. */
+  private static UserService registerAuth(WmebvConfiguration config, Environment environment, Jdbi jdbi) {
+    UserService users = new UserService(jdbi, config.getAuth().getSessionHours());
+    environment.jersey().register(new AuthFilter(users));
+    environment.jersey().register(new CsrfFilter());
+    environment.jersey().register(RolesAllowedDynamicFeature.class);
+    environment.jersey().register(new LoginResource(users, new LoginThrottle(Clock.systemUTC()),
+        config.getAuth().isSecureCookies()));
+    return users;
   }
 
   private static CrawlService crawlService(WmebvConfiguration config, Environment environment, Jdbi jdbi) {

@@ -7,9 +7,11 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.wmebv.service.config.AuthSettings;
 import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.config.DemoSettings;
 import nl.wmebv.service.config.EmbeddedDatabaseSettings;
+import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.db.DatabaseUrls;
 
 /** The service's configuration; config.yml documents every key. */
@@ -18,6 +20,18 @@ public class WmebvConfiguration extends Configuration {
   @Valid @NotNull private EmbeddedDatabaseSettings embeddedDatabase = new EmbeddedDatabaseSettings();
   @Valid @NotNull private DemoSettings demo = new DemoSettings();
   @Valid @NotNull private CrawlerSettings crawler = new CrawlerSettings();
+  @Valid @NotNull private ReferenceSettings reference = new ReferenceSettings();
+  @Valid @NotNull private AuthSettings auth = new AuthSettings();
+
+  @JsonProperty
+  public AuthSettings getAuth() {
+    return auth;
+  }
+
+  @JsonProperty
+  public void setAuth(AuthSettings auth) {
+    this.auth = auth;
+  }
 
   @JsonProperty("database")
   public DataSourceFactory getDataSourceFactory() {
@@ -57,6 +71,16 @@ public class WmebvConfiguration extends Configuration {
   @JsonProperty
   public void setCrawler(CrawlerSettings crawler) {
     this.crawler = crawler;
+  }
+
+  @JsonProperty
+  public ReferenceSettings getReference() {
+    return reference;
+  }
+
+  @JsonProperty
+  public void setReference(ReferenceSettings reference) {
+    this.reference = reference;
   }
 
   /** "embedded" means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */

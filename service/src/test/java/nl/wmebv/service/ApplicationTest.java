@@ -22,6 +22,16 @@ class ApplicationTest {
       ConfigOverride.config("server.applicationConnectors[0].port", "0"),
       ConfigOverride.config("server.adminConnectors[0].port", "0"));
 
+  private static jakarta.ws.rs.client.Client client;
+
+  /** An API client logged in as an editor. */
+  static jakarta.ws.rs.client.Client client() {
+    if (client == null) {
+      client = TestUsers.as(APP.client(), DB.jdbi(), "redacteur", nl.wmebv.service.core.auth.Role.EDITOR);
+    }
+    return client;
+  }
+
   @AfterAll
   static void dropDatabase() {
     DB.close();
@@ -29,7 +39,7 @@ class ApplicationTest {
 
   @Test
   void migratesAtStartUpAndAnswersItsDatabaseHealthCheck() {
-    Response health = APP.client()
+    Response health = client()
         .target("http://localhost:" + APP.getAdminPort() + "/healthcheck")
         .request().get();
     String body = health.readEntity(String.class);
@@ -43,21 +53,21 @@ class ApplicationTest {
   @Test
   void registersAMunicipalityWithSiteAndDefaultClusters() {
     String api = "http://localhost:" + APP.getLocalPort() + "/api/municipalities";
-    Response created = APP.client().target(api).request()
+    Response created = client().target(api).request()
         .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://www.kampen.nl")));
     assertThat(created.getStatus()).isEqualTo(201);
     String body = created.readEntity(String.class);
     assertThat(body).contains("\"name\":\"Kampen\"").contains("Burgerzaken").contains("https://www.kampen.nl");
 
-    Response duplicate = APP.client().target(api).request()
+    Response duplicate = client().target(api).request()
         .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://kampen.nl")));
     assertThat(duplicate.getStatus()).isEqualTo(409);
 
-    Response invalid = APP.client().target(api).request()
+    Response invalid = client().target(api).request()
         .post(Entity.json(Map.of("name", "", "baseUrl", "javascript:alert(1)")));
     assertThat(invalid.getStatus()).isEqualTo(422);
     assertThat(invalid.readEntity(String.class)).contains("name").contains("baseUrl");
 
-    assertThat(APP.client().target(api + "/999999").request().get().getStatus()).isEqualTo(404);
+    assertThat(client().target(api + "/999999").request().get().getStatus()).isEqualTo(404);
   }
 }

@@ -38,6 +38,16 @@ class DemoCrawlEndToEndTest {
       ConfigOverride.config("crawler.delayMs", "0"),
       ConfigOverride.config("crawler.allowPrivateAddresses", "true"));
 
+  private static jakarta.ws.rs.client.Client client;
+
+  /** An API client logged in as an editor. */
+  static jakarta.ws.rs.client.Client client() {
+    if (client == null) {
+      client = TestUsers.as(APP.client(), DB.jdbi(), "redacteur", nl.wmebv.service.core.auth.Role.EDITOR);
+    }
+    return client;
+  }
+
   @AfterAll
   static void dropDatabase() {
     DB.close();
@@ -61,7 +71,7 @@ class DemoCrawlEndToEndTest {
     long right = products.stream().filter(l -> l.channelStatus().equals(stored.get(l.path()))).count();
     assertThat((double) right / products.size()).as("share of channel statuses right").isGreaterThanOrEqualTo(0.9);
 
-    String home = APP.client().target(base() + "/").request().get(String.class);
+    String home = client().target(base() + "/").request().get(String.class);
     assertThat(home).contains("Gemeente Voorbeeldstad").contains("producten en diensten").contains("Crawl klaar");
   }
 
@@ -69,11 +79,11 @@ class DemoCrawlEndToEndTest {
   @Order(2)
   void aSecondCrawlCostsA304PerUnchangedPageAndKeepsTheProducts() throws Exception {
     int productsBefore = count("SELECT count(*) FROM product");
-    Response started = APP.client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
+    Response started = client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
     assertThat(started.getStatus()).isEqualTo(202);
     long runId = started.readEntity(JsonNode.class).get("id").asLong();
 
-    Response second = APP.client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
+    Response second = client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
     assertThat(second.getStatus()).as("no second crawl of a site while one runs").isEqualTo(409);
 
     assertThat(awaitFinished(runId).get("status").asText()).isEqualTo("FINISHED");
@@ -86,8 +96,8 @@ class DemoCrawlEndToEndTest {
   @Test
   @Order(3)
   void unknownRunsAndSitesAre404() {
-    assertThat(APP.client().target(base() + "/api/crawls/9999").request().get().getStatus()).isEqualTo(404);
-    assertThat(APP.client().target(base() + "/api/sites/9999/crawls").request().post(Entity.json("{}")).getStatus())
+    assertThat(client().target(base() + "/api/crawls/9999").request().get().getStatus()).isEqualTo(404);
+    assertThat(client().target(base() + "/api/sites/9999/crawls").request().post(Entity.json("{}")).getStatus())
         .isEqualTo(404);
   }
 
@@ -103,7 +113,7 @@ class DemoCrawlEndToEndTest {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
     JsonNode run = null;
     while (Instant.now().isBefore(deadline)) {
-      Response r = APP.client().target(base() + "/api/crawls/" + runId).request().get();
+      Response r = client().target(base() + "/api/crawls/" + runId).request().get();
       if (r.getStatus() == 200) {
         run = r.readEntity(JsonNode.class);
         if (!"RUNNING".equals(run.get("status").asText())) {

@@ -19,9 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
@@ -34,11 +33,7 @@ import javax.net.ssl.SSLException;
 public final class HttpFetcher implements AutoCloseable {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
   // closes a body stream that stalls past the deadline: the request timeout only covers the headers
-  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "wmebv-fetch-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final HttpClient client;
   private final String userAgent;
@@ -168,6 +163,16 @@ public final class HttpFetcher implements AutoCloseable {
     } catch (IOException e) {
       return new FetchResult(requested, current, status, headers, null, hops, millis(start), describe(e));
     }
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "wmebv-fetch-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    executor.setRemoveOnCancelPolicy(true); // thousands of cancelled 20 s timers must not pile up
+    return executor;
   }
 
   /** Reads at most max bytes; null when the body is larger. */

@@ -4,12 +4,13 @@ import java.time.Duration;
 import nl.wmebv.crawler.PageAnalyzer;
 import nl.wmebv.crawler.detect.AnalysisConfig;
 import nl.wmebv.crawler.detect.SiteAnalyzer;
-import nl.wmebv.crawler.detect.TemplateSection;
 import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.db.SiteRow;
 
 /** Builds the page analyzer for one crawl of a site: a fresh one per crawl, since it learns the site's chrome. */
 public class AnalyzerFactory {
+  private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
+
   private final CrawlerSettings settings;
 
   public AnalyzerFactory(CrawlerSettings settings) {
@@ -17,9 +18,8 @@ public class AnalyzerFactory {
   }
 
   public PageAnalyzer create(SiteRow site) {
-    AnalysisConfig defaults = AnalysisConfig.defaults();
-    return new SiteAnalyzer(new AnalysisConfig(defaults.productUrlPatterns(), defaults.nonProductUrlPatterns(),
-        TemplateSection.defaults(), defaults.warmUpPages(), defaults.chromeShare(), defaults.chromeMinPages(),
-        settings.isCheckChannels(), Duration.ofSeconds(10), 5, settings.isAllowPrivateAddresses(), null));
+    return new SiteAnalyzer(AnalysisConfig.defaults()
+        .withChecks(settings.isCheckChannels(), CHECK_TIMEOUT)
+        .withAllowPrivateAddresses(settings.isAllowPrivateAddresses()));
   }
 }

@@ -5,6 +5,9 @@ import java.net.URI;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.config.DemoSettings;
+import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.auth.Tokens;
+import nl.wmebv.service.core.auth.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,14 +16,19 @@ public class DemoSetup implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
   /** The demo municipality's name. */
   public static final String MUNICIPALITY = "Voorbeeldstad";
+  /** The demo's admin user. */
+  public static final String ADMIN = "admin";
 
   private final DemoSettings settings;
   private final MunicipalityService municipalities;
   private final CrawlService crawls;
+  private final UserService users;
   private DemoSite site;
   private MunicipalityJson municipality;
 
-  public DemoSetup(DemoSettings settings, MunicipalityService municipalities, CrawlService crawls) {
+  public DemoSetup(DemoSettings settings, MunicipalityService municipalities, CrawlService crawls,
+      UserService users) {
+    this.users = users;
     this.settings = settings;
     this.municipalities = municipalities;
     this.crawls = crawls;
@@ -32,6 +40,10 @@ public class DemoSetup implements Managed {
     URI base = site.baseUri();
     municipality = municipalities.ensure(MUNICIPALITY, base.toString());
     LOG.info("Demo website of gemeente {} served at {}", MUNICIPALITY, base);
+    // a new password at every demo start: only its hash is stored, so it can only be shown when it is made
+    String password = Tokens.password();
+    users.createOrReset(ADMIN, "Beheerder (demo)", Role.ADMIN, password);
+    LOG.info("Demo login: user '{}', password '{}'", ADMIN, password);
   }
 
   /** Starts the demo crawl once the server is up (so the web view can follow it). */

@@ -5,13 +5,14 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -39,28 +40,28 @@ public class ActionResource {
 
   @POST
   @Path("/products/{id}/actions")
-  public Response create(@PathParam("id") long productId, JsonNode body, @HeaderParam(Actor.HEADER) String actor) {
-    ActionJson created = actions.create(productId, ActionInput.readNew(body), Actor.of(actor));
+  public Response create(@PathParam("id") long productId, JsonNode body, @Context ContainerRequestContext request) {
+    ActionJson created = actions.create(productId, ActionInput.readNew(body), Actor.of(request));
     return Response.created(URI.create("/api/actions/" + created.id())).entity(created).build();
   }
 
   @PATCH
   @Path("/actions/{id}")
-  public ActionJson update(@PathParam("id") long id, JsonNode body, @HeaderParam(Actor.HEADER) String actor) {
-    return actions.update(id, ActionInput.readPatch(body), Actor.of(actor));
+  public ActionJson update(@PathParam("id") long id, JsonNode body, @Context ContainerRequestContext request) {
+    return actions.update(id, ActionInput.readPatch(body), Actor.of(request));
   }
 
   @DELETE
   @Path("/actions/{id}")
   public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-      @HeaderParam(Actor.HEADER) String actor) {
+      @Context ContainerRequestContext request) {
     int v;
     try {
       v = Integer.parseInt(version == null ? "" : version.strip());
     } catch (NumberFormatException e) {
       throw new BadRequestException("version (the version of the action you read) is required as ?version=n");
     }
-    actions.delete(id, v, Actor.of(actor));
+    actions.delete(id, v, Actor.of(request));
     return Response.noContent().build();
   }
 }

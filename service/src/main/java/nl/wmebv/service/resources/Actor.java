@@ -1,8 +1,11 @@
 package nl.wmebv.service.resources;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.security.Principal;
+
 /**
- * Who makes a change, for the audit trail: for now the {@code X-Actor} request header, "api" when absent.
- * Issue 6 replaces this with the logged-in user; every resource gets its actor here and nowhere else.
+ * Who makes a change, for the audit trail, decided here and nowhere else: the logged-in user when there is
+ * one; otherwise the {@code X-Actor} request header; otherwise "api".
  */
 public final class Actor {
   public static final String HEADER = "X-Actor";
@@ -11,8 +14,12 @@ public final class Actor {
 
   private Actor() {}
 
-  /** The actor named by the header value, or {@link #DEFAULT}. */
-  public static String of(String header) {
+  public static String of(ContainerRequestContext request) {
+    Principal user = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
+    if (user != null && user.getName() != null) {
+      return user.getName();
+    }
+    String header = request.getHeaderString(HEADER);
     if (header == null || header.isBlank()) {
       return DEFAULT;
     }

@@ -5,6 +5,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.ProductOverviewRow;
+import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlProgressView;
 import nl.wmebv.service.views.HomeView;
 import org.jdbi.v3.core.Jdbi;
@@ -33,8 +36,8 @@ public class HomeResource {
   }
 
   @GET
-  public HomeView home() {
-    return new HomeView(municipalities.list().stream().map(this::entry).toList());
+  public HomeView home(@Context ContainerRequestContext request) {
+    return new HomeView(municipalities.list().stream().map(this::entry).toList(), WebUsers.of(request));
   }
 
   @GET

@@ -42,20 +42,22 @@ final class ProductListParams {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(sortMessage());
     }
-    int pageNumber = blank(page) ? 1 : (int) number("page", page, 1, 1_000_000, "a page number from 1");
-    int pageSize = blank(size) ? DEFAULT_SIZE : (int) number("size", size, 1, MAX_SIZE, "from 1 to " + MAX_SIZE);
+    Paging paging = paging(page, size);
     return new ProductFilter(clusterId, opt("channelStatus", channelStatus, Vocabulary.CHANNEL_STATUSES),
         opt("actionStatus", actionStatus, Vocabulary.ACTION_STATUSES), flagSet,
         opt("textStatus", textStatus, Vocabulary.TEXT_STATUSES), blank(q) ? null : q, scope, order, descending,
-        pageNumber, pageSize);
+        paging.page(), paging.size());
   }
 
   /** Reads a page number and size for other lists (the audit log). */
-  static int[] paging(String page, String size) {
+  static Paging paging(String page, String size) {
     int pageNumber = blank(page) ? 1 : (int) number("page", page, 1, 1_000_000, "a page number from 1");
     int pageSize = blank(size) ? DEFAULT_SIZE : (int) number("size", size, 1, MAX_SIZE, "from 1 to " + MAX_SIZE);
-    return new int[] {pageNumber, pageSize};
+    return new Paging(pageNumber, pageSize);
   }
+
+  /** A page number (from 1) and size. */
+  record Paging(int page, int size) {}
 
   private static String sortMessage() {
     return "sort must be one of name, cluster, status, updated, optionally as -field or field,asc / field,desc";

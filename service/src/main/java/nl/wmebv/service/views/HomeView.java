@@ -1,6 +1,5 @@
 package nl.wmebv.service.views;
 
-import io.dropwizard.views.common.View;
 import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.CrawlRunJson;
@@ -8,7 +7,7 @@ import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.db.ProductOverviewRow;
 
 /** The start page: per municipality its latest crawl and its products with their channel status. */
-public class HomeView extends View {
+public class HomeView extends PageView {
   private final List<Entry> entries;
 
   /** One municipality on the start page. */
@@ -16,8 +15,8 @@ public class HomeView extends View {
       MunicipalityJson municipality, CrawlRunJson latestCrawl, List<ProductOverviewRow> products,
       Map<String, Long> statusCounts) {}
 
-  public HomeView(List<Entry> entries) {
-    super("/views/home.ftlh");
+  public HomeView(List<Entry> entries, WebUser webUser) {
+    super("/views/home.ftlh", webUser);
     this.entries = entries;
   }
 

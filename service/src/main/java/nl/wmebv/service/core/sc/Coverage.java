@@ -1,0 +1,35 @@
+package nl.wmebv.service.core.sc;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.wmebv.service.core.upl.UplFlags;
+
+/**
+ * A municipality's coverage.
+ *
+ * @param municipalityId the municipality
+ * @param uplSource which UPL file was used
+ * @param uplGemeenteProducts UPL products with Gemeente = X
+ * @param covered how many of them a product of the municipality carries (by URI)
+ * @param uplGaps the UPL products for municipalities that no product of the municipality carries
+ * @param lastFinishedCrawl when the municipality's last crawl finished; null when none did
+ * @param feedProductsNotFound feed products whose page the crawl did not find or got 404/410 for (empty
+ *     until a crawl finished)
+ */
+public record Coverage(
+    long municipalityId,
+    String uplSource,
+    int uplGemeenteProducts,
+    int covered,
+    List<UplFlags> uplGaps,
+    OffsetDateTime lastFinishedCrawl,
+    List<NotFound> feedProductsNotFound) {
+
+  public Coverage {
+    uplGaps = List.copyOf(uplGaps);
+    feedProductsNotFound = List.copyOf(feedProductsNotFound);
+  }
+
+  /** A feed product whose page the crawl could not find. */
+  public record NotFound(long productId, String name, String feedPageUrl, Integer httpStatus, String message) {}
+}

@@ -1,0 +1,267 @@
+package nl.wmebv.service.core.sc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import nl.wmebv.crawler.filter.UrlNormalizer;
+import nl.wmebv.service.core.ClusterAssigner;
+import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
+import nl.wmebv.service.db.ClusterRuleDao;
+import nl.wmebv.service.db.FeedProductRow;
+import nl.wmebv.service.db.MunicipalityDao;
+import nl.wmebv.service.db.MunicipalityRow;
+import nl.wmebv.service.db.ScFeedDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Imports a parsed SC feed into a municipality's inventory in one transaction: one product per page URL
+ * (normalized as the crawler does). New pages are inserted, flagged new and for review; existing feed
+ * products get only their feed fields (and a missing uniform name or UPL URI) refreshed; a product a crawl
+ * already found for the same page is linked instead of duplicated. What a person decided (scope, message
+ * types, cluster, overrides, notes) is never touched. A re-import of the same feed changes nothing.
+ */
+public class ScFeedImporter {
+  /** Audit actor of imports. */
+  public static final String ACTOR = "import";
+  /** Review reason of a product the feed introduced. */
+  public static final String NEW_REASON = "Nieuw uit SC-feed";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String AUDIT_SQL = """
+      INSERT INTO audit_event (municipality_id, product_id, entity_type, entity_id, event, actor, changes)
+      VALUES (:municipalityId, :productId, 'product', :productId, :event, '""" + ACTOR + "', CAST(:changes AS jsonb))";
+
+  private final Jdbi jdbi;
+  private final ScFeedParser parser = new ScFeedParser();
+  private final UrlNormalizer normalizer = new UrlNormalizer();
+
+  public ScFeedImporter(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** A record ready to store: the feed's values with the page URL normalized. */
+  record Item(String url, String name, String uniformName, String uplUri, String[] uplUris, String audience,
+      String title, String abstractText, String[] subjects, String online, String aanvraagUrl) {}
+
+  /**
+   * Parses, checks and imports. Throws {@link FeedRejectedException} (nothing changed) for bad input and
+   * {@link NoSuchElementException} for an unknown municipality.
+   */
+  public ImportReport importFeed(long municipalityId, byte[] xml) {
+    MunicipalityRow municipality = jdbi.withHandle(h -> h.attach(MunicipalityDao.class).find(municipalityId))
+        .orElseThrow(() -> new NoSuchElementException("No municipality with id " + municipalityId));
+    ScFeed feed = parser.parse(xml);
+    ScFeedParser.requireMunicipality(feed, municipality.name());
+    return importFeed(municipality.id(), feed);
+  }
+
+  /** Imports a feed already parsed and checked to belong to the municipality. */
+  public ImportReport importFeed(long municipalityId, ScFeed feed) {
+    long start = System.nanoTime();
+    List<String> warnings = new ArrayList<>();
+    List<Item> items = prepare(feed, warnings);
+    int skipped = feed.records().size() - items.size();
+    if (items.isEmpty()) {
+      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "None of the feed's " + feed.records().size()
+          + " records has a usable http(s) page URL (dcterms:identifier); nothing was imported");
+    }
+    if (feed.numberOfRecords() != null && feed.numberOfRecords() > feed.records().size()) {
+      warnings.add("The file holds " + feed.records().size() + " of the " + feed.numberOfRecords()
+          + " records the search matched: it is one page of the result; import the other pages too");
+    }
+    int[] counts = jdbi.inTransaction(h -> apply(h, municipalityId, items));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new ImportReport(municipalityId, feed.records().size(), counts[0], counts[1], counts[2], counts[3],
+        skipped, counts[4], feed.numberOfRecords(), warnings, millis);
+  }
+
+  private List<Item> prepare(ScFeed feed, List<String> warnings) {
+    Map<String, Item> byUrl = new LinkedHashMap<>();
+    for (ScRecord r : feed.records()) {
+      if (r.pageUrl() == null) {
+        warnings.add("Record " + r.position() + (r.title() == null ? "" : " (" + r.title() + ")")
+            + " has no page URL (dcterms:identifier) and was skipped");
+        continue;
+      }
+      String url = normalizer.normalize(r.pageUrl());
+      if (url == null) {
+        warnings.add("Record " + r.position() + " has no valid http(s) page URL ('" + r.pageUrl()
+            + "') and was skipped");
+        continue;
+      }
+      if (byUrl.containsKey(url)) {
+        warnings.add("Record " + r.position() + " repeats the page URL " + url + " of an earlier record and was"
+            + " skipped");
+        continue;
+      }
+      ScRecord.UniformName first = r.firstUniformName();
+      String[] uris = r.uniformNames().stream().map(ScRecord.UniformName::uri).filter(Objects::nonNull).distinct()
+          .toArray(String[]::new);
+      String name = r.title() != null ? r.title() : first != null && first.name() != null ? first.name() : url;
+      byUrl.put(url, new Item(url, name, first == null ? null : first.name(), first == null ? null : first.uri(),
+          uris, r.audience(), r.title(), r.abstractText(), r.subjects().toArray(String[]::new),
+          r.onlineAanvragen(), r.aanvraagUrl()));
+    }
+    return new ArrayList<>(byUrl.values());
+  }
+
+  /** @return inserted, updated, unchanged, linked, notInFeed */
+  private int[] apply(Handle h, long municipalityId, List<Item> items) {
+    ScFeedDao dao = h.attach(ScFeedDao.class);
+    if (dao.lockMunicipality(municipalityId).isEmpty()) {
+      throw new NoSuchElementException("No municipality with id " + municipalityId);
+    }
+    Map<String, FeedProductRow> existing = new HashMap<>();
+    for (FeedProductRow row : dao.feedProducts(municipalityId)) {
+      existing.put(row.feedPageUrl(), row);
+    }
+    Map<String, FeedProductRow> crawled = new HashMap<>();
+    for (FeedProductRow row : dao.crawledProductsWithoutFeed(municipalityId)) {
+      String url = normalizer.normalize(row.feedPageUrl());
+      crawled.putIfAbsent(url == null ? row.feedPageUrl() : url, row);
+    }
+    ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
+
+    List<Item> inserts = new ArrayList<>();
+    PreparedBatch updates = h.prepareBatch("""
+        UPDATE product SET feed_page_url = :url, feed_title = :title, feed_abstract = :abstractText,
+               feed_subjects = :subjects, feed_audience = :audience, feed_online_aanvragen = :online,
+               feed_aanvraag_url = :aanvraagUrl, feed_upl_uris = :uplUris, feed_imported_at = now(),
+               uniform_name = COALESCE(uniform_name, :uniformName), upl_uri = COALESCE(upl_uri, :uplUri),
+               updated_at = now(), version = version + 1
+        WHERE id = :id""");
+    PreparedBatch audits = h.prepareBatch(AUDIT_SQL);
+    int updated = 0;
+    int unchanged = 0;
+    int linked = 0;
+    Set<String> seen = new HashSet<>();
+    for (Item item : items) {
+      seen.add(item.url());
+      FeedProductRow row = existing.get(item.url());
+      String event;
+      if (row != null) {
+        event = "product.feed_updated";
+      } else {
+        row = crawled.remove(item.url());
+        if (row == null) {
+          inserts.add(item);
+          continue;
+        }
+        event = "product.feed_linked";
+      }
+      Map<String, Object> changes = diff(row, item, event.equals("product.feed_linked"));
+      if (changes.isEmpty()) {
+        unchanged++;
+        continue;
+      }
+      if (event.equals("product.feed_linked")) {
+        linked++;
+      } else {
+        updated++;
+      }
+      bindItem(updates, item).bind("id", row.id()).add();
+      audits.bind("municipalityId", municipalityId).bind("productId", row.id()).bind("event", event)
+          .bind("changes", json(changes)).add();
+    }
+    if (updates.size() > 0) {
+      updates.execute();
+    }
+    if (!inserts.isEmpty()) {
+      PreparedBatch insert = h.prepareBatch("""
+          INSERT INTO product (municipality_id, cluster_id, name, uniform_name, upl_uri, audience, feed_page_url,
+                               feed_title, feed_abstract, feed_subjects, feed_audience, feed_online_aanvragen,
+                               feed_aanvraag_url, feed_upl_uris, feed_imported_at, is_new, needs_review,
+                               review_reason)
+          VALUES (:municipalityId, :clusterId, :name, :uniformName, :uplUri, :audience, :url, :title,
+                  :abstractText, :subjects, :audience, :online, :aanvraagUrl, :uplUris, now(), true, true,
+                  '""" + NEW_REASON + "')");
+      for (Item item : inserts) {
+        bindItem(insert, item).bind("municipalityId", municipalityId).bind("name", item.name())
+            .bind("clusterId", clusters.assign(item.url(), item.name(), item.uniformName())).add();
+      }
+      List<Long> ids = insert.executePreparedBatch("id").mapTo(Long.class).list();
+      for (int i = 0; i < ids.size(); i++) {
+        audits.bind("municipalityId", municipalityId).bind("productId", ids.get(i)).bind("event", "product.created")
+            .bind("changes", json(created(inserts.get(i)))).add();
+      }
+    }
+    if (audits.size() > 0) {
+      audits.execute();
+    }
+    int notInFeed = (int) existing.keySet().stream().filter(url -> !seen.contains(url)).count();
+    return new int[] {inserts.size(), updated, unchanged, linked, notInFeed};
+  }
+
+  private static PreparedBatch bindItem(PreparedBatch batch, Item item) {
+    return batch.bind("url", item.url()).bind("title", item.title()).bind("abstractText", item.abstractText())
+        .bind("subjects", item.subjects()).bind("audience", item.audience()).bind("online", item.online())
+        .bind("aanvraagUrl", item.aanvraagUrl()).bind("uplUris", item.uplUris())
+        .bind("uniformName", item.uniformName()).bind("uplUri", item.uplUri());
+  }
+
+  /** The feed fields that differ, as {"field": {"from", "to"}}; empty when the import changes nothing. */
+  private static Map<String, Object> diff(FeedProductRow row, Item item, boolean linking) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    if (linking) {
+      change(changes, "feed_page_url", null, item.url());
+    }
+    change(changes, "feed_title", row.feedTitle(), item.title());
+    change(changes, "feed_abstract", row.feedAbstract(), item.abstractText());
+    change(changes, "feed_subjects", list(row.feedSubjects()), Arrays.asList(item.subjects()));
+    change(changes, "feed_audience", row.feedAudience(), item.audience());
+    change(changes, "feed_online_aanvragen", row.feedOnlineAanvragen(), item.online());
+    change(changes, "feed_aanvraag_url", row.feedAanvraagUrl(), item.aanvraagUrl());
+    change(changes, "feed_upl_uris", list(row.feedUplUris()), Arrays.asList(item.uplUris()));
+    if (row.uniformName() == null && item.uniformName() != null) {
+      change(changes, "uniform_name", null, item.uniformName());
+    }
+    if (row.uplUri() == null && item.uplUri() != null) {
+      change(changes, "upl_uri", null, item.uplUri());
+    }
+    return changes;
+  }
+
+  private static Map<String, Object> created(Item item) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    change(changes, "source", null, "sc-feed");
+    change(changes, "name", null, item.name());
+    change(changes, "feed_page_url", null, item.url());
+    change(changes, "uniform_name", null, item.uniformName());
+    change(changes, "upl_uri", null, item.uplUri());
+    change(changes, "feed_online_aanvragen", null, item.online());
+    change(changes, "feed_aanvraag_url", null, item.aanvraagUrl());
+    return changes;
+  }
+
+  private static List<String> list(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+
+  private static void change(Map<String, Object> changes, String field, Object from, Object to) {
+    if (!Objects.equals(from, to)) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("from", from);
+      c.put("to", to);
+      changes.put(field, c);
+    }
+  }
+
+  private static String json(Map<String, Object> changes) {
+    try {
+      return JSON.writeValueAsString(changes);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise audit changes: " + e.getMessage(), e);
+    }
+  }
+}

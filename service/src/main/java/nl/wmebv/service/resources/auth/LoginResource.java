@@ -1,0 +1,97 @@
+package nl.wmebv.service.resources.auth;
+
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import nl.wmebv.service.core.auth.LoginThrottle;
+import nl.wmebv.service.core.auth.Tokens;
+import nl.wmebv.service.core.auth.User;
+import nl.wmebv.service.core.auth.UserService;
+import nl.wmebv.service.views.LoginView;
+
+/** Login and logout for the web view (Dutch). */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginResource {
+  /** Double-submit token of the login form (there is no session yet to hold one). */
+  static final String LOGIN_COOKIE = "WMEBV_LOGIN";
+
+  private final UserService users;
+  private final LoginThrottle throttle;
+  private final boolean secureCookies;
+
+  public LoginResource(UserService users, LoginThrottle throttle, boolean secureCookies) {
+    this.users = users;
+    this.throttle = throttle;
+    this.secureCookies = secureCookies;
+  }
+
+  @GET
+  @Path("login")
+  public Response form(@QueryParam("next") String next) {
+    return page(safeNext(next), null, Response.Status.OK);
+  }
+
+  @POST
+  @Path("login")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response login(@FormParam("username") String username, @FormParam("password") String password,
+      @FormParam("next") String next, @FormParam("_login") String formToken,
+      @CookieParam(LOGIN_COOKIE) String cookieToken) {
+    String target = safeNext(next);
+    if (!Tokens.same(formToken, cookieToken)) {
+      return page(target, "Het formulier is verlopen. Probeer het nog eens.", Response.Status.FORBIDDEN);
+    }
+    if (throttle.blocked(username)) {
+      return page(target, "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
+          Response.Status.TOO_MANY_REQUESTS);
+    }
+    Optional<User> user = users.authenticate(username, password);
+    if (user.isEmpty()) {
+      throttle.failed(username);
+      return page(target, "Gebruikersnaam of wachtwoord klopt niet.", Response.Status.UNAUTHORIZED);
+    }
+    throttle.succeeded(username);
+    UserService.NewSession session = users.login(user.get());
+    return Response.seeOther(URI.create(target))
+        .cookie(cookie(AuthFilter.SESSION_COOKIE, session.token(), users.sessionHours() * 3600),
+            cookie(LOGIN_COOKIE, "", 0))
+        .build();
+  }
+
+  @POST
+  @Path("logout")
+  public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token) {
+    users.logout(token);
+    return Response.seeOther(URI.create("/login")).cookie(cookie(AuthFilter.SESSION_COOKIE, "", 0)).build();
+  }
+
+  private Response page(String next, String error, Response.Status status) {
+    String token = Tokens.random();
+    return Response.status(status).entity(new LoginView(next, error, token))
+        .cookie(cookie(LOGIN_COOKIE, token, 3600)).build();
+  }
+
+  private NewCookie cookie(String name, String value, int maxAge) {
+    return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(true)
+        .secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+  }
+
+  /** Only a path on this site: never an absolute URL or "//host" (an open redirect). */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+        || next.contains("\r") || next.contains("\n")) {
+      return "/";
+    }
+    return next;
+  }
+}

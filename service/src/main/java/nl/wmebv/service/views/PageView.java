@@ -1,0 +1,30 @@
+package nl.wmebv.service.views;
+
+import io.dropwizard.views.common.View;
+import nl.wmebv.service.core.auth.User;
+
+/** A full page of the web view: knows who is logged in and the CSRF token its forms and htmx calls carry. */
+public abstract class PageView extends View {
+  private final WebUser webUser;
+
+  /** The logged-in user and the session's CSRF token. */
+  public record WebUser(User user, String csrf) {}
+
+  protected PageView(String template, WebUser webUser) {
+    super(template);
+    this.webUser = webUser;
+  }
+
+  public User getUser() {
+    return webUser == null ? null : webUser.user();
+  }
+
+  public String getCsrf() {
+    return webUser == null ? "" : webUser.csrf() == null ? "" : webUser.csrf();
+  }
+
+  /** True when the user may record decisions. */
+  public boolean isEditor() {
+    return getUser() != null && getUser().role().includes(nl.wmebv.service.core.auth.Role.EDITOR);
+  }
+}

@@ -1,0 +1,80 @@
+package nl.wmebv.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A small JSON client for resource tests (java.net.http, which also speaks PATCH), logged in with Basic. */
+public final class Http {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+  private final String user;
+
+  /** A response: status and body (parsed JSON, or null when empty). */
+  public record Reply(int status, JsonNode body, String text) {}
+
+  /** A client that logs in with HTTP Basic as {@code user} (see {@link TestUsers}); null for none. */
+  public Http(int port, String user) {
+    this.base = "http://localhost:" + port;
+    this.user = user;
+  }
+
+  /** The same server, logged in as another user. */
+  public Http as(String otherUser) {
+    return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherUser);
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  public Reply post(String path, String json) {
+    return send("POST", path, json, null);
+  }
+
+  public Reply patch(String path, String json, String actor) {
+    return send("PATCH", path, json, actor);
+  }
+
+  public Reply delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return text == null || text.isBlank() ? null : JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  public Reply send(String method, String path, String json, String actor) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      request.header("Authorization", TestUsers.basic(user));
+    }
+    if (actor != null) {
+      request.header("X-Actor", actor);
+    }
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String text = response.body();
+      return new Reply(response.statusCode(), parse(text), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

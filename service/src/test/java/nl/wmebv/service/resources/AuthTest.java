@@ -1,0 +1,159 @@
+package nl.wmebv.service.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.TestUsers;
+import nl.wmebv.service.WmebvApplication;
+import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.core.auth.PasswordHasher;
+import nl.wmebv.service.core.auth.Role;
+import org.glassfish.jersey.client.ClientProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Login, roles and CSRF: what the web view and the API let through and what they refuse. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class AuthTest {
+  private static final TestDatabase DB = TestDatabase.createEmpty();
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+
+  @BeforeAll
+  static void users() {
+    TestUsers.create(DB.jdbi(), "lezer", Role.VIEWER);
+    TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Test
+  void passwordsAreStoredAsArgon2idHashes() {
+    String stored = DB.jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM app_user WHERE username = 'lezer'")
+        .mapTo(String.class).one());
+    assertThat(stored).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(TestUsers.PASSWORD);
+    assertThat(PasswordHasher.verify(TestUsers.PASSWORD, stored)).isTrue();
+    assertThat(PasswordHasher.verify("wrong-password-here", stored)).isFalse();
+  }
+
+  @Test
+  void withoutLoginTheApiSays401AndPagesRedirectToTheLogin() {
+    assertThat(request("/api/municipalities").get().getStatus()).isEqualTo(401);
+    Response page = request("/").header(HttpHeaders.ACCEPT, "text/html").get();
+    assertThat(page.getStatus()).isEqualTo(303);
+    assertThat(page.getLocation().toString()).endsWith("/login?next=%2F");
+    assertThat(request("/assets/app.css").get().getStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void aBrowserLogsInWithASecureHttpOnlySameSiteCookieAndOutAgain() {
+    String session = login("redacteur", TestUsers.PASSWORD, "/?x=1");
+    assertThat(request("/").cookie("WMEBV_SESSION", session).get(String.class)).contains("redacteur");
+
+    String csrf = csrfOf(request("/").cookie("WMEBV_SESSION", session).get(String.class));
+    Response out = request("/logout").cookie("WMEBV_SESSION", session)
+        .post(Entity.form(new Form("_csrf", csrf)));
+    assertThat(out.getStatus()).isEqualTo(303);
+    assertThat(request("/api/municipalities").cookie("WMEBV_SESSION", session).get().getStatus()).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInDutchAndAnOpenRedirectIsNot() {
+    Response wrong = postLogin("redacteur", "not-the-password", "/");
+    assertThat(wrong.getStatus()).isEqualTo(401);
+    assertThat(wrong.readEntity(String.class)).contains("Gebruikersnaam of wachtwoord klopt niet.");
+    Response ok = postLogin("redacteur", TestUsers.PASSWORD, "//evil.example/x");
+    assertThat(ok.getLocation().getPath()).isEqualTo("/");
+    assertThat(ok.getLocation().getHost()).isNotEqualTo("evil.example");
+  }
+
+  @Test
+  void aForgedFormWithoutTheCsrfTokenIsRefused() {
+    String session = login("redacteur", TestUsers.PASSWORD, "/");
+    Map<String, String> body = Map.of("name", "Kampen", "baseUrl", "https://www.kampen.nl");
+    Response forged = request("/api/municipalities").cookie("WMEBV_SESSION", session).post(Entity.json(body));
+    assertThat(forged.getStatus()).isEqualTo(403);
+    assertThat(forged.readEntity(String.class)).contains("CSRF");
+    assertThat(count("municipality")).isZero();
+
+    String csrf = csrfOf(request("/").cookie("WMEBV_SESSION", session).get(String.class));
+    Response real = request("/api/municipalities").cookie("WMEBV_SESSION", session)
+        .header("X-CSRF-Token", csrf).post(Entity.json(body));
+    assertThat(real.getStatus()).isEqualTo(201);
+  }
+
+  @Test
+  void aViewerCannotChangeAnything() {
+    Response viaApi = request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("lezer"))
+        .post(Entity.json(Map.of("name", "Veere", "baseUrl", "https://www.veere.nl")));
+    assertThat(viaApi.getStatus()).isEqualTo(403);
+    assertThat(request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("lezer"))
+        .get().getStatus()).isEqualTo(200);
+    int veere = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM municipality WHERE name = 'Veere'")
+        .mapTo(Integer.class).one());
+    assertThat(veere).isZero();
+  }
+
+  @Test
+  void repeatedFailuresBlockTheUsernameForAWhile() {
+    TestUsers.create(DB.jdbi(), "gast", Role.VIEWER);
+    for (int i = 0; i < 5; i++) {
+      assertThat(postLogin("gast", "wrong-" + i, "/").getStatus()).isEqualTo(401);
+    }
+    assertThat(postLogin("gast", TestUsers.PASSWORD, "/").getStatus()).isEqualTo(429);
+  }
+
+  private static int count(String table) {
+    return DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+  }
+
+  private static Invocation.Builder request(String path) {
+    return APP.client().target("http://localhost:" + APP.getLocalPort() + path)
+        .property(ClientProperties.FOLLOW_REDIRECTS, false).request();
+  }
+
+  private static Response postLogin(String user, String password, String next) {
+    Response form = request("/login").get();
+    String token = form.getCookies().get("WMEBV_LOGIN").getValue();
+    Form f = new Form().param("username", user).param("password", password).param("next", next)
+        .param("_login", token);
+    return request("/login").cookie("WMEBV_LOGIN", token).post(Entity.form(f));
+  }
+
+  private static String login(String user, String password, String next) {
+    Response r = postLogin(user, password, next);
+    assertThat(r.getStatus()).isEqualTo(303);
+    assertThat(r.getLocation().toString()).endsWith(next);
+    NewCookie session = r.getCookies().get("WMEBV_SESSION");
+    assertThat(session.isHttpOnly()).isTrue();
+    assertThat(session.isSecure()).isTrue();
+    assertThat(session.getSameSite()).isEqualTo(NewCookie.SameSite.LAX);
+    return session.getValue();
+  }
+
+  private static String csrfOf(String html) {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).as("page carries a CSRF token").isTrue();
+    return m.group(1);
+  }
+}
