@@ -21,18 +21,7 @@ class ResumeTest {
 
   @Test
   void stoppedCrawlResumesWithoutFetchingAnyPageTwice() throws Exception {
-    // a tree: / -> /s0../s5, each /sN -> /sN/p0../p4 : 1 + 6 + 30 = 37 pages
-    List<String> sections = new ArrayList<>();
-    for (int s = 0; s < 6; s++) {
-      sections.add("/s" + s);
-      List<String> children = new ArrayList<>();
-      for (int p = 0; p < 5; p++) {
-        children.add("/s" + s + "/p" + p);
-        page(wm, "/s" + s + "/p" + p, "p" + p, links("/", "/s0"));
-      }
-      page(wm, "/s" + s, "s" + s, links(children.toArray(String[]::new)));
-    }
-    page(wm, "/", "Home", links(sections.toArray(String[]::new)));
+    site();
     CrawlConfig config = TestCrawls.config(wm.baseUrl()).threads(2).build();
 
     TestCrawls.Collector first = new TestCrawls.Collector();
@@ -72,5 +61,45 @@ class ResumeTest {
         .filter(u -> !u.equals("/robots.txt") && !u.equals("/sitemap.xml"))
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertThat(requests).hasSize(37).allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
+  }
+
+  @Test
+  void aCheckpointTakenWhileRunningLosesNothingAfterACrash() {
+    site();
+    CrawlConfig config = TestCrawls.config(wm.baseUrl()).threads(2).build();
+    List<String> beforeCheckpoint = new ArrayList<>();
+    CrawlState[] checkpoint = new CrawlState[1];
+    Crawler crawler = new Crawler(config, PageAnalyzer.NONE);
+    crawler.run(new CrawlListener() {
+      @Override
+      public synchronized void onPage(PageRecord page) {
+        if (checkpoint[0] == null) {
+          beforeCheckpoint.add(TestCrawls.pathOf(page.url()));
+          if (beforeCheckpoint.size() == 8) {
+            checkpoint[0] = crawler.snapshot(); // everything reported after this is "lost in the crash"
+          }
+        }
+      }
+    }, null);
+    TestCrawls.Collector resumed = new TestCrawls.Collector();
+    new Crawler(config, PageAnalyzer.NONE).run(resumed, checkpoint[0]);
+    java.util.Set<String> all = new java.util.HashSet<>(beforeCheckpoint);
+    resumed.pages.forEach(p -> all.add(TestCrawls.pathOf(p.url())));
+    assertThat(all).hasSize(37);
+  }
+
+  /** A tree: / -> /s0../s5, each /sN -> /sN/p0../p4: 1 + 6 + 30 = 37 pages. */
+  private void site() {
+    List<String> sections = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      sections.add("/s" + s);
+      List<String> children = new ArrayList<>();
+      for (int p = 0; p < 5; p++) {
+        children.add("/s" + s + "/p" + p);
+        page(wm, "/s" + s + "/p" + p, "p" + p, links("/", "/s0"));
+      }
+      page(wm, "/s" + s, "s" + s, links(children.toArray(String[]::new)));
+    }
+    page(wm, "/", "Home", links(sections.toArray(String[]::new)));
   }
 }

@@ -14,6 +14,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.dropwizard.views.common.ViewBundle;
 import nl.wmebv.service.cli.DemoCommand;
+import nl.wmebv.service.cli.UserCommand;
 import nl.wmebv.service.core.AnalyzerFactory;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.CrawlerFactory;
@@ -95,6 +96,8 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/htmx.org/2.0.10/dist", "/webjars/htmx",
         null, "htmx"));
     bootstrap.addCommand(new DemoCommand(this));
+    bootstrap.addCommand(new nl.wmebv.service.cli.ImportScCommand());
+    bootstrap.addCommand(new UserCommand());
   }
 
   @Override
@@ -109,6 +112,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     environment.jersey().register(new MunicipalityResource(municipalities));
     environment.jersey().register(new CrawlResource(crawls, jdbi));
     environment.jersey().register(new HomeResource(municipalities, jdbi));
+    environment.jersey().register(nl.wmebv.service.resources.ScFeedResource.create(jdbi, config));
     // products, actions, clusters and the audit log (issue 5)
     ObjectMapper json = environment.getObjectMapper();
     ProductService products = new ProductService(jdbi, json);

@@ -34,6 +34,7 @@ public final class HttpFetcher implements AutoCloseable {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
   // closes a body stream that stalls past the deadline: the request timeout only covers the headers
   private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+  private static final long DRAIN_BYTES = 64 * 1024;
 
   private final HttpClient client;
   private final String userAgent;
@@ -142,10 +143,14 @@ public final class HttpFetcher implements AutoCloseable {
     boolean wantBody = options.maxBytes() > 0 && !options.method().equals("HEAD")
         && status >= 200 && status < 300 && options.readBody().test(type);
     try (InputStream in = response.body()) {
+      long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
       if (!wantBody) {
+        if (declared >= 0 && declared <= DRAIN_BYTES && !options.method().equals("HEAD")) {
+          // read a small redirect or error body to the end, so the connection can be reused
+          readLimited(in, DRAIN_BYTES, Math.max(1, timeout.toMillis() - millis(start)));
+        }
         return new FetchResult(requested, current, status, headers, null, hops, millis(start), null);
       }
-      long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
       if (declared > options.maxBytes()) {
         return new FetchResult(requested, current, status, headers, null, hops, millis(start),
             "body larger than " + options.maxBytes() + " bytes");

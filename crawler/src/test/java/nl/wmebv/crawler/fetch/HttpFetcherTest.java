@@ -100,6 +100,18 @@ class HttpFetcherTest {
     assertThat(r.contentType()).isEqualTo("text/html");
   }
 
+  @RegisterExtension
+  static WireMockExtension tls = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().dynamicHttpsPort()).build();
+
+  @Test
+  void reportsAnUntrustedCertificateAsATlsError() {
+    tls.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(200).withBody("self-signed")));
+    FetchResult r = fetcher.fetch(URI.create("https://localhost:" + tls.getHttpsPort() + "/"), "GET", 1000);
+    assertThat(r.status()).isZero();
+    assertThat(r.error()).startsWith("TLS error");
+  }
+
   @Test
   void reportsConnectionErrorsAsResults() {
     FetchResult r = fetcher.fetch(URI.create("http://127.0.0.1:1/"), "GET", 1000);

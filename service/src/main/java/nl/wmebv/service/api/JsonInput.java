@@ -70,6 +70,16 @@ public final class JsonInput {
     return s.isEmpty() ? null : s;
   }
 
+  /** A string that must be present and not blank. */
+  public String requiredString(String field, int maxLength) {
+    int before = errors.size();
+    String s = string(field, maxLength);
+    if (s == null && errors.size() == before) {
+      errors.add(field + " is required and must not be blank");
+    }
+    return s;
+  }
+
   public String oneOf(String field, List<String> values) {
     JsonNode v = value(field);
     if (v == null) {

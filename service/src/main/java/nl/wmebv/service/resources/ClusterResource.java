@@ -30,8 +30,7 @@ public class ClusterResource {
   public Response create(@PathParam("id") long municipalityId, JsonNode body,
       @Context ContainerRequestContext request) {
     JsonInput in = new JsonInput(body, List.of("name", "position"));
-    in.require("name");
-    String name = in.string("name", 200);
+    String name = in.requiredString("name", 200);
     Integer position = in.integer("position", 0, 10_000);
     in.check();
     return Response.status(201).entity(clusters.create(municipalityId, name, position, Actor.of(request))).build();

@@ -42,11 +42,8 @@ public class ClusterRuleResource {
     in.require("kind");
     Long clusterId = in.id("clusterId");
     String kind = in.oneOf("kind", Vocabulary.RULE_KINDS);
-    String pattern = in.string("pattern", 1000);
+    String pattern = in.requiredString("pattern", 1000);
     Integer position = in.integer("position", 0, 10_000);
-    if (pattern == null) {
-      in.error("pattern is required and must not be blank");
-    }
     in.check();
     ClusterRuleJson rule = clusters.createRule(municipalityId, clusterId, kind, pattern,
         position == null ? 0 : position, Actor.of(request));
