@@ -10,7 +10,7 @@ import nl.wmebv.crawler.filter.TrapLimits;
 /**
  * Everything a crawl may do. Start from {@link #defaults(URI)} and change with {@link #toBuilder()}.
  *
- * @param base the site's base URL (first seed; its host, and the www. twin, are in scope)
+ * @param base the site's base URL (first seed; its host, its www. twin and the host it redirects to are in scope)
  * @param extraSeeds more start URLs, e.g. page URLs from the Samenwerkende Catalogi feed
  * @param userAgent names the tool and a contact URL; also the robots.txt product token
  * @param maxPages the most URLs admitted per crawl (bounds memory too)

@@ -35,6 +35,7 @@ final class PageWorker {
   private final Frontier frontier;
   private final PageAnalyzer analyzer;
   private final Set<String> delaySet = ConcurrentHashMap.newKeySet();
+  private final String baseUrl;
   // content hash per fetched URL, to recognise a canonical variant with the same content
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
@@ -47,6 +48,7 @@ final class PageWorker {
     this.normalizer = normalizer;
     this.frontier = frontier;
     this.analyzer = analyzer;
+    this.baseUrl = normalizer.normalize(config.base().toString());
   }
 
   /** Processes a URL taken from the frontier and reports it through the reporter; never throws. */
@@ -65,7 +67,7 @@ final class PageWorker {
       }
       requested = true;
       PreviousFetch previous = config.previous().get(item.url());
-      FetchResult r = fetcher.fetch(item.uri(), options(previous));
+      FetchResult r = fetcher.fetch(item.uri(), options(previous, item.url().equals(baseUrl)));
       handle(item, previous, r, reporter);
     } catch (RuntimeException e) {
       reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), "internal error: " + e, 0));
@@ -83,7 +85,7 @@ final class PageWorker {
     return rules;
   }
 
-  private FetchOptions options(PreviousFetch previous) {
+  private FetchOptions options(PreviousFetch previous, boolean isBase) {
     Map<String, String> headers = new HashMap<>();
     if (previous != null && previous.etag() != null) {
       headers.put("If-None-Match", previous.etag());
@@ -93,6 +95,9 @@ final class PageWorker {
     }
     Predicate<URI> followHop = target -> {
       String n = normalizer.normalize(target.toString());
+      if (isBase && n != null && !scope.sameSite(URI.create(n))) {
+        scope.addHost(URI.create(n).getHost()); // the site moved (gemeente.nl -> gemeentenaam.nl): follow it
+      }
       // follow only redirects to pages of this site that robots.txt allows and nobody fetched yet,
       // so a page is fetched once even when several URLs redirect to it
       return n != null && scope.allows(URI.create(n)) && robots.rulesFor(URI.create(n)).allows(n)

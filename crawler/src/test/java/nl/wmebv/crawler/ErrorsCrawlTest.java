@@ -77,6 +77,18 @@ class ErrorsCrawlTest {
   }
 
   @Test
+  void whenTheBaseUrlRedirectsToAnotherHostThatHostIsCrawled() {
+    String otherHost = "http://127.0.0.1:" + wm.getPort();
+    wm.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(301).withHeader("Location",
+        otherHost + "/start")));
+    page(wm, "/start", "Start", links("/a", "http://localhost:" + wm.getPort() + "/niet-meer"));
+    page(wm, "/a", "A", "");
+    var c = crawl(TestCrawls.config(wm.baseUrl()).build()); // base is http://localhost:port
+    assertThat(c.pages).extracting(PageRecord::finalUrl)
+        .containsExactlyInAnyOrder(otherHost + "/start", otherHost + "/a", wm.baseUrl() + "/niet-meer");
+  }
+
+  @Test
   void privateAddressIsRefusedWhenNotAllowed() {
     page(wm, "/", "Home", "");
     var c = crawl(TestCrawls.config(wm.baseUrl()).allowPrivateAddresses(false).build());

@@ -31,6 +31,7 @@ import nl.wmebv.service.resources.AuditResource;
 import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.CrawlResource;
+import nl.wmebv.service.resources.CrawlsPageResource;
 import nl.wmebv.service.resources.ProductListResource;
 import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.HomeResource;
@@ -112,6 +113,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     environment.jersey().register(new MunicipalityResource(municipalities));
     environment.jersey().register(new CrawlResource(crawls, jdbi));
     environment.jersey().register(new HomeResource(municipalities, jdbi));
+    environment.jersey().register(new CrawlsPageResource(municipalities, crawls, jdbi));
     environment.jersey().register(nl.wmebv.service.resources.ScFeedResource.create(jdbi, config));
     // products, actions, clusters and the audit log (issue 5)
     ObjectMapper json = environment.getObjectMapper();

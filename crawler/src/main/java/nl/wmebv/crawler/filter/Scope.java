@@ -2,10 +2,10 @@ package nl.wmebv.crawler.filter;
 
 import java.net.URI;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * include/exclude regexes (searched in path plus query). Thread-safe.
  */
 public final class Scope {
-  private final Set<String> hosts = new HashSet<>();
+  private final Set<String> hosts = ConcurrentHashMap.newKeySet();
   private final List<Pattern> includes;
   private final List<Pattern> excludes;
 
@@ -24,7 +24,8 @@ public final class Scope {
     this.excludes = excludes.stream().map(Pattern::compile).toList();
   }
 
-  private void addHost(String host) {
+  /** Adds a host (and its www. twin), e.g. where the base URL redirects to. */
+  public void addHost(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     hosts.add(h);
     hosts.add(h.startsWith("www.") ? h.substring(4) : "www." + h);

@@ -1,0 +1,103 @@
+package nl.wmebv.service.resources;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wmebv.service.api.CrawlRunJson;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.api.SiteJson;
+import nl.wmebv.service.core.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.db.CrawlRunDao;
+import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.views.CrawlsView;
+import org.jdbi.v3.core.Jdbi;
+
+/** The crawls page of the web view (Dutch): start, stop, resume and follow crawls. */
+@Path("/crawls")
+@Produces(MediaType.TEXT_HTML)
+public class CrawlsPageResource {
+  private final MunicipalityService municipalities;
+  private final CrawlService crawls;
+  private final Jdbi jdbi;
+
+  public CrawlsPageResource(MunicipalityService municipalities, CrawlService crawls, Jdbi jdbi) {
+    this.municipalities = municipalities;
+    this.crawls = crawls;
+    this.jdbi = jdbi;
+  }
+
+  @GET
+  public CrawlsView page(@Context ContainerRequestContext request) {
+    return view(request, null);
+  }
+
+  @POST
+  @Path("/start")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response start(@FormParam("site") long siteId, @Context ContainerRequestContext request) {
+    try {
+      crawls.start(siteId);
+      return backToList();
+    } catch (CrawlAlreadyRunningException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(view(request, "Er loopt al een crawl van deze website. Wacht tot die klaar is of stop hem eerst."))
+          .build();
+    } catch (IllegalArgumentException e) {
+      return Response.status(Response.Status.NOT_FOUND).entity(view(request, "Deze website bestaat niet (meer)."))
+          .build();
+    }
+  }
+
+  @POST
+  @Path("/{id}/stop")
+  public Response stop(@PathParam("id") long runId, @Context ContainerRequestContext request) {
+    if (!crawls.stop(runId)) {
+      return Response.status(Response.Status.CONFLICT).entity(view(request, "Deze crawl loopt niet.")).build();
+    }
+    return backToList();
+  }
+
+  @POST
+  @Path("/{id}/hervatten")
+  public Response resume(@PathParam("id") long runId, @Context ContainerRequestContext request) {
+    try {
+      crawls.resume(runId);
+      return backToList();
+    } catch (CrawlAlreadyRunningException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(view(request, "Er loopt al een crawl van deze website.")).build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(view(request, "Alleen een gestopte crawl kan worden hervat.")).build();
+    }
+  }
+
+  private static Response backToList() {
+    return Response.seeOther(URI.create("/crawls")).build();
+  }
+
+  private CrawlsView view(ContainerRequestContext request, String message) {
+    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
+    List<CrawlsView.SiteCrawls> sites = new ArrayList<>();
+    for (MunicipalityJson m : municipalities.list()) {
+      for (SiteJson site : m.sites()) {
+        sites.add(new CrawlsView.SiteCrawls(m, site,
+            runs.listBySite(site.id(), 20).stream().map(CrawlRunJson::of).toList()));
+      }
+    }
+    return new CrawlsView(sites, message, WebUsers.of(request));
+  }
+}
