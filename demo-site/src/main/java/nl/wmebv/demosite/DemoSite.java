@@ -105,6 +105,8 @@ public final class DemoSite implements AutoCloseable {
     /** Starts the site on the given host and port (0 = any free port) and returns the running instance. */
     public static DemoSite start(String host, int port) {
         try {
+            // without TCP_NODELAY the JDK server answers a reused keep-alive connection ~40 ms late
+            System.setProperty("sun.net.httpserver.nodelay", "true");
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
             AtomicInteger threadNo = new AtomicInteger();
             ExecutorService executor = Executors.newFixedThreadPool(8, r -> {

@@ -12,6 +12,7 @@ import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.config.DemoSettings;
 import nl.wmebv.service.config.EmbeddedDatabaseSettings;
 import nl.wmebv.service.config.ReferenceSettings;
+import nl.wmebv.service.config.SchedulerSettings;
 import nl.wmebv.service.db.DatabaseUrls;
 
 /** The service's configuration; config.yml documents every key. */
@@ -22,6 +23,7 @@ public class WmebvConfiguration extends Configuration {
   @Valid @NotNull private CrawlerSettings crawler = new CrawlerSettings();
   @Valid @NotNull private ReferenceSettings reference = new ReferenceSettings();
   @Valid @NotNull private AuthSettings auth = new AuthSettings();
+  @Valid @NotNull private SchedulerSettings scheduler = new SchedulerSettings();
 
   @JsonProperty
   public AuthSettings getAuth() {
@@ -81,6 +83,16 @@ public class WmebvConfiguration extends Configuration {
   @JsonProperty
   public void setReference(ReferenceSettings reference) {
     this.reference = reference;
+  }
+
+  @JsonProperty
+  public SchedulerSettings getScheduler() {
+    return scheduler;
+  }
+
+  @JsonProperty
+  public void setScheduler(SchedulerSettings scheduler) {
+    this.scheduler = scheduler;
   }
 
   /** "embedded" means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */

@@ -34,7 +34,7 @@ final class ChannelRules {
       "online afspraak", "plan een afspraak", "maak online een afspraak", "afspraak plannen");
   private static final Pattern DOC = Pattern.compile(".*\\.(pdf|docx?|odt|rtf|xlsx?)$");
   private static final Pattern FORM_PATH =
-      Pattern.compile("^/(?:[^/]+/)*(?:form|f|webform|eformulier|e-formulier|formulier)/[^/]+.*");
+      Pattern.compile("^/(?:[^/]+/)*(?:form|f|webform|eformulier|e-formulier|formulier|formulieren)/[^/]+.*");
 
   private ChannelRules() {}
 

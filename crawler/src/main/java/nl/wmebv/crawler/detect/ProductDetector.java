@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 /**
  * Decides whether a page is a product/service page. Metadata decides when present; otherwise vetoes
  * (home, news, search, contact, category overview, form page) are applied and the remaining page must
- * score at least 3 points: product URL pattern 2, template sections 2 (3 from four), UPL name 1,
+ * score at least 3 points: product URL pattern 3, template sections 2 (3 from four), UPL name 1,
  * product wording in the title 1, topic-tree leaf URL 1.
  */
 public final class ProductDetector {
@@ -55,7 +55,9 @@ public final class ProductDetector {
     double score = 0;
     String pattern = UrlSignals.productPattern(url, config.productUrlPatterns());
     if (pattern != null) {
-      score += 2;
+      // the site keeps its product catalogue under this path: a page there that survived the vetoes
+      // (overview, news, search, form) is a product page even when its text follows no template
+      score += 3;
       why.add("url:" + pattern);
     }
     if (templateSections >= 2) {

@@ -18,8 +18,9 @@ final class TextChannels {
           + "\\b(14\\s?0\\d{2,3}|0\\d{1,3}[\\s-]?\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}|0\\d{2,3}[\\s-]?\\d{6,7})\\b");
   private static final List<String> VISIT = List.of("kom langs", "komt u langs", "langskomen",
       "aan de balie", "bij de balie", "naar de balie", "aan het loket", "bij het loket", "naar het loket",
-      "persoonlijk langs", "op het gemeentehuis", "in het gemeentehuis", "naar het gemeentehuis",
-      "naar het stadhuis", "in het stadhuis");
+      "persoonlijk langs", "naar het gemeentehuis", "naar het stadhuis");
+  // not "in het stadhuis": that names where something happens ("een startersavond in het stadhuis"),
+  // not how to send a message
   private static final List<String> APPOINTMENT = List.of("maak een afspraak", "afspraak maken",
       "maakt u een afspraak", "op afspraak", "een afspraak nodig");
 

@@ -80,7 +80,7 @@ public enum DiscrepancyRule {
   };
 
   static final Set<String> NOT_WORKING = Set.of("NOT_DIGITAL", "NONE", "BROKEN", "NOT_COMPLIANT");
-  static final List<String> APPOINTMENT_MARKERS = List.of("afspraak", "qmatic", "mijnafspraakmaken", "timeblockr");
+  static final List<String> APPOINTMENT_MARKERS = List.of("afspraak", "afspraken", "qmatic", "timeblockr");
 
   private final String labelNl;
 

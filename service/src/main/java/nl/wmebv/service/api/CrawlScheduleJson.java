@@ -1,0 +1,35 @@
+package nl.wmebv.service.api;
+
+import java.time.OffsetDateTime;
+import nl.wmebv.service.db.CrawlScheduleRow;
+
+/**
+ * A site's crawl schedule. {@code interval} is an ISO-8601 duration; {@code nextRunAt} is null when the
+ * schedule is disabled or not set; {@code lastResult} says what the latest trigger did.
+ */
+public record CrawlScheduleJson(
+    long siteId,
+    boolean configured,
+    String cron,
+    String interval,
+    String zone,
+    boolean enabled,
+    OffsetDateTime nextRunAt,
+    OffsetDateTime lastTriggeredAt,
+    Long lastRunId,
+    String lastResult,
+    OffsetDateTime updatedAt,
+    String updatedBy) {
+
+  public static CrawlScheduleJson of(CrawlScheduleRow r) {
+    return new CrawlScheduleJson(r.siteId(), true, r.cron(),
+        r.intervalSeconds() == null ? null : java.time.Duration.ofSeconds(r.intervalSeconds()).toString(), r.zone(),
+        r.enabled(), r.enabled() ? r.nextRunAt() : null, r.lastTriggeredAt(), r.lastRunId(), r.lastResult(),
+        r.updatedAt(), r.updatedBy());
+  }
+
+  /** The answer for a site without a schedule: nothing runs. */
+  public static CrawlScheduleJson none(long siteId) {
+    return new CrawlScheduleJson(siteId, false, null, null, null, false, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,152 @@
+package nl.wmebv.service.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.WmebvApplication;
+import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.core.sc.ScTestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ScFeedResourceTest {
+  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  // 1 MB: Kampen (0.7 MB) fits, Amsterdam (1.4 MB) does not
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("reference.scFeedMaxMegabytes", "1"),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  private static String api(String path) {
+    return "http://localhost:" + APP.getLocalPort() + "/api" + path;
+  }
+
+  private static long municipality(String name) throws Exception {
+    Response r = APP.client().target(api("/municipalities")).request()
+        .post(Entity.json(Map.of("name", name, "baseUrl", "https://www." + name.toLowerCase() + ".nl")));
+    assertThat(r.getStatus()).isEqualTo(201);
+    return JSON.readTree(r.readEntity(String.class)).get("id").asLong();
+  }
+
+  private static Response upload(long id, byte[] body, String type) {
+    return APP.client().target(api("/municipalities/" + id + "/sc-feed")).request().post(Entity.entity(body, type));
+  }
+
+  private static int products(long id) {
+    return DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM product WHERE municipality_id = :m")
+        .bind("m", id).mapTo(Integer.class).one());
+  }
+
+  @Test
+  void importsAnUploadedFeedAndAnswersCoverageDiscrepanciesAndUpl() throws Exception {
+    long id = municipality("Kampen");
+    Response r = upload(id, ScTestData.feedBytes("Kampen"), "application/xml");
+    String body = r.readEntity(String.class);
+    assertThat(r.getStatus()).as(body).isEqualTo(200);
+    JsonNode report = JSON.readTree(body);
+    assertThat(report.get("records").asInt()).isEqualTo(206);
+    assertThat(report.get("inserted").asInt()).isEqualTo(206);
+
+    JsonNode again = JSON.readTree(upload(id, ScTestData.feedBytes("Kampen"), "text/xml").readEntity(String.class));
+    assertThat(again.get("unchanged").asInt()).isEqualTo(206);
+    assertThat(products(id)).isEqualTo(206);
+
+    JsonNode coverage = JSON.readTree(APP.client().target(api("/municipalities/" + id + "/coverage")).request()
+        .get(String.class));
+    assertThat(coverage.get("uplGemeenteProducts").asInt()).isEqualTo(511);
+    assertThat(coverage.get("uplGaps").size()).isEqualTo(511 - coverage.get("covered").asInt());
+    assertThat(coverage.get("feedProductsNotFound").size()).isZero();
+
+    Response discrepancies = APP.client().target(api("/municipalities/" + id + "/discrepancies")).request().get();
+    assertThat(discrepancies.getStatus()).isEqualTo(200);
+    assertThat(JSON.readTree(discrepancies.readEntity(String.class)).isArray()).isTrue();
+
+    long productId = DB.jdbi().withHandle(h -> h.createQuery(
+        "SELECT id FROM product WHERE municipality_id = :m AND name = 'Demonstratie of betoging houden'")
+        .bind("m", id).mapTo(Long.class).one());
+    JsonNode upl = JSON.readTree(APP.client().target(api("/products/" + productId + "/upl")).request().get(String.class));
+    assertThat(upl.get("flags").get(0).get("name").asText()).isEqualTo("betogings- of demonstratiemelding");
+    assertThat(upl.get("scopeProposal").get("inScope").asBoolean()).isTrue();
+    assertThat(upl.get("decidedInScope").isNull()).isTrue();
+    assertThat(APP.client().target(api("/products/99999999/upl")).request().get().getStatus()).isEqualTo(404);
+    assertThat(APP.client().target(api("/municipalities/99999999/coverage")).request().get().getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void refusesTooLargeMalformedAndForeignFeedsWithAMessage() throws Exception {
+    long id = municipality("Amsterdam");
+
+    Response tooLarge = upload(id, ScTestData.feedBytes("Amsterdam"), "application/xml");
+    assertThat(tooLarge.getStatus()).isEqualTo(413);
+    assertThat(tooLarge.readEntity(String.class)).contains("larger than the limit of 1 MB");
+
+    byte[] kampen = ScTestData.feedBytes("Kampen");
+    Response truncated = upload(id, Arrays.copyOf(kampen, 5000), "application/xml");
+    assertThat(truncated.getStatus()).isEqualTo(400);
+    assertThat(JSON.readTree(truncated.readEntity(String.class)).get("message").asText())
+        .startsWith("The file is not well-formed XML (malformed or truncated)");
+
+    Response csv = upload(id, "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "text/xml");
+    assertThat(csv.getStatus()).isEqualTo(400);
+    assertThat(csv.readEntity(String.class)).contains("The file is not XML");
+
+    Response empty = upload(id, new byte[0], "application/xml");
+    assertThat(empty.getStatus()).isEqualTo(400);
+
+    Response foreign = upload(id, kampen, "application/xml");
+    assertThat(foreign.getStatus()).isEqualTo(422);
+    assertThat(foreign.readEntity(String.class)).contains("This feed belongs to another municipality")
+        .contains("'Kampen' (206 of 206 records)");
+
+    Response json = upload(id, kampen, "application/json");
+    assertThat(json.getStatus()).isEqualTo(415);
+    assertThat(products(id)).isZero();
+    assertThat(upload(99999999, kampen, "application/xml").getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void fetchRefusesPrivateAddressesAndNeedsAUrl() throws Exception {
+    long id = municipality("Dalfsen");
+    Response loopback = APP.client().target(api("/municipalities/" + id + "/sc-feed/fetch")).request()
+        .post(Entity.json(Map.of("url", "http://127.0.0.1:9/sru")));
+    assertThat(loopback.getStatus()).isEqualTo(422);
+    assertThat(loopback.readEntity(String.class)).contains("refused");
+    Response none = APP.client().target(api("/municipalities/" + id + "/sc-feed/fetch")).request()
+        .post(Entity.json(Map.of()));
+    assertThat(none.getStatus()).isEqualTo(422);
+    assertThat(products(id)).isZero();
+  }
+
+  @Test
+  void aUplWithOtherColumnsIsRefusedAndTheUplInUseStays() throws Exception {
+    Response bad = APP.client().target(api("/reference/upl")).request()
+        .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
+    assertThat(bad.getStatus()).isEqualTo(422);
+    assertThat(bad.readEntity(String.class)).contains("The UPL file lacks the columns UniformeProductnaam, URI");
+    JsonNode info = JSON.readTree(APP.client().target(api("/reference/upl")).request().get(String.class));
+    assertThat(info.get("products").asInt()).isEqualTo(1213);
+    assertThat(info.get("source").asText()).isEqualTo("bundled UPL-actueel.csv");
+  }
+}
