@@ -1,5 +1,6 @@
 package nl.wmebv.service.resources;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +25,7 @@ import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.FeedFetchRequest;
 import nl.wmebv.service.api.ProductUplJson;
 import nl.wmebv.service.api.UplInfoJson;
+import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.Coverage;
 import nl.wmebv.service.core.sc.Discrepancies;
 import nl.wmebv.service.core.sc.Discrepancy;
@@ -168,9 +170,10 @@ public class ScFeedResource {
     return new UplInfoJson(c.source(), c.size(), c.gemeenteEntries().size());
   }
 
-  /** Replaces the UPL by a newer CSV export; a file with other columns gets 422 and changes nothing. */
+  /** Replaces the UPL by a newer CSV export (admins only: it changes proposals for everyone); a file with other columns gets 422 and changes nothing. */
   @PUT
   @Path("/reference/upl")
+  @RolesAllowed(Role.ADMIN_NAME)
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   public Response replaceUpl(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
     if (length != null && length > maxBytes) {

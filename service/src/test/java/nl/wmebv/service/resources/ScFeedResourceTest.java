@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import jakarta.ws.rs.core.HttpHeaders;
 import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.TestUsers;
+import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.sc.ScTestData;
@@ -38,19 +41,35 @@ class ScFeedResourceTest {
     DB.close();
   }
 
+  private static boolean usersCreated;
+
+  /** A request as an editor (imports) or, for the UPL, an admin. */
+  private static jakarta.ws.rs.client.Invocation.Builder request(String url) {
+    return request(url, url.contains("/reference/") ? "beheerder" : "redacteur");
+  }
+
+  private static jakarta.ws.rs.client.Invocation.Builder request(String url, String user) {
+    if (!usersCreated) {
+      TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
+      TestUsers.create(DB.jdbi(), "beheerder", Role.ADMIN);
+      usersCreated = true;
+    }
+    return APP.client().target(url).request().header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user));
+  }
+
   private static String api(String path) {
     return "http://localhost:" + APP.getLocalPort() + "/api" + path;
   }
 
   private static long municipality(String name) throws Exception {
-    Response r = APP.client().target(api("/municipalities")).request()
+    Response r = request(api("/municipalities"))
         .post(Entity.json(Map.of("name", name, "baseUrl", "https://www." + name.toLowerCase() + ".nl")));
     assertThat(r.getStatus()).isEqualTo(201);
     return JSON.readTree(r.readEntity(String.class)).get("id").asLong();
   }
 
   private static Response upload(long id, byte[] body, String type) {
-    return APP.client().target(api("/municipalities/" + id + "/sc-feed")).request().post(Entity.entity(body, type));
+    return request(api("/municipalities/" + id + "/sc-feed")).post(Entity.entity(body, type));
   }
 
   private static int products(long id) {
@@ -72,25 +91,25 @@ class ScFeedResourceTest {
     assertThat(again.get("unchanged").asInt()).isEqualTo(206);
     assertThat(products(id)).isEqualTo(206);
 
-    JsonNode coverage = JSON.readTree(APP.client().target(api("/municipalities/" + id + "/coverage")).request()
+    JsonNode coverage = JSON.readTree(request(api("/municipalities/" + id + "/coverage"))
         .get(String.class));
     assertThat(coverage.get("uplGemeenteProducts").asInt()).isEqualTo(511);
     assertThat(coverage.get("uplGaps").size()).isEqualTo(511 - coverage.get("covered").asInt());
     assertThat(coverage.get("feedProductsNotFound").size()).isZero();
 
-    Response discrepancies = APP.client().target(api("/municipalities/" + id + "/discrepancies")).request().get();
+    Response discrepancies = request(api("/municipalities/" + id + "/discrepancies")).get();
     assertThat(discrepancies.getStatus()).isEqualTo(200);
     assertThat(JSON.readTree(discrepancies.readEntity(String.class)).isArray()).isTrue();
 
     long productId = DB.jdbi().withHandle(h -> h.createQuery(
         "SELECT id FROM product WHERE municipality_id = :m AND name = 'Demonstratie of betoging houden'")
         .bind("m", id).mapTo(Long.class).one());
-    JsonNode upl = JSON.readTree(APP.client().target(api("/products/" + productId + "/upl")).request().get(String.class));
+    JsonNode upl = JSON.readTree(request(api("/products/" + productId + "/upl")).get(String.class));
     assertThat(upl.get("flags").get(0).get("name").asText()).isEqualTo("betogings- of demonstratiemelding");
     assertThat(upl.get("scopeProposal").get("inScope").asBoolean()).isTrue();
     assertThat(upl.get("decidedInScope").isNull()).isTrue();
-    assertThat(APP.client().target(api("/products/99999999/upl")).request().get().getStatus()).isEqualTo(404);
-    assertThat(APP.client().target(api("/municipalities/99999999/coverage")).request().get().getStatus())
+    assertThat(request(api("/products/99999999/upl")).get().getStatus()).isEqualTo(404);
+    assertThat(request(api("/municipalities/99999999/coverage")).get().getStatus())
         .isEqualTo(404);
   }
 
@@ -129,11 +148,11 @@ class ScFeedResourceTest {
   @Test
   void fetchRefusesPrivateAddressesAndNeedsAUrl() throws Exception {
     long id = municipality("Dalfsen");
-    Response loopback = APP.client().target(api("/municipalities/" + id + "/sc-feed/fetch")).request()
+    Response loopback = request(api("/municipalities/" + id + "/sc-feed/fetch"))
         .post(Entity.json(Map.of("url", "http://127.0.0.1:9/sru")));
     assertThat(loopback.getStatus()).isEqualTo(422);
     assertThat(loopback.readEntity(String.class)).contains("refused");
-    Response none = APP.client().target(api("/municipalities/" + id + "/sc-feed/fetch")).request()
+    Response none = request(api("/municipalities/" + id + "/sc-feed/fetch"))
         .post(Entity.json(Map.of()));
     assertThat(none.getStatus()).isEqualTo(422);
     assertThat(products(id)).isZero();
@@ -141,12 +160,15 @@ class ScFeedResourceTest {
 
   @Test
   void aUplWithOtherColumnsIsRefusedAndTheUplInUseStays() throws Exception {
-    Response bad = APP.client().target(api("/reference/upl")).request()
+    Response bad = request(api("/reference/upl"))
         .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
     assertThat(bad.getStatus()).isEqualTo(422);
     assertThat(bad.readEntity(String.class)).contains("The UPL file lacks the columns UniformeProductnaam, URI");
-    JsonNode info = JSON.readTree(APP.client().target(api("/reference/upl")).request().get(String.class));
+    JsonNode info = JSON.readTree(request(api("/reference/upl")).get(String.class));
     assertThat(info.get("products").asInt()).isEqualTo(1213);
     assertThat(info.get("source").asText()).isEqualTo("bundled UPL-actueel.csv");
+    Response editor = request(api("/reference/upl"), "redacteur")
+        .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
+    assertThat(editor.getStatus()).isEqualTo(403);
   }
 }
