@@ -31,7 +31,12 @@ import nl.wmebv.service.resources.AuditResource;
 import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.CrawlResource;
+import nl.wmebv.service.core.export.InventoryExport;
 import nl.wmebv.service.resources.CrawlsPageResource;
+import nl.wmebv.service.resources.web.DecisionForms;
+import nl.wmebv.service.resources.web.InventoryPageResource;
+import nl.wmebv.service.resources.web.ProductPageResource;
+import nl.wmebv.service.resources.web.WebPages;
 import nl.wmebv.service.resources.ProductListResource;
 import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.HomeResource;
@@ -99,6 +104,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addCommand(new DemoCommand(this));
     bootstrap.addCommand(new nl.wmebv.service.cli.ImportScCommand());
     bootstrap.addCommand(new UserCommand());
+    bootstrap.addCommand(new nl.wmebv.service.cli.ExportCommand());
   }
 
   @Override
@@ -112,9 +118,8 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     CrawlService crawls = crawlService(config, environment, jdbi);
     environment.jersey().register(new MunicipalityResource(municipalities));
     environment.jersey().register(new CrawlResource(crawls, jdbi));
-    environment.jersey().register(new HomeResource(municipalities, jdbi));
     environment.jersey().register(new CrawlsPageResource(municipalities, crawls, jdbi));
-    environment.jersey().register(nl.wmebv.service.resources.ScFeedResource.create(jdbi, config));
+    nl.wmebv.service.resources.ScFeedResource.create(jdbi, config).forEach(environment.jersey()::register);
     // products, actions, clusters and the audit log (issue 5)
     ObjectMapper json = environment.getObjectMapper();
     ProductService products = new ProductService(jdbi, json);
@@ -123,10 +128,32 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     environment.jersey().register(new ProductListResource(products));
     environment.jersey().register(new ProductResource(products, details));
     environment.jersey().register(new AuditResource(details));
-    environment.jersey().register(new ActionResource(new ActionService(jdbi, json)));
+    ActionService actions = new ActionService(jdbi, json);
+    environment.jersey().register(new ActionResource(actions));
+    // web view pages (issue 6)
+    WebPages webPages = new WebPages(details, jdbi);
+    DecisionForms decisionForms = new DecisionForms(products, actions, json);
+    environment.jersey().register(new ProductPageResource(webPages, decisionForms));
+    // cluster sessions: plan, session mode, verslag (issue 6)
+    nl.wmebv.service.core.SessionService sessions = new nl.wmebv.service.core.SessionService(jdbi, json);
+    environment.jersey().register(new nl.wmebv.service.resources.web.SessionPagesResource(sessions, municipalities,
+        webPages, decisionForms));
+    environment.jersey().register(new nl.wmebv.service.resources.SessionResource(sessions));
+    environment.jersey().register(new InventoryPageResource(municipalities, products, webPages, decisionForms, jdbi));
     environment.jersey().register(new ClusterResource(clusters));
     environment.jersey().register(new ClusterRuleResource(clusters));
     ApiErrors.register(environment.jersey());
+    // scheduled crawls, change reports and exports (issue 7)
+    nl.wmebv.service.core.schedule.CrawlSchedules schedules =
+        new nl.wmebv.service.core.schedule.CrawlSchedules(jdbi, crawls, Clock.systemUTC());
+    environment.lifecycle().manage(
+        new nl.wmebv.service.core.schedule.CrawlScheduler(dataSource, config.getScheduler(), schedules));
+    environment.jersey().register(new nl.wmebv.service.resources.CrawlScheduleResource(schedules));
+    environment.jersey().register(new nl.wmebv.service.resources.CrawlChangeResource(
+        new nl.wmebv.service.core.CrawlChangeReport(jdbi)));
+    InventoryExport figures = new InventoryExport(jdbi);
+    environment.jersey().register(new nl.wmebv.service.resources.ExportResource(figures, Clock.systemUTC()));
+    environment.jersey().register(new HomeResource(municipalities, figures, jdbi));
     if (config.getDemo().isEnabled()) {
       DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users);
       environment.lifecycle().manage(demo);

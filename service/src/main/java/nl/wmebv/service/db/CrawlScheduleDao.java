@@ -28,8 +28,8 @@ public interface CrawlScheduleDao {
       OffsetDateTime nextRunAt, String updatedBy);
 
   /** Enabled schedules whose next run has come, oldest first. */
-  @SqlQuery("SELECT " + COLUMNS + """
-       FROM crawl_schedule WHERE enabled AND next_run_at <= :now ORDER BY next_run_at, site_id""")
+  @SqlQuery("SELECT " + COLUMNS + " FROM crawl_schedule WHERE enabled AND next_run_at <= :now"
+      + " ORDER BY next_run_at, site_id")
   List<CrawlScheduleRow> due(OffsetDateTime now);
 
   /**

@@ -10,13 +10,13 @@ import nl.wmebv.service.db.ProductFilter;
 import nl.wmebv.service.db.ProductSort;
 
 /** Turns the query parameters of the product list into a {@link ProductFilter}; 400 naming a bad parameter. */
-final class ProductListParams {
+public final class ProductListParams {
   static final int MAX_SIZE = 200;
   static final int DEFAULT_SIZE = 50;
 
   private ProductListParams() {}
 
-  static ProductFilter parse(String cluster, String channelStatus, String actionStatus, List<String> flags,
+  public static ProductFilter parse(String cluster, String channelStatus, String actionStatus, List<String> flags,
       String textStatus, String q, String inScope, String sort, String page, String size) {
     Long clusterId = blank(cluster) ? null : "none".equals(cluster) ? Long.valueOf(0) : number("cluster", cluster,
         1, Long.MAX_VALUE, "a cluster id or \"none\"");

@@ -45,9 +45,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * JSON API of the Samenwerkende Catalogi import and the UPL: upload or fetch a feed, coverage,
- * discrepancies between declaration and crawl, and the UPL's flags and proposals per product.
+ * discrepancies between declaration and crawl, and the UPL's flags and proposals per product. Each path
+ * has its own root resource (nested classes): JAX-RS picks the most specific root path and does not fall
+ * back to another, so a root "/api" would lose to "/api/municipalities".
  */
-@Path("/api")
+@Path("/api/municipalities/{id}/sc-feed")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScFeedResource {
   private final Jdbi jdbi;
@@ -56,6 +58,7 @@ public class ScFeedResource {
   private final Discrepancies discrepancies;
   private final UplReference upl;
   private final long maxBytes;
+  private static final int DRAIN_FACTOR = 4;
 
   public ScFeedResource(Jdbi jdbi, ScFeedFetcher fetcher, UplReference upl, long maxBytes) {
     this.jdbi = jdbi;
@@ -66,35 +69,106 @@ public class ScFeedResource {
     this.maxBytes = maxBytes;
   }
 
-  /** The resource as the application wires it: UPL from reference.*, fetches guarded like the crawler's. */
-  public static ScFeedResource create(Jdbi jdbi, WmebvConfiguration config) {
+  /** The resources as the application wires them: UPL from reference.*, fetches guarded like the crawler's. */
+  public static List<Object> create(Jdbi jdbi, WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
     ScFeedFetcher fetcher = new ScFeedFetcher(new AddressGuard(config.getCrawler().isAllowPrivateAddresses()),
         Duration.ofSeconds(reference.getScFeedFetchTimeoutSeconds()), reference.scFeedMaxBytes(),
         config.getCrawler().getUserAgent());
-    return new ScFeedResource(jdbi, fetcher, UplReference.load(reference, jdbi), reference.scFeedMaxBytes());
+    ScFeedResource feed = new ScFeedResource(jdbi, fetcher, UplReference.load(reference, jdbi),
+        reference.scFeedMaxBytes());
+    return List.of(feed, new CoverageResource(feed), new DiscrepancyResource(feed), new ProductUplResource(feed),
+        new UplResource(feed));
+  }
+
+  /** GET /api/municipalities/{id}/coverage. */
+  @Path("/api/municipalities/{id}/coverage")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class CoverageResource {
+    private final ScFeedResource feed;
+
+    CoverageResource(ScFeedResource feed) {
+      this.feed = feed;
+    }
+
+    @GET
+    public Coverage coverage(@PathParam("id") long id) {
+      return feed.coverage(id);
+    }
+  }
+
+  /** GET /api/municipalities/{id}/discrepancies. */
+  @Path("/api/municipalities/{id}/discrepancies")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class DiscrepancyResource {
+    private final ScFeedResource feed;
+
+    DiscrepancyResource(ScFeedResource feed) {
+      this.feed = feed;
+    }
+
+    @GET
+    public List<Discrepancy> discrepancies(@PathParam("id") long id) {
+      return feed.discrepancies(id);
+    }
+  }
+
+  /** GET /api/products/{id}/upl. */
+  @Path("/api/products/{id}/upl")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class ProductUplResource {
+    private final ScFeedResource feed;
+
+    ProductUplResource(ScFeedResource feed) {
+      this.feed = feed;
+    }
+
+    @GET
+    public ProductUplJson productUpl(@PathParam("id") long id) {
+      return feed.productUpl(id);
+    }
+  }
+
+  /** GET and PUT /api/reference/upl. */
+  @Path("/api/reference/upl")
+  @Produces(MediaType.APPLICATION_JSON)
+  public static class UplResource {
+    private final ScFeedResource feed;
+
+    UplResource(ScFeedResource feed) {
+      this.feed = feed;
+    }
+
+    @GET
+    public UplInfoJson uplInfo() {
+      return feed.uplInfo();
+    }
+
+    /** Replaces the UPL by a newer CSV export (admins only: it changes proposals for everyone). */
+    @PUT
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response replaceUpl(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+      return feed.replaceUpl(length, body);
+    }
   }
 
   /** Imports the SRU XML in the body; 413 beyond the size limit, 400/422 with a message for bad input. */
   @POST
-  @Path("/municipalities/{id}/sc-feed")
   @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   public Response upload(@PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body)
       throws IOException {
-    requireMunicipality(id);
-    if (length != null && length > maxBytes) {
-      return tooLarge();
-    }
-    byte[] xml = ScFeedFetcher.readLimited(body, maxBytes);
+    byte[] xml = length != null && length > DRAIN_FACTOR * maxBytes ? null : ScFeedFetcher.readLimited(body, maxBytes);
     if (xml == null) {
-      return tooLarge();
+      return tooLarge(body);
     }
+    requireMunicipality(id); // after reading: a client still sending would otherwise get a broken pipe
     return importBytes(id, xml);
   }
 
   /** Fetches the feed from the given URL (or the one used last time) and imports it. */
   @POST
-  @Path("/municipalities/{id}/sc-feed/fetch")
+  @Path("/fetch")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response fetch(@PathParam("id") long id, FeedFetchRequest request) {
     requireMunicipality(id);
@@ -120,23 +194,17 @@ public class ScFeedResource {
     return response;
   }
 
-  @GET
-  @Path("/municipalities/{id}/coverage")
-  public Coverage coverage(@PathParam("id") long id) {
+  Coverage coverage(long id) {
     requireMunicipality(id);
     return discrepancies.coverage(id, upl.current());
   }
 
-  @GET
-  @Path("/municipalities/{id}/discrepancies")
-  public List<Discrepancy> discrepancies(@PathParam("id") long id) {
+  List<Discrepancy> discrepancies(long id) {
     requireMunicipality(id);
     return discrepancies.list(id);
   }
 
-  @GET
-  @Path("/products/{id}/upl")
-  public ProductUplJson productUpl(@PathParam("id") long id) {
+  ProductUplJson productUpl(long id) {
     ProductUplRow p = jdbi.withHandle(h -> h.attach(ScFeedDao.class).productUpl(id))
         .orElseThrow(() -> new NotFoundException("No product with id " + id));
     UplCatalog catalog = upl.current();
@@ -163,25 +231,16 @@ public class ScFeedResource {
         name, p.inScope(), p.messageTypes(), catalog.source());
   }
 
-  @GET
-  @Path("/reference/upl")
-  public UplInfoJson uplInfo() {
+  UplInfoJson uplInfo() {
     UplCatalog c = upl.current();
     return new UplInfoJson(c.source(), c.size(), c.gemeenteEntries().size());
   }
 
-  /** Replaces the UPL by a newer CSV export (admins only: it changes proposals for everyone); a file with other columns gets 422 and changes nothing. */
-  @PUT
-  @Path("/reference/upl")
-  @RolesAllowed(Role.ADMIN_NAME)
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-  public Response replaceUpl(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-    if (length != null && length > maxBytes) {
-      return tooLarge();
-    }
-    byte[] csv = ScFeedFetcher.readLimited(body, maxBytes);
+  /** A file with other columns gets 422 and changes nothing. */
+  Response replaceUpl(Long length, InputStream body) throws IOException {
+    byte[] csv = length != null && length > DRAIN_FACTOR * maxBytes ? null : ScFeedFetcher.readLimited(body, maxBytes);
     if (csv == null) {
-      return tooLarge();
+      return tooLarge(body);
     }
     try {
       UplCatalog c = upl.replace(csv);
@@ -208,7 +267,21 @@ public class ScFeedResource {
     }
   }
 
-  private Response tooLarge() {
+  /**
+   * 413. A body up to {@link #DRAIN_FACTOR} times the limit is read to its end first, so that the client,
+   * still sending, gets the answer instead of a broken connection; anything larger is cut off.
+   */
+  private Response tooLarge(InputStream body) {
+    try {
+      byte[] buffer = new byte[64 * 1024];
+      long drained = 0;
+      int n;
+      while (drained < DRAIN_FACTOR * maxBytes && (n = body.read(buffer)) > 0) {
+        drained += n;
+      }
+    } catch (IOException e) {
+      // the client gave up: nothing to answer
+    }
     return error(413, "The file is larger than the limit of " + maxBytes / (1024 * 1024)
         + " MB (reference.scFeedMaxMegabytes)");
   }

@@ -23,6 +23,11 @@ public abstract class PageView extends View {
     return webUser == null ? "" : webUser.csrf() == null ? "" : webUser.csrf();
   }
 
+  /** Dutch labels of stored codes, by kind. */
+  public java.util.Map<String, java.util.Map<String, String>> getLabels() {
+    return Labels.ALL;
+  }
+
   /** True when the user may record decisions. */
   public boolean isEditor() {
     return getUser() != null && getUser().role().includes(nl.wmebv.service.core.auth.Role.EDITOR);

@@ -42,7 +42,7 @@ public class CrawlScheduler implements Managed {
     Duration every = Duration.ofMillis(settings.getCheckInterval().toMilliseconds());
     RecurringTask<Void> check = Tasks.recurring(CHECK_TASK, Schedules.fixedDelay(every))
         .execute((instance, context) -> schedules.runDue());
-    scheduler = Scheduler.create(dataSource, check)
+    scheduler = Scheduler.create(dataSource) // startTasks registers the task too
         .startTasks(check)
         .pollingInterval(Duration.ofMillis(settings.getPollingInterval().toMilliseconds()))
         .threads(2)

@@ -75,14 +75,18 @@ public record ScheduleSpec(String cron, Duration interval, ZoneId zone) {
   }
 
   /**
-   * When the next run is due after a run triggered (or a schedule saved) at {@code now}: the next cron time
-   * after now, or {@code interval} after {@code lastStart} (the latest crawl's start, or now), never before now.
+   * When the next run is due, at {@code now}: the next cron time after now; or {@code interval} after
+   * {@code lastStart} (the latest crawl's start; when triggering, now), never before now, and now when the site
+   * was never crawled ({@code lastStart} null).
    */
   public Instant next(Instant now, Instant lastStart) {
     if (cron != null) {
       return cronSchedule(cron, zone).getInitialExecutionTime(now);
     }
-    Instant fromLast = (lastStart == null ? now : lastStart).plus(interval);
+    if (lastStart == null) {
+      return now; // never crawled: at once
+    }
+    Instant fromLast = lastStart.plus(interval);
     return fromLast.isBefore(now) ? now : fromLast;
   }
 

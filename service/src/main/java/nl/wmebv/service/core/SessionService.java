@@ -1,0 +1,227 @@
+package nl.wmebv.service.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.api.ProductJson;
+import nl.wmebv.service.api.SessionDecisionJson;
+import nl.wmebv.service.api.SessionDecisionSnapshot;
+import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.api.SessionReportJson;
+import nl.wmebv.service.db.ActionDao;
+import nl.wmebv.service.db.ActionRow;
+import nl.wmebv.service.db.ClusterSessionDao;
+import nl.wmebv.service.db.ProductQueryDao;
+import nl.wmebv.service.db.SessionDecisionRow;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Cluster sessions: plan one (cluster, date and time, participants), start it, record per product what the
+ * group decided (the product's decisions through the shared services plus a snapshot for the verslag, in one
+ * transaction), and finish it. Times are entered and shown in Dutch time (Europe/Amsterdam).
+ */
+public class SessionService {
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final int MAX_PARTICIPANTS = 2000;
+
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  public SessionService(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  public List<SessionJson> list() {
+    return dao().list().stream().map(SessionJson::of).toList();
+  }
+
+  public SessionJson find(long id) {
+    return dao().find(id).map(SessionJson::of)
+        .orElseThrow(() -> new UnknownEntityException("No cluster session with id " + id));
+  }
+
+  /**
+   * Plans a session; the form's raw fields, so every mistake is named (in Dutch) and nothing is stored on bad
+   * input. Returns the new session's id.
+   */
+  public long plan(String clusterId, String date, String time, String participants, String actor) {
+    List<String> errors = new ArrayList<>();
+    Long cluster = null;
+    if (blank(clusterId)) {
+      errors.add("Kies een cluster.");
+    } else {
+      try {
+        cluster = Long.parseLong(clusterId.trim());
+      } catch (NumberFormatException e) {
+        errors.add("Kies een cluster uit de lijst.");
+      }
+    }
+    LocalDate day = null;
+    if (blank(date)) {
+      errors.add("Vul de datum in.");
+    } else {
+      try {
+        day = LocalDate.parse(date.trim());
+        if (day.getYear() < 2000 || day.getYear() > 2100) {
+          errors.add("De datum moet tussen 2000 en 2100 liggen.");
+          day = null;
+        }
+      } catch (DateTimeException e) {
+        errors.add("De datum is geen geldige datum (jjjj-mm-dd).");
+      }
+    }
+    LocalTime at = null;
+    if (blank(time)) {
+      errors.add("Vul de tijd in.");
+    } else {
+      try {
+        at = LocalTime.parse(time.trim());
+      } catch (DateTimeException e) {
+        errors.add("De tijd is geen geldige tijd (uu:mm).");
+      }
+    }
+    String people = participants == null ? "" : participants.strip();
+    if (people.length() > MAX_PARTICIPANTS) {
+      errors.add("De deelnemers passen niet: hooguit " + MAX_PARTICIPANTS + " tekens.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    OffsetDateTime plannedAt = LocalDateTime.of(day, at).atZone(ZONE).toOffsetDateTime();
+    long chosen = cluster;
+    return dao().insert(chosen, plannedAt, people, actor)
+        .orElseThrow(() -> new InvalidInputException("Dit cluster bestaat niet (meer); kies een ander."));
+  }
+
+  /** Starts a planned session; false when it was not planned (already started or done). */
+  public boolean start(long id) {
+    find(id);
+    return dao().start(id) == 1;
+  }
+
+  /** Finishes a session in progress; false when it is not in progress. */
+  public boolean finish(long id) {
+    find(id);
+    return dao().finish(id) == 1;
+  }
+
+  /** The session's products by name: its cluster's, plus those it decided on that left the cluster since. */
+  public List<Long> productIds(SessionJson session) {
+    return dao().productIds(session.id(), session.clusterId());
+  }
+
+  /** The session's products (id and name) in the order {@link #productIds} gives. */
+  public List<nl.wmebv.service.db.SessionProductRow> products(SessionJson session) {
+    return dao().products(session.id(), session.clusterId());
+  }
+
+  /** The ids of the products the session recorded a decision on. */
+  public Set<Long> decidedProductIds(long sessionId) {
+    return dao().decisions(sessionId).stream().map(SessionDecisionRow::productId).collect(Collectors.toSet());
+  }
+
+  /**
+   * Records the group's decision on a product in one transaction: {@code apply} writes the product's
+   * decisions and action through the shared services (their validation, versions and audit trail), then the
+   * session's snapshot is written or replaced. Anything {@code apply} throws rolls the whole thing back.
+   *
+   * @param formActionId the action the form edited (null when it had none)
+   * @throws SessionNotOpenException when the session is not in progress
+   * @throws UnknownEntityException when the session or product is unknown, or the product is not the session's
+   */
+  public SessionDecisionSnapshot record(long sessionId, long productId, Long formActionId, String actor,
+      Supplier<ProductJson> apply) {
+    return jdbi.inTransaction(h -> {
+      ClusterSessionDao sessions = h.attach(ClusterSessionDao.class);
+      String status = sessions.lockStatus(sessionId)
+          .orElseThrow(() -> new UnknownEntityException("No cluster session with id " + sessionId));
+      if (!"IN_PROGRESS".equals(status)) {
+        throw new SessionNotOpenException(status);
+      }
+      SessionJson session = SessionJson.of(sessions.find(sessionId).orElseThrow());
+      if (!sessions.productIds(sessionId, session.clusterId()).contains(productId)) {
+        throw new UnknownEntityException("Product " + productId + " is not discussed in session " + sessionId);
+      }
+      ActionDao actions = h.attach(ActionDao.class);
+      Set<Long> before = actions.listByProduct(productId).stream().map(ActionRow::id).collect(Collectors.toSet());
+      apply.get();
+      ProductJson product = ProductJson.of(h.attach(ProductQueryDao.class).find(productId)
+          .orElseThrow(() -> new UnknownEntityException("No product with id " + productId)));
+      List<ActionRow> after = actions.listByProduct(productId);
+      ActionRow action = after.stream().filter(a -> !before.contains(a.id()))
+          .max(Comparator.comparingLong(ActionRow::id))
+          .or(() -> after.stream().filter(a -> formActionId != null && a.id() == formActionId).findFirst())
+          .or(() -> after.stream().filter(a -> !"DONE".equals(a.status())).findFirst())
+          .orElse(null);
+      SessionDecisionSnapshot snapshot = new SessionDecisionSnapshot(product.clusterId(), product.clusterName(),
+          product.inScope(), product.messageTypes(), product.channelStatusOverride(), product.channelStatus(),
+          product.textStatus(), product.notes(),
+          action == null ? null : new SessionDecisionSnapshot.Action(action.id(), action.type(),
+              action.description(), action.owner(), action.deadline(), action.status()),
+          product.version());
+      sessions.upsertDecision(sessionId, productId, actor, write(snapshot));
+      return snapshot;
+    });
+  }
+
+  /** The session with every decision it recorded, by product name. */
+  public SessionReportJson report(long sessionId) {
+    SessionJson session = find(sessionId);
+    List<SessionDecisionJson> decisions = dao().decisions(sessionId).stream()
+        .map(d -> new SessionDecisionJson(d.productId(), d.productName(), d.decidedBy(), d.decidedAt(),
+            read(d.decision())))
+        .toList();
+    return new SessionReportJson(session, decisions);
+  }
+
+  private String write(SessionDecisionSnapshot snapshot) {
+    try {
+      return json.writeValueAsString(snapshot);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private SessionDecisionSnapshot read(String text) {
+    try {
+      return json.readValue(text, SessionDecisionSnapshot.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable session decision: " + text, e);
+    }
+  }
+
+  private ClusterSessionDao dao() {
+    return jdbi.onDemand(ClusterSessionDao.class);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** A decision for a session that is planned or done, not in progress. */
+  public static class SessionNotOpenException extends RuntimeException {
+    private final String status;
+
+    public SessionNotOpenException(String status) {
+      super("The session is " + status + ", not in progress");
+      this.status = status;
+    }
+
+    public String status() {
+      return status;
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package nl.wmebv.service.core.export;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.db.ProductQueryDao;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The data of the exports, read with a server-side cursor (fetch size {@value #FETCH_SIZE}) inside a read-only
+ * transaction, so memory stays flat however many products a municipality has.
+ *
+ * <p>Definitions (the same in every export and in the summary): the effective channel status is the person's
+ * decision, else the detector's verdict mapped onto the same scale ({@link ProductQueryDao#EFFECTIVE_STATUS});
+ * "in scope" is {@code in_scope = true} (undecided products are not counted); a working digital channel is an
+ * effective status DIGITAL. The action shown per product is its leading action: the first not-DONE one by
+ * deadline, else the latest DONE one. The evidence URL is the target of the first digital channel (e-form,
+ * national portal or e-mail) on the page, preferring one whose check did not fail.
+ */
+public class InventoryExport {
+  static final int FETCH_SIZE = 500;
+  /** Weeks are ISO weeks in the municipality's time. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  /** Shown for the products without a cluster. */
+  public static final String NO_CLUSTER = "(geen cluster)";
+
+  private static final String ROWS = """
+      SELECT p.id, p.name, p.uniform_name, p.cluster_id, c.name AS cluster_name, pg.url,
+             p.detected_channel_status, p.channel_status_override,\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+       AS effective_status,
+             (SELECT ch.value ->> 'target'
+              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(pg.analysis -> 'channels') = 'array'
+                                             THEN pg.analysis -> 'channels' ELSE '[]'::jsonb END)
+                   WITH ORDINALITY AS ch(value, ord)
+              WHERE ch.value ->> 'type' IN ('EFORM_DIGID', 'EFORM_EHERKENNING', 'EFORM_OPEN', 'NATIONAL_PORTAL', 'EMAIL')
+              ORDER BY (ch.value -> 'check' ->> 'ok') = 'false', ch.ord LIMIT 1) AS evidence_url,
+             p.in_scope, array_to_string(p.message_types, ', ') AS message_types,
+             a.type AS action_type, a.owner, a.deadline, a.status AS action_status,
+             p.text_status, p.needs_review, p.notes
+      FROM product p
+      LEFT JOIN cluster c ON c.id = p.cluster_id
+      LEFT JOIN page pg ON pg.id = p.page_id
+      LEFT JOIN LATERAL (SELECT x.type, x.owner, x.deadline, x.status FROM action x WHERE x.product_id = p.id
+                         ORDER BY x.status = 'DONE', CASE WHEN x.status = 'DONE' THEN NULL ELSE x.deadline END
+                                  NULLS LAST, x.updated_at DESC, x.id DESC
+                         LIMIT 1) a ON true
+      WHERE p.municipality_id = :m AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
+      ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id""";
+
+  private static final String SUMMARY = """
+      WITH acts AS (
+        SELECT x.product_id,
+               count(*) FILTER (WHERE x.status = 'OPEN') AS open,
+               count(*) FILTER (WHERE x.status = 'IN_PROGRESS') AS in_progress,
+               count(*) FILTER (WHERE x.status = 'DONE') AS done
+        FROM action x JOIN product p ON p.id = x.product_id
+        WHERE p.municipality_id = :m GROUP BY x.product_id
+      ), agg AS (
+        SELECT p.cluster_id,
+               count(*) AS products,
+               count(*) FILTER (WHERE p.in_scope) AS in_scope,
+               count(*) FILTER (WHERE p.in_scope AND\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+       = 'DIGITAL') AS digital,
+               COALESCE(sum(acts.open), 0) AS actions_open,
+               COALESCE(sum(acts.in_progress), 0) AS actions_in_progress,
+               COALESCE(sum(acts.done), 0) AS actions_done,
+               count(*) FILTER (WHERE p.text_status = 'NOT_REVIEWED') AS text_not_reviewed,
+               count(*) FILTER (WHERE p.text_status = 'NEEDS_REWRITING') AS text_needs_rewriting,
+               count(*) FILTER (WHERE p.text_status = 'REWRITTEN') AS text_rewritten,
+               count(*) FILTER (WHERE p.text_status = 'APPROVED') AS text_approved
+        FROM product p LEFT JOIN acts ON acts.product_id = p.id
+        WHERE p.municipality_id = :m GROUP BY p.cluster_id
+      )
+      SELECT * FROM (
+        SELECT c.id AS cluster_id, c.name AS cluster_name, c.position, agg.products, agg.in_scope, agg.digital,
+               agg.actions_open, agg.actions_in_progress, agg.actions_done, agg.text_not_reviewed,
+               agg.text_needs_rewriting, agg.text_rewritten, agg.text_approved
+        FROM cluster c LEFT JOIN agg ON agg.cluster_id = c.id WHERE c.municipality_id = :m
+        UNION ALL
+        SELECT NULL, NULL, NULL, agg.products, agg.in_scope, agg.digital, agg.actions_open, agg.actions_in_progress,
+               agg.actions_done, agg.text_not_reviewed, agg.text_needs_rewriting, agg.text_rewritten, agg.text_approved
+        FROM agg WHERE agg.cluster_id IS NULL
+      ) s
+      WHERE CAST(:c AS bigint) IS NULL OR s.cluster_id = :c
+      ORDER BY s.position NULLS LAST, s.cluster_name NULLS LAST, s.cluster_id NULLS LAST""";
+
+  /**
+   * Per ISO week (Monday to Sunday, Europe/Amsterdam) from the week of the municipality's first crawl or product
+   * to this week, per cluster: the products in scope that existed at the end of that week, and how many of them
+   * had a working digital channel then. "Then" is the person's channel status as of the end of the week (the
+   * latest channelStatusOverride change in the audit trail before it), else the detector's verdict at the last
+   * observation of the product's page before it; the current week uses the products' state now, so its figures
+   * equal the summary. Scope is today's decision (a scope decision applies to the past as well).
+   */
+  private static final String PROGRESS = """
+      WITH bounds AS (
+        SELECT LEAST((SELECT min(r.started_at) FROM crawl_run r JOIN site s ON s.id = r.site_id
+                      WHERE s.municipality_id = :m),
+                     (SELECT min(p.created_at) FROM product p WHERE p.municipality_id = :m)) AS first_at
+      ), weeks AS (
+        SELECT w AS week_start, (w + interval '1 week') AT TIME ZONE :zone AS week_end
+        FROM bounds, generate_series(date_trunc('week', bounds.first_at AT TIME ZONE :zone),
+                                     date_trunc('week', now() AT TIME ZONE :zone), interval '1 week') AS w
+        WHERE bounds.first_at IS NOT NULL
+      )
+      SELECT to_char(w.week_start, 'IYYY-"W"IW') AS iso_week, w.week_start::date AS week_start,
+             p.cluster_id, c.name AS cluster_name, count(*) AS in_scope,
+             count(*) FILTER (WHERE st.status = 'DIGITAL') AS digital
+      FROM weeks w
+      JOIN product p ON p.municipality_id = :m AND p.in_scope AND p.created_at < w.week_end
+           AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
+      LEFT JOIN cluster c ON c.id = p.cluster_id
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN w.week_end > now() THEN\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+       ELSE COALESCE(
+          (SELECT e.changes -> 'channelStatusOverride' ->> 'to' FROM audit_event e
+           WHERE e.product_id = p.id AND e.changes -> 'channelStatusOverride' IS NOT NULL AND e.at < w.week_end
+           ORDER BY e.at DESC, e.id DESC LIMIT 1),
+          (SELECT o.channel_status FROM page_observation o
+           WHERE o.page_id = p.page_id AND o.channel_status IS NOT NULL AND o.observed_at < w.week_end
+           ORDER BY o.observed_at DESC, o.id DESC LIMIT 1)) END AS status) st
+      GROUP BY w.week_start, p.cluster_id, c.name, c.position
+      ORDER BY w.week_start, c.position NULLS LAST, c.name NULLS LAST, p.cluster_id NULLS LAST""";
+
+  private final Jdbi jdbi;
+
+  public InventoryExport(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** The scope for a municipality id and an optional cluster id; 404 (UnknownEntityException) when unknown. */
+  public ExportScope scope(long municipalityId, Long clusterId) {
+    return jdbi.withHandle(h -> {
+      String name = h.createQuery("SELECT name FROM municipality WHERE id = :id").bind("id", municipalityId)
+          .mapTo(String.class).findOne()
+          .orElseThrow(() -> new UnknownEntityException("No municipality with id " + municipalityId));
+      if (clusterId == null) {
+        return new ExportScope(municipalityId, name, null, null);
+      }
+      String cluster = h.createQuery("SELECT name FROM cluster WHERE id = :id AND municipality_id = :m")
+          .bind("id", clusterId).bind("m", municipalityId).mapTo(String.class).findOne()
+          .orElseThrow(() -> new UnknownEntityException(
+              "No cluster with id " + clusterId + " in municipality " + municipalityId));
+      return new ExportScope(municipalityId, name, clusterId, cluster);
+    });
+  }
+
+  /** The scope by names (the command line); throws UnknownEntityException naming what was not found. */
+  public ExportScope scope(String municipalityName, String clusterName) {
+    long id = jdbi.withHandle(h -> h.createQuery("SELECT id FROM municipality WHERE lower(name) = lower(:n)")
+            .bind("n", municipalityName.strip()).mapTo(Long.class).findOne())
+        .orElseThrow(() -> new UnknownEntityException("No municipality named '" + municipalityName + "'"));
+    if (clusterName == null) {
+      return scope(id, null);
+    }
+    Optional<Long> cluster = jdbi.withHandle(h -> h.createQuery(
+            "SELECT id FROM cluster WHERE municipality_id = :m AND lower(name) = lower(:n)")
+        .bind("m", id).bind("n", clusterName.strip()).mapTo(Long.class).findOne());
+    return scope(id, cluster.orElseThrow(() -> new UnknownEntityException(
+        "No cluster named '" + clusterName + "' in " + municipalityName)));
+  }
+
+  public List<ClusterSummary> summary(ExportScope scope) {
+    return jdbi.withHandle(h -> bind(h.createQuery(SUMMARY), scope).map((rs, ctx) -> new ClusterSummary(
+            nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("products"), rs.getLong("in_scope"),
+            rs.getLong("digital"), rs.getLong("actions_open"), rs.getLong("actions_in_progress"),
+            rs.getLong("actions_done"), rs.getLong("text_not_reviewed"), rs.getLong("text_needs_rewriting"),
+            rs.getLong("text_rewritten"), rs.getLong("text_approved")))
+        .list());
+  }
+
+  public List<WeekProgress> progress(ExportScope scope) {
+    return jdbi.withHandle(h -> bind(h.createQuery(PROGRESS), scope).bind("zone", ZONE.getId())
+        .map((rs, ctx) -> new WeekProgress(rs.getString("iso_week"), rs.getDate("week_start").toLocalDate(),
+            nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("in_scope"), rs.getLong("digital")))
+        .list());
+  }
+
+  /**
+   * Streams the products of the scope (ordered by cluster as in {@link #summary}, then by name) to
+   * {@code consumer}, inside one read-only transaction with a server-side cursor.
+   */
+  public void rows(ExportScope scope, Consumer<Stream<ExportRow>> consumer) {
+    jdbi.useHandle(h -> {
+      h.setReadOnly(true);
+      h.useTransaction(tx -> {
+        try (Stream<ExportRow> rows = bind(tx.createQuery(ROWS), scope).setFetchSize(FETCH_SIZE)
+            .map((rs, ctx) -> row(rs)).stream()) {
+          consumer.accept(rows);
+        }
+      });
+    });
+  }
+
+  private static Query bind(Query q, ExportScope scope) {
+    return q.bind("m", scope.municipalityId()).bind("c", scope.clusterId());
+  }
+
+  private static ExportRow row(ResultSet rs) throws SQLException {
+    Date deadline = rs.getDate("deadline");
+    return new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("uniform_name"),
+        nullableLong(rs, "cluster_id"), clusterName(rs), rs.getString("url"),
+        rs.getString("detected_channel_status"), rs.getString("channel_status_override"),
+        rs.getString("effective_status"), rs.getString("evidence_url"), nullableBoolean(rs, "in_scope"),
+        rs.getString("message_types"), rs.getString("action_type"), rs.getString("owner"),
+        deadline == null ? null : deadline.toLocalDate(), rs.getString("action_status"), rs.getString("text_status"),
+        rs.getBoolean("needs_review"), rs.getString("notes"));
+  }
+
+  private static String clusterName(ResultSet rs) throws SQLException {
+    String name = rs.getString("cluster_name");
+    return name == null ? NO_CLUSTER : name;
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+    boolean v = rs.getBoolean(column);
+    return rs.wasNull() ? null : v;
+  }
+}

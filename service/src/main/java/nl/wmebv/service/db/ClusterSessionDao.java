@@ -1,0 +1,77 @@
+package nl.wmebv.service.db;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Cluster sessions and the decisions they recorded per product. */
+@RegisterConstructorMapper(ClusterSessionRow.class)
+@RegisterConstructorMapper(SessionDecisionRow.class)
+@RegisterConstructorMapper(SessionProductRow.class)
+public interface ClusterSessionDao {
+  String SELECT = """
+      SELECT s.id, s.municipality_id, m.name AS municipality_name, s.cluster_id, c.name AS cluster_name,
+             s.planned_at, s.participants, s.status, s.started_at, s.finished_at, s.created_by, s.created_at,
+             (SELECT count(*) FROM session_decision d WHERE d.session_id = s.id) AS decisions
+        FROM cluster_session s
+        JOIN municipality m ON m.id = s.municipality_id
+        JOIN cluster c ON c.id = s.cluster_id""";
+
+  @SqlQuery("""
+      INSERT INTO cluster_session (municipality_id, cluster_id, planned_at, participants, created_by)
+      SELECT c.municipality_id, c.id, :plannedAt, :participants, :createdBy FROM cluster c WHERE c.id = :clusterId
+      RETURNING id""")
+  Optional<Long> insert(long clusterId, OffsetDateTime plannedAt, String participants, String createdBy);
+
+  @SqlQuery(SELECT + " ORDER BY m.name, s.planned_at DESC, s.id DESC")
+  List<ClusterSessionRow> list();
+
+  @SqlQuery(SELECT + " WHERE s.id = :id")
+  Optional<ClusterSessionRow> find(long id);
+
+  /** Locks the session row until the transaction ends (decisions of one session are recorded one by one). */
+  @SqlQuery("SELECT status FROM cluster_session WHERE id = :id FOR UPDATE")
+  Optional<String> lockStatus(long id);
+
+  @SqlUpdate("""
+      UPDATE cluster_session SET status = 'IN_PROGRESS', started_at = coalesce(started_at, now())
+       WHERE id = :id AND status = 'PLANNED'""")
+  int start(long id);
+
+  @SqlUpdate("UPDATE cluster_session SET status = 'DONE', finished_at = now() WHERE id = :id AND status = 'IN_PROGRESS'")
+  int finish(long id);
+
+  /**
+   * The session's products by name: those in its cluster now, and those it already decided on (so a product
+   * the session moved to another cluster stays in its list).
+   */
+  @SqlQuery("""
+      SELECT p.id, p.name FROM product p
+       WHERE p.cluster_id = :clusterId
+          OR p.id IN (SELECT d.product_id FROM session_decision d WHERE d.session_id = :sessionId)
+       ORDER BY lower(p.name), p.id""")
+  List<SessionProductRow> products(long sessionId, long clusterId);
+
+  /** The ids of {@link #products}, in the same order. */
+  default List<Long> productIds(long sessionId, long clusterId) {
+    return products(sessionId, clusterId).stream().map(SessionProductRow::id).toList();
+  }
+
+  @SqlUpdate("""
+      INSERT INTO session_decision (session_id, product_id, decided_by, decision)
+      VALUES (:sessionId, :productId, :decidedBy, CAST(:decision AS jsonb))
+      ON CONFLICT (session_id, product_id) DO UPDATE
+         SET decided_by = EXCLUDED.decided_by, decided_at = now(), decision = EXCLUDED.decision""")
+  void upsertDecision(long sessionId, long productId, String decidedBy, String decision);
+
+  @SqlQuery("""
+      SELECT d.id, d.session_id, d.product_id, p.name AS product_name, d.decided_by, d.decided_at,
+             d.decision::text AS decision
+        FROM session_decision d JOIN product p ON p.id = d.product_id
+       WHERE d.session_id = :sessionId
+       ORDER BY lower(p.name), p.id""")
+  List<SessionDecisionRow> decisions(long sessionId);
+}

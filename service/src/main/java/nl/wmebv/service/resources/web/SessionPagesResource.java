@@ -1,0 +1,251 @@
+package nl.wmebv.service.resources.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.api.SessionDecisionJson;
+import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.SessionService;
+import nl.wmebv.service.core.StaleVersionException;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.views.Labels;
+import nl.wmebv.service.views.SessionProductView;
+import nl.wmebv.service.views.SessionReportView;
+import nl.wmebv.service.views.SessionView;
+import nl.wmebv.service.views.SessionsView;
+
+/**
+ * Cluster sessions in the web view (Dutch): plan one, run it product by product (session mode, recording
+ * each decision through {@link DecisionForms} like the product page does), finish it, and read its verslag.
+ */
+@Path("/sessies")
+@Produces(MediaType.TEXT_HTML)
+public class SessionPagesResource {
+  static final String STALE = "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat"
+      + " de nieuwste stand; uw invoer staat eronder. Voer uw besluit opnieuw in en sla het op.";
+
+  private final SessionService sessions;
+  private final MunicipalityService municipalities;
+  private final WebPages pages;
+  private final DecisionForms forms;
+
+  public SessionPagesResource(SessionService sessions, MunicipalityService municipalities, WebPages pages,
+      DecisionForms forms) {
+    this.sessions = sessions;
+    this.municipalities = municipalities;
+    this.pages = pages;
+    this.forms = forms;
+  }
+
+  @GET
+  public SessionsView list(@Context ContainerRequestContext request) {
+    return listView(List.of(), Map.of(), null, request);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response plan(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    try {
+      long id = sessions.plan(form.getFirst("clusterId"), form.getFirst("date"), form.getFirst("time"),
+          form.getFirst("participants"), WebUsers.actor(request));
+      return Response.seeOther(URI.create("/sessies/" + id + "?gepland=1")).build();
+    } catch (InvalidInputException e) {
+      Map<String, String> entered = new LinkedHashMap<>();
+      for (String field : List.of("clusterId", "date", "time", "participants")) {
+        entered.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
+      }
+      return Response.status(422).entity(listView(e.errors(), entered, null, request)).build();
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  public SessionView session(@PathParam("id") long id, @QueryParam("gepland") String planned,
+      @QueryParam("alles") String all, @Context ContainerRequestContext request) {
+    String message = planned != null ? "De sessie is gepland."
+        : all != null ? "Alle producten van deze sessie zijn besproken. Rond de sessie af om het verslag vast te leggen."
+        : null;
+    return sessionView(find(id), message, false, request);
+  }
+
+  @POST
+  @Path("{id}/starten")
+  public Response start(@PathParam("id") long id, @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    if (!sessions.start(id) && "DONE".equals(session.status())) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(sessionView(session, "Deze sessie is al afgerond; bekijk het verslag.", true, request)).build();
+    }
+    if (sessions.productIds(session).isEmpty()) {
+      return Response.seeOther(URI.create("/sessies/" + id)).build();
+    }
+    return Response.seeOther(URI.create("/sessies/" + id + "/product/1")).build();
+  }
+
+  @GET
+  @Path("{id}/product/{n}")
+  public SessionProductView product(@PathParam("id") long id, @PathParam("n") int n,
+      @QueryParam("opgeslagen") Long saved, @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    List<Long> ids = sessions.productIds(session);
+    if (n < 1 || n > ids.size()) {
+      throw new NotFoundException("Session " + id + " has no product " + n);
+    }
+    String message = null;
+    if (saved != null) {
+      message = sessions.report(id).decisions().stream().filter(d -> d.productId() == saved).findFirst()
+          .map(d -> "Besluit over “" + d.productName() + "” opgeslagen.").orElse(null);
+    }
+    return productView(session, ids, n, message, false, null, request);
+  }
+
+  @POST
+  @Path("{id}/besluit/{productId}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response decide(@PathParam("id") long id, @PathParam("productId") long productId,
+      MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    List<Long> ids = sessions.productIds(session);
+    int n = ids.indexOf(productId) + 1;
+    if (n == 0) {
+      throw new NotFoundException("Product " + productId + " is not discussed in session " + id);
+    }
+    String actor = WebUsers.actor(request);
+    try {
+      sessions.record(id, productId, actionId(form), actor, () -> forms.apply(productId, form, actor));
+    } catch (SessionService.SessionNotOpenException e) {
+      return Response.status(Response.Status.CONFLICT).entity(productView(session, ids, n,
+          "Niet opgeslagen: deze sessie is " + ("DONE".equals(e.status()) ? "al afgerond" : "nog niet gestart")
+              + ". Besluiten leggen we vast terwijl de sessie bezig is.", true, submitted(form), request)).build();
+    } catch (StaleVersionException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(productView(session, ids, n, STALE, true, submitted(form), request)).build();
+    } catch (InvalidInputException e) {
+      return Response.status(422).entity(productView(session, ids, n,
+          "Niet opgeslagen: controleer de velden (" + String.join("; ", e.errors()) + ").", true, submitted(form),
+          request)).build();
+    } catch (UnknownEntityException e) {
+      return Response.status(Response.Status.NOT_FOUND).entity(productView(session, ids, n,
+          "Niet opgeslagen: het gekozen cluster of de actie bestaat niet (meer).", true, submitted(form), request))
+          .build();
+    }
+    // the list may have changed (the decision can move the product to another cluster): go on after it
+    List<Long> now = sessions.productIds(session);
+    int next = now.indexOf(productId) + 2;
+    if (next > now.size()) {
+      return Response.seeOther(URI.create("/sessies/" + id + "?alles=1")).build();
+    }
+    return Response.seeOther(URI.create("/sessies/" + id + "/product/" + next + "?opgeslagen=" + productId)).build();
+  }
+
+  @POST
+  @Path("{id}/afronden")
+  public Response finish(@PathParam("id") long id, @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    if (!sessions.finish(id)) {
+      return Response.status(Response.Status.CONFLICT).entity(sessionView(session,
+          "DONE".equals(session.status()) ? "Deze sessie is al afgerond." : "Start de sessie eerst.", true, request))
+          .build();
+    }
+    return Response.seeOther(URI.create("/sessies/" + id + "/verslag")).build();
+  }
+
+  @GET
+  @Path("{id}/verslag")
+  public SessionReportView report(@PathParam("id") long id, @Context ContainerRequestContext request) {
+    find(id);
+    return new SessionReportView(sessions.report(id), WebUsers.of(request));
+  }
+
+  private SessionJson find(long id) {
+    try {
+      return sessions.find(id);
+    } catch (UnknownEntityException e) {
+      throw new NotFoundException("No session " + id);
+    }
+  }
+
+  private SessionsView listView(List<String> errors, Map<String, String> form, String message,
+      ContainerRequestContext request) {
+    return new SessionsView(sessions.list(), municipalities.list(), errors, form, message, WebUsers.of(request));
+  }
+
+  private SessionView sessionView(SessionJson session, String message, boolean error,
+      ContainerRequestContext request) {
+    SessionJson current = sessions.find(session.id());
+    return new SessionView(current, sessions.products(current), sessions.decidedProductIds(current.id()), message,
+        error, WebUsers.of(request));
+  }
+
+  private SessionProductView productView(SessionJson session, List<Long> ids, int n, String message, boolean error,
+      List<String> submitted, ContainerRequestContext request) {
+    long productId = ids.get(n - 1);
+    SessionJson current = sessions.find(session.id());
+    SessionDecisionJson decided = sessions.report(current.id()).decisions().stream()
+        .filter(d -> d.productId() == productId).findFirst().orElse(null);
+    return new SessionProductView(current, n, ids.size(), pages.product(productId, null, false, WebUsers.of(request)),
+        decided, message, error, submitted, WebUsers.of(request));
+  }
+
+  private static Long actionId(MultivaluedMap<String, String> form) {
+    try {
+      String v = form.getFirst("actionId");
+      return v == null || v.isBlank() ? null : Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The form's values in words, shown after a failed save so the user can enter them again. */
+  static List<String> submitted(MultivaluedMap<String, String> form) {
+    Map<String, Map<String, String>> l = Labels.ALL;
+    List<String> lines = new ArrayList<>();
+    String scope = form.getFirst("inScope");
+    if (scope != null) {
+      lines.add("Valt onder de WMEBV: " + ("true".equals(scope) ? "ja" : "false".equals(scope) ? "nee"
+          : "nog niet besloten"));
+    }
+    if (form.containsKey("messageTypesShown")) {
+      List<String> types = form.get("messageTypes") == null ? List.of() : form.get("messageTypes");
+      lines.add("Soorten berichten: " + (types.isEmpty() ? "geen"
+          : String.join(", ", types.stream().map(t -> l.get("messageType").getOrDefault(t, t)).toList())));
+    }
+    add(lines, "Kanaalstatus", l.get("channelStatus"), form.getFirst("channelStatusOverride"), "volg de crawler");
+    add(lines, "Webtekst", l.get("textStatus"), form.getFirst("textStatus"), null);
+    add(lines, "Actie", l.get("actionType"), form.getFirst("actionType"), "geen");
+    add(lines, "Eigenaar", Map.of(), form.getFirst("actionOwner"), null);
+    add(lines, "Deadline", Map.of(), form.getFirst("actionDeadline"), null);
+    add(lines, "Status actie", l.get("actionStatus"), form.getFirst("actionStatus"), null);
+    add(lines, "Notities", Map.of(), form.getFirst("notes"), null);
+    return lines;
+  }
+
+  private static void add(List<String> lines, String label, Map<String, String> labels, String value,
+      String blank) {
+    if (value == null || value.isBlank()) {
+      if (blank != null && value != null) {
+        lines.add(label + ": " + blank);
+      }
+      return;
+    }
+    lines.add(label + ": " + labels.getOrDefault(value, value));
+  }
+}

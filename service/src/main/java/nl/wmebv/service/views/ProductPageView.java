@@ -1,0 +1,74 @@
+package nl.wmebv.service.views;
+
+import java.util.List;
+import nl.wmebv.crawler.detect.PageAnalysis;
+import nl.wmebv.service.api.ActionJson;
+import nl.wmebv.service.api.ClusterJson;
+import nl.wmebv.service.api.ProductDetailJson;
+
+/** A product: its page, the detected channels with evidence, the text analysis, decisions, history, audit. */
+public class ProductPageView extends PageView {
+  private final ProductDetailJson detail;
+  private final PageAnalysis analysis;
+  private final List<ClusterJson> clusters;
+  private final String message;
+  private final boolean error;
+
+  public ProductPageView(ProductDetailJson detail, PageAnalysis analysis, List<ClusterJson> clusters, String message,
+      boolean error, WebUser webUser) {
+    super("/views/product.ftlh", webUser);
+    this.detail = detail;
+    this.analysis = analysis;
+    this.clusters = clusters;
+    this.message = message;
+    this.error = error;
+  }
+
+  public ProductDetailJson getDetail() {
+    return detail;
+  }
+
+  public PageAnalysis getAnalysis() {
+    return analysis;
+  }
+
+  public List<ClusterJson> getClusters() {
+    return clusters;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public boolean isError() {
+    return error;
+  }
+
+  /** One audit event in words: "field: from → to" per changed field. */
+  public record AuditLine(String at, String actor, String event, List<String> changes) {}
+
+  public List<AuditLine> getAuditLines() {
+    return detail.audit().stream().map(e -> {
+      List<String> changes = new java.util.ArrayList<>();
+      if (e.changes() != null) {
+        e.changes().fields().forEachRemaining(f -> changes.add(f.getKey() + ": " + text(f.getValue().get("from"))
+            + " → " + text(f.getValue().get("to"))));
+      }
+      return new AuditLine(e.at().toString().replace('T', ' ').replaceFirst("\\..*", ""), e.actor(), e.event(),
+          changes);
+    }).toList();
+  }
+
+  private static String text(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "—";
+    }
+    String s = node.isTextual() ? node.asText() : node.toString();
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+  }
+
+  /** The action the decision form edits: the first one not done, else none (the form then creates one). */
+  public ActionJson getCurrentAction() {
+    return detail.actions().stream().filter(a -> !"DONE".equals(a.status())).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,387 @@
+package nl.wmebv.service.resources.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wmebv.crawler.detect.AnalysisJson;
+import nl.wmebv.crawler.detect.ChannelStatus;
+import nl.wmebv.crawler.detect.PageAnalysis;
+import nl.wmebv.service.Http;
+import nl.wmebv.service.Inventory;
+import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.TestUsers;
+import nl.wmebv.service.WmebvApplication;
+import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.core.auth.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The session pages: planning, session mode recording decisions, stale versions, viewers, the verslag. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class SessionPagesTest {
+  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+
+  static Inventory inv;
+  static long m;
+  static long site;
+  static int counter;
+
+  /** A page: status, Location header and body. */
+  record Page(int status, String location, String body) {}
+
+  @BeforeAll
+  static void inventory() {
+    TestUsers.create(DB.jdbi(), "anna", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "bram", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "lezer", Role.VIEWER);
+    inv = new Inventory(DB.jdbi());
+    long[] kampen = inv.municipality("kampen");
+    m = kampen[0];
+    site = kampen[1];
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  @Test
+  void planningNamesEveryMistakeInDutchAndStoresNothingThenPlans() {
+    long cluster = inv.cluster(m, "Belastingen", 10);
+    long before = inv.count("SELECT count(*) FROM cluster_session");
+
+    Page bad = post("anna", "/sessies", form("clusterId", "", "date", "2026-13-01", "time", "25:00",
+        "participants", "Anna"));
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.body()).contains("De sessie is niet gepland").contains("Kies een cluster.")
+        .contains("De datum is geen geldige datum").contains("De tijd is geen geldige tijd")
+        .contains("Anna</textarea>");
+    Page noDate = post("anna", "/sessies", form("clusterId", String.valueOf(cluster), "date", "", "time", "",
+        "participants", ""));
+    assertThat(noDate.status()).isEqualTo(422);
+    assertThat(noDate.body()).contains("Vul de datum in.").contains("Vul de tijd in.")
+        .contains("value=\"" + cluster + "\" selected");
+    Page unknown = post("anna", "/sessies", form("clusterId", "999999", "date", "2026-03-10", "time", "14:30",
+        "participants", ""));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body()).contains("Dit cluster bestaat niet");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session")).isEqualTo(before);
+
+    Page ok = post("anna", "/sessies", form("clusterId", String.valueOf(cluster), "date", "2026-03-10",
+        "time", "14:30", "participants", "Anna (informatieadviseur), <b>Bram</b>"));
+    assertThat(ok.status()).isEqualTo(303);
+    assertThat(ok.location()).matches(".*/sessies/\\d+\\?gepland=1");
+    long id = Long.parseLong(ok.location().replaceAll(".*/sessies/(\\d+).*", "$1"));
+    Map<String, Object> row = DB.jdbi().withHandle(h -> h.createQuery(
+        "SELECT municipality_id, cluster_id, planned_at, participants, status, created_by FROM cluster_session WHERE id = ?")
+        .bind(0, id).mapToMap().one());
+    assertThat(row.get("municipality_id")).isEqualTo(m);
+    assertThat(row.get("cluster_id")).isEqualTo(cluster);
+    assertThat(((java.sql.Timestamp) row.get("planned_at")).toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-03-10T14:30+01:00").toInstant());
+    assertThat(row.get("status")).isEqualTo("PLANNED");
+    assertThat(row.get("created_by")).isEqualTo("anna");
+
+    String list = get("anna", "/sessies").body();
+    assertThat(list).contains("kampen").contains("Belastingen").contains("dinsdag 10 maart 2026 om 14:30")
+        .contains("Anna (informatieadviseur), &lt;b&gt;Bram&lt;/b&gt;").contains("Gepland")
+        .contains("<a href=\"/sessies\">Sessies</a>");
+    assertThat(get("anna", "/sessies/" + id).body()).contains("De sessie is gepland.").contains("Sessie starten");
+  }
+
+  @Test
+  void sessionModeRecordsTwoDecisionsWithSnapshotsProductRowsAndAuditThenTheVerslagListsThem() throws Exception {
+    long cluster = inv.cluster(m, "Burgerzaken", 1);
+    long paspoort = product("Paspoort aanvragen", cluster);
+    long afval = product("Afvalpas", cluster);
+    long bijstand = product("bijstand", cluster);
+    product("Elders", null);
+    long id = plan(cluster, "Anna, Bram");
+
+    Page started = post("anna", "/sessies/" + id + "/starten", form());
+    assertThat(started.status()).isEqualTo(303);
+    assertThat(started.location()).endsWith("/sessies/" + id + "/product/1");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND status = 'IN_PROGRESS'"
+        + " AND started_at IS NOT NULL", id)).isEqualTo(1);
+
+    String first = get("anna", "/sessies/" + id + "/product/1").body();
+    assertThat(first).contains("Product 1 van 3").contains("Afvalpas").contains("Bewijs uit de laatste crawl")
+        .contains("action=\"/sessies/" + id + "/besluit/" + afval + "\"").contains("Sneltoetsen")
+        .contains("Ctrl</kbd> + <kbd>Enter</kbd>").contains("id=\"volgende\"").doesNotContain("id=\"vorige\"")
+        .contains("Sessie afronden");
+    assertThat(get("anna", "/sessies/" + id + "/product/3").body()).contains("Product 3 van 3")
+        .contains("Paspoort aanvragen").contains("id=\"vorige\"").doesNotContain("id=\"volgende\"");
+    assertThat(get("anna", "/sessies/" + id + "/product/4").status()).isEqualTo(404);
+
+    Page saved = post("anna", "/sessies/" + id + "/besluit/" + afval, form("version", "1",
+        "messageTypesShown", "1", "clusterId", String.valueOf(cluster), "inScope", "true",
+        "messageTypes", "aanvraag", "messageTypes", "melding", "channelStatusOverride", "NOT_COMPLIANT",
+        "textStatus", "NEEDS_REWRITING", "actionType", "CREATE_EFORM", "actionOwner", "Team Burgerzaken",
+        "actionDeadline", "2026-06-30", "actionStatus", "OPEN", "notes", "Pdf-formulier vervangen"));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+    assertThat(saved.location()).endsWith("/sessies/" + id + "/product/2?opgeslagen=" + afval);
+    assertThat(get("anna", "/sessies/" + id + "/product/2?opgeslagen=" + afval).body())
+        .contains("Besluit over “Afvalpas” opgeslagen.").contains("Product 2 van 3").contains("bijstand");
+
+    Page second = post("bram", "/sessies/" + id + "/besluit/" + bijstand, form("version", "1",
+        "messageTypesShown", "1", "clusterId", String.valueOf(cluster), "inScope", "false",
+        "channelStatusOverride", "", "textStatus", "APPROVED", "actionType", "", "notes", ""));
+    assertThat(second.status()).as(second.body()).isEqualTo(303);
+    assertThat(second.location()).endsWith("/product/3?opgeslagen=" + bijstand);
+
+    // the session's snapshots
+    Map<Long, JsonNode> decisions = DB.jdbi().withHandle(h -> h.createQuery(
+            "SELECT product_id, decided_by, decision::text FROM session_decision WHERE session_id = ?")
+        .bind(0, id).map((rs, ctx) -> Map.entry(rs.getLong(1), read(rs.getString(3), rs.getString(2)))).list())
+        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat(decisions).containsOnlyKeys(afval, bijstand);
+    JsonNode a = decisions.get(afval);
+    assertThat(a.get("by").asText()).isEqualTo("anna");
+    assertThat(a.get("inScope").asBoolean()).isTrue();
+    assertThat(a.get("messageTypes")).extracting(JsonNode::asText).containsExactly("aanvraag", "melding");
+    assertThat(a.get("channelStatusOverride").asText()).isEqualTo("NOT_COMPLIANT");
+    assertThat(a.get("textStatus").asText()).isEqualTo("NEEDS_REWRITING");
+    assertThat(a.get("notes").asText()).isEqualTo("Pdf-formulier vervangen");
+    assertThat(a.get("action").get("type").asText()).isEqualTo("CREATE_EFORM");
+    assertThat(a.get("action").get("owner").asText()).isEqualTo("Team Burgerzaken");
+    assertThat(a.get("action").get("deadline").asText()).isEqualTo("2026-06-30");
+    assertThat(a.get("action").get("status").asText()).isEqualTo("OPEN");
+    JsonNode b = decisions.get(bijstand);
+    assertThat(b.get("by").asText()).isEqualTo("bram");
+    assertThat(b.get("inScope").asBoolean()).isFalse();
+    assertThat(b.get("textStatus").asText()).isEqualTo("APPROVED");
+    assertThat(b.get("action").isNull()).isTrue();
+
+    // the product rows and actions hold the live state
+    Map<String, Object> afvalRow = DB.jdbi().withHandle(h -> h.createQuery(
+        "SELECT in_scope, channel_status_override, text_status, notes, version FROM product WHERE id = ?")
+        .bind(0, afval).mapToMap().one());
+    assertThat(afvalRow).containsEntry("in_scope", true).containsEntry("channel_status_override", "NOT_COMPLIANT")
+        .containsEntry("text_status", "NEEDS_REWRITING").containsEntry("notes", "Pdf-formulier vervangen");
+    assertThat(inv.count("SELECT count(*) FROM action WHERE product_id = ? AND type = 'CREATE_EFORM'"
+        + " AND owner = 'Team Burgerzaken' AND deadline = DATE '2026-06-30'", afval)).isEqualTo(1);
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND in_scope = false"
+        + " AND text_status = 'APPROVED'", bijstand)).isEqualTo(1);
+
+    // the audit trail names the user
+    List<String> trail = DB.jdbi().withHandle(h -> h.createQuery(
+            "SELECT event || ':' || actor FROM audit_event WHERE product_id IN (?, ?) ORDER BY id")
+        .bind(0, afval).bind(1, bijstand).mapTo(String.class).list());
+    assertThat(trail).contains("product.updated:anna", "product.updated:bram");
+    assertThat(trail.stream().filter(e -> e.startsWith("action")).toList()).isNotEmpty()
+        .allMatch(e -> e.endsWith(":anna"));
+
+    // saving again replaces the session's snapshot for that product
+    String again = get("anna", "/sessies/" + id + "/product/1").body();
+    assertThat(again).contains("In deze sessie besloten door anna");
+    Page resave = post("anna", "/sessies/" + id + "/besluit/" + afval, form("version", versionIn(again),
+        "messageTypesShown", "1", "inScope", "true", "messageTypes", "aanvraag", "textStatus", "NEEDS_REWRITING",
+        "actionId", hidden(again, "actionId"), "actionVersion", hidden(again, "actionVersion"),
+        "actionType", "CREATE_EFORM", "actionOwner", "Team Burgerzaken", "actionDeadline", "2026-07-31",
+        "actionStatus", "IN_PROGRESS", "notes", "Pdf-formulier vervangen; e-formulier in juli"));
+    assertThat(resave.status()).as(resave.body()).isEqualTo(303);
+    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isEqualTo(2);
+    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ? AND product_id = ?"
+        + " AND decision -> 'action' ->> 'deadline' = '2026-07-31'", id, afval)).isEqualTo(1);
+
+    // the verslag and its JSON
+    assertThat(post("anna", "/sessies/" + id + "/afronden", form()).location()).endsWith("/sessies/" + id + "/verslag");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND status = 'DONE'"
+        + " AND finished_at IS NOT NULL", id)).isEqualTo(1);
+    String verslag = get("anna", "/sessies/" + id + "/verslag").body();
+    assertThat(verslag).contains("Verslag clustersessie Burgerzaken").contains("Anna, Bram")
+        .contains("2 besluiten").contains("Afvalpas").contains("bijstand").doesNotContain("Paspoort aanvragen</a>")
+        .contains("E-formulier maken").contains("Team Burgerzaken").contains("2026-07-31").contains("Bezig")
+        .contains("Aanvraag").contains("Aanwezig, niet in orde").contains("Moet herschreven")
+        .contains("Goedgekeurd").contains("Pdf-formulier vervangen; e-formulier in juli")
+        .contains("anna, bram").contains("Afdrukken").contains("window.print()").contains("@media print");
+    JsonNode api = new Http(APP.getLocalPort(), "anna").get("/api/sessions/" + id + "/decisions").body();
+    assertThat(api.get("session").get("status").asText()).isEqualTo("DONE");
+    assertThat(api.get("decisions")).hasSize(2);
+    assertThat(api.get("decisions").get(0).get("productName").asText()).isEqualTo("Afvalpas");
+    assertThat(api.get("decisions").get(0).get("decision").get("action").get("status").asText())
+        .isEqualTo("IN_PROGRESS");
+
+    // a finished session records nothing more
+    Page late = post("anna", "/sessies/" + id + "/besluit/" + paspoort, form("version", "1", "notes", "te laat"));
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("deze sessie is al afgerond").contains("Notities: te laat");
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND notes IS NULL", paspoort)).isEqualTo(1);
+  }
+
+  @Test
+  void aStaleVersionShowsTheCurrentStateAndTheEntryAndStoresNothing() {
+    long cluster = inv.cluster(m, "Sociaal Domein", 2);
+    long wmo = product("Wmo-voorziening", cluster);
+    long id = plan(cluster, "");
+    post("anna", "/sessies/" + id + "/starten", form());
+    String page = get("anna", "/sessies/" + id + "/product/1").body();
+    assertThat(versionIn(page)).isEqualTo("1");
+
+    Http bram = new Http(APP.getLocalPort(), "bram");
+    assertThat(bram.patch("/api/products/" + wmo, "{\"version\": 1, \"notes\": \"Bram was eerder\"}", null)
+        .status()).isEqualTo(200);
+
+    Page stale = post("anna", "/sessies/" + id + "/besluit/" + wmo, form("version", "1", "messageTypesShown", "1",
+        "inScope", "true", "textStatus", "REWRITTEN", "notes", "Anna's besluit"));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.body()).contains("iemand anders heeft dit product intussen gewijzigd")
+        .contains("Uw invoer (niet opgeslagen)").contains("Notities: Anna&#39;s besluit")
+        .contains("Webtekst: Herschreven").contains("Bram was eerder</textarea>")
+        .contains("name=\"version\" value=\"2\"").contains("Product 1 van 1");
+    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isZero();
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND notes = 'Bram was eerder'"
+        + " AND in_scope IS NULL", wmo)).isEqualTo(1);
+
+    // the product changes but its action is stale: the whole decision rolls back
+    long action = bram.post("/api/products/" + wmo + "/actions", "{\"type\": \"REPAIR_LINK\"}").body()
+        .get("id").asLong();
+    assertThat(bram.patch("/api/actions/" + action, "{\"version\": 1, \"owner\": \"Bram\"}", null).status())
+        .isEqualTo(200);
+    Page staleAction = post("anna", "/sessies/" + id + "/besluit/" + wmo, form("version", "2",
+        "messageTypesShown", "1", "inScope", "true", "textStatus", "REWRITTEN", "actionId", String.valueOf(action),
+        "actionVersion", "1", "actionType", "REPAIR_LINK", "actionOwner", "Anna", "actionStatus", "OPEN"));
+    assertThat(staleAction.status()).isEqualTo(409);
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND version = 2 AND in_scope IS NULL", wmo))
+        .as("the product's part of the decision was rolled back with the action's").isEqualTo(1);
+    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isZero();
+  }
+
+  @Test
+  void aViewerCanLookButNotPlanStartRecordOrFinish() {
+    long cluster = inv.cluster(m, "Openbare Ruimte", 5);
+    long lamp = product("Kapotte lantaarnpaal melden", cluster);
+    long id = plan(cluster, "");
+    long sessions = inv.count("SELECT count(*) FROM cluster_session");
+
+    String list = get("lezer", "/sessies").body();
+    assertThat(list).contains("Openbare Ruimte").contains("alleen een redacteur").doesNotContain("Sessie plannen</h2>");
+    assertThat(post("lezer", "/sessies", form("clusterId", String.valueOf(cluster), "date", "2026-04-01",
+        "time", "10:00")).status()).isEqualTo(403);
+    assertThat(post("lezer", "/sessies/" + id + "/starten", form()).status()).isEqualTo(403);
+
+    // an editor cannot record before the session starts either
+    Page early = post("anna", "/sessies/" + id + "/besluit/" + lamp, form("version", "1", "textStatus", "APPROVED"));
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.body()).contains("nog niet gestart");
+    assertThat(get("anna", "/sessies/" + id + "/product/1").body()).contains("Start de sessie om besluiten vast te leggen")
+        .doesNotContain("class=\"decision\"");
+
+    post("anna", "/sessies/" + id + "/starten", form());
+    String mode = get("lezer", "/sessies/" + id + "/product/1").body();
+    assertThat(mode).contains("Product 1 van 1").contains("Bewijs uit de laatste crawl")
+        .doesNotContain("class=\"decision\"").contains("alleen een redacteur");
+    assertThat(post("lezer", "/sessies/" + id + "/besluit/" + lamp, form("version", "1", "textStatus", "APPROVED"))
+        .status()).isEqualTo(403);
+    assertThat(post("lezer", "/sessies/" + id + "/afronden", form()).status()).isEqualTo(403);
+
+    assertThat(inv.count("SELECT count(*) FROM cluster_session")).isEqualTo(sessions);
+    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isZero();
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND version = 1", lamp)).isEqualTo(1);
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND status = 'IN_PROGRESS'", id))
+        .isEqualTo(1);
+    assertThat(get("anna", "/sessies/999999").status()).isEqualTo(404);
+  }
+
+  // --- helpers
+
+  private static long product(String name, Long cluster) {
+    long id = inv.product(m, site, name, "/p/" + (++counter), cluster, "NOT_DIGITAL");
+    String analysis = AnalysisJson.toJson(new PageAnalysis(null, List.of(), ChannelStatus.NOT_DIGITAL,
+        List.of("aanvraag"), List.of("Wat is het?"), List.of("Hoe werkt het?"), List.of(), null));
+    inv.sql("UPDATE page SET analysis = CAST(? AS jsonb) WHERE id = (SELECT page_id FROM product WHERE id = ?)",
+        analysis, id);
+    return id;
+  }
+
+  private static long plan(long cluster, String participants) {
+    Page ok = post("anna", "/sessies", form("clusterId", String.valueOf(cluster), "date", "2026-05-12",
+        "time", "09:30", "participants", participants));
+    assertThat(ok.status()).as(ok.body()).isEqualTo(303);
+    return Long.parseLong(ok.location().replaceAll(".*/sessies/(\\d+).*", "$1"));
+  }
+
+  private static JsonNode read(String json, String by) {
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+          .readTree(json);
+      return node.put("by", by);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String versionIn(String html) {
+    return hidden(html, "version");
+  }
+
+  private static String hidden(String html, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+        .matcher(html);
+    assertThat(m.find()).as("hidden field " + name).isTrue();
+    return m.group(1);
+  }
+
+  private static String form(String... pairs) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (s.length() > 0) {
+        s.append('&');
+      }
+      s.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
+          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+    }
+    return s.toString();
+  }
+
+  private static Page get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  private static Page post(String user, String path, String form) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://localhost:" + APP.getLocalPort() + path);
+  }
+
+  private static Page send(String user, HttpRequest.Builder request) {
+    request.header("Accept", "text/html").header("Authorization", TestUsers.basic(user));
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
