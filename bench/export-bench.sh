@@ -56,7 +56,7 @@ SELECT 1, id, 'product', id, 'product.updated', 'consultent',
 FROM product WHERE id % 10 = 3;
 INSERT INTO action (product_id, type, owner, deadline, status)
 SELECT id, (ARRAY['CREATE_EFORM', 'REPAIR_LINK', 'REWRITE_TEXT'])[1 + id % 3], 'Team ' || (id % 12),
-       DATE '2027-01-01' + (id % 200), (ARRAY['OPEN', 'IN_PROGRESS', 'DONE'])[1 + id % 3]
+       DATE '2027-01-01' + (id % 200)::int, (ARRAY['OPEN', 'IN_PROGRESS', 'DONE'])[1 + id % 3]
 FROM product WHERE id % 3 <> 0;
 ANALYZE;
 SQL

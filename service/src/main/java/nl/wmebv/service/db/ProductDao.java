@@ -1,8 +1,11 @@
 package nl.wmebv.service.db;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -28,15 +31,13 @@ public interface ProductDao {
   @SqlQuery("SELECT * FROM product WHERE municipality_id = :municipalityId ORDER BY name, id")
   List<ProductRow> listByMunicipality(long municipalityId);
 
-  /** Products with their page and cluster, by name. */
+  /** Per cluster (0 = none): products whose page the crawler found a working digital channel on. */
   @SqlQuery("""
-      SELECT p.id, p.name, p.uniform_name, c.name AS cluster_name, p.detected_channel_status, pg.url,
-             pg.http_status
-      FROM product p LEFT JOIN cluster c ON c.id = p.cluster_id LEFT JOIN page pg ON pg.id = p.page_id
-      WHERE p.municipality_id = :municipalityId
-      ORDER BY p.name, p.id""")
-  @RegisterConstructorMapper(ProductOverviewRow.class)
-  List<ProductOverviewRow> overview(long municipalityId);
+      SELECT COALESCE(cluster_id, 0) AS cluster_id, count(*) FILTER (WHERE detected_channel_status = 'DIGITAL')
+      FROM product WHERE municipality_id = :municipalityId AND NOT is_gone GROUP BY 1""")
+  @KeyColumn("cluster_id")
+  @ValueColumn("count")
+  Map<Long, Long> detectedDigitalByCluster(long municipalityId);
 
   /** The page URLs the municipality's SC feed declares: crawl seeds, so unlinked pages are found too. */
   @SqlQuery("SELECT feed_page_url FROM product WHERE municipality_id = :municipalityId AND feed_page_url IS NOT NULL")

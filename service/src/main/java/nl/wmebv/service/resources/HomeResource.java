@@ -12,6 +12,7 @@ import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.db.CrawlRunDao;
+import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.core.export.ExportScope;
 import nl.wmebv.service.core.export.InventoryExport;
 import nl.wmebv.service.resources.auth.WebUsers;
@@ -40,7 +41,8 @@ public class HomeResource {
 
   private DashboardView.Entry dashboard(MunicipalityJson m) {
     ExportScope scope = figures.scope(m.id(), null);
-    return new DashboardView.Entry(m, latestCrawl(m), figures.summary(scope), figures.progress(scope));
+    return new DashboardView.Entry(m, latestCrawl(m), figures.summary(scope), figures.progress(scope),
+        jdbi.onDemand(ProductDao.class).detectedDigitalByCluster(m.id()));
   }
 
   private CrawlRunJson latestCrawl(MunicipalityJson m) {

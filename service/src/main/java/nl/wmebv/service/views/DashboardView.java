@@ -17,7 +17,12 @@ import nl.wmebv.service.core.export.WeekProgress;
 public class DashboardView extends PageView {
   /** One municipality's dashboard. */
   public record Entry(MunicipalityJson municipality, CrawlRunJson latestCrawl, List<ClusterSummary> clusters,
-      List<WeekProgress> progress) {
+      List<WeekProgress> progress, Map<Long, Long> detectedDigital) {
+
+    /** Products of the cluster (0: without cluster) on whose page the crawler found a working digital channel. */
+    public long digitalDetectedIn(long clusterId) {
+      return detectedDigital.getOrDefault(clusterId, 0L);
+    }
 
     /** The municipality-wide share per week, as points of a line chart (x 0..100, y 0..100). */
     public List<Point> chart() {

@@ -28,6 +28,7 @@ public final class Labels {
       "messageType", ordered("aanvraag", "Aanvraag", "melding", "Melding", "klacht", "Klacht", "bezwaar",
           "Bezwaarschrift", "zienswijze", "Zienswijze", "aanvulling", "Aanvulling", "ingebrekestelling",
           "Ingebrekestelling", "overig", "Ander formeel bericht"),
+      "role", ordered("VIEWER", "lezer", "EDITOR", "redacteur", "ADMIN", "beheerder"),
       "flag", ordered("new", "Nieuw", "review", "Te beoordelen", "gone", "Verdwenen"),
       "crawlStatus", ordered("RUNNING", "bezig", "STOPPED", "gestopt", "FINISHED", "klaar", "FAILED", "mislukt"));
 

@@ -9,7 +9,7 @@ import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
 
 /** The verslag of a session: cluster, date, participants, who recorded, and every decision; printable. */
-public class SessionReportView extends PageView {
+public class SessionReportView extends SessionPageView {
   private final SessionReportJson report;
   private final List<Row> rows;
 
@@ -72,9 +72,9 @@ public class SessionReportView extends PageView {
     return SessionTexts.status(report.session().status());
   }
 
-  /** The people who recorded the decisions, in order of first decision. */
+  /** The people who recorded the decisions, alphabetically. */
   public List<String> getRecorders() {
-    return report.decisions().stream().sorted((x, y) -> x.decidedAt().compareTo(y.decidedAt()))
-        .map(SessionDecisionJson::decidedBy).filter(Objects::nonNull).distinct().toList();
+    return report.decisions().stream().map(SessionDecisionJson::decidedBy).filter(Objects::nonNull).distinct()
+        .sorted(String.CASE_INSENSITIVE_ORDER).toList();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -31,8 +32,9 @@ public class ProductPageResource {
   }
 
   @GET
-  public ProductPageView page(@PathParam("id") long id, @Context ContainerRequestContext request) {
-    return pages.product(id, null, false, WebUsers.of(request));
+  public ProductPageView page(@PathParam("id") long id, @QueryParam("opgeslagen") String saved,
+      @Context ContainerRequestContext request) {
+    return pages.product(id, saved == null ? null : "Besluit opgeslagen.", false, WebUsers.of(request));
   }
 
   @POST
@@ -42,7 +44,7 @@ public class ProductPageResource {
       @Context ContainerRequestContext request) {
     try {
       forms.apply(id, form, WebUsers.actor(request));
-      return Response.seeOther(URI.create("/producten/" + id + "?opgeslagen")).build();
+      return Response.seeOther(URI.create("/producten/" + id + "?opgeslagen=1")).build();
     } catch (StaleVersionException e) {
       return Response.status(Response.Status.CONFLICT).entity(pages.product(id,
           "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat de nieuwste stand;"

@@ -93,7 +93,7 @@ class SessionPagesTest {
     assertThat(inv.count("SELECT count(*) FROM cluster_session")).isEqualTo(before);
 
     Page ok = post("anna", "/sessies", form("clusterId", String.valueOf(cluster), "date", "2026-03-10",
-        "time", "14:30", "participants", "Anna (informatieadviseur), <b>Bram</b>"));
+        "time", "14:30", "participants", "Anna (informatieadviseur), <b>Bram</b>, Zoë"));
     assertThat(ok.status()).isEqualTo(303);
     assertThat(ok.location()).matches(".*/sessies/\\d+\\?gepland=1");
     long id = Long.parseLong(ok.location().replaceAll(".*/sessies/(\\d+).*", "$1"));
@@ -109,9 +109,9 @@ class SessionPagesTest {
 
     String list = get("anna", "/sessies").body();
     assertThat(list).contains("kampen").contains("Belastingen").contains("dinsdag 10 maart 2026 om 14:30")
-        .contains("Anna (informatieadviseur), &lt;b&gt;Bram&lt;/b&gt;").contains("Gepland")
+        .contains("Anna (informatieadviseur), &lt;b&gt;Bram&lt;/b&gt;, Zoë").contains("Gepland")
         .contains("<a href=\"/sessies\">Sessies</a>");
-    assertThat(get("anna", "/sessies/" + id).body()).contains("De sessie is gepland.").contains("Sessie starten");
+    assertThat(get("anna", "/sessies/" + id + "?gepland=1").body()).contains("De sessie is gepland.").contains("Sessie starten");
   }
 
   @Test

@@ -1,0 +1,96 @@
+package nl.wmebv.service;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's headless Chromium driven by Selenium, for browser tests; skips the test (assumption) when
+ * Debian's chromium and chromium-driver are not installed. Closing it deletes its profile.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+  public final WebDriver driver;
+  public final WebDriverWait wait;
+  private final Path profile;
+
+  private HeadlessChromium(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    this.profile = profile;
+  }
+
+  /** Starts a browser, or skips the calling test when none is installed. */
+  public static HeadlessChromium start() {
+    assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
+        "Browser test skipped: /usr/bin/chromedriver and /usr/bin/chromium are needed (apt-get install chromium"
+            + " chromium-driver); CI installs them");
+    try {
+      Path profile = Files.createTempDirectory("wmebv-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      // the background-networking flags keep Chromium off the (closed) network of this machine
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--window-size=1400,1000", "--user-data-dir=" + profile);
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+          .usingAnyFreePort().build();
+      return new HeadlessChromium(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Logs in through the login page, starting from {@code path} (which redirects there). */
+  public void login(String baseUrl, String path, String username, String password) {
+    driver.get(baseUrl + path);
+    wait.until(ExpectedConditions.urlContains("/login"));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  /** The visible text of the page's main content. */
+  public String mainText() {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+
+  /** Saves a screenshot under target/screenshots (to look at what a person sees). */
+  public void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a temp profile left behind is harmless
+    }
+  }
+}
