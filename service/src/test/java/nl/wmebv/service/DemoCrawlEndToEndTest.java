@@ -95,6 +95,19 @@ class DemoCrawlEndToEndTest {
 
   @Test
   @Order(3)
+  void pagesAreUtf8SoDutchLettersSurvive() {
+    record Named(long id, String name) {}
+    Named product = DB.jdbi().withHandle(h -> h.createQuery(
+            "SELECT id, name FROM product WHERE name ~ '[^\\x00-\\x7F]' ORDER BY id LIMIT 1")
+        .map((rs, ctx) -> new Named(rs.getLong(1), rs.getString(2))).one());
+    Response page = client().target(base() + "/producten/" + product.id()).request().get();
+    assertThat(page.getHeaderString("Content-Type")).containsIgnoringCase("charset=UTF-8");
+    assertThat(new String(page.readEntity(byte[].class), java.nio.charset.StandardCharsets.UTF_8))
+        .contains(product.name());
+  }
+
+  @Test
+  @Order(4)
   void unknownRunsAndSitesAre404() {
     assertThat(client().target(base() + "/api/crawls/9999").request().get().getStatus()).isEqualTo(404);
     assertThat(client().target(base() + "/api/sites/9999/crawls").request().post(Entity.json("{}")).getStatus())

@@ -27,7 +27,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The crawls page of the web view (Dutch): start, stop, resume and follow crawls. */
 @Path("/crawls")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class CrawlsPageResource {
   private final MunicipalityService municipalities;
   private final CrawlService crawls;

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The web view's start page (Dutch): the dashboard, and the live crawl progress fragment. */
 @Path("/")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class HomeResource {
   private final MunicipalityService municipalities;
   private final InventoryExport figures;

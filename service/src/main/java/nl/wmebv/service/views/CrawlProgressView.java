@@ -1,6 +1,7 @@
 package nl.wmebv.service.views;
 
 import io.dropwizard.views.common.View;
+import java.nio.charset.StandardCharsets;
 import nl.wmebv.service.api.CrawlRunJson;
 
 /** The live progress fragment of one crawl run (htmx polls it while the crawl runs). */
@@ -8,7 +9,7 @@ public class CrawlProgressView extends View {
   private final CrawlRunJson run;
 
   public CrawlProgressView(CrawlRunJson run) {
-    super("/views/crawl-progress.ftlh");
+    super("/views/crawl-progress.ftlh", StandardCharsets.UTF_8);
     this.run = run;
   }
 

@@ -1,6 +1,7 @@
 package nl.wmebv.service.views;
 
 import io.dropwizard.views.common.View;
+import java.nio.charset.StandardCharsets;
 
 /** The login page. */
 public class LoginView extends View {
@@ -9,7 +10,7 @@ public class LoginView extends View {
   private final String loginToken;
 
   public LoginView(String next, String error, String loginToken) {
-    super("/views/login.ftlh");
+    super("/views/login.ftlh", StandardCharsets.UTF_8);
     this.next = next;
     this.error = error;
     this.loginToken = loginToken;

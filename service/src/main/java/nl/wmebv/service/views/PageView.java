@@ -1,9 +1,13 @@
 package nl.wmebv.service.views;
 
 import io.dropwizard.views.common.View;
+import java.nio.charset.StandardCharsets;
 import nl.wmebv.service.core.auth.User;
 
-/** A full page of the web view: knows who is logged in and the CSRF token its forms and htmx calls carry. */
+/**
+ * A full page of the web view: knows who is logged in and the CSRF token its forms and htmx calls carry.
+ * Always UTF-8: without a charset Dropwizard takes FreeMarker's locale map, which gives ISO-8859-1 for nl.
+ */
 public abstract class PageView extends View {
   private final WebUser webUser;
 
@@ -11,7 +15,7 @@ public abstract class PageView extends View {
   public record WebUser(User user, String csrf) {}
 
   protected PageView(String template, WebUser webUser) {
-    super(template);
+    super(template, StandardCharsets.UTF_8);
     this.webUser = webUser;
   }
 

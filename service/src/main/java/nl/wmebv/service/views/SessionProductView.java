@@ -13,7 +13,7 @@ import nl.wmebv.service.api.SessionJson;
  * ("Product n van N") and links to the previous and next product. The form shows only while the session is
  * in progress (and only to editors).
  */
-public class SessionProductView extends SessionPageView {
+public class SessionProductView extends PageView {
   private final SessionJson session;
   private final int n;
   private final int total;

@@ -9,7 +9,7 @@ import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
 
 /** The verslag of a session: cluster, date, participants, who recorded, and every decision; printable. */
-public class SessionReportView extends SessionPageView {
+public class SessionReportView extends PageView {
   private final SessionReportJson report;
   private final List<Row> rows;
 

@@ -7,7 +7,7 @@ import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.db.SessionProductRow;
 
 /** One session: when, who, how far, and its products with the ones already decided marked. */
-public class SessionView extends SessionPageView {
+public class SessionView extends PageView {
   private final SessionJson session;
   private final List<Entry> products;
   private final String message;

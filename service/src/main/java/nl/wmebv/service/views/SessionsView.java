@@ -9,7 +9,7 @@ import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SessionJson;
 
 /** The sessions page: the sessions per municipality and the form to plan one. */
-public class SessionsView extends SessionPageView {
+public class SessionsView extends PageView {
   private final List<Group> groups;
   private final List<ClusterGroup> clusterGroups;
   private final List<String> errors;

@@ -20,7 +20,7 @@ import nl.wmebv.service.views.LoginView;
 
 /** Login and logout for the web view (Dutch). */
 @Path("/")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class LoginResource {
   /** Double-submit token of the login form (there is no session yet to hold one). */
   static final String LOGIN_COOKIE = "WMEBV_LOGIN";

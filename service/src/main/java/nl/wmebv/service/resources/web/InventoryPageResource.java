@@ -36,7 +36,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The inventory table of the web view, with inline edit of cluster and action (htmx). */
 @Path("/inventaris")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class InventoryPageResource {
   private static final List<String> PARAMS =
       List.of("gemeente", "cluster", "channelStatus", "actionStatus", "flag", "textStatus", "q", "inScope", "sort", "page");

@@ -21,7 +21,7 @@ import nl.wmebv.service.views.ProductPageView;
 
 /** The product page of the web view and its decision form. */
 @Path("/producten/{id}")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class ProductPageResource {
   private final WebPages pages;
   private final DecisionForms forms;

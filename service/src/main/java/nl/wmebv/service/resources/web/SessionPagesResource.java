@@ -37,7 +37,7 @@ import nl.wmebv.service.views.SessionsView;
  * each decision through {@link DecisionForms} like the product page does), finish it, and read its verslag.
  */
 @Path("/sessies")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class SessionPagesResource {
   static final String STALE = "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat"
       + " de nieuwste stand; uw invoer staat eronder. Voer uw besluit opnieuw in en sla het op.";
