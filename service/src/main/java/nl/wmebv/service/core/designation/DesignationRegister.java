@@ -1,0 +1,161 @@
+package nl.wmebv.service.core.designation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.api.DesignationInput;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.core.ConflictException;
+import nl.wmebv.service.core.StaleVersionException;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.db.DesignatedChannelRow;
+import nl.wmebv.service.db.DesignationDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The register of designated channels: create, replace and delete, each audited in the same transaction. */
+public class DesignationRegister {
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  public DesignationRegister(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  public List<DesignatedChannelJson> list(long municipalityId) {
+    return jdbi.withHandle(h -> {
+      requireMunicipality(h, municipalityId);
+      return RegisterReader.channels(h, municipalityId);
+    });
+  }
+
+  public DesignatedChannelJson get(long municipalityId, long id) {
+    return jdbi.withHandle(h -> current(h, municipalityId, id, null));
+  }
+
+  public DesignatedChannelJson create(long municipalityId, DesignationInput in, String actor) {
+    return jdbi.inTransaction(h -> {
+      requireMunicipality(h, municipalityId);
+      checkProductsAndUrl(h, municipalityId, null, in);
+      DesignatedChannelRow row = h.attach(DesignationDao.class).insert(municipalityId, in.kind(), in.name(), in.url(),
+          in.identification(), in.domain(), in.messageTypes().toArray(String[]::new), in.active());
+      links(h, row.id(), in.products());
+      DesignatedChannelJson created = current(h, municipalityId, row.id(), null);
+      audit(h, municipalityId, row.id(), "designation.created", diff(null, created), actor);
+      return created;
+    });
+  }
+
+  /** Replaces the channel and its products; {@link StaleVersionException} when the version is not current. */
+  public DesignatedChannelJson update(long municipalityId, long id, DesignationInput in, String actor) {
+    return jdbi.inTransaction(h -> {
+      DesignatedChannelJson cur = current(h, municipalityId, id, in.version());
+      checkProductsAndUrl(h, municipalityId, id, in);
+      DesignationDao dao = h.attach(DesignationDao.class);
+      if (dao.update(id, in.version(), in.kind(), in.name(), in.url(), in.identification(), in.domain(),
+          in.messageTypes().toArray(String[]::new), in.active()) == 0) {
+        throw stale(current(h, municipalityId, id, null), in.version());
+      }
+      dao.deleteProducts(id);
+      links(h, id, in.products());
+      DesignatedChannelJson next = current(h, municipalityId, id, null);
+      audit(h, municipalityId, id, "designation.updated", diff(cur, next), actor);
+      return next;
+    });
+  }
+
+  public void delete(long municipalityId, long id, int version, String actor) {
+    jdbi.useTransaction(h -> {
+      DesignatedChannelJson cur = current(h, municipalityId, id, version);
+      if (h.attach(DesignationDao.class).delete(id, version) == 0) {
+        throw stale(current(h, municipalityId, id, null), version);
+      }
+      audit(h, municipalityId, id, "designation.deleted", diff(cur, null), actor);
+    });
+  }
+
+  static void requireMunicipality(Handle h, long municipalityId) {
+    if (h.createQuery("SELECT count(*) FROM municipality WHERE id = :m").bind("m", municipalityId)
+        .mapTo(Long.class).one() == 0) {
+      throw new UnknownEntityException("No municipality with id " + municipalityId);
+    }
+  }
+
+  private static void checkProductsAndUrl(Handle h, long municipalityId, Long self, DesignationInput in) {
+    DesignationDao dao = h.attach(DesignationDao.class);
+    List<String> errors = new ArrayList<>();
+    in.products().stream().filter(p -> !dao.isProductOf(municipalityId, p.productId()))
+        .forEach(p -> errors.add("products: product " + p.productId() + " is not a product of this municipality"));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    dao.list(municipalityId).stream()
+        .filter(c -> !Objects.equals(c.id(), self) && ChannelKeys.same(c.url(), in.url())).findFirst()
+        .ifPresent(c -> {
+          throw new ConflictException("This URL is already designated as channel " + c.id() + " (" + c.name()
+              + "); add the products to that channel instead");
+        });
+  }
+
+  private static void links(Handle h, long channelId, List<DesignationInput.ProductLink> products) {
+    DesignationDao dao = h.attach(DesignationDao.class);
+    products.forEach(p -> dao.insertProduct(channelId, p.productId(), p.messageTypes().toArray(String[]::new)));
+  }
+
+  static DesignatedChannelJson current(Handle h, long municipalityId, long id, Integer expectedVersion) {
+    DesignatedChannelJson cur = RegisterReader.channels(h, municipalityId).stream().filter(c -> c.id() == id)
+        .findFirst().orElseThrow(() -> new UnknownEntityException(
+            "No designated channel with id " + id + " in municipality " + municipalityId));
+    if (expectedVersion != null && cur.version() != expectedVersion) {
+      throw stale(cur, expectedVersion);
+    }
+    return cur;
+  }
+
+  private static StaleVersionException stale(DesignatedChannelJson cur, int sent) {
+    return new StaleVersionException("Designated channel " + cur.id() + " was changed by someone else: it is at"
+        + " version " + cur.version() + ", the request was based on version " + sent + "; reload it and try again",
+        cur);
+  }
+
+  void audit(Handle h, long municipalityId, long channelId, String event, Map<String, Object> changes, String actor) {
+    try {
+      h.attach(nl.wmebv.service.db.AuditDao.class).append(municipalityId, null, "designated_channel", channelId,
+          event, actor, json.writeValueAsString(changes));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise audit changes: " + e.getMessage(), e);
+    }
+  }
+
+  /** {"field": {"from", "to"}} for the fields that differ (the products as "name [types]" strings). */
+  static Map<String, Object> diff(DesignatedChannelJson from, DesignatedChannelJson to) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    put(changes, "kind", from == null ? null : from.kind(), to == null ? null : to.kind());
+    put(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
+    put(changes, "url", from == null ? null : from.url(), to == null ? null : to.url());
+    put(changes, "identification", from == null ? null : from.identification(), to == null ? null : to.identification());
+    put(changes, "domain", from == null ? null : from.domain(), to == null ? null : to.domain());
+    put(changes, "messageTypes", from == null ? null : from.messageTypes(), to == null ? null : to.messageTypes());
+    put(changes, "active", from == null ? null : from.active(), to == null ? null : to.active());
+    put(changes, "products", products(from), products(to));
+    return changes;
+  }
+
+  private static List<String> products(DesignatedChannelJson c) {
+    return c == null ? null : c.products().stream().map(p -> p.productName() + " " + p.messageTypes()).toList();
+  }
+
+  private static void put(Map<String, Object> changes, String field, Object from, Object to) {
+    if (!Objects.equals(from, to)) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("from", from);
+      change.put("to", to);
+      changes.put(field, change);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package nl.wmebv.service.db;
+
+import java.util.List;
+
+/**
+ * A product a channel is designated for, with the message types of that designation and, for display, the
+ * product's name, cluster and own message types.
+ */
+public record DesignatedProductRow(
+    long channelId,
+    long productId,
+    String productName,
+    String clusterName,
+    List<String> messageTypes,
+    List<String> productMessageTypes) {}

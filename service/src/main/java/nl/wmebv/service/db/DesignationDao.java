@@ -1,0 +1,64 @@
+package nl.wmebv.service.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The register of designated channels; updates and deletes carry the version they read (0 rows when stale). */
+@RegisterConstructorMapper(DesignatedChannelRow.class)
+@RegisterConstructorMapper(DesignatedProductRow.class)
+public interface DesignationDao {
+  String PRODUCTS = """
+      SELECT dp.channel_id, dp.product_id, p.name AS product_name, c.name AS cluster_name, dp.message_types,
+             p.message_types AS product_message_types
+        FROM designated_channel_product dp JOIN product p ON p.id = dp.product_id
+        LEFT JOIN cluster c ON c.id = p.cluster_id""";
+
+  @SqlQuery("""
+      INSERT INTO designated_channel (municipality_id, kind, name, url, identification, domain, message_types, active)
+      VALUES (:municipalityId, :kind, :name, :url, :identification, :domain, CAST(:messageTypes AS text[]), :active)
+      RETURNING *""")
+  DesignatedChannelRow insert(long municipalityId, String kind, String name, String url, String identification,
+      String domain, String[] messageTypes, boolean active);
+
+  @SqlQuery("SELECT * FROM designated_channel WHERE id = :id AND municipality_id = :municipalityId")
+  Optional<DesignatedChannelRow> find(long municipalityId, long id);
+
+  @SqlQuery("SELECT * FROM designated_channel WHERE municipality_id = :municipalityId ORDER BY lower(name), id")
+  List<DesignatedChannelRow> list(long municipalityId);
+
+  @SqlUpdate("""
+      UPDATE designated_channel SET kind = :kind, name = :name, url = :url, identification = :identification,
+             domain = :domain, message_types = CAST(:messageTypes AS text[]), active = :active,
+             version = version + 1, updated_at = now()
+      WHERE id = :id AND version = :version""")
+  int update(long id, int version, String kind, String name, String url, String identification, String domain,
+      String[] messageTypes, boolean active);
+
+  @SqlUpdate("UPDATE designated_channel SET version = version + 1, updated_at = now() WHERE id = :id")
+  void bumpVersion(long id);
+
+  @SqlUpdate("DELETE FROM designated_channel WHERE id = :id AND version = :version")
+  int delete(long id, int version);
+
+  @SqlQuery(PRODUCTS + """
+       WHERE dp.channel_id IN (SELECT id FROM designated_channel WHERE municipality_id = :municipalityId)
+       ORDER BY lower(p.name), p.id""")
+  List<DesignatedProductRow> products(long municipalityId);
+
+  @SqlUpdate("DELETE FROM designated_channel_product WHERE channel_id = :channelId")
+  void deleteProducts(long channelId);
+
+  @SqlUpdate("""
+      INSERT INTO designated_channel_product (channel_id, product_id, message_types)
+      VALUES (:channelId, :productId, CAST(:messageTypes AS text[])) ON CONFLICT DO NOTHING""")
+  void insertProduct(long channelId, long productId, String[] messageTypes);
+
+  @SqlQuery("SELECT count(*) > 0 FROM product WHERE id = :productId AND municipality_id = :municipalityId")
+  boolean isProductOf(long municipalityId, long productId);
+
+  @SqlQuery("SELECT COALESCE(max(id), 0) FROM audit_event WHERE municipality_id = :municipalityId")
+  long lastAuditId(long municipalityId);
+}

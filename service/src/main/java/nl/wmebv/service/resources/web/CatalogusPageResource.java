@@ -1,0 +1,162 @@
+package nl.wmebv.service.resources.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import nl.wmebv.crawler.fetch.AddressGuard;
+import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.config.ReferenceSettings;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.sc.FeedRejectedException;
+import nl.wmebv.service.core.sc.ScFeedFetcher;
+import nl.wmebv.service.core.sc.ScFeedImporter;
+import nl.wmebv.service.db.ScFeedDao;
+import nl.wmebv.service.resources.ScFeedFacts;
+import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.views.CatalogusView;
+import nl.wmebv.service.views.FeedReportView;
+import nl.wmebv.service.views.FeedReportView.Outcome;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The catalogue page (Dutch): per municipality, import its SC feed (a file posted by the page's script with
+ * the CSRF header, or fetched from a URL), its discrepancies between feed and crawl, and its coverage.
+ */
+@Path("/catalogus")
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+public class CatalogusPageResource {
+  private final MunicipalityService municipalities;
+  private final CatalogusPages pages;
+  private final ScFeedImporter importer;
+  private final ScFeedFetcher fetcher;
+  private final Jdbi jdbi;
+  private final long maxBytes;
+
+  public CatalogusPageResource(MunicipalityService municipalities, ScFeedFacts facts, ScFeedFetcher fetcher,
+      Jdbi jdbi, long maxBytes) {
+    this.municipalities = municipalities;
+    this.pages = new CatalogusPages(facts, jdbi);
+    this.importer = new ScFeedImporter(jdbi);
+    this.fetcher = fetcher;
+    this.jdbi = jdbi;
+    this.maxBytes = maxBytes;
+  }
+
+  /** As the application wires it: fetches guarded like the crawler's, the size limit of reference.*. */
+  public static CatalogusPageResource create(MunicipalityService municipalities, ScFeedFacts facts, Jdbi jdbi,
+      WmebvConfiguration config) {
+    ReferenceSettings reference = config.getReference();
+    ScFeedFetcher fetcher = new ScFeedFetcher(new AddressGuard(config.getCrawler().isAllowPrivateAddresses()),
+        Duration.ofSeconds(reference.getScFeedFetchTimeoutSeconds()), reference.scFeedMaxBytes(),
+        config.getCrawler().getUserAgent());
+    return new CatalogusPageResource(municipalities, facts, fetcher, jdbi, reference.scFeedMaxBytes());
+  }
+
+  @GET
+  public CatalogusView page(@QueryParam("gemeente") Long municipalityId, @Context ContainerRequestContext request) {
+    return view(municipalityId, null, request);
+  }
+
+  /** The file's bytes as the body (the page's script posts it); answers the report as a fragment. */
+  @POST
+  @Path("/{id}/feed")
+  @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+  public Response upload(@PathParam("id") long id, InputStream body, @Context ContainerRequestContext request)
+      throws IOException {
+    byte[] xml = ScFeedFetcher.readLimited(body, maxBytes);
+    Outcome outcome;
+    if (xml == null) {
+      drain(body);
+      outcome = new Outcome(id, null, "Het bestand is groter dan toegestaan (" + maxBytes / (1024 * 1024)
+          + " MB). Er is niets veranderd.", "reference.scFeedMaxMegabytes");
+    } else {
+      requireMunicipality(id);
+      outcome = importBytes(id, xml);
+    }
+    return Response.status(status(outcome, xml == null ? 413 : 422))
+        .entity(new FeedReportView(outcome, WebUsers.of(request))).build();
+  }
+
+  /** Fetches the feed from the URL in the form and imports it; answers the whole page with the report. */
+  @POST
+  @Path("/{id}/ophalen")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fetch(@PathParam("id") long id, @FormParam("url") String url,
+      @Context ContainerRequestContext request) {
+    requireMunicipality(id);
+    String given = url == null ? "" : url.strip();
+    Outcome outcome;
+    if (!given.matches("(?i)^https?://.+")) {
+      outcome = new Outcome(id, null, "Vul het webadres van de feed in, beginnend met https:// of http://."
+          + " Er is niets veranderd.", given.isEmpty() ? "Geen webadres ingevuld" : given);
+    } else {
+      try {
+        outcome = importBytes(id, fetcher.fetch(given));
+      } catch (FeedRejectedException e) {
+        outcome = new Outcome(id, null, FeedMessages.lead(e), e.getMessage());
+      }
+      if (outcome.isOk()) {
+        jdbi.useHandle(h -> h.attach(ScFeedDao.class).setFeedUrl(id, given));
+      }
+    }
+    return Response.status(status(outcome, 422)).entity(view(id, outcome, request)).build();
+  }
+
+  private Outcome importBytes(long id, byte[] xml) {
+    try {
+      return new Outcome(id, importer.importFeed(id, xml), null, null);
+    } catch (FeedRejectedException e) {
+      return new Outcome(id, null, FeedMessages.lead(e), e.getMessage());
+    } catch (NoSuchElementException e) {
+      throw new NotFoundException(e.getMessage());
+    }
+  }
+
+  /** Reads on (up to four times the limit), so that the browser, still sending, gets the answer. */
+  private void drain(InputStream body) {
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      long read = 0;
+      int n;
+      while (read < 4 * maxBytes && (n = body.read(buffer)) > 0) {
+        read += n;
+      }
+    } catch (IOException e) {
+      // the browser gave up: nothing to answer
+    }
+  }
+
+  private static int status(Outcome outcome, int refused) {
+    return outcome.isOk() ? 200 : refused;
+  }
+
+  private void requireMunicipality(long id) {
+    if (municipalities.find(id).isEmpty()) {
+      throw new NotFoundException("No municipality with id " + id);
+    }
+  }
+
+  private CatalogusView view(Long municipalityId, Outcome outcome, ContainerRequestContext request) {
+    List<MunicipalityJson> all = municipalities.list();
+    MunicipalityJson chosen = municipalityId == null ? all.stream().findFirst().orElse(null)
+        : all.stream().filter(m -> m.id() == municipalityId).findFirst()
+            .orElseThrow(() -> new NotFoundException("No municipality with id " + municipalityId));
+    return new CatalogusView(all, chosen == null ? null : pages.catalogue(chosen), outcome, WebUsers.of(request));
+  }
+}
