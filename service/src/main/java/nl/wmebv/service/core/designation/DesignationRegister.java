@@ -2,9 +2,7 @@ package nl.wmebv.service.core.designation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.api.DesignationInput;
@@ -20,11 +18,11 @@ import org.jdbi.v3.core.Jdbi;
 /** The register of designated channels: create, replace and delete, each audited in the same transaction. */
 public class DesignationRegister {
   private final Jdbi jdbi;
-  private final ObjectMapper json;
+  private final ChannelAudit audit;
 
   public DesignationRegister(Jdbi jdbi, ObjectMapper json) {
     this.jdbi = jdbi;
-    this.json = json;
+    this.audit = new ChannelAudit(json);
   }
 
   public List<DesignatedChannelJson> list(long municipalityId) {
@@ -46,7 +44,7 @@ public class DesignationRegister {
           in.identification(), in.domain(), in.messageTypes().toArray(String[]::new), in.active());
       links(h, row.id(), in.products());
       DesignatedChannelJson created = current(h, municipalityId, row.id(), null);
-      audit(h, municipalityId, row.id(), "designation.created", diff(null, created), actor);
+      audit.append(h, municipalityId, row.id(), "designation.created", null, created, actor);
       return created;
     });
   }
@@ -64,7 +62,7 @@ public class DesignationRegister {
       dao.deleteProducts(id);
       links(h, id, in.products());
       DesignatedChannelJson next = current(h, municipalityId, id, null);
-      audit(h, municipalityId, id, "designation.updated", diff(cur, next), actor);
+      audit.append(h, municipalityId, id, "designation.updated", cur, next, actor);
       return next;
     });
   }
@@ -75,7 +73,7 @@ public class DesignationRegister {
       if (h.attach(DesignationDao.class).delete(id, version) == 0) {
         throw stale(current(h, municipalityId, id, null), version);
       }
-      audit(h, municipalityId, id, "designation.deleted", diff(cur, null), actor);
+      audit.append(h, municipalityId, id, "designation.deleted", cur, null, actor);
     });
   }
 
@@ -121,41 +119,5 @@ public class DesignationRegister {
     return new StaleVersionException("Designated channel " + cur.id() + " was changed by someone else: it is at"
         + " version " + cur.version() + ", the request was based on version " + sent + "; reload it and try again",
         cur);
-  }
-
-  void audit(Handle h, long municipalityId, long channelId, String event, Map<String, Object> changes, String actor) {
-    try {
-      h.attach(nl.wmebv.service.db.AuditDao.class).append(municipalityId, null, "designated_channel", channelId,
-          event, actor, json.writeValueAsString(changes));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("Cannot serialise audit changes: " + e.getMessage(), e);
-    }
-  }
-
-  /** {"field": {"from", "to"}} for the fields that differ (the products as "name [types]" strings). */
-  static Map<String, Object> diff(DesignatedChannelJson from, DesignatedChannelJson to) {
-    Map<String, Object> changes = new LinkedHashMap<>();
-    put(changes, "kind", from == null ? null : from.kind(), to == null ? null : to.kind());
-    put(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
-    put(changes, "url", from == null ? null : from.url(), to == null ? null : to.url());
-    put(changes, "identification", from == null ? null : from.identification(), to == null ? null : to.identification());
-    put(changes, "domain", from == null ? null : from.domain(), to == null ? null : to.domain());
-    put(changes, "messageTypes", from == null ? null : from.messageTypes(), to == null ? null : to.messageTypes());
-    put(changes, "active", from == null ? null : from.active(), to == null ? null : to.active());
-    put(changes, "products", products(from), products(to));
-    return changes;
-  }
-
-  private static List<String> products(DesignatedChannelJson c) {
-    return c == null ? null : c.products().stream().map(p -> p.productName() + " " + p.messageTypes()).toList();
-  }
-
-  private static void put(Map<String, Object> changes, String field, Object from, Object to) {
-    if (!Objects.equals(from, to)) {
-      Map<String, Object> change = new LinkedHashMap<>();
-      change.put("from", from);
-      change.put("to", to);
-      changes.put(field, change);
-    }
   }
 }

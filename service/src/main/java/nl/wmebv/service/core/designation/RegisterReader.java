@@ -1,0 +1,31 @@
+package nl.wmebv.service.core.designation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.db.DesignatedProductRow;
+import nl.wmebv.service.db.DesignationDao;
+import org.jdbi.v3.core.Handle;
+
+/** Reads the register as the API shows it: channels by name, each with its products by name. */
+public final class RegisterReader {
+  private RegisterReader() {}
+
+  public static List<DesignatedChannelJson> channels(Handle h, long municipalityId) {
+    DesignationDao dao = h.attach(DesignationDao.class);
+    Map<Long, List<DesignatedChannelJson.Product>> products = dao.products(municipalityId).stream()
+        .collect(Collectors.groupingBy(DesignatedProductRow::channelId, Collectors.mapping(RegisterReader::product,
+            Collectors.toList())));
+    return dao.list(municipalityId).stream().map(c -> new DesignatedChannelJson(c.id(), c.kind(), c.name(), c.url(),
+        c.identification(), c.domain(), c.messageTypes(), c.active(), c.version(),
+        products.getOrDefault(c.id(), List.of()))).toList();
+  }
+
+  /** The designation's own message types, else the product's. */
+  private static DesignatedChannelJson.Product product(DesignatedProductRow r) {
+    List<String> types = r.messageTypes() == null || r.messageTypes().isEmpty()
+        ? (r.productMessageTypes() == null ? List.of() : r.productMessageTypes()) : r.messageTypes();
+    return new DesignatedChannelJson.Product(r.productId(), r.productName(), r.clusterName(), types);
+  }
+}
