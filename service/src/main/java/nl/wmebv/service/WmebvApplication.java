@@ -154,6 +154,26 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     InventoryExport figures = new InventoryExport(jdbi);
     environment.jersey().register(new nl.wmebv.service.resources.ExportResource(figures, Clock.systemUTC()));
     environment.jersey().register(new HomeResource(municipalities, figures, jdbi));
+    // designated channels register, consistency checks and the draft aanwijzingsbesluit (issue 8)
+    nl.wmebv.service.core.designation.DesignationRegister designations =
+        new nl.wmebv.service.core.designation.DesignationRegister(jdbi, json);
+    nl.wmebv.service.core.designation.DesignationProposals proposals =
+        new nl.wmebv.service.core.designation.DesignationProposals(jdbi, json);
+    nl.wmebv.service.core.designation.RegisterChecks registerChecks =
+        new nl.wmebv.service.core.designation.RegisterChecks(jdbi, json);
+    nl.wmebv.service.core.designation.DecisionVersions decisionVersions =
+        new nl.wmebv.service.core.designation.DecisionVersions(jdbi, json);
+    environment.jersey().register(new nl.wmebv.service.resources.DesignationResource(designations, proposals,
+        registerChecks));
+    environment.jersey().register(new nl.wmebv.service.resources.DesignationDecisionResource(decisionVersions));
+    // web view of the SC feed and the UPL, and the page of one crawl (issues 9 and 7)
+    nl.wmebv.service.resources.ScFeedFacts feedFacts =
+        nl.wmebv.service.resources.ScFeedFacts.of(environment.jersey().getResourceConfig());
+    environment.jersey().register(
+        nl.wmebv.service.resources.web.CatalogusPageResource.create(municipalities, feedFacts, jdbi, config));
+    webPages.useFeedFacts(new nl.wmebv.service.resources.web.FeedFactsLoader(feedFacts, jdbi));
+    environment.jersey().register(new nl.wmebv.service.resources.web.CrawlDetailPageResource(
+        new nl.wmebv.service.core.CrawlChangeReport(jdbi), jdbi));
     if (config.getDemo().isEnabled()) {
       DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users);
       environment.lifecycle().manage(demo);

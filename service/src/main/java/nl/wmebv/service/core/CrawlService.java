@@ -3,10 +3,14 @@ package nl.wmebv.service.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.lifecycle.Managed;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import nl.wmebv.crawler.CrawlState;
 import nl.wmebv.crawler.Crawler;
 import nl.wmebv.service.db.CrawlRunDao;
@@ -30,7 +34,13 @@ public class CrawlService implements Managed {
   private final CrawlerFactory crawlers;
   private final InventoryMerger merger;
   private final ObjectMapper json;
+  /** Seconds between two heartbeats of the runs this process crawls. */
+  static final int HEARTBEAT_SECONDS = 15;
+  /** A RUNNING run without a heartbeat for this long was cut off by a crash. */
+  static final int ORPHAN_AFTER_SECONDS = 60;
+
   private final Map<Long, Crawler> running = new ConcurrentHashMap<>();
+  private ScheduledExecutorService sweeper;
 
   public CrawlService(Jdbi jdbi, ExecutorService executor, CrawlerFactory crawlers, InventoryMerger merger,
       ObjectMapper json) {
@@ -41,19 +51,47 @@ public class CrawlService implements Managed {
     this.json = json;
   }
 
-  /** Runs left RUNNING by a process that died become STOPPED, ready to resume. */
+  /**
+   * Beats for the runs of this process and turns runs whose process died (no beat for
+   * {@link #ORPHAN_AFTER_SECONDS}) into STOPPED runs that can be resumed; several instances may share the
+   * database, so a run another live instance crawls is never touched.
+   */
   @Override
   public void start() {
-    int orphans = jdbi.onDemand(CrawlRunDao.class).stopOrphans();
-    if (orphans > 0) {
-      LOG.info("Marked {} crawl run(s) interrupted by a restart as STOPPED; they can be resumed", orphans);
-    }
+    sweepOrphans();
+    sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "crawl-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
+    sweeper.scheduleWithFixedDelay(this::beatAndSweep, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Stops every running crawl and keeps its state, so it can be resumed after the restart. */
   @Override
   public void stop() {
     running.values().forEach(Crawler::stop);
+    if (sweeper != null) {
+      sweeper.shutdownNow();
+    }
+  }
+
+  private void beatAndSweep() {
+    try {
+      if (!running.isEmpty()) {
+        jdbi.onDemand(CrawlRunDao.class).beat(List.copyOf(running.keySet()));
+      }
+      sweepOrphans();
+    } catch (RuntimeException e) {
+      LOG.warn("Crawl heartbeat failed: {}", e.toString());
+    }
+  }
+
+  private void sweepOrphans() {
+    int orphans = jdbi.onDemand(CrawlRunDao.class).stopOrphans(ORPHAN_AFTER_SECONDS);
+    if (orphans > 0) {
+      LOG.info("Marked {} crawl run(s) whose process died as STOPPED; they can be resumed", orphans);
+    }
   }
 
   /** Starts a new crawl of the site; throws {@link CrawlAlreadyRunningException} when one runs. */
@@ -63,10 +101,10 @@ public class CrawlService implements Managed {
     try {
       run = jdbi.onDemand(CrawlRunDao.class).start(siteId);
     } catch (RuntimeException e) {
-      if (UniqueViolation.isCause(e)) {
-        throw new CrawlAlreadyRunningException(siteId);
+      if (!UniqueViolation.isCause(e)) {
+        throw e;
       }
-      throw e;
+      throw new CrawlAlreadyRunningException(siteId);
     }
     launch(site, run, null);
     return run;

@@ -55,6 +55,7 @@ public class InventoryMerger {
     PageAnalysis analysis = page.analysis();
     CrawlChanges changes = new CrawlChanges(h.attach(AuditDao.class), json, municipalityId);
     if (analysis != null && analysis.isProduct()) {
+      boolean seenBefore = product != null;
       if (product == null) {
         product = linkFeedProduct(products, municipalityId, pageId, page, observation, changes);
       }
@@ -77,6 +78,10 @@ public class InventoryMerger {
         ObjectNode evidence = changes.field(null, "detectedChannelStatus", before, after);
         changes.field(evidence, "channels", previousChannels(h, changes, pageId, runId), analysis.channels());
         changes.append(product, "product.channel_changed", evidence);
+      } else if (seenBefore && page.changed()) {
+        // same channel verdict, other text: the session may want to re-check the web text
+        products.flag(product.id(), after, false, "Webtekst gewijzigd");
+        changes.productEvent(product, "product.text_changed", "contentHash", null, page.contentHash());
       }
     } else if (product != null && !product.isGone() && missing >= GONE_AFTER) {
       products.flag(product.id(), null, true, "Pagina verdwenen: HTTP " + page.status() + " bij " + GONE_AFTER

@@ -3,6 +3,7 @@ package nl.wmebv.service.db;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -20,7 +21,9 @@ public interface CrawlRunDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE site_id = :siteId ORDER BY started_at DESC, id DESC LIMIT :limit")
   List<CrawlRunRow> listBySite(long siteId, int limit);
 
-  @SqlUpdate("UPDATE crawl_run SET pages = :pages, errors = :errors, queued = :queued WHERE id = :id")
+  @SqlUpdate("""
+      UPDATE crawl_run SET pages = :pages, errors = :errors, queued = :queued, heartbeat_at = now()
+      WHERE id = :id""")
   int progress(long id, int pages, int errors, int queued);
 
   @SqlUpdate("UPDATE crawl_run SET state = CAST(:state AS jsonb) WHERE id = :id")
@@ -31,10 +34,21 @@ public interface CrawlRunDao {
       WHERE id = :id AND status = 'RUNNING'""")
   int finish(long id, String status, String failure);
 
-  @SqlUpdate("UPDATE crawl_run SET status = 'RUNNING', finished_at = NULL, failure = NULL WHERE id = :id AND status = 'STOPPED'")
+  @SqlUpdate("""
+      UPDATE crawl_run SET status = 'RUNNING', finished_at = NULL, failure = NULL, heartbeat_at = now()
+      WHERE id = :id AND status = 'STOPPED'""")
   int resume(long id);
 
-  /** Runs left RUNNING by a process that died are marked STOPPED, so they can be resumed. */
-  @SqlUpdate("UPDATE crawl_run SET status = 'STOPPED', failure = 'interrupted by a restart' WHERE status = 'RUNNING'")
-  int stopOrphans();
+  /** The runs this process is crawling are alive. */
+  @SqlUpdate("UPDATE crawl_run SET heartbeat_at = now() WHERE id IN (<ids>) AND status = 'RUNNING'")
+  int beat(@BindList("ids") List<Long> ids);
+
+  /**
+   * Runs left RUNNING by a process that died (no heartbeat for {@code staleSeconds}) are marked STOPPED, so
+   * they can be resumed; a run another live instance is crawling keeps beating and is left alone.
+   */
+  @SqlUpdate("""
+      UPDATE crawl_run SET status = 'STOPPED', failure = 'interrupted: no heartbeat (crash or restart)'
+      WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => :staleSeconds)""")
+  int stopOrphans(int staleSeconds);
 }

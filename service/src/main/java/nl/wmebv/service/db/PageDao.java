@@ -51,10 +51,13 @@ public interface PageDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM page WHERE site_id = :siteId ORDER BY url")
   List<PageRow> listBySite(long siteId);
 
-  /** The validators of every page fetched cleanly, for conditional re-fetch. */
+  /**
+   * The validators of every page ever fetched cleanly, for conditional re-fetch; an error since then kept
+   * the last good hash and validators, so the page is not taken for changed when it comes back.
+   */
   @SqlQuery("""
       SELECT url, etag, last_modified, content_hash, depth FROM page
-      WHERE site_id = :siteId AND error IS NULL AND content_hash IS NOT NULL""")
+      WHERE site_id = :siteId AND content_hash IS NOT NULL""")
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
 

@@ -13,6 +13,7 @@ public class ProductPageView extends PageView {
   private final List<ClusterJson> clusters;
   private final String message;
   private final boolean error;
+  private java.util.function.Supplier<FeedFacts> feedFacts = () -> null;
 
   public ProductPageView(ProductDetailJson detail, PageAnalysis analysis, List<ClusterJson> clusters, String message,
       boolean error, WebUser webUser) {
@@ -42,6 +43,16 @@ public class ProductPageView extends PageView {
 
   public boolean isError() {
     return error;
+  }
+
+  /** What the SC feed and the UPL say of the product (loaded when the template asks), or null. */
+  public FeedFacts getFeedFacts() {
+    return feedFacts.get();
+  }
+
+  public void setFeedFacts(java.util.function.Supplier<FeedFacts> loader) {
+    FeedFacts[] once = new FeedFacts[1];
+    this.feedFacts = () -> once[0] != null ? once[0] : (once[0] = loader.get());
   }
 
   /** One audit event in words: "field: from → to" per changed field. */

@@ -81,6 +81,22 @@ class InventoryMergerTest {
   }
 
   @Test
+  void aChangedTextWithTheSameChannelIsFlaggedAndAnUnchangedPageIsNot() {
+    mergeRun(productPage("/producten/terras", "Terrasvergunning", ChannelStatus.DIGITAL));
+    clearFlags();
+    PageRecord same = productPage("/producten/terras", "Terrasvergunning", ChannelStatus.DIGITAL);
+    mergeRun(new PageRecord(same.url(), same.finalUrl(), 304, null, null, 1, same.contentHash(), false, null, null,
+        null, List.of(), null, 3, null, null));
+    assertThat(onlyProduct().needsReview()).as("a 304 changes nothing").isFalse();
+
+    mergeRun(same);
+    ProductRow p = onlyProduct();
+    assertThat(p.needsReview()).isTrue();
+    assertThat(p.reviewReason()).isEqualTo("Webtekst gewijzigd");
+    assertThat(audit(p).get(0).event()).isEqualTo("product.text_changed");
+  }
+
+  @Test
   void aPageIsGoneOnlyAfterTwoCleanNotFoundsNotAfterAnError() {
     mergeRun(productPage("/producten/hondenbelasting", "Hondenbelasting", ChannelStatus.DIGITAL));
     mergeRun(failed("/producten/hondenbelasting", 0, "timeout after 20 s"));
@@ -155,6 +171,10 @@ class InventoryMergerTest {
     long run = runs.start(siteId).id();
     merger.merge(municipality.id(), siteId, run, List.of(page));
     runs.finish(run, "FINISHED", null);
+  }
+
+  private void clearFlags() {
+    jdbi.useHandle(h -> h.execute("UPDATE product SET needs_review = false, is_new = false, review_reason = NULL"));
   }
 
   private ProductRow onlyProduct() {

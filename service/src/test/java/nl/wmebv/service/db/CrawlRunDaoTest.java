@@ -36,11 +36,15 @@ class CrawlRunDaoTest extends DaoTestBase {
   }
 
   @Test
-  void orphanedRunsBecomeStoppedAndCanBeResumed() {
+  void onlyRunsWithoutARecentHeartbeatBecomeStoppedAndCanBeResumed() {
     SiteRow site = newSite("veere");
     CrawlRunDao dao = jdbi.onDemand(CrawlRunDao.class);
     CrawlRunRow run = dao.start(site.id());
-    assertThat(dao.stopOrphans()).isPositive();
+    assertThat(dao.stopOrphans(60)).as("a run that beats is another instance's live crawl").isZero();
+    assertThat(dao.beat(java.util.List.of(run.id()))).isEqualTo(1);
+    jdbi.useHandle(h -> h.execute("UPDATE crawl_run SET heartbeat_at = now() - interval '2 minutes' WHERE id = ?",
+        run.id()));
+    assertThat(dao.stopOrphans(60)).isEqualTo(1);
     assertThat(dao.find(run.id()).orElseThrow().status()).isEqualTo("STOPPED");
     assertThat(dao.resume(run.id())).isEqualTo(1);
     assertThat(dao.find(run.id()).orElseThrow().status()).isEqualTo("RUNNING");

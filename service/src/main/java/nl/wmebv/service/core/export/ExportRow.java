@@ -24,11 +24,14 @@ public record ExportRow(
     boolean needsReview,
     String notes) {
 
-  /** Column headings, the same in the CSV and on every cluster sheet. */
+  /**
+   * Column headings, the same in the CSV and on every cluster sheet; the last, "Afwijkingen", comes from
+   * {@link CatalogDiscrepancies}, not from this record.
+   */
   public static final String[] HEADERS = {
       "Product", "Uniforme productnaam", "Cluster", "Pagina-URL", "Kanaal gedetecteerd", "Kanaal besluit",
       "Kanaalstatus", "Bewijs-URL", "In scope", "Berichtsoorten", "Actie", "Eigenaar", "Deadline", "Actiestatus",
-      "Tekststatus", "Te beoordelen", "Notities"};
+      "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen"};
 
   /** "ja", "nee" or "" (not decided yet). */
   public static String yesNo(Boolean b) {

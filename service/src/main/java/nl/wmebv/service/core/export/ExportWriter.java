@@ -22,7 +22,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes the exports, streaming: rows go to the output as they come from the database cursor, so memory stays
  * flat. CSV: UTF-8 with a byte order mark and ";" between fields, which Dutch Excel opens as columns. XLSX
  * (fastexcel): a "Samenvatting" sheet per cluster, a sheet per cluster with every product, and a "Voortgang"
- * sheet per ISO week; every sheet has a frozen header row and an auto-filter.
+ * sheet per ISO week, and (for a municipality with an SC feed) an "Afwijkingen catalogus" sheet; every sheet has
+ * a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
  */
 public class ExportWriter {
   /** Rows written to a sheet between two flushes to the output. */
@@ -50,12 +51,13 @@ public class ExportWriter {
     CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     CSVPrinter csv = new CSVPrinter(writer, format);
     csv.printRecord((Object[]) ExportRow.HEADERS);
+    CatalogDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(scope, rows -> rows.forEach(r -> {
       try {
         csv.printRecord(r.product(), r.uniformName(), r.cluster(), r.pageUrl(), r.detectedStatus(),
             r.personStatus(), r.effectiveStatus(), r.evidenceUrl(), ExportRow.yesNo(r.inScope()), r.messageTypes(),
             r.actionType(), r.owner(), r.deadline() == null ? null : r.deadline().toString(), r.actionStatus(),
-            r.textStatus(), ExportRow.yesNo(r.needsReview()), r.notes());
+            r.textStatus(), ExportRow.yesNo(r.needsReview()), r.notes(), discrepancies.column(r));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -69,6 +71,7 @@ public class ExportWriter {
     Workbook wb = new Workbook(out, "WMEBV-inventaris", "1.0");
     Set<String> sheetNames = new HashSet<>();
     writeSummary(wb.newWorksheet(sheetName(SUMMARY_SHEET, sheetNames)), summary);
+    CatalogDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(scope, rows -> {
       Iterator<ExportRow> it = rows.iterator();
       ExportRow pending = it.hasNext() ? it.next() : null;
@@ -79,6 +82,7 @@ public class ExportWriter {
           int r = 0;
           while (pending != null && Objects.equals(pending.clusterId(), cluster.clusterId())) {
             productRow(ws, ++r, pending);
+            text(ws, r, ExportRow.HEADERS.length - 1, discrepancies.column(pending));
             if (r % FLUSH_EVERY == 0) {
               ws.flush();
             }
@@ -94,6 +98,9 @@ public class ExportWriter {
       }
     });
     writeProgress(wb.newWorksheet(sheetName(PROGRESS_SHEET, sheetNames)), data.progress(scope));
+    if (discrepancies.hasFeed()) {
+      discrepancies.writeSheet(wb.newWorksheet(sheetName(CatalogDiscrepancies.SHEET, sheetNames)));
+    }
     wb.finish();
   }
 
@@ -177,7 +184,7 @@ public class ExportWriter {
     }
   }
 
-  private static void header(Worksheet ws, String[] headers) {
+  static void header(Worksheet ws, String[] headers) {
     for (int c = 0; c < headers.length; c++) {
       ws.value(0, c, headers[c]);
       ws.style(0, c).bold().set();
@@ -185,7 +192,7 @@ public class ExportWriter {
     ws.freezePane(0, 1);
   }
 
-  private static void finish(Worksheet ws, int lastRow, int columns) throws IOException {
+  static void finish(Worksheet ws, int lastRow, int columns) throws IOException {
     ws.setAutoFilter(0, 0, Math.max(lastRow, 1), columns - 1);
     ws.finish();
   }

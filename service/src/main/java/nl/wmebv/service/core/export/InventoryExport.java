@@ -167,6 +167,11 @@ public class InventoryExport {
         "No cluster named '" + clusterName + "' in " + municipalityName)));
   }
 
+  /** The SC feed discrepancies of the scope's municipality, for the "Afwijkingen" column and sheet. */
+  public CatalogDiscrepancies discrepancies(ExportScope scope) {
+    return CatalogDiscrepancies.load(jdbi, scope.municipalityId());
+  }
+
   public List<ClusterSummary> summary(ExportScope scope) {
     return jdbi.withHandle(h -> bind(h.createQuery(SUMMARY), scope).map((rs, ctx) -> new ClusterSummary(
             nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("products"), rs.getLong("in_scope"),

@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 public class WebPages {
   private final ProductDetails details;
   private final Jdbi jdbi;
+  private volatile FeedFactsLoader feedFacts;
 
   public WebPages(ProductDetails details, Jdbi jdbi) {
     this.details = details;
@@ -31,7 +32,18 @@ public class WebPages {
       throw new NotFoundException("No product " + id);
     }
     PageAnalysis analysis = detail.analysis() == null ? null : AnalysisJson.fromJson(detail.analysis().toString());
-    return new ProductPageView(detail, analysis, clusters(detail.product().municipalityId()), message, error, user);
+    ProductPageView view = new ProductPageView(detail, analysis, clusters(detail.product().municipalityId()), message,
+        error, user);
+    FeedFactsLoader loader = feedFacts;
+    if (loader != null) {
+      view.setFeedFacts(() -> loader.forProduct(id));
+    }
+    return view;
+  }
+
+  /** Shows the SC feed's declaration, the UPL proposals and the discrepancies on the product page. */
+  public void useFeedFacts(FeedFactsLoader loader) {
+    this.feedFacts = loader;
   }
 
   public List<ClusterJson> clusters(long municipalityId) {

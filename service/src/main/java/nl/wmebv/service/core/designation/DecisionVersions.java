@@ -1,0 +1,150 @@
+package nl.wmebv.service.core.designation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.db.DesignationDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The draft aanwijzingsbesluit: rendered from the register as it is now, and stored as a version on request so
+ * that the next one can show what changed. The inventory version is "i" + the last audit event id of the
+ * municipality + "-" + a short hash of the active register.
+ */
+public class DecisionVersions {
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", new Locale("nl"));
+  private static final TypeReference<List<DesignatedChannelJson>> REGISTER = new TypeReference<>() {};
+  private final Jdbi jdbi;
+  private final ObjectMapper json;
+
+  /** A rendered draft with the facts it was rendered from. */
+  public record Draft(String municipality, int year, String inventoryVersion, String html,
+      List<DesignatedChannelJson> register) {}
+
+  public DecisionVersions(Jdbi jdbi, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.json = json;
+  }
+
+  public Draft draft(long municipalityId) {
+    return jdbi.withHandle(h -> draft(h, municipalityId));
+  }
+
+  private Draft draft(Handle h, long municipalityId) {
+    DesignationRegister.requireMunicipality(h, municipalityId);
+    String name = h.createQuery("SELECT name FROM municipality WHERE id = :m").bind("m", municipalityId)
+        .mapTo(String.class).one();
+    List<DesignatedChannelJson> active = RegisterReader.channels(h, municipalityId).stream()
+        .filter(DesignatedChannelJson::active).toList();
+    OffsetDateTime now = OffsetDateTime.now(ZONE);
+    String version = "i" + h.attach(DesignationDao.class).lastAuditId(municipalityId) + "-" + hash(active);
+    DecisionModel model = DecisionModel.of(name, now.getYear(), DATE.format(now), version, active);
+    return new Draft(name, now.getYear(), version, DecisionDocument.render(model), active);
+  }
+
+  /** Renders and stores a new version; its changes are those since the previous version. */
+  public DecisionVersion generate(long municipalityId, String actor) {
+    return jdbi.inTransaction(h -> {
+      Draft d = draft(h, municipalityId);
+      List<DesignatedChannelJson> previous = stored(h, municipalityId).stream().findFirst()
+          .map(s -> s.register).orElse(List.of());
+      long id = h.createQuery("""
+              INSERT INTO designation_decision_version (municipality_id, generated_by, inventory_version, register, content)
+              VALUES (:m, :by, :v, CAST(:r AS jsonb), :c) RETURNING id""")
+          .bind("m", municipalityId).bind("by", actor).bind("v", d.inventoryVersion())
+          .bind("r", write(d.register())).bind("c", d.html()).mapTo(Long.class).one();
+      new ChannelAudit(json).appendRaw(h, municipalityId, "designation_decision_version", id,
+          "designation-decision.generated", Map.of("inventoryVersion", d.inventoryVersion()), actor);
+      return versions(h, municipalityId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+    });
+  }
+
+  /** The stored versions, newest first, each with its changes since the one before. */
+  public List<DecisionVersion> list(long municipalityId) {
+    return jdbi.withHandle(h -> {
+      DesignationRegister.requireMunicipality(h, municipalityId);
+      return versions(h, municipalityId);
+    });
+  }
+
+  /** What changed in the register since the last stored version (everything when none is stored). */
+  public RegisterChanges pending(long municipalityId) {
+    return jdbi.withHandle(h -> {
+      List<DesignatedChannelJson> last = stored(h, municipalityId).stream().findFirst().map(s -> s.register)
+          .orElse(List.of());
+      return RegisterChanges.between(last, draft(h, municipalityId).register());
+    });
+  }
+
+  /** The HTML of a stored version. */
+  public String content(long municipalityId, long versionId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "SELECT content FROM designation_decision_version WHERE id = :id AND municipality_id = :m")
+        .bind("id", versionId).bind("m", municipalityId).mapTo(String.class).findOne()
+        .orElseThrow(() -> new UnknownEntityException("No decision version " + versionId + " in municipality "
+            + municipalityId)));
+  }
+
+  private record Stored(long id, OffsetDateTime at, String by, String version, List<DesignatedChannelJson> register) {}
+
+  private List<Stored> stored(Handle h, long municipalityId) {
+    return h.createQuery("""
+            SELECT id, generated_at, generated_by, inventory_version, register::text AS register
+              FROM designation_decision_version WHERE municipality_id = :m ORDER BY id DESC""")
+        .bind("m", municipalityId)
+        .map((rs, ctx) -> new Stored(rs.getLong("id"), rs.getObject("generated_at", OffsetDateTime.class),
+            rs.getString("generated_by"), rs.getString("inventory_version"), read(rs.getString("register"))))
+        .list();
+  }
+
+  private List<DecisionVersion> versions(Handle h, long municipalityId) {
+    List<Stored> all = stored(h, municipalityId);
+    List<DecisionVersion> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Stored s = all.get(i);
+      List<DesignatedChannelJson> before = i + 1 < all.size() ? all.get(i + 1).register : List.of();
+      out.add(new DecisionVersion(s.id, s.at, s.by, s.version, RegisterChanges.between(before, s.register)));
+    }
+    return out;
+  }
+
+  private String write(List<DesignatedChannelJson> register) {
+    try {
+      return json.writeValueAsString(register);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<DesignatedChannelJson> read(String register) {
+    try {
+      return json.readValue(register, REGISTER);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable stored register: " + e.getMessage(), e);
+    }
+  }
+
+  private String hash(List<DesignatedChannelJson> active) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(active).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package nl.wmebv.service.resources;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.wmebv.service.core.designation.DecisionDocument;
+import nl.wmebv.service.core.designation.DecisionVersion;
+import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.designation.RegisterChanges;
+
+/**
+ * The draft aanwijzingsbesluit over the API: the current draft as HTML or Word (.doc: the same HTML served as
+ * application/msword), stored versions, and what changed in the register since the last stored version.
+ */
+@Path("/api/municipalities/{id}/designation-decision")
+public class DesignationDecisionResource {
+  static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
+  private final DecisionVersions versions;
+
+  public DesignationDecisionResource(DecisionVersions versions) {
+    this.versions = versions;
+  }
+
+  @GET
+  @Produces(HTML)
+  public String draft(@PathParam("id") long municipalityId) {
+    return versions.draft(municipalityId).html();
+  }
+
+  @GET
+  @Path("word")
+  public Response word(@PathParam("id") long municipalityId) {
+    DecisionVersions.Draft d = versions.draft(municipalityId);
+    return word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+  }
+
+  @GET
+  @Path("changes")
+  @Produces(MediaType.APPLICATION_JSON)
+  public RegisterChanges changes(@PathParam("id") long municipalityId) {
+    return versions.pending(municipalityId);
+  }
+
+  @GET
+  @Path("versions")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<DecisionVersion> list(@PathParam("id") long municipalityId) {
+    return versions.list(municipalityId);
+  }
+
+  @POST
+  @Path("versions")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response generate(@PathParam("id") long municipalityId, @Context ContainerRequestContext request) {
+    DecisionVersion v = versions.generate(municipalityId, Actor.of(request));
+    return Response.created(URI.create("/api/municipalities/" + municipalityId + "/designation-decision/versions/"
+        + v.id())).type(MediaType.APPLICATION_JSON_TYPE).entity(v).build();
+  }
+
+  @GET
+  @Path("versions/{versionId: [0-9]+}")
+  @Produces(HTML)
+  public String version(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return versions.content(municipalityId, versionId);
+  }
+
+  @GET
+  @Path("versions/{versionId: [0-9]+}/word")
+  public Response versionWord(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return word(versions.content(municipalityId, versionId), "aanwijzingsbesluit-versie-" + versionId + ".doc");
+  }
+
+  /** The HTML as a Word-compatible download. */
+  public static Response word(String html, String fileName) {
+    return Response.ok(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .type(DecisionDocument.WORD_MIME + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+  }
+}

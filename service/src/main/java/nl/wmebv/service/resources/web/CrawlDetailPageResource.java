@@ -1,0 +1,53 @@
+package nl.wmebv.service.resources.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import nl.wmebv.service.api.CrawlChangesJson;
+import nl.wmebv.service.api.CrawlRunJson;
+import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.db.CrawlRunDao;
+import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.views.CrawlDetailView;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The page of one crawl (Dutch): its numbers and its change report. Same root path as the crawls page, so
+ * Jersey merges the two into one resource and /crawls/{id}/stop keeps working.
+ */
+@Path("/crawls")
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+public class CrawlDetailPageResource {
+  private final CrawlChangeReport report;
+  private final Jdbi jdbi;
+
+  public CrawlDetailPageResource(CrawlChangeReport report, Jdbi jdbi) {
+    this.report = report;
+    this.jdbi = jdbi;
+  }
+
+  @GET
+  @Path("/{id: [0-9]+}")
+  public CrawlDetailView page(@PathParam("id") long runId, @Context ContainerRequestContext request) {
+    CrawlRunJson run = jdbi.onDemand(CrawlRunDao.class).find(runId).map(CrawlRunJson::of)
+        .orElseThrow(() -> new NotFoundException("No crawl " + runId));
+    CrawlChangesJson changes;
+    try {
+      changes = report.of(runId);
+    } catch (UnknownEntityException e) {
+      throw new NotFoundException(e.getMessage());
+    }
+    Map<String, Object> site = jdbi.withHandle(h -> h.createQuery("""
+            SELECT m.name, s.base_url FROM site s JOIN municipality m ON m.id = s.municipality_id WHERE s.id = :id""")
+        .bind("id", run.siteId()).mapToMap().one());
+    return new CrawlDetailView(run, (String) site.get("name"), (String) site.get("base_url"), changes,
+        WebUsers.of(request));
+  }
+}
