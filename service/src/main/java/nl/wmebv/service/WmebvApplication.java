@@ -166,9 +166,14 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     environment.jersey().register(new nl.wmebv.service.resources.DesignationResource(designations, proposals,
         registerChecks));
     environment.jersey().register(new nl.wmebv.service.resources.DesignationDecisionResource(decisionVersions));
+    environment.jersey().register(new nl.wmebv.service.resources.web.DesignationPageResource(municipalities,
+        designations, proposals, registerChecks, decisionVersions));
+    environment.jersey().register(new nl.wmebv.service.resources.web.ChannelPageResource(municipalities, designations,
+        jdbi));
+    environment.jersey().register(new nl.wmebv.service.resources.web.DecisionPageResource(municipalities,
+        decisionVersions));
     // web view of the SC feed and the UPL, and the page of one crawl (issues 9 and 7)
-    nl.wmebv.service.resources.ScFeedFacts feedFacts =
-        nl.wmebv.service.resources.ScFeedFacts.of(environment.jersey().getResourceConfig());
+    nl.wmebv.service.resources.ScFeedFacts feedFacts = new nl.wmebv.service.resources.ScFeedFacts(jdbi, config);
     environment.jersey().register(
         nl.wmebv.service.resources.web.CatalogusPageResource.create(municipalities, feedFacts, jdbi, config));
     webPages.useFeedFacts(new nl.wmebv.service.resources.web.FeedFactsLoader(feedFacts, jdbi));

@@ -14,7 +14,8 @@ public interface DesignationDao {
       SELECT dp.channel_id, dp.product_id, p.name AS product_name, c.name AS cluster_name, dp.message_types,
              p.message_types AS product_message_types
         FROM designated_channel_product dp JOIN product p ON p.id = dp.product_id
-        LEFT JOIN cluster c ON c.id = p.cluster_id""";
+        LEFT JOIN cluster c ON c.id = p.cluster_id
+      """;
 
   @SqlQuery("""
       INSERT INTO designated_channel (municipality_id, kind, name, url, identification, domain, message_types, active)

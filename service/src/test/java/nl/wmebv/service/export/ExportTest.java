@@ -122,7 +122,7 @@ class ExportTest {
     List<CSVRecord> records = parseCsv(body);
     assertThat(records.get(0).values()).containsExactly("Product", "Uniforme productnaam", "Cluster", "Pagina-URL",
         "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "In scope", "Berichtsoorten", "Actie",
-        "Eigenaar", "Deadline", "Actiestatus", "Tekststatus", "Te beoordelen", "Notities");
+        "Eigenaar", "Deadline", "Actiestatus", "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen");
     Map<String, CSVRecord> byName = new LinkedHashMap<>();
     records.stream().skip(1).forEach(rec -> byName.put(rec.get(0), rec));
     assertThat(byName.keySet()).containsExactly("Paspoort aanvragen", "Verhuizing doorgeven", "Hondenbelasting",
@@ -228,6 +228,63 @@ class ExportTest {
         .isEqualTo(404);
     assertThat(download("/api/municipalities/999999/export.xlsx").statusCode()).isEqualTo(404);
     assertThat(download("/api/municipalities/" + municipality + "/export.pdf").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theExportsListTheDiscrepanciesBetweenTheScFeedAndTheCrawl() throws Exception {
+    long feedstad = new MunicipalityService(DB.jdbi()).create("Feedstad", "https://www.feedstad.nl").id();
+    DB.jdbi().useHandle(h -> {
+      long site = h.createQuery("SELECT id FROM site WHERE municipality_id = :m").bind("m", feedstad)
+          .mapTo(Long.class).one();
+      long bz = cluster(h, feedstad, "Burgerzaken");
+      long declaredWrong = product(h, site, "Paspoort aanvragen", "/f/paspoort", bz, "DIGITAL", true, 0);
+      long declaredRight = product(h, site, "Rijbewijs aanvragen", "/f/rijbewijs", bz, "DIGITAL", true, 0);
+      product(h, site, "Hondenbelasting", "/f/hond", null, "NONE", false, 0);
+      h.execute("""
+          UPDATE product SET feed_page_url = 'https://www.feedstad.nl/paspoort', feed_online_aanvragen = 'nee',
+                 feed_aanvraag_url = 'https://www.digid.nl/aanvragen' WHERE id = ?""", declaredWrong);
+      h.execute("""
+          UPDATE product SET feed_page_url = 'https://www.feedstad.nl/rijbewijs', feed_online_aanvragen = 'ja'
+          WHERE id = ?""", declaredRight);
+    });
+    String noButDigital = "Feed zegt 'niet online aan te vragen', maar de pagina biedt een werkend digitaal kanaal";
+    String digid = "Aanvraag-URL in de feed verwijst naar digid.nl in plaats van naar een formulier";
+
+    List<CSVRecord> csv = parseCsv(download("/api/municipalities/" + feedstad + "/export.csv").body());
+    assertThat(csv.get(0).get(17)).isEqualTo("Afwijkingen");
+    Map<String, String> column = new LinkedHashMap<>();
+    csv.stream().skip(1).forEach(rec -> column.put(rec.get(0), rec.get(17)));
+    assertThat(column).containsEntry("Paspoort aanvragen", noButDigital + " | " + digid)
+        .containsEntry("Rijbewijs aanvragen", "").containsEntry("Hondenbelasting", "");
+
+    Map<String, List<Row>> sheets = readXlsx(download("/api/municipalities/" + feedstad + "/export.xlsx").body());
+    assertThat(List.copyOf(sheets.keySet())).endsWith("Voortgang", "Afwijkingen catalogus");
+    Row paspoort = sheets.get("Burgerzaken").stream().filter(r -> "Paspoort aanvragen".equals(r.getCellText(0)))
+        .findFirst().orElseThrow();
+    assertThat(sheets.get("Burgerzaken").get(0).getCellText(17)).isEqualTo("Afwijkingen");
+    assertThat(paspoort.getCellText(17)).isEqualTo(noButDigital + " | " + digid);
+    List<Row> sheet = sheets.get("Afwijkingen catalogus");
+    assertThat(cells(sheet.get(0), 5)).containsExactly("Product", "Cluster", "Afwijking", "Feed zegt", "Crawl vond");
+    assertThat(sheet).hasSize(3);
+    assertThat(cells(sheet.get(1), 5)).containsExactly("Paspoort aanvragen", "Burgerzaken", noButDigital,
+        "onlineAanvragen: nee; aanvraagURL: https://www.digid.nl/aanvragen", "kanaal: werkend digitaal kanaal (crawl)");
+    assertThat(cells(sheet.get(2), 5)).containsExactly("Paspoort aanvragen", "Burgerzaken", digid,
+        "aanvraagURL: https://www.digid.nl/aanvragen",
+        "verwijst naar digid.nl (DigiD aanvragen), niet naar een formulier");
+
+    // a cluster export lists only its own products' discrepancies
+    long belasting = DB.jdbi().withHandle(h -> cluster(h, feedstad, "Belastingen"));
+    Map<String, List<Row>> other = readXlsx(download("/api/municipalities/" + feedstad + "/export.xlsx?cluster="
+        + belasting).body());
+    assertThat(other.get("Afwijkingen catalogus")).hasSize(1);
+  }
+
+  private static List<String> cells(Row row, int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(row.getCellText(i));
+    }
+    return out;
   }
 
   /** Per cluster (by name): products, in scope, working digital, open, in progress, done actions, text counts. */

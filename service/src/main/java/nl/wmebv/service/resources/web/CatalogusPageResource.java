@@ -79,10 +79,9 @@ public class CatalogusPageResource {
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   public Response upload(@PathParam("id") long id, InputStream body, @Context ContainerRequestContext request)
       throws IOException {
-    byte[] xml = ScFeedFetcher.readLimited(body, maxBytes);
+    byte[] xml = FeedBodies.read(body, maxBytes);
     Outcome outcome;
     if (xml == null) {
-      drain(body);
       outcome = new Outcome(id, null, "Het bestand is groter dan toegestaan (" + maxBytes / (1024 * 1024)
           + " MB). Er is niets veranderd.", "reference.scFeedMaxMegabytes");
     } else {
@@ -125,20 +124,6 @@ public class CatalogusPageResource {
       return new Outcome(id, null, FeedMessages.lead(e), e.getMessage());
     } catch (NoSuchElementException e) {
       throw new NotFoundException(e.getMessage());
-    }
-  }
-
-  /** Reads on (up to four times the limit), so that the browser, still sending, gets the answer. */
-  private void drain(InputStream body) {
-    byte[] buffer = new byte[64 * 1024];
-    try {
-      long read = 0;
-      int n;
-      while (read < 4 * maxBytes && (n = body.read(buffer)) > 0) {
-        read += n;
-      }
-    } catch (IOException e) {
-      // the browser gave up: nothing to answer
     }
   }
 

@@ -1,0 +1,76 @@
+package nl.wmebv.service.resources.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.designation.DecisionDocument;
+import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.resources.DesignationDecisionResource;
+import nl.wmebv.service.resources.auth.WebUsers;
+
+/**
+ * The draft aanwijzingsbesluit in the web view: the current draft as a printable HTML page or a Word file, storing
+ * a version, and the stored versions.
+ */
+@Path("/aanwijzing/besluit")
+public class DecisionPageResource {
+  private static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
+  private final MunicipalityService municipalities;
+  private final DecisionVersions versions;
+
+  public DecisionPageResource(MunicipalityService municipalities, DecisionVersions versions) {
+    this.municipalities = municipalities;
+    this.versions = versions;
+  }
+
+  @GET
+  @Produces(HTML)
+  public String draft(@QueryParam("gemeente") String id) {
+    return versions.draft(municipality(id).id()).html();
+  }
+
+  @GET
+  @Path("word")
+  public Response word(@QueryParam("gemeente") String id) {
+    DecisionVersions.Draft d = versions.draft(municipality(id).id());
+    return DesignationDecisionResource.word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+  }
+
+  @POST
+  @Path("versies")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response generate(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    MunicipalityJson m = municipality(form.getFirst("gemeente"));
+    versions.generate(m.id(), WebUsers.actor(request));
+    return DesignationForms.back(m, "versie");
+  }
+
+  @GET
+  @Path("versies/{versionId: [0-9]+}")
+  @Produces(HTML)
+  public String version(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+    return versions.content(municipality(id).id(), versionId);
+  }
+
+  @GET
+  @Path("versies/{versionId: [0-9]+}/word")
+  public Response versionWord(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+    return DesignationDecisionResource.word(versions.content(municipality(id).id(), versionId),
+        "aanwijzingsbesluit-versie-" + versionId + ".doc");
+  }
+
+  private MunicipalityJson municipality(String id) {
+    return DesignationForms.municipality(municipalities, id);
+  }
+}

@@ -1,0 +1,71 @@
+package nl.wmebv.service.resources.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.designation.DesignationProposals;
+import nl.wmebv.service.core.designation.DesignationRegister;
+import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.views.DesignationView;
+
+/** The "Aanwijzing" page (Dutch): the register, its checks, proposals from the inventory and the decision's versions. */
+@Path("/aanwijzing")
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+public class DesignationPageResource {
+  private final MunicipalityService municipalities;
+  private final DesignationRegister register;
+  private final DesignationProposals proposals;
+  private final RegisterChecks checks;
+  private final DecisionVersions versions;
+
+  public DesignationPageResource(MunicipalityService municipalities, DesignationRegister register,
+      DesignationProposals proposals, RegisterChecks checks, DecisionVersions versions) {
+    this.municipalities = municipalities;
+    this.register = register;
+    this.proposals = proposals;
+    this.checks = checks;
+    this.versions = versions;
+  }
+
+  /** @param message a message code (see {@link DesignationView}) after a change */
+  @GET
+  public DesignationView page(@QueryParam("gemeente") String id, @QueryParam("melding") String message,
+      @Context ContainerRequestContext request) {
+    List<MunicipalityJson> all = municipalities.list();
+    MunicipalityJson m = all.stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst()
+        .orElse(all.isEmpty() ? null : all.get(0));
+    DesignationView.Data data = m == null
+        ? new DesignationView.Data(null, all, List.of(), List.of(), List.of(), List.of(), null, null)
+        : new DesignationView.Data(m, all, register.list(m.id()), checks.run(m.id()), proposals.list(m.id()),
+            versions.list(m.id()), versions.pending(m.id()), message);
+    return new DesignationView(data, WebUsers.of(request));
+  }
+
+  /** Accepts the ticked proposals (form field "key", repeated). */
+  @POST
+  @Path("voorstellen")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response accept(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    MunicipalityJson m = DesignationForms.municipality(municipalities, form.getFirst("gemeente"));
+    try {
+      proposals.accept(m.id(), form.getOrDefault("key", List.of()), WebUsers.actor(request));
+      return DesignationForms.back(m, "overgenomen");
+    } catch (InvalidInputException e) {
+      return DesignationForms.back(m, "niets-overgenomen");
+    }
+  }
+}

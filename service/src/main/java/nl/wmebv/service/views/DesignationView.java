@@ -1,0 +1,91 @@
+package nl.wmebv.service.views;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.designation.DecisionVersion;
+import nl.wmebv.service.core.designation.DesignationChecks;
+import nl.wmebv.service.core.designation.DesignationTexts;
+import nl.wmebv.service.core.designation.Finding;
+import nl.wmebv.service.core.designation.Proposal;
+import nl.wmebv.service.core.designation.RegisterChanges;
+
+/** The "Aanwijzing" page: designated channels, checks, proposals from the inventory and the draft decision. */
+public class DesignationView extends PageView {
+  private static final Map<String, String> MESSAGES = Map.of(
+      "opgeslagen", "Het kanaal is opgeslagen.", "verwijderd", "Het kanaal is verwijderd.",
+      "verouderd", "Niet verwijderd: het kanaal is intussen gewijzigd. Bekijk het opnieuw.",
+      "overgenomen", "De gekozen voorstellen zijn overgenomen in het register.",
+      "niets-overgenomen", "Niets overgenomen: kies een of meer voorstellen die nog openstaan.",
+      "versie", "Er is een nieuwe versie van het conceptbesluit vastgelegd.");
+  private final Data data;
+
+  /** The findings of one check rule. */
+  public record RuleGroup(String code, String label, List<Finding> findings) {}
+
+  /** What the page shows; {@code municipality} null when none is registered. */
+  public record Data(MunicipalityJson municipality, List<MunicipalityJson> municipalities,
+      List<DesignatedChannelJson> channels, List<Finding> findings, List<Proposal> proposals,
+      List<DecisionVersion> versions, RegisterChanges pending, String message) {}
+
+  public DesignationView(Data data, WebUser webUser) {
+    super("/views/aanwijzing.ftlh", webUser);
+    this.data = data;
+  }
+
+  public MunicipalityJson getMunicipality() {
+    return data.municipality();
+  }
+
+  public List<MunicipalityJson> getMunicipalities() {
+    return data.municipalities();
+  }
+
+  public List<DesignatedChannelJson> getChannels() {
+    return data.channels();
+  }
+
+  /** Every rule with its findings (also the rules that found nothing). */
+  public List<RuleGroup> getChecks() {
+    return Arrays.stream(DesignationChecks.Rule.values()).map(r -> new RuleGroup(r.name(), r.label,
+        data.findings().stream().filter(f -> f.code().equals(r.name())).toList())).toList();
+  }
+
+  public int getFindingCount() {
+    return data.findings().size();
+  }
+
+  public List<Proposal> getProposals() {
+    return data.proposals();
+  }
+
+  public List<DecisionVersion> getVersions() {
+    return data.versions();
+  }
+
+  /** What changed since the last stored version of the decision. */
+  public RegisterChanges getPending() {
+    return data.pending();
+  }
+
+  /** The Dutch message for the code in ?melding=, or null. */
+  public String getMessage() {
+    return data.message() == null ? null : MESSAGES.get(data.message());
+  }
+
+  /** When a version was generated, in Dutch (Amsterdam time). */
+  public String at(DecisionVersion v) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", new java.util.Locale("nl"))
+        .format(v.generatedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam")));
+  }
+
+  public Map<String, String> getKinds() {
+    return DesignationTexts.KINDS;
+  }
+
+  public Map<String, String> getIdentifications() {
+    return DesignationTexts.IDENTIFICATIONS;
+  }
+}

@@ -1,0 +1,115 @@
+package nl.wmebv.service.core.designation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.designation.ProductFacts.PageChannel;
+import org.junit.jupiter.api.Test;
+
+/** The pure rules: URL matching, proposals from the inventory, the consistency checks and "what changed". */
+class DesignationRulesTest {
+  static final PageChannel FORM = new PageChannel("EFORM_DIGID", "https://formulieren.x.nl/afval/", "Aanvragen", true, 200);
+  static final PageChannel LOKET = new PageChannel("NATIONAL_PORTAL", "https://www.omgevingsloket.nl/aanvragen", "Loket",
+      false, 0);
+  static final PageChannel BROKEN = new PageChannel("EFORM_DIGID", "https://formulieren.x.nl/oud", "Aanvragen", false, 404);
+  static final PageChannel MAIL = new PageChannel("EMAIL", "mailto:Vergunningen@x.nl", "mail", null, 0);
+
+  static ProductFacts product(long id, String name, Boolean inScope, String status, List<String> types,
+      PageChannel... channels) {
+    return new ProductFacts(id, name, "Cluster", inScope, types, status, "https://x.nl/" + id, List.of(channels));
+  }
+
+  static DesignatedChannelJson channel(long id, String kind, String url, List<String> types, long... products) {
+    List<DesignatedChannelJson.Product> ps = java.util.Arrays.stream(products)
+        .mapToObj(p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of())).toList();
+    return new DesignatedChannelJson(id, kind, "kanaal " + id, url, "NONE", null, types, true, 1, ps);
+  }
+
+  @Test
+  void urlsMatchWithoutSchemeWwwSlashOrCaseAndEveryOmgevingsloketLinkIsTheLoket() {
+    assertThat(ChannelKeys.same("https://www.x.nl/a/", "http://x.nl/a")).isTrue();
+    assertThat(ChannelKeys.same("mailto:A@x.nl", "mailto:a@x.nl?subject=hoi")).isTrue();
+    assertThat(ChannelKeys.same("https://omgevingsloket.nl/", "https://www.omgevingsloket.nl/Particulier/aanvragen"))
+        .isTrue();
+    assertThat(ChannelKeys.portalKind("https://ondernemersplein.kvk.nl/berichtenbox-voor-bedrijven/"))
+        .isEqualTo("BERICHTENBOX_BEDRIJVEN");
+    assertThat(ChannelKeys.same("https://x.nl/a", "https://x.nl/b")).isFalse();
+  }
+
+  @Test
+  void proposesWorkingChannelsOfInScopeDigitalProductsGroupedByUrl() {
+    List<ProductFacts> products = List.of(
+        product(1, "Afvalpas", true, "DIGITAL", List.of("aanvraag"), FORM),
+        product(2, "Grofvuil", true, "DIGITAL", List.of("melding"),
+            new PageChannel("EFORM_EHERKENNING", "https://formulieren.x.nl/afval", "Start", true, 200)),
+        product(3, "Kappen", true, "DIGITAL", List.of("aanvraag"), LOKET),
+        product(4, "Sloop", true, "DIGITAL", List.of("melding"), new PageChannel("NATIONAL_PORTAL",
+            "https://omgevingsloket.nl/", "Loket", true, 200)),
+        product(5, "Buiten scope", false, "DIGITAL", List.of("aanvraag"), MAIL),
+        product(6, "Kapot", true, "NOT_COMPLIANT", List.of("aanvraag"), BROKEN),
+        product(7, "Terras", true, "DIGITAL", List.of("aanvraag"), MAIL, BROKEN));
+
+    List<Proposal> proposals = ProposalMaker.propose(products, List.of());
+
+    assertThat(proposals).extracting(Proposal::kind).containsExactly("SPECIFIC_FORM", "OMGEVINGSLOKET", "EMAIL");
+    Proposal form = proposals.get(0);
+    assertThat(form.identification()).isEqualTo("BOTH");
+    assertThat(form.messageTypes()).containsExactly("aanvraag", "melding");
+    assertThat(form.products()).extracting(Proposal.Product::productId).containsExactly(1L, 2L);
+    assertThat(proposals.get(1).url()).isEqualTo("https://omgevingsloket.nl/");
+    assertThat(proposals.get(1).products()).extracting(Proposal.Product::productId).containsExactly(3L, 4L);
+    assertThat(proposals.get(2).products()).extracting(Proposal.Product::productId).containsExactly(7L);
+
+    DesignatedChannelJson loket = channel(9, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 3);
+    List<Proposal> again = ProposalMaker.propose(products, List.of(loket));
+    Proposal extend = again.stream().filter(p -> p.kind().equals("OMGEVINGSLOKET")).findFirst().orElseThrow();
+    assertThat(extend.existingChannelId()).isEqualTo(9L);
+    assertThat(extend.products()).extracting(Proposal.Product::productId).containsExactly(4L);
+  }
+
+  @Test
+  void eachCheckFiresOnItsOwnInconsistency() {
+    List<ProductFacts> products = List.of(
+        product(1, "Zonder kanaal", true, "ABSENT", List.of("aanvraag")),
+        product(2, "Kapot", true, "NOT_COMPLIANT", List.of("aanvraag"), BROKEN),
+        product(3, "Niet op pagina", true, "DIGITAL", List.of("aanvraag"), MAIL),
+        product(4, "Buiten scope", false, "DIGITAL", List.of("klacht"), FORM));
+    List<DesignatedChannelJson> register = List.of(
+        channel(10, "SPECIFIC_FORM", "https://formulieren.x.nl/oud/", List.of("aanvraag"), 2),
+        channel(11, "SPECIFIC_FORM", "https://formulieren.x.nl/ergens", List.of(), 3),
+        channel(12, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of(), 3),
+        new DesignatedChannelJson(13, "EMAIL", "uit", "mailto:vergunningen@x.nl", "NONE", null, List.of("bezwaar"),
+            false, 1, List.of()));
+
+    List<Finding> findings = DesignationChecks.run(products, register);
+
+    assertThat(findings).extracting(Finding::code, Finding::productId, Finding::channelId).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("NO_DESIGNATED_CHANNEL", 1L, null),
+        org.assertj.core.groups.Tuple.tuple("DESIGNATED_CHANNEL_BROKEN", 2L, 10L),
+        org.assertj.core.groups.Tuple.tuple("DESIGNATED_CHANNEL_NOT_ON_PAGE", 3L, 11L),
+        org.assertj.core.groups.Tuple.tuple("UNDESIGNATED_CHANNEL", 3L, null));
+    List<Finding> types = DesignationChecks.messageTypesWithoutChannel(
+        List.of(product(5, "Bezwaar", true, "DIGITAL", List.of("bezwaar", "aanvraag"))),
+        List.of(channel(14, "EMAIL", "mailto:a@x.nl", List.of("aanvraag"))));
+    assertThat(types).extracting(Finding::messageType).containsExactly("bezwaar");
+  }
+
+  @Test
+  void changesListChannelsAddedRemovedChangedAndProductsAddedRemoved() {
+    DesignatedChannelJson a = channel(1, "EMAIL", "mailto:a@x.nl", List.of(), 1, 2);
+    DesignatedChannelJson b = channel(2, "SPECIFIC_FORM", "https://x.nl/b", List.of(), 3);
+    DesignatedChannelJson a2 = new DesignatedChannelJson(1, "EMAIL", "kanaal 1", "mailto:b@x.nl", "NONE", null,
+        List.of(), true, 2, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of())));
+    DesignatedChannelJson c = channel(3, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 5);
+
+    RegisterChanges changes = RegisterChanges.between(List.of(a, b), List.of(a2, c));
+
+    assertThat(changes.channelsAdded()).containsExactly("kanaal 3 (https://omgevingsloket.nl)");
+    assertThat(changes.channelsRemoved()).containsExactly("kanaal 2 (https://x.nl/b)");
+    assertThat(changes.channelsChanged()).containsExactly("kanaal 1 (mailto:b@x.nl): adres");
+    assertThat(changes.productsAdded()).containsExactly("p4 → kanaal 1", "p5 → kanaal 3");
+    assertThat(changes.productsRemoved()).containsExactly("p2 → kanaal 1", "p3 → kanaal 2");
+    assertThat(RegisterChanges.between(List.of(a), List.of(a)).isEmpty()).isTrue();
+  }
+}

@@ -1,0 +1,118 @@
+package nl.wmebv.service.resources.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import nl.wmebv.demosite.DemoSite;
+import nl.wmebv.service.Http;
+import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.TestUsers;
+import nl.wmebv.service.WmebvApplication;
+import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.resources.web.WebPageClient.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The page of one crawl after two crawls of the demo site with a page rewritten and one removed in between. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class CrawlDetailPageTest {
+  private static final TestDatabase DB = TestDatabase.createMigrated();
+  private static final DemoSite SITE = DemoSite.start("127.0.0.1", 0);
+  private static final String REWRITTEN = "/producten/betalingsregeling-belastingen"; // DIGITAL by e-mail only
+  private static final String REMOVED = "/producten/afvalkalender";
+
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"),
+      ConfigOverride.config("crawler.delayMs", "0"),
+      ConfigOverride.config("crawler.allowPrivateAddresses", "true"),
+      ConfigOverride.config("scheduler.enabled", "false"));
+
+  private static long siteId;
+  private static Http http;
+  private static WebPageClient web;
+
+  @BeforeAll
+  static void setUp() {
+    siteId = new MunicipalityService(DB.jdbi()).create("Voorbeeldstad", SITE.baseUri().toString())
+        .sites().get(0).id();
+    TestUsers.create(DB.jdbi(), "kijker", Role.VIEWER);
+    TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
+    http = new Http(APP.getLocalPort(), "redacteur");
+    web = new WebPageClient(APP.getLocalPort());
+  }
+
+  @AfterAll
+  static void tearDown() {
+    SITE.close();
+    DB.close();
+  }
+
+  @Test
+  void theSecondCrawlsPageShowsItsNumbersAndEveryChangeLinkedToItsProduct() throws Exception {
+    long first = crawl();
+    Page firstPage = web.get("kijker", "/crawls/" + first);
+    assertThat(firstPage.status()).isEqualTo(200);
+    long products = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM product").mapTo(Long.class).one());
+    assertThat(firstPage.body()).contains("Crawl " + first + " van gemeente Voorbeeldstad")
+        .contains("Nieuwe producten (" + products + ")").contains("Geen tekst gewijzigd.");
+
+    String html;
+    try (InputStream in = DemoSite.class.getResourceAsStream("/" + DemoSite.ROOT + REWRITTEN.substring(1) + ".html")) {
+      html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    SITE.override(REWRITTEN, html.replaceFirst("(?s)<p>Stuur een e-mail naar .*?</p>",
+        "<p>Bel 14 0123 en maak een afspraak om een betalingsregeling te treffen.</p>"));
+    SITE.remove(REMOVED);
+    long second = crawl();
+
+    Page page = web.get("kijker", "/crawls/" + second);
+    assertThat(page.status()).isEqualTo(200);
+    JsonNode run = http.get("/api/crawls/" + second).body();
+    JsonNode changes = http.get("/api/crawls/" + second + "/changes").body();
+    long lost = changes.get("channelsLost").get(0).get("productId").asLong();
+    long gone = changes.get("pagesGone").get(0).get("productId").asLong();
+    assertThat(page.body()).contains(">klaar<").contains("<td>" + run.get("pages").asInt() + "</td>")
+        .contains("Nieuwe producten (0)").contains("Digitaal kanaal erbij (0)")
+        .contains("Digitaal kanaal kwijt (1)").contains("Digitaal kanaal →")
+        .contains("Pagina&#39;s verdwenen (1)").contains("HTTP 200 → HTTP 410")
+        .contains("Tekst gewijzigd (1)").contains("href=\"/producten/" + lost + "\"")
+        .contains("href=\"/producten/" + gone + "\"").contains(SITE.uri(REMOVED).toString());
+
+    assertThat(web.get("kijker", "/crawls/999999").status()).isEqualTo(404);
+    assertThat(web.get("kijker", "/crawls").body()).contains("href=\"/crawls/" + second + "\"");
+    // the crawls page's own actions under /crawls/{id}/... still answer (the two resources share the root path)
+    Page stop = web.postForm("redacteur", "/crawls/" + second + "/stop");
+    assertThat(stop.status()).isEqualTo(409);
+    assertThat(stop.body()).contains("Deze crawl loopt niet.");
+  }
+
+  private static long crawl() throws InterruptedException {
+    Http.Reply started = http.post("/api/sites/" + siteId + "/crawls", "{}");
+    assertThat(started.status()).isEqualTo(202);
+    long runId = started.body().get("id").asLong();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode run = http.get("/api/crawls/" + runId).body();
+      if (run != null && !"RUNNING".equals(run.get("status").asText())) {
+        assertThat(run.get("status").asText()).isEqualTo("FINISHED");
+        return runId;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("crawl " + runId + " did not finish");
+  }
+}
