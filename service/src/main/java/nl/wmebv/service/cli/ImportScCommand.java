@@ -1,10 +1,5 @@
 package nl.wmebv.service.cli;
 
-import com.codahale.metrics.MetricRegistry;
-import io.dropwizard.core.cli.ConfiguredCommand;
-import io.dropwizard.core.setup.Bootstrap;
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -13,20 +8,16 @@ import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.sc.FeedRejectedException;
 import nl.wmebv.service.core.sc.ImportReport;
 import nl.wmebv.service.core.sc.ScFeedImporter;
-import nl.wmebv.service.db.DatabaseResolver;
-import nl.wmebv.service.db.DatabaseUrls;
-import nl.wmebv.service.db.Migrator;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.MunicipalityRow;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * {@code import-sc <municipality-name> <file.xml> [config.yml]}: imports a Samenwerkende Catalogi feed (SRU
  * XML) into a registered municipality and prints the import report; a rejected file prints its message,
  * changes nothing and exits with status 1.
  */
-public class ImportScCommand extends ConfiguredCommand<WmebvConfiguration> {
+public class ImportScCommand extends DatabaseCommand {
   public ImportScCommand() {
     super("import-sc", "Imports a Samenwerkende Catalogi feed (SRU XML) into a municipality's inventory");
   }
@@ -39,43 +30,26 @@ public class ImportScCommand extends ConfiguredCommand<WmebvConfiguration> {
   }
 
   @Override
-  protected void run(Bootstrap<WmebvConfiguration> bootstrap, Namespace namespace, WmebvConfiguration config)
-      throws Exception {
+  protected void run(Namespace namespace, WmebvConfiguration config, Jdbi jdbi) throws Exception {
     String name = namespace.getString("municipality");
     Path feed = Path.of(namespace.getString("feed"));
     if (!Files.isRegularFile(feed)) {
       throw new IllegalArgumentException("No such file: " + feed.toAbsolutePath());
     }
-    DataSourceFactory database = DatabaseResolver.resolve(config);
-    ManagedDataSource dataSource = database.build(new MetricRegistry(), "import-sc");
+    MunicipalityRow municipality = jdbi.withHandle(h -> h.attach(MunicipalityDao.class).findByName(name))
+        .orElseThrow(() -> new IllegalArgumentException("No municipality named '" + name
+            + "': register it first (POST /api/municipalities)"));
+    ImportReport report;
     try {
-      Migrator.migrate(dataSource, DatabaseUrls.redact(database.getUrl()));
-      Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-      MunicipalityRow municipality = jdbi.withHandle(h -> h.attach(MunicipalityDao.class).findByName(name))
-          .orElseThrow(() -> new IllegalArgumentException("No municipality named '" + name
-              + "': register it first (POST /api/municipalities)"));
-      ImportReport report;
-      try {
-        report = new ScFeedImporter(jdbi).importFeed(municipality.id(), Files.readAllBytes(feed));
-      } catch (FeedRejectedException e) {
-        throw new IllegalArgumentException(feed.getFileName() + " was not imported: " + e.getMessage(), e);
-      }
-      System.out.printf("Imported %s into %s: %d records, %d inserted, %d updated, %d unchanged, %d linked to"
-          + " crawled products, %d skipped, %d earlier feed products no longer listed (%d ms)%n",
-          feed.getFileName(), municipality.name(), report.records(), report.inserted(), report.updated(),
-          report.unchanged(), report.linked(), report.skipped(), report.notInFeed(), report.millis());
-      report.warnings().forEach(w -> System.out.println("  warning: " + w));
-    } finally {
-      dataSource.stop();
+      report = new ScFeedImporter(jdbi).importFeed(municipality.id(), Files.readAllBytes(feed));
+    } catch (FeedRejectedException e) {
+      throw new IllegalArgumentException(feed.getFileName() + " was not imported: " + e.getMessage(), e);
     }
+    System.out.printf("Imported %s into %s: %d records, %d inserted, %d updated, %d unchanged, %d linked to"
+        + " crawled products, %d skipped, %d earlier feed products no longer listed (%d ms)%n",
+        feed.getFileName(), municipality.name(), report.records(), report.inserted(), report.updated(),
+        report.unchanged(), report.linked(), report.skipped(), report.notInFeed(), report.millis());
+    report.warnings().forEach(w -> System.out.println("  warning: " + w));
   }
 
-  @Override
-  public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable e) {
-    if (e instanceof IllegalArgumentException) {
-      cli.getStdErr().println(e.getMessage());
-    } else {
-      super.onError(cli, namespace, e);
-    }
-  }
 }

@@ -1,0 +1,214 @@
+package nl.wmebv.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import nl.wmebv.service.core.auth.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The designation register on the crawled demo: decisions and designations recorded through the API seed one
+ * inconsistency per check; the generated decision holds exactly what is designated; versions show what changed.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesignationDemoTest {
+  private static final TestDatabase DB = TestDatabase.createEmpty();
+
+  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
+      WmebvApplication.class, "../config.yml",
+      ConfigOverride.config("database.url", DB.url()),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"),
+      ConfigOverride.config("demo.enabled", "true"),
+      ConfigOverride.config("demo.port", "0"),
+      ConfigOverride.config("crawler.delayMs", "0"),
+      ConfigOverride.config("crawler.allowPrivateAddresses", "true"));
+
+  static Http api;
+  static Inventory inv;
+  static long m;
+  static String base;
+
+  @BeforeAll
+  static void crawlAndDecide() throws InterruptedException {
+    TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
+    api = new Http(APP.getLocalPort(), "redacteur");
+    inv = new Inventory(DB.jdbi());
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (inv.count("SELECT count(*) FROM crawl_run WHERE status = 'FINISHED'") == 0) {
+      assertThat(Instant.now()).as("demo crawl finished in time").isBefore(deadline);
+      Thread.sleep(250);
+    }
+    m = inv.count("SELECT id FROM municipality ORDER BY id LIMIT 1");
+    base = "/api/municipalities/" + m + "/designations";
+    decide("omgevingsvergunning", "aanvraag");
+    decide("boom-kappen", "aanvraag");
+    decide("paspoort-aanvragen", "aanvraag");
+    decide("afvalpas", "aanvraag");
+    decide("terrasvergunning", "aanvraag");
+    decide("bezwaar-maken", "bezwaar");
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.close();
+  }
+
+  static long product(String slug) {
+    return inv.count("SELECT p.id FROM product p JOIN page pg ON pg.id = p.page_id WHERE pg.url LIKE ?",
+        "%/producten/" + slug);
+  }
+
+  static void decide(String slug, String type) {
+    long id = product(slug);
+    int version = api.get("/api/products/" + id).body().get("product").get("version").asInt();
+    Http.Reply r = api.patch("/api/products/" + id,
+        "{\"version\": %d, \"inScope\": true, \"messageTypes\": [\"%s\"]}".formatted(version, type), null);
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+  }
+
+  /** A web page or document, as a browser asks for it: status and body. */
+  static Http.Reply html(String path) {
+    jakarta.ws.rs.core.Response r = APP.client().target("http://localhost:" + APP.getLocalPort() + path).request()
+        .header("Authorization", TestUsers.basic("redacteur")).accept("text/html", "application/msword").get();
+    return new Http.Reply(r.getStatus(), null, r.readEntity(String.class));
+  }
+
+  static JsonNode proposal(String kind, String slug) {
+    for (JsonNode p : api.get(base + "/proposals").body()) {
+      if (p.get("kind").asText().equals(kind) && p.get("products").findValues("productId").stream()
+          .anyMatch(id -> id.asLong() == product(slug))) {
+        return p;
+      }
+    }
+    throw new AssertionError("no " + kind + " proposal for " + slug);
+  }
+
+  @Test
+  @Order(1)
+  void eachCheckFindsItsSeededInconsistency() {
+    JsonNode loket = proposal("OMGEVINGSLOKET", "omgevingsvergunning");
+    assertThat(loket.get("products").findValues("productId")).extracting(JsonNode::asLong)
+        .contains(product("boom-kappen"));
+    assertThat(api.post(base + "/proposals/accept", "{\"keys\": [\"" + loket.get("key").asText() + "\"]}").status())
+        .isEqualTo(200);
+    String broken = DB.jdbi().withHandle(h -> h.createQuery("""
+            SELECT c->>'target' FROM page pg, jsonb_array_elements(pg.analysis->'channels') c
+             WHERE pg.url LIKE '%/producten/afvalpas' AND c->'check'->>'ok' = 'false' LIMIT 1""")
+        .mapTo(String.class).one());
+    assertThat(api.post(base, """
+        {"kind": "SPECIFIC_FORM", "name": "Afvalpas aanvragen", "url": "%s", "identification": "DIGID",
+         "domain": "Openbare Ruimte", "products": [{"productId": %d}]}""".formatted(broken, product("afvalpas")))
+        .status()).isEqualTo(201);
+    assertThat(api.post(base, """
+        {"kind": "SPECIFIC_FORM", "name": "Terrasformulier", "url": "https://formulieren.voorbeeldstad.nl/terras/",
+         "domain": "Economie en Vergunningen", "products": [{"productId": %d}]}""".formatted(product("terrasvergunning")))
+        .status()).isEqualTo(201);
+
+    JsonNode findings = api.get(base + "/checks").body().get("findings");
+    assertThat(fired(findings, "NO_DESIGNATED_CHANNEL")).contains(product("paspoort-aanvragen"))
+        .doesNotContain(product("omgevingsvergunning"), product("afvalpas"));
+    assertThat(fired(findings, "DESIGNATED_CHANNEL_BROKEN")).containsExactly(product("afvalpas"));
+    assertThat(fired(findings, "DESIGNATED_CHANNEL_NOT_ON_PAGE")).containsExactly(product("terrasvergunning"));
+    assertThat(fired(findings, "UNDESIGNATED_CHANNEL")).contains(product("bezwaar-maken"))
+        .doesNotContain(product("omgevingsvergunning"));
+    assertThat(StreamSupport.stream(findings.spliterator(), false)
+        .filter(f -> f.get("code").asText().equals("MESSAGE_TYPE_WITHOUT_CHANNEL"))
+        .map(f -> f.get("messageType").asText())).containsExactly("bezwaar");
+
+    String page = html("/aanwijzing?gemeente=" + m).text();
+    assertThat(page).contains("Aangewezen kanalen", "Aangewezen kanaal werkt niet", "Afvalpas aanvragen",
+        "Voorstel uit de inventaris", "href=\"/aanwijzing\"");
+  }
+
+  static List<Long> fired(JsonNode findings, String code) {
+    return StreamSupport.stream(findings.spliterator(), false).filter(f -> f.get("code").asText().equals(code))
+        .map(f -> f.get("productId").asLong()).toList();
+  }
+
+  @Test
+  @Order(2)
+  void theDecisionHoldsEveryDesignatedChannelAndProductAndNothingElse() {
+    JsonNode register = api.get(base).body();
+    Http.Reply draft = html("/aanwijzing/besluit?gemeente=" + m);
+    assertThat(draft.status()).isEqualTo(200);
+    Document doc = Jsoup.parse(draft.text());
+
+    assertThat(doc.select("h1").text()).startsWith("Besluit van het college van burgemeester en wethouders van de "
+        + "gemeente Voorbeeldstad houdende aanwijzing van elektronische kanalen (Aanwijzingsbesluit elektronische "
+        + "kanalen Voorbeeldstad ");
+    assertThat(doc.select("h2").eachText()).containsExactly("Artikel 1 Begripsbepalingen",
+        "Artikel 2 Aangewezen elektronische kanalen per domein", "Artikel 3 Landelijke voorzieningen",
+        "Artikel 4 Berichten langs een niet-aangewezen kanaal", "Artikel 5 Inwerkingtreding", "Artikel 6 Citeertitel");
+    assertThat(doc.text()).contains("artikel 2:13, tweede lid", "Wet modernisering elektronisch bestuurlijk verkeer",
+        "Omgevingsloket aangewezen");
+    assertThat(doc.select("meta[name=inventory-version]").attr("content")).matches("i\\d+-[0-9a-f]{10}");
+
+    Set<Long> channelIds = doc.select("section.kanaal").eachAttr("data-channel-id").stream().map(Long::valueOf)
+        .collect(Collectors.toSet());
+    Set<Long> productIds = doc.select("li.product").eachAttr("data-product-id").stream().map(Long::valueOf)
+        .collect(Collectors.toSet());
+    Set<Long> designatedChannels = new HashSet<>();
+    Set<Long> designatedProducts = new HashSet<>();
+    register.forEach(c -> {
+      designatedChannels.add(c.get("id").asLong());
+      c.get("products").forEach(p -> designatedProducts.add(p.get("productId").asLong()));
+      assertThat(doc.select("a[href=\"" + c.get("url").asText() + "\"]")).as(c.get("url").asText()).isNotEmpty();
+    });
+    assertThat(channelIds).isEqualTo(designatedChannels);
+    assertThat(productIds).isEqualTo(designatedProducts).contains(product("boom-kappen"));
+    assertThat(doc.text()).doesNotContain("Paspoort", "Bezwaar maken");
+
+    Http.Reply word = html("/aanwijzing/besluit/word?gemeente=" + m);
+    assertThat(word.status()).isEqualTo(200);
+    assertThat(Jsoup.parse(word.text()).select("section.kanaal")).hasSize(register.size());
+  }
+
+  @Test
+  @Order(3)
+  void regeneratingShowsWhatChangedSinceTheLastVersion() {
+    Http.Reply first = api.post("/api/municipalities/" + m + "/designation-decision/versions", null);
+    assertThat(first.status()).as(first.text()).isEqualTo(201);
+    assertThat(first.body().get("changes").get("channelsAdded")).hasSize(3);
+    assertThat(api.get("/api/municipalities/" + m + "/designation-decision/changes").body().get("empty").asBoolean())
+        .isTrue();
+
+    JsonNode terras = StreamSupport.stream(api.get(base).body().spliterator(), false)
+        .filter(c -> c.get("name").asText().equals("Terrasformulier")).findFirst().orElseThrow();
+    assertThat(api.delete(base + "/" + terras.get("id").asLong() + "?version=1").status()).isEqualTo(204);
+    JsonNode bezwaar = proposal("SPECIFIC_FORM", "bezwaar-maken");
+    assertThat(api.post(base + "/proposals/accept", "{\"keys\": [\"" + bezwaar.get("key").asText() + "\"]}")
+        .status()).isEqualTo(200);
+
+    JsonNode second = api.post("/api/municipalities/" + m + "/designation-decision/versions", null).body();
+    JsonNode changes = second.get("changes");
+    assertThat(changes.get("channelsRemoved").get(0).asText()).startsWith("Terrasformulier");
+    assertThat(changes.get("channelsAdded")).hasSize(1);
+    assertThat(changes.get("productsAdded").toString()).contains("Bezwaar maken");
+    assertThat(changes.get("productsRemoved").toString()).contains("Terrasvergunning");
+    assertThat(api.get("/api/municipalities/" + m + "/designation-decision/versions").body()).hasSize(2);
+    String page = html("/aanwijzing?gemeente=" + m).text();
+    assertThat(page).contains("Vastgelegde versies", "Kanaal vervallen: Terrasformulier");
+    String stored = html("/aanwijzing/besluit/versies/" + first.body().get("id").asLong() + "?gemeente=" + m).text();
+    assertThat(Jsoup.parse(stored).text()).contains("Terrasformulier");
+  }
+}
