@@ -2,7 +2,6 @@ package nl.wmebv.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import nl.wmebv.service.core.MunicipalityService;
@@ -24,12 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CatalogusBrowserTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("scheduler.enabled", "false"),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "scheduler.enabled", "false");
 
   private static long kampen;
 

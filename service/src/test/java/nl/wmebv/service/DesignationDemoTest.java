@@ -178,6 +178,11 @@ class DesignationDemoTest {
     assertThat(productIds).isEqualTo(designatedProducts).contains(product("boom-kappen"));
     assertThat(doc.text()).doesNotContain("Paspoort", "Bezwaar maken");
 
+    jakarta.ws.rs.core.Response download = APP.client().target("http://localhost:" + APP.getLocalPort()
+        + "/aanwijzing/besluit/word?gemeente=" + m).request().header("Authorization", TestUsers.basic("redacteur")).get();
+    assertThat(download.getMediaType().toString()).startsWith("application/msword");
+    assertThat(download.getHeaderString("Content-Disposition")).contains("aanwijzingsbesluit-voorbeeldstad-");
+    download.close();
     Http.Reply word = html("/aanwijzing/besluit/word?gemeente=" + m);
     assertThat(word.status()).isEqualTo(200);
     assertThat(Jsoup.parse(word.text()).select("section.kanaal")).hasSize(register.size());

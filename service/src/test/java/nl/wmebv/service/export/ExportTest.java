@@ -2,7 +2,6 @@ package nl.wmebv.service.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
@@ -21,9 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
@@ -48,12 +47,7 @@ class ExportTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"),
-      ConfigOverride.config("scheduler.enabled", "false"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "scheduler.enabled", "false");
 
   private static long municipality;
   private static long burgerzaken;

@@ -2,7 +2,6 @@ package nl.wmebv.service.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
@@ -14,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.auth.PasswordHasher;
 import nl.wmebv.service.core.auth.Role;
@@ -30,11 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AuthTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
   @BeforeAll
   static void users() {

@@ -170,4 +170,26 @@ class DesignationResourceTest {
     assertThat(viewer.delete(base(m) + "/1?version=1").status()).isEqualTo(403);
     assertThat(viewer.post("/api/municipalities/" + m + "/designation-decision/versions", null).status()).isEqualTo(403);
   }
+
+  @Test
+  void theWebFormUsesTheSameRules() {
+    var client = APP.client().property("jersey.config.client.followRedirects", false);
+    String url = "http://localhost:" + APP.getLocalPort() + "/aanwijzing/kanalen";
+    var form = new jakarta.ws.rs.core.Form().param("gemeente", String.valueOf(m)).param("kind", "EMAIL")
+        .param("name", "Balie").param("url", "https://kampen.nl/balie").param("identification", "NONE");
+    var refused = client.target(url).request().header("Authorization", TestUsers.basic("anna"))
+        .post(jakarta.ws.rs.client.Entity.form(form));
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.readEntity(String.class)).contains("Het kanaal is niet opgeslagen", "mailto:");
+    form.asMap().putSingle("url", "mailto:balie@kampen.nl");
+    form.param("active", "on");
+    var saved = client.target(url).request().header("Authorization", TestUsers.basic("anna"))
+        .post(jakarta.ws.rs.client.Entity.form(form));
+    assertThat(saved.getStatus()).isEqualTo(303);
+    assertThat(anna.get(base(m)).body().findValuesAsText("url")).contains("mailto:balie@kampen.nl");
+    var page = client.target(url + "/nieuw?gemeente=" + m).request().header("Authorization", TestUsers.basic("anna"))
+        .get();
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.readEntity(String.class)).contains("Kanaal aanwijzen", "Specifiek webformulier");
+  }
 }

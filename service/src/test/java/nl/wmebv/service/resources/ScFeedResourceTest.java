@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
@@ -13,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import jakarta.ws.rs.core.HttpHeaders;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
 import nl.wmebv.service.core.auth.Role;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.sc.ScTestData;
 import org.junit.jupiter.api.AfterAll;
@@ -29,12 +28,7 @@ class ScFeedResourceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   // 1 MB: Kampen (0.7 MB) fits, Amsterdam (1.4 MB) does not
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("reference.scFeedMaxMegabytes", "1"),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "reference.scFeedMaxMegabytes", "1");
 
   @AfterAll
   static void dropDatabase() {

@@ -3,7 +3,6 @@ package nl.wmebv.service.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.InputStream;
@@ -14,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.Http;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
@@ -33,14 +32,7 @@ class CrawlChangeReportTest {
   private static final String REWRITTEN = "/producten/betalingsregeling-belastingen"; // DIGITAL by e-mail only
   private static final String REMOVED = "/producten/afvalkalender";
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"),
-      ConfigOverride.config("crawler.delayMs", "0"),
-      ConfigOverride.config("crawler.allowPrivateAddresses", "true"),
-      ConfigOverride.config("scheduler.enabled", "false"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "0", "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "false");
 
   private static long siteId;
   private static Http http;

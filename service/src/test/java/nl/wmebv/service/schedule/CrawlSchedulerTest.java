@@ -3,7 +3,6 @@ package nl.wmebv.service.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
@@ -14,9 +13,9 @@ import java.time.ZonedDateTime;
 import java.util.function.Predicate;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.Http;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
@@ -39,16 +38,7 @@ class CrawlSchedulerTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final DemoSite SITE = DemoSite.start("127.0.0.1", 0);
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"),
-      ConfigOverride.config("crawler.delayMs", "25"),
-      ConfigOverride.config("crawler.allowPrivateAddresses", "true"),
-      ConfigOverride.config("scheduler.enabled", "true"),
-      ConfigOverride.config("scheduler.pollingInterval", "200ms"),
-      ConfigOverride.config("scheduler.checkInterval", "300ms"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "25", "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "true", "scheduler.pollingInterval", "200ms", "scheduler.checkInterval", "300ms");
 
   private static long siteId;
   private static Http admin;

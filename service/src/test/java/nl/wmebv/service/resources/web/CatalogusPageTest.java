@@ -3,14 +3,13 @@ package nl.wmebv.service.resources.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
@@ -26,13 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CatalogusPageTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("crawler.allowPrivateAddresses", "true"),
-      ConfigOverride.config("scheduler.enabled", "false"),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "false");
 
   private static WebPageClient web;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -24,9 +23,9 @@ import nl.wmebv.crawler.detect.ChannelStatus;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.Inventory;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -40,11 +39,7 @@ class SessionPagesTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
   static Inventory inv;
   static long m;

@@ -1,0 +1,32 @@
+package nl.wmebv.service;
+
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The service as tests start it: the real config.yml on a test database, on free ports. */
+public final class TestApps {
+  private TestApps() {}
+
+  /** The service on {@code db}; {@code overrides} are config key/value pairs. */
+  public static DropwizardAppExtension<WmebvConfiguration> app(TestDatabase db, String... overrides) {
+    List<ConfigOverride> all = new ArrayList<>(List.of(
+        ConfigOverride.config("database.url", db.url()),
+        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+        ConfigOverride.config("server.adminConnectors[0].port", "0")));
+    for (int i = 0; i < overrides.length; i += 2) {
+      all.add(ConfigOverride.config(overrides[i], overrides[i + 1]));
+    }
+    return new DropwizardAppExtension<>(WmebvApplication.class, "../config.yml",
+        all.toArray(ConfigOverride[]::new));
+  }
+
+  /** The service in demo mode: it serves the Voorbeeldstad site on a free port and crawls it at once. */
+  public static DropwizardAppExtension<WmebvConfiguration> demo(TestDatabase db, String... overrides) {
+    List<String> all = new ArrayList<>(List.of("demo.enabled", "true", "demo.port", "0", "crawler.delayMs", "0",
+        "crawler.allowPrivateAddresses", "true"));
+    all.addAll(List.of(overrides));
+    return app(db, all.toArray(String[]::new));
+  }
+}
