@@ -46,6 +46,7 @@ import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
 import java.time.Clock;
 import java.util.Map;
+import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.LoginThrottle;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.resources.auth.AuthFilter;
@@ -192,11 +193,11 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
   /** Login for every page and API call; roles; CSRF tokens on every change made with the session cookie. */
   private static UserService registerAuth(WmebvConfiguration config, Environment environment, Jdbi jdbi) {
     UserService users = new UserService(jdbi, config.getAuth().getSessionHours());
-    environment.jersey().register(new AuthFilter(users));
+    LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    environment.jersey().register(new AuthFilter(users, new BasicCredentialCache(users, Clock.systemUTC()), throttle));
     environment.jersey().register(new CsrfFilter());
     environment.jersey().register(RolesAllowedDynamicFeature.class);
-    environment.jersey().register(new LoginResource(users, new LoginThrottle(Clock.systemUTC()),
-        config.getAuth().isSecureCookies()));
+    environment.jersey().register(new LoginResource(users, throttle, config.getAuth().isSecureCookies()));
     return users;
   }
 

@@ -116,6 +116,8 @@ class AuthTest {
       assertThat(postLogin("gast", "wrong-" + i, "/").getStatus()).isEqualTo(401);
     }
     assertThat(postLogin("gast", TestUsers.PASSWORD, "/").getStatus()).isEqualTo(429);
+    assertThat(request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("gast")).get()
+        .getStatus()).as("HTTP Basic is blocked for that username too").isEqualTo(401);
   }
 
   private static int count(String table) {

@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmebv.service.api.ErrorJson;
+import nl.wmebv.service.core.auth.BasicCredentialCache;
+import nl.wmebv.service.core.auth.LoginThrottle;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.auth.UserService;
@@ -34,9 +36,13 @@ public class AuthFilter implements ContainerRequestFilter {
   private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final UserService users;
+  private final BasicCredentialCache basic;
+  private final LoginThrottle throttle;
 
-  public AuthFilter(UserService users) {
+  public AuthFilter(UserService users, BasicCredentialCache basic, LoginThrottle throttle) {
     this.users = users;
+    this.basic = basic;
+    this.throttle = throttle;
   }
 
   @Override
@@ -86,7 +92,14 @@ public class AuthFilter implements ContainerRequestFilter {
       if (colon < 0) {
         return Optional.empty();
       }
-      Optional<User> user = users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+      String username = decoded.substring(0, colon);
+      if (throttle.blocked(username)) {
+        return Optional.empty(); // the same guard against guessing as the login page
+      }
+      Optional<User> user = basic.authenticate(username, decoded.substring(colon + 1));
+      if (user.isEmpty()) {
+        throttle.failed(username);
+      }
       return user.map(u -> new AuthContext(u, "BASIC", secure));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
