@@ -3,7 +3,6 @@ package nl.wmebv.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
@@ -33,15 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DesignationDemoTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"),
-      ConfigOverride.config("demo.enabled", "true"),
-      ConfigOverride.config("demo.port", "0"),
-      ConfigOverride.config("crawler.delayMs", "0"),
-      ConfigOverride.config("crawler.allowPrivateAddresses", "true"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.demo(DB);
 
   static Http api;
   static Inventory inv;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,7 +35,9 @@ public final class HeadlessChromium implements AutoCloseable {
 
   private HeadlessChromium(WebDriver driver, Path profile) {
     this.driver = driver;
+    // htmx swaps and page loads replace elements while a wait polls them: retry instead of failing
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.profile = profile;
   }
 

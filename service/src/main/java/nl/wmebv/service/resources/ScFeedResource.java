@@ -13,18 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.Duration;
-import nl.wmebv.crawler.fetch.AddressGuard;
-import nl.wmebv.service.WmebvConfiguration;
-import nl.wmebv.service.config.ReferenceSettings;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.FeedFetchRequest;
 import nl.wmebv.service.api.ProductUplJson;
 import nl.wmebv.service.api.UplInfoJson;
+import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.Coverage;
 import nl.wmebv.service.core.sc.Discrepancies;
@@ -72,9 +70,7 @@ public class ScFeedResource {
   /** The resources as the application wires them: UPL from reference.*, fetches guarded like the crawler's. */
   public static List<Object> create(Jdbi jdbi, WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = new ScFeedFetcher(new AddressGuard(config.getCrawler().isAllowPrivateAddresses()),
-        Duration.ofSeconds(reference.getScFeedFetchTimeoutSeconds()), reference.scFeedMaxBytes(),
-        config.getCrawler().getUserAgent());
+    ScFeedFetcher fetcher = ScFeedFetcher.of(config);
     ScFeedResource feed = new ScFeedResource(jdbi, fetcher, UplReference.load(reference, jdbi),
         reference.scFeedMaxBytes());
     return List.of(feed, new CoverageResource(feed), new DiscrepancyResource(feed), new ProductUplResource(feed),

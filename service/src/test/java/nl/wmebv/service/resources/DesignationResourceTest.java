@@ -3,16 +3,15 @@ package nl.wmebv.service.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.Inventory;
+import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -25,11 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DesignationResourceTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = new DropwizardAppExtension<>(
-      WmebvApplication.class, "../config.yml",
-      ConfigOverride.config("database.url", DB.url()),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
   static Http anna;
   static Http viewer;

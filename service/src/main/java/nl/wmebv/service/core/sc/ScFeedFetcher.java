@@ -11,6 +11,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import nl.wmebv.crawler.fetch.AddressGuard;
+import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 
 /**
@@ -25,6 +27,14 @@ public class ScFeedFetcher {
   private final long maxBytes;
   private final String userAgent;
   private final HttpClient client;
+
+  /** The fetcher as configured: the crawler's address guard and user agent, the reference.* limits. */
+  public static ScFeedFetcher of(WmebvConfiguration config) {
+    ReferenceSettings reference = config.getReference();
+    return new ScFeedFetcher(new AddressGuard(config.getCrawler().isAllowPrivateAddresses()),
+        Duration.ofSeconds(reference.getScFeedFetchTimeoutSeconds()), reference.scFeedMaxBytes(),
+        config.getCrawler().getUserAgent());
+  }
 
   public ScFeedFetcher(AddressGuard guard, Duration timeout, long maxBytes, String userAgent) {
     this.guard = guard;

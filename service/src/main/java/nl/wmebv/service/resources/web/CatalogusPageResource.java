@@ -15,10 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
-import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.config.ReferenceSettings;
@@ -30,8 +28,8 @@ import nl.wmebv.service.db.ScFeedDao;
 import nl.wmebv.service.resources.ScFeedFacts;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CatalogusView;
-import nl.wmebv.service.views.FeedReportView;
 import nl.wmebv.service.views.FeedReportView.Outcome;
+import nl.wmebv.service.views.FeedReportView;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -62,9 +60,7 @@ public class CatalogusPageResource {
   public static CatalogusPageResource create(MunicipalityService municipalities, ScFeedFacts facts, Jdbi jdbi,
       WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = new ScFeedFetcher(new AddressGuard(config.getCrawler().isAllowPrivateAddresses()),
-        Duration.ofSeconds(reference.getScFeedFetchTimeoutSeconds()), reference.scFeedMaxBytes(),
-        config.getCrawler().getUserAgent());
+    ScFeedFetcher fetcher = ScFeedFetcher.of(config);
     return new CatalogusPageResource(municipalities, facts, fetcher, jdbi, reference.scFeedMaxBytes());
   }
 

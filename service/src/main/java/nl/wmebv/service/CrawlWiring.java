@@ -1,0 +1,46 @@
+package nl.wmebv.service;
+
+import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import javax.sql.DataSource;
+import nl.wmebv.service.core.AnalyzerFactory;
+import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.core.CrawlerFactory;
+import nl.wmebv.service.core.InventoryMerger;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.schedule.CrawlScheduler;
+import nl.wmebv.service.core.schedule.CrawlSchedules;
+import nl.wmebv.service.resources.CrawlChangeResource;
+import nl.wmebv.service.resources.CrawlResource;
+import nl.wmebv.service.resources.CrawlScheduleResource;
+import nl.wmebv.service.resources.CrawlsPageResource;
+import nl.wmebv.service.resources.web.CrawlDetailPageResource;
+import org.jdbi.v3.core.Jdbi;
+
+/** Crawls: running them in the background, merging them, schedules, change reports, their API and pages. */
+final class CrawlWiring {
+  private CrawlWiring() {}
+
+  static CrawlService register(WmebvConfiguration config, Environment environment, Jdbi jdbi, DataSource dataSource,
+      MunicipalityService municipalities) {
+    ExecutorService executor = environment.lifecycle().executorService("crawl-%d").minThreads(2).maxThreads(2)
+        .workQueue(new LinkedBlockingQueue<>()).build();
+    CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler()));
+    InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
+    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper());
+    environment.lifecycle().manage(crawls);
+
+    CrawlSchedules schedules = new CrawlSchedules(jdbi, crawls, Clock.systemUTC());
+    environment.lifecycle().manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules));
+    CrawlChangeReport changes = new CrawlChangeReport(jdbi);
+    environment.jersey().register(new CrawlResource(crawls, jdbi));
+    environment.jersey().register(new CrawlScheduleResource(schedules));
+    environment.jersey().register(new CrawlChangeResource(changes));
+    environment.jersey().register(new CrawlsPageResource(municipalities, crawls, jdbi));
+    environment.jersey().register(new CrawlDetailPageResource(changes, jdbi));
+    return crawls;
+  }
+}

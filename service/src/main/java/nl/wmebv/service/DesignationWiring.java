@@ -1,0 +1,32 @@
+package nl.wmebv.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.designation.DesignationProposals;
+import nl.wmebv.service.core.designation.DesignationRegister;
+import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.resources.DesignationDecisionResource;
+import nl.wmebv.service.resources.DesignationResource;
+import nl.wmebv.service.resources.web.ChannelPageResource;
+import nl.wmebv.service.resources.web.DecisionPageResource;
+import nl.wmebv.service.resources.web.DesignationPageResource;
+import org.jdbi.v3.core.Jdbi;
+
+/** The register of designated channels, its consistency checks and the draft aanwijzingsbesluit; API and pages. */
+final class DesignationWiring {
+  private DesignationWiring() {}
+
+  static void register(JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json, MunicipalityService municipalities) {
+    DesignationRegister designations = new DesignationRegister(jdbi, json);
+    DesignationProposals proposals = new DesignationProposals(jdbi, json);
+    RegisterChecks checks = new RegisterChecks(jdbi, json);
+    DecisionVersions versions = new DecisionVersions(jdbi, json);
+    jersey.register(new DesignationResource(designations, proposals, checks));
+    jersey.register(new DesignationDecisionResource(versions));
+    jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions));
+    jersey.register(new ChannelPageResource(municipalities, designations, jdbi));
+    jersey.register(new DecisionPageResource(municipalities, versions));
+  }
+}

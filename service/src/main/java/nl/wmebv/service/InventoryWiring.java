@@ -1,0 +1,64 @@
+package nl.wmebv.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.time.Clock;
+import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.ClusterService;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.ProductDetails;
+import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.core.SessionService;
+import nl.wmebv.service.core.export.InventoryExport;
+import nl.wmebv.service.resources.ActionResource;
+import nl.wmebv.service.resources.ApiErrors;
+import nl.wmebv.service.resources.AuditResource;
+import nl.wmebv.service.resources.ClusterResource;
+import nl.wmebv.service.resources.ClusterRuleResource;
+import nl.wmebv.service.resources.ExportResource;
+import nl.wmebv.service.resources.HomeResource;
+import nl.wmebv.service.resources.MunicipalityResource;
+import nl.wmebv.service.resources.ProductListResource;
+import nl.wmebv.service.resources.ProductResource;
+import nl.wmebv.service.resources.SessionResource;
+import nl.wmebv.service.resources.web.DecisionForms;
+import nl.wmebv.service.resources.web.InventoryPageResource;
+import nl.wmebv.service.resources.web.ProductPageResource;
+import nl.wmebv.service.resources.web.SessionPagesResource;
+import nl.wmebv.service.resources.web.WebPages;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The inventory: municipalities, products, actions, clusters, audit log, sessions and exports, as JSON API and
+ * as web pages (dashboard, inventory, product, sessions). Returns the product pages, which the catalogue extends.
+ */
+final class InventoryWiring {
+  private InventoryWiring() {}
+
+  static WebPages register(JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json, MunicipalityService municipalities) {
+    ProductService products = new ProductService(jdbi, json);
+    ProductDetails details = new ProductDetails(jdbi, json);
+    ClusterService clusters = new ClusterService(jdbi, json);
+    ActionService actions = new ActionService(jdbi, json);
+    SessionService sessions = new SessionService(jdbi, json);
+    InventoryExport figures = new InventoryExport(jdbi);
+    jersey.register(new MunicipalityResource(municipalities));
+    jersey.register(new ProductListResource(products));
+    jersey.register(new ProductResource(products, details));
+    jersey.register(new AuditResource(details));
+    jersey.register(new ActionResource(actions));
+    jersey.register(new ClusterResource(clusters));
+    jersey.register(new ClusterRuleResource(clusters));
+    jersey.register(new SessionResource(sessions));
+    jersey.register(new ExportResource(figures, Clock.systemUTC()));
+    ApiErrors.register(jersey);
+
+    WebPages webPages = new WebPages(details, jdbi);
+    DecisionForms decisionForms = new DecisionForms(products, actions, json);
+    jersey.register(new HomeResource(municipalities, figures, jdbi));
+    jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, jdbi));
+    jersey.register(new ProductPageResource(webPages, decisionForms));
+    jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
+    return webPages;
+  }
+}
