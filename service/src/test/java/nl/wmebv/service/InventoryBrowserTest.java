@@ -87,8 +87,10 @@ class InventoryBrowserTest {
           .selectByVisibleText("E-formulier maken");
       browser.driver.findElement(By.cssSelector("#" + rowId + " input[name=actionOwner]")).sendKeys("Burgerzaken");
       browser.driver.findElement(By.cssSelector("#" + rowId + " form.inline-edit button[type=submit]")).click();
-      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(rowId), "E-formulier maken"));
-      assertThat(browser.driver.findElement(By.id(rowId)).getText()).contains("Burgerzaken").contains("Open");
+      // the edit form's own options name the action too: wait until the saved row has replaced the form
+      browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#" + rowId + " form"), 0));
+      String savedRow = browser.wait.until(d -> d.findElement(By.id(rowId)).getText());
+      assertThat(savedRow).contains("E-formulier maken").contains("Burgerzaken").contains("Open");
 
       // the dashboard counts the decision: one in-scope product in Openbare Ruimte, one open action there
       browser.driver.get(base() + "/");
