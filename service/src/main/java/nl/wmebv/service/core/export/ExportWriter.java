@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import nl.wmebv.service.core.designation.Finding;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -100,6 +101,10 @@ public class ExportWriter {
     writeProgress(wb.newWorksheet(sheetName(PROGRESS_SHEET, sheetNames)), data.progress(scope));
     if (discrepancies.hasFeed()) {
       discrepancies.writeSheet(wb.newWorksheet(sheetName(CatalogDiscrepancies.SHEET, sheetNames)));
+    }
+    List<Finding> findings = data.designationFindings(scope);
+    if (!findings.isEmpty()) {
+      DesignationFindings.write(wb.newWorksheet(sheetName(DesignationFindings.SHEET, sheetNames)), findings);
     }
     wb.finish();
   }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import nl.wmebv.service.core.designation.Finding;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -170,6 +171,11 @@ public class InventoryExport {
   /** The SC feed discrepancies of the scope's municipality, for the "Afwijkingen" column and sheet. */
   public CatalogDiscrepancies discrepancies(ExportScope scope) {
     return CatalogDiscrepancies.load(jdbi, scope.municipalityId());
+  }
+
+  /** The designation register's consistency findings for the scope (empty when nothing is amiss). */
+  public List<Finding> designationFindings(ExportScope scope) {
+    return DesignationFindings.of(jdbi, scope);
   }
 
   public List<ClusterSummary> summary(ExportScope scope) {

@@ -1,0 +1,52 @@
+package nl.wmebv.service.core.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.jackson.Jackson;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import nl.wmebv.service.core.designation.Finding;
+import nl.wmebv.service.core.designation.RegisterChecks;
+import org.dhatim.fastexcel.Worksheet;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The consistency checks of the designation register (aanwijzing) in the XLSX export: one sheet listing each
+ * finding; a cluster's export lists the findings of its products only.
+ */
+final class DesignationFindings {
+  static final String SHEET = "Aanwijzing controles";
+  static final String[] HEADERS = {"Controle", "Product", "Kanaal", "URL", "Soort bericht", "Toelichting"};
+  private static final ObjectMapper JSON = Jackson.newObjectMapper();
+
+  private DesignationFindings() {}
+
+  /** The findings of the scope: all of the municipality, or those of the cluster's products. */
+  static List<Finding> of(Jdbi jdbi, ExportScope scope) {
+    List<Finding> all = new RegisterChecks(jdbi, JSON).run(scope.municipalityId());
+    if (scope.clusterId() == null) {
+      return all;
+    }
+    Set<Long> inCluster = Set.copyOf(jdbi.withHandle(h -> h.createQuery(
+            "SELECT id FROM product WHERE municipality_id = :m AND cluster_id = :c")
+        .bind("m", scope.municipalityId()).bind("c", scope.clusterId()).mapTo(Long.class).list()));
+    return all.stream().filter(f -> f.productId() != null && inCluster.contains(f.productId())).toList();
+  }
+
+  static void write(Worksheet ws, List<Finding> findings) throws IOException {
+    ExportWriter.header(ws, HEADERS);
+    int r = 0;
+    for (Finding f : findings) {
+      r++;
+      String[] cells = {f.label(), f.productName(), f.channelName(), f.url(), f.messageType(), f.message()};
+      for (int c = 0; c < cells.length; c++) {
+        if (cells[c] != null) {
+          ws.value(r, c, cells[c]);
+        }
+      }
+    }
+    ws.width(0, 40);
+    ws.width(1, 36);
+    ExportWriter.finish(ws, r, HEADERS.length);
+  }
+}
