@@ -27,13 +27,13 @@ public final class CharsetDetector {
 
   /** Detects the charset of an HTML body. */
   public static Detected detect(byte[] body, Optional<Charset> headerCharset) {
-    if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+    if (Bytes.startsWith(body, 0xEF, 0xBB, 0xBF)) {
       return new Detected(StandardCharsets.UTF_8, 3, "bom");
     }
-    if (startsWith(body, 0xFE, 0xFF)) {
+    if (Bytes.startsWith(body, 0xFE, 0xFF)) {
       return new Detected(StandardCharsets.UTF_16BE, 2, "bom");
     }
-    if (startsWith(body, 0xFF, 0xFE)) {
+    if (Bytes.startsWith(body, 0xFF, 0xFE)) {
       return new Detected(StandardCharsets.UTF_16LE, 2, "bom");
     }
     if (headerCharset.isPresent()) {
@@ -75,17 +75,5 @@ public final class CharsetDetector {
     } catch (CharacterCodingException e) {
       return false;
     }
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nl.wmebv.crawler.parse.Bytes;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 import org.jsoup.Jsoup;
 
@@ -334,37 +335,25 @@ public final class ScFeedParser {
   }
 
   private static String binaryKind(byte[] b) {
-    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+    if (Bytes.startsWith(b, 0x89, 'P', 'N', 'G')) {
       return "a PNG image";
     }
-    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+    if (Bytes.startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return "a JPEG image";
     }
-    if (startsWith(b, 'G', 'I', 'F', '8')) {
+    if (Bytes.startsWith(b, 'G', 'I', 'F', '8')) {
       return "a GIF image";
     }
-    if (startsWith(b, '%', 'P', 'D', 'F')) {
+    if (Bytes.startsWith(b, '%', 'P', 'D', 'F')) {
       return "a PDF document";
     }
-    if (startsWith(b, 'P', 'K', 3, 4)) {
+    if (Bytes.startsWith(b, 'P', 'K', 3, 4)) {
       return "a ZIP archive (or an Excel/Word file)";
     }
-    if (startsWith(b, 0x1F, 0x8B)) {
+    if (Bytes.startsWith(b, 0x1F, 0x8B)) {
       return "a gzip-compressed file (unpack it first)";
     }
     return null;
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String at(Location location) {
