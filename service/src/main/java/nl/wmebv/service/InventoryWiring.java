@@ -3,6 +3,7 @@ package nl.wmebv.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.time.Clock;
+import nl.wmebv.service.config.InventorySettings;
 import nl.wmebv.service.core.ActionService;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.MunicipalityService;
@@ -35,8 +36,9 @@ import org.jdbi.v3.core.Jdbi;
 final class InventoryWiring {
   private InventoryWiring() {}
 
-  static WebPages register(JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json, MunicipalityService municipalities) {
-    ProductService products = new ProductService(jdbi, json);
+  static WebPages register(InventorySettings settings, JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json,
+      MunicipalityService municipalities) {
+    ProductService products = new ProductService(jdbi, json, settings.getListCacheEntries());
     ProductDetails details = new ProductDetails(jdbi, json);
     ClusterService clusters = new ClusterService(jdbi, json);
     ActionService actions = new ActionService(jdbi, json);

@@ -22,10 +22,12 @@ import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.UserService;
+import nl.wmebv.service.db.CommentingTemplateEngine;
 import nl.wmebv.service.db.DatabaseResolver;
 import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
 import nl.wmebv.service.resources.web.WebPages;
+import org.apache.tomcat.jdbc.pool.DataSourceProxy;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,14 +85,21 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
   public void run(WmebvConfiguration config, Environment environment) {
     DataSourceFactory database = DatabaseResolver.resolve(config);
     ManagedDataSource dataSource = database.build(environment.metrics(), "postgresql");
+    if (dataSource instanceof DataSourceProxy pool) {
+      // without the facade every ResultSet getter goes through a reflective proxy (a seventh of the CPU of a
+      // product list); the facade only makes Statement#getConnection return the pooled proxy, which nothing uses
+      pool.getPoolProperties().setUseStatementFacade(false);
+    }
     Migrator.migrate(dataSource, DatabaseUrls.redact(database.getUrl()));
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "postgresql");
+    jdbi.setTemplateEngine(new CommentingTemplateEngine());
     ObjectMapper json = environment.getObjectMapper();
 
     UserService users = AuthWiring.register(config, environment, jdbi);
     MunicipalityService municipalities = new MunicipalityService(jdbi);
     CrawlService crawls = CrawlWiring.register(config, environment, jdbi, dataSource, municipalities);
-    WebPages webPages = InventoryWiring.register(environment.jersey(), jdbi, json, municipalities);
+    WebPages webPages = InventoryWiring.register(config.getInventory(), environment.jersey(), jdbi, json,
+        municipalities);
     CatalogueWiring.register(config, environment.jersey(), jdbi, municipalities, webPages);
     DesignationWiring.register(environment.jersey(), jdbi, json, municipalities);
     if (config.getDemo().isEnabled()) {

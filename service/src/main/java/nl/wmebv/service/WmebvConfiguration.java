@@ -11,6 +11,7 @@ import nl.wmebv.service.config.AuthSettings;
 import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.config.DemoSettings;
 import nl.wmebv.service.config.EmbeddedDatabaseSettings;
+import nl.wmebv.service.config.InventorySettings;
 import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.config.SchedulerSettings;
 import nl.wmebv.service.db.DatabaseUrls;
@@ -24,6 +25,7 @@ public class WmebvConfiguration extends Configuration {
   @Valid @NotNull private ReferenceSettings reference = new ReferenceSettings();
   @Valid @NotNull private AuthSettings auth = new AuthSettings();
   @Valid @NotNull private SchedulerSettings scheduler = new SchedulerSettings();
+  @Valid @NotNull private InventorySettings inventory = new InventorySettings();
 
   @JsonProperty
   public AuthSettings getAuth() {
@@ -93,6 +95,16 @@ public class WmebvConfiguration extends Configuration {
   @JsonProperty
   public void setScheduler(SchedulerSettings scheduler) {
     this.scheduler = scheduler;
+  }
+
+  @JsonProperty
+  public InventorySettings getInventory() {
+    return inventory;
+  }
+
+  @JsonProperty
+  public void setInventory(InventorySettings inventory) {
+    this.inventory = inventory;
   }
 
   /** "embedded" means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */

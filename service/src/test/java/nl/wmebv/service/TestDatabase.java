@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import nl.wmebv.service.db.CommentingTemplateEngine;
 import nl.wmebv.service.db.Migrator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -52,7 +53,8 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public Jdbi jdbi() {
-    return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    // the service's template engine, so the DAO tests run the statements as the service renders them
+    return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTemplateEngine(new CommentingTemplateEngine());
   }
 
   @Override

@@ -24,16 +24,23 @@ import org.jdbi.v3.core.Jdbi;
 public class ProductService {
   private final Jdbi jdbi;
   private final ObjectMapper json;
+  private final SnapshotCache<ListKey, ListPage<ProductJson>> lists;
 
-  public ProductService(Jdbi jdbi, ObjectMapper json) {
+  private record ListKey(long municipalityId, ProductFilter filter) {}
+
+  /** A service whose lists keep up to {@code listCacheEntries} results while nothing changes (0 = none). */
+  public ProductService(Jdbi jdbi, ObjectMapper json, int listCacheEntries) {
     this.jdbi = jdbi;
     this.json = json;
+    this.lists = new SnapshotCache<>(jdbi, listCacheEntries);
   }
 
   public ListPage<ProductJson> list(long municipalityId, ProductFilter filter) {
-    return jdbi.withHandle(h -> {
-      requireMunicipality(h, municipalityId);
+    return lists.get(new ListKey(municipalityId, filter), h -> {
       ProductQueryDao.Listing listing = h.attach(ProductQueryDao.class).list(municipalityId, filter);
+      if (listing.items().isEmpty()) { // products prove the municipality exists; no products may mean it does not
+        requireMunicipality(h, municipalityId);
+      }
       return new ListPage<>(listing.items().stream().map(ProductJson::of).toList(), listing.total(), filter.page(),
           filter.size());
     });

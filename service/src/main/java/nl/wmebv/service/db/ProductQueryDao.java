@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The read side of the inventory: products with filters, sort and paging. */
-@RegisterConstructorMapper(ProductViewRow.class)
+@RegisterRowMapper(ProductViewRowMapper.class)
 public interface ProductQueryDao extends SqlObject {
   /** The person's override, else the detector's verdict on the same scale (DIGITAL, NOT_COMPLIANT, ABSENT, UNKNOWN). */
   String EFFECTIVE_STATUS = """
@@ -21,32 +20,50 @@ public interface ProductQueryDao extends SqlObject {
 
   String FROM = " FROM product p LEFT JOIN cluster c ON c.id = p.cluster_id LEFT JOIN page pg ON pg.id = p.page_id ";
 
-  String SELECT = """
+  String COLUMNS = """
       SELECT p.id, p.municipality_id, p.cluster_id, c.name AS cluster_name, p.cluster_set_by_person, p.page_id,
              pg.url, p.name, p.uniform_name, p.upl_uri, p.audience, p.in_scope, p.message_types,
              p.detected_channel_status, p.channel_status_override,\s""" + EFFECTIVE_STATUS + """
        AS channel_status, p.text_status, p.notes, p.is_new, p.needs_review, p.is_gone, p.review_reason,
              (SELECT count(*) FROM action a WHERE a.product_id = p.id AND a.status != 'DONE') AS open_actions,
-             p.version, p.created_at, p.updated_at""" + FROM;
+             p.version, p.created_at, p.updated_at""";
+
+  String SELECT = COLUMNS + FROM;
 
   @SqlQuery(SELECT + "WHERE p.id = :id")
   Optional<ProductViewRow> find(long id);
 
-  /** One page of the municipality's products that pass the filter, and how many pass it in all. */
+  /**
+   * One page of the municipality's products that pass the filter, and how many pass it in all. One statement:
+   * the filter, the count (a window over the matches) and the sort run on the product table alone, and only the
+   * page's rows are joined to their cluster, page and actions.
+   */
   default Listing list(long municipalityId, ProductFilter f) {
     Map<String, Object> args = new HashMap<>();
     String where = where(municipalityId, f, args);
-    long total = getHandle().createQuery("SELECT count(*)" + FROM + where).bindMap(args).mapTo(Long.class).one();
-    List<ProductViewRow> items = getHandle()
-        .createQuery(SELECT + where + " ORDER BY " + f.sort().orderBy(f.descending()) + " LIMIT :limit OFFSET :offset")
+    String order = " ORDER BY " + f.sort().orderBy(f.descending());
+    String matches = " FROM product p"
+        + (f.sort() == ProductSort.CLUSTER ? " LEFT JOIN cluster c ON c.id = p.cluster_id" : "");
+    List<Hit> hits = getHandle()
+        .createQuery("WITH hits AS (SELECT p.id, count(*) OVER () AS total" + matches + where + order
+            + " LIMIT :limit OFFSET :offset) " + COLUMNS + ", h.total" + FROM + "JOIN hits h ON h.id = p.id" + order)
         .bindMap(args).bind("limit", f.size()).bind("offset", (long) (f.page() - 1) * f.size())
-        .registerRowMapper(ConstructorMapper.factory(ProductViewRow.class))
-        .mapTo(ProductViewRow.class).list();
-    return new Listing(items, total);
+        .map((rs, ctx) -> new Hit(ROWS.map(rs, ctx), rs.getLong("total"))).list();
+    if (hits.isEmpty()) { // a page past the end: the window saw no rows, so count on its own
+      long total = f.page() == 1 ? 0 : getHandle().createQuery("SELECT count(*) FROM product p" + where)
+          .bindMap(args).mapTo(Long.class).one();
+      return new Listing(List.of(), total);
+    }
+    return new Listing(hits.stream().map(Hit::row).toList(), hits.get(0).total());
   }
 
   /** A page of products and the total count. */
   record Listing(List<ProductViewRow> items, long total) {}
+
+  /** A listed row with the count of all matches. */
+  record Hit(ProductViewRow row, long total) {}
+
+  ProductViewRowMapper ROWS = new ProductViewRowMapper();
 
   /** Builds the WHERE clause from fixed fragments; every value is a bound parameter. */
   private static String where(long municipalityId, ProductFilter f, Map<String, Object> args) {
@@ -78,7 +95,7 @@ public interface ProductQueryDao extends SqlObject {
       args.put("textStatus", f.textStatus());
     }
     if (f.text() != null && !f.text().isBlank()) {
-      and.add("(p.name ILIKE :text OR p.uniform_name ILIKE :text OR pg.url ILIKE :text)");
+      and.add("p.search_text LIKE lower(:text)"); // name, uniform name and URL (migration 070)
       args.put("text", "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
     if (f.inScope() != null) {

@@ -109,6 +109,26 @@ class ProductQueryDaoTest extends DaoTestBase {
   }
 
   @Test
+  void searchFollowsARenameAndAnotherPage() {
+    Inventory inv = new Inventory(jdbi);
+    long[] ms = inv.municipality("deventer");
+    long id = inv.product(ms[0], ms[1], "Hondenbelasting", "/producten/hond", null, "DIGITAL");
+    ProductQueryDao dao = jdbi.onDemand(ProductQueryDao.class);
+    java.util.function.Function<String, List<String>> search = q -> dao.list(ms[0],
+        new ProductFilter(null, null, null, Set.of(), null, q, null, ProductSort.NAME, false, 1, 50)).items()
+        .stream().map(ProductViewRow::name).toList();
+    assertThat(search.apply("HONDEN")).containsExactly("Hondenbelasting");
+    inv.sql("UPDATE product SET name = 'Belasting op honden' WHERE id = ?", id);
+    assertThat(search.apply("hondenbelasting")).isEmpty();
+    assertThat(search.apply("op honden")).containsExactly("Belasting op honden");
+    inv.sql("INSERT INTO page (site_id, url, http_status) VALUES (?, 'https://www.deventer.nl/belastingen/hond', 200)",
+        ms[1]);
+    inv.sql("UPDATE product SET page_id = (SELECT id FROM page WHERE url LIKE '%/belastingen/hond') WHERE id = ?", id);
+    assertThat(search.apply("/belastingen/")).containsExactly("Belasting op honden");
+    assertThat(search.apply("/producten/hond")).isEmpty();
+  }
+
+  @Test
   void sortsByEachWhitelistedOrderBothWays() {
     ProductQueryDao dao = jdbi.onDemand(ProductQueryDao.class);
     java.util.function.BiFunction<ProductSort, Boolean, List<String>> sorted = (sort, desc) -> dao.list(m,

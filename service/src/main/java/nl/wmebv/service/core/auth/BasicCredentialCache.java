@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers a successful HTTP Basic check for a short time, so a script calling the API does not pay a
  * deliberately slow Argon2id check (about 50 ms of CPU) on every request. Only a SHA-256 of the credentials
- * is kept; a changed password or role takes effect within {@link #TTL}.
+ * is kept; a changed password or role takes effect within {@link #TTL}. Requests that miss at the same moment with
+ * the same credentials (a script's parallel calls, every minute when the entry expires) share one check instead of
+ * each spending the CPU: twenty of them used to stall a 2-core server for a second.
  */
 public class BasicCredentialCache {
   /** How long a successful check is trusted. */
@@ -20,6 +24,7 @@ public class BasicCredentialCache {
   private record Entry(User user, Instant expires) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Optional<User>>> checking = new ConcurrentHashMap<>();
   private final UserService users;
   private final Clock clock;
 
@@ -36,7 +41,33 @@ public class BasicCredentialCache {
     if (hit != null && hit.expires().isAfter(now)) {
       return Optional.of(hit.user());
     }
-    Optional<User> user = users.authenticate(username, password);
+    CompletableFuture<Optional<User>> mine = new CompletableFuture<>();
+    CompletableFuture<Optional<User>> running = checking.putIfAbsent(key, mine);
+    if (running != null) {
+      return waitFor(running);
+    }
+    try {
+      Optional<User> user = users.authenticate(username, password);
+      remember(key, user, now);
+      mine.complete(user);
+      return user;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e); // the waiting requests fail the same way, not as a wrong password
+      throw e;
+    } finally {
+      checking.remove(key, mine);
+    }
+  }
+
+  private static Optional<User> waitFor(CompletableFuture<Optional<User>> check) {
+    try {
+      return check.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private void remember(String key, Optional<User> user, Instant now) {
     if (user.isPresent()) {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear(); // a crude bound: the cache only saves time, it never decides alone
@@ -45,6 +76,5 @@ public class BasicCredentialCache {
     } else {
       entries.remove(key);
     }
-    return user;
   }
 }

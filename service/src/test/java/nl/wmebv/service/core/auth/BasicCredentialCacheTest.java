@@ -6,6 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +28,7 @@ class BasicCredentialCacheTest {
   static void setUp() {
     db = TestDatabase.createMigrated();
     TestUsers.create(db.jdbi(), "script", Role.EDITOR);
+    TestUsers.create(db.jdbi(), "parallel", Role.EDITOR);
   }
 
   @AfterAll
@@ -59,5 +69,37 @@ class BasicCredentialCacheTest {
     clock.now = clock.now.plus(BasicCredentialCache.TTL).plus(Duration.ofSeconds(1));
     assertThat(cache.authenticate("script", TestUsers.PASSWORD)).isEmpty();
     assertThat(cache.authenticate("script", "another-long-password")).isPresent();
+  }
+
+  @Test
+  void simultaneousMissesWithTheSameCredentialsShareOneCheck() throws Exception {
+    AtomicInteger checks = new AtomicInteger();
+    UserService counting = new UserService(db.jdbi(), 1) {
+      @Override
+      public Optional<User> authenticate(String username, String password) {
+        checks.incrementAndGet();
+        return super.authenticate(username, password);
+      }
+    };
+    BasicCredentialCache cache = new BasicCredentialCache(counting, new MovableClock());
+    int clients = 8;
+    CyclicBarrier start = new CyclicBarrier(clients);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      List<Future<Optional<User>>> results = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return cache.authenticate("parallel", TestUsers.PASSWORD);
+        }));
+      }
+      for (Future<Optional<User>> result : results) {
+        assertThat(result.get(30, TimeUnit.SECONDS)).isPresent();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // an Argon2id check takes tens of milliseconds, so the eight requests overlap: far fewer than eight checks
+    assertThat(checks.get()).isBetween(1, 2);
   }
 }
