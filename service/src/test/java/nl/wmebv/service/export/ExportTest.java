@@ -282,6 +282,23 @@ class ExportTest {
     assertThat(other.get("Afwijkingen catalogus")).hasSize(1);
   }
 
+  @Test
+  void anExportLeavesNoReadOnlyConnectionInThePool() throws Exception {
+    TestUsers.create(DB.jdbi(), "beheerder", Role.ADMIN);
+    assertThat(download("/api/municipalities/" + municipality + "/export.csv").statusCode()).isEqualTo(200);
+    // writes in a transaction on whichever pooled connections come next, the export's among them
+    for (int i = 0; i < 5; i++) {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + APP.getLocalPort()
+              + "/api/municipalities"))
+          .header("Authorization", TestUsers.basic("beheerder")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(
+              "{\"name\": \"Na export " + i + "\", \"baseUrl\": \"https://www.naexport" + i + ".nl\"}"))
+          .build();
+      assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(201);
+    }
+  }
+
   private static List<String> cells(Row row, int n) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {

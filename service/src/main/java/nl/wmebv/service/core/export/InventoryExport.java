@@ -97,43 +97,71 @@ public class InventoryExport {
    * to this week, per cluster: the products in scope that existed at the end of that week, and how many of them
    * had a working digital channel then. "Then" is the person's channel status as of the end of the week (the
    * latest channelStatusOverride change in the audit trail before it), else the detector's verdict at the last
-   * observation of the product's page before it; the current week uses the products' state now, so its figures
-   * equal the summary. Scope is today's decision (a scope decision applies to the past as well).
+   * observation of the product's page before it ({@link WeekStatusSnapshot#STATUS_AT_WEEK_END}); the current week
+   * uses the products' state now, so its figures equal the summary. Scope is today's decision (a scope decision
+   * applies to the past as well).
+   *
+   * <p>How, so the cost does not grow with weeks times products: a product's status per week is read from
+   * {@code product_week_status} (the weeks it changed in) as far as its snapshot goes and still belongs to its
+   * page, and computed by the definition for the weeks after that; a product then adds +1 or -1 to its cluster's
+   * digital count in the weeks its status turns DIGITAL or stops being DIGITAL, and +1 to the in-scope count in
+   * the week it was created; the counts of a week are the running sums up to it.
    */
   private static final String PROGRESS = """
-      WITH bounds AS (
+      WITH bounds AS MATERIALIZED (
         SELECT LEAST((SELECT min(r.started_at) FROM crawl_run r JOIN site s ON s.id = r.site_id
                       WHERE s.municipality_id = :m),
                      (SELECT min(p.created_at) FROM product p WHERE p.municipality_id = :m)) AS first_at
-      ), weeks AS (
-        SELECT w AS week_start, (w + interval '1 week') AT TIME ZONE :zone AS week_end
+      ), weeks AS MATERIALIZED (
+        SELECT w::date AS week_start, (w + interval '1 week') AT TIME ZONE :zone AS week_end
         FROM bounds, generate_series(date_trunc('week', bounds.first_at AT TIME ZONE :zone),
                                      date_trunc('week', now() AT TIME ZONE :zone), interval '1 week') AS w
         WHERE bounds.first_at IS NOT NULL
+      ), scoped AS MATERIALIZED (
+        SELECT p.id, p.page_id, p.cluster_id, p.created_at, s.through_week,\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+       AS status_now
+        FROM product p
+        LEFT JOIN product_week_snapshot s ON s.product_id = p.id AND s.page_id IS NOT DISTINCT FROM p.page_id
+        WHERE p.municipality_id = :m AND p.in_scope AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
+      ), statuses AS (
+        SELECT r.product_id AS id, r.week_start, r.status
+        FROM scoped p JOIN product_week_status r ON r.product_id = p.id AND r.week_start <= p.through_week
+        UNION ALL
+        SELECT p.id, w.week_start, CASE WHEN w.week_end > now() THEN p.status_now ELSE\s""" + WeekStatusSnapshot.STATUS_AT_WEEK_END + """
+       END
+        FROM scoped p CROSS JOIN LATERAL (
+          SELECT g::date AS week_start, (g + interval '1 week') AT TIME ZONE :zone AS week_end
+          FROM generate_series(GREATEST(p.through_week + 7, date_trunc('week', p.created_at AT TIME ZONE :zone)),
+                               date_trunc('week', now() AT TIME ZONE :zone), interval '1 week') AS g) w
+      ), deltas AS (
+        SELECT id, week_start, digital - COALESCE(lag(digital) OVER (PARTITION BY id ORDER BY week_start), 0) AS delta
+        FROM (SELECT id, week_start, COALESCE(status = 'DIGITAL', false)::int AS digital FROM statuses) s
+      ), events AS (
+        SELECT p.cluster_id, d.week_start, 0 AS products, d.delta AS digital
+        FROM deltas d JOIN scoped p ON p.id = d.id WHERE d.delta != 0
+        UNION ALL
+        SELECT p.cluster_id, date_trunc('week', p.created_at AT TIME ZONE :zone)::date, 1, 0 FROM scoped p
+      ), per_week AS (
+        SELECT cluster_id, week_start, sum(products) AS products, sum(digital) AS digital FROM events GROUP BY 1, 2
+      ), totals AS (
+        SELECT w.week_start, k.cluster_id,
+               sum(COALESCE(e.products, 0)) OVER win AS in_scope, sum(COALESCE(e.digital, 0)) OVER win AS digital
+        FROM weeks w CROSS JOIN (SELECT DISTINCT cluster_id FROM scoped) k
+        LEFT JOIN per_week e ON e.week_start = w.week_start AND e.cluster_id IS NOT DISTINCT FROM k.cluster_id
+        WINDOW win AS (PARTITION BY k.cluster_id ORDER BY w.week_start)
       )
-      SELECT to_char(w.week_start, 'IYYY-"W"IW') AS iso_week, w.week_start::date AS week_start,
-             p.cluster_id, c.name AS cluster_name, count(*) AS in_scope,
-             count(*) FILTER (WHERE st.status = 'DIGITAL') AS digital
-      FROM weeks w
-      JOIN product p ON p.municipality_id = :m AND p.in_scope AND p.created_at < w.week_end
-           AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
-      LEFT JOIN cluster c ON c.id = p.cluster_id
-      CROSS JOIN LATERAL (
-        SELECT CASE WHEN w.week_end > now() THEN\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
-       ELSE COALESCE(
-          (SELECT e.changes -> 'channelStatusOverride' ->> 'to' FROM audit_event e
-           WHERE e.product_id = p.id AND e.changes -> 'channelStatusOverride' IS NOT NULL AND e.at < w.week_end
-           ORDER BY e.at DESC, e.id DESC LIMIT 1),
-          (SELECT o.channel_status FROM page_observation o
-           WHERE o.page_id = p.page_id AND o.channel_status IS NOT NULL AND o.observed_at < w.week_end
-           ORDER BY o.observed_at DESC, o.id DESC LIMIT 1)) END AS status) st
-      GROUP BY w.week_start, p.cluster_id, c.name, c.position
-      ORDER BY w.week_start, c.position NULLS LAST, c.name NULLS LAST, p.cluster_id NULLS LAST""";
+      SELECT to_char(t.week_start::timestamp, 'IYYY-"W"IW') AS iso_week, t.week_start, t.cluster_id,
+             c.name AS cluster_name, t.in_scope::bigint AS in_scope, t.digital::bigint AS digital
+      FROM totals t LEFT JOIN cluster c ON c.id = t.cluster_id
+      WHERE t.in_scope > 0
+      ORDER BY t.week_start, c.position NULLS LAST, c.name NULLS LAST, t.cluster_id NULLS LAST""";
 
   private final Jdbi jdbi;
+  private final WeekStatusSnapshot weekStatuses;
 
   public InventoryExport(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.weekStatuses = new WeekStatusSnapshot(jdbi);
   }
 
   /** The scope for a municipality id and an optional cluster id; 404 (UnknownEntityException) when unknown. */
@@ -188,6 +216,7 @@ public class InventoryExport {
   }
 
   public List<WeekProgress> progress(ExportScope scope) {
+    weekStatuses.fill(scope.municipalityId());
     return jdbi.withHandle(h -> bind(h.createQuery(PROGRESS), scope).bind("zone", ZONE.getId())
         .map((rs, ctx) -> new WeekProgress(rs.getString("iso_week"), rs.getDate("week_start").toLocalDate(),
             nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("in_scope"), rs.getLong("digital")))
@@ -199,14 +228,15 @@ public class InventoryExport {
    * {@code consumer}, inside one read-only transaction with a server-side cursor.
    */
   public void rows(ExportScope scope, Consumer<Stream<ExportRow>> consumer) {
-    jdbi.useHandle(h -> {
-      h.setReadOnly(true);
-      h.useTransaction(tx -> {
-        try (Stream<ExportRow> rows = bind(tx.createQuery(ROWS), scope).setFetchSize(FETCH_SIZE)
-            .map((rs, ctx) -> row(rs)).stream()) {
-          consumer.accept(rows);
-        }
-      });
+    // read-only for this transaction only: Handle#setReadOnly stays on the pooled connection after the handle is
+    // closed, and every later transaction on that connection failed ("cannot execute UPDATE in a read-only
+    // transaction") until the pool handed out another one
+    jdbi.useTransaction(tx -> {
+      tx.execute("SET TRANSACTION READ ONLY");
+      try (Stream<ExportRow> rows = bind(tx.createQuery(ROWS), scope).setFetchSize(FETCH_SIZE)
+          .map((rs, ctx) -> row(rs)).stream()) {
+        consumer.accept(rows);
+      }
     });
   }
 
