@@ -78,4 +78,7 @@ WGET_START=$(date +%s.%N)
 measure wget-spider bash -c "wget --recursive --level=inf --spider --no-verbose --reject pdf \
   --directory-prefix='$WORK/wget' -o '$WORK/wget.log' '$BASE'; \
   echo \"requests=\$(grep -c ' URL:' '$WORK/wget.log')\""
-echo "wmebv-crawler pages in jsonl: $(wc -l < "$WORK/pages.jsonl"), errors: $(grep -c '"error":"' "$WORK/pages.jsonl" || true)"
+# a skipped URL (robots.txt, internal address) carries its reason in "error" but is no error
+echo "wmebv-crawler pages in jsonl: $(wc -l < "$WORK/pages.jsonl"),\
+ errors: $(grep '"error":"' "$WORK/pages.jsonl" | grep -vc '"skipped":true' || true),\
+ skipped: $(grep -c '"skipped":true' "$WORK/pages.jsonl" || true)"

@@ -13,8 +13,11 @@ import java.util.List;
  * @param seen every URL admitted so far, normalized
  * @param pages pages recorded by all runs so far
  * @param errors error pages recorded by all runs so far
+ * @param skipped URLs skipped on purpose (robots.txt, internal address) by all runs so far; 0 in a state
+ *     saved before this count existed (a missing JSON property reads as 0), so an old checkpoint resumes
  */
-public record CrawlState(String baseUrl, List<Entry> frontier, List<String> seen, long pages, long errors) {
+public record CrawlState(
+    String baseUrl, List<Entry> frontier, List<String> seen, long pages, long errors, long skipped) {
 
   public CrawlState {
     frontier = frontier == null ? List.of() : List.copyOf(frontier);

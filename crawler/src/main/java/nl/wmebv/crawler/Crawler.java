@@ -93,7 +93,7 @@ public final class Crawler {
     rep.progress(progress(rep, start));
     double seconds = (System.nanoTime() - start) / 1e9;
     long pages = rep.pages.get();
-    return new CrawlSummary(pages, rep.errors.get(), seconds, seconds > 0 ? pages / seconds : 0,
+    return new CrawlSummary(pages, rep.errors.get(), rep.skipped.get(), seconds, seconds > 0 ? pages / seconds : 0,
         stopRequested && frontier.queued() > 0);
   }
 
@@ -111,7 +111,8 @@ public final class Crawler {
     CrawlState before = resumedFrom;
     long pages = (before == null ? 0 : before.pages()) + (rep == null ? 0 : rep.pages.get());
     long errors = (before == null ? 0 : before.errors()) + (rep == null ? 0 : rep.errors.get());
-    return new CrawlState(config.base().toString(), todo, s.seen(), pages, errors);
+    long skipped = (before == null ? 0 : before.skipped()) + (rep == null ? 0 : rep.skipped.get());
+    return new CrawlState(config.base().toString(), todo, s.seen(), pages, errors, skipped);
   }
 
   private void work(PageWorker worker, Reporter rep) {
@@ -183,7 +184,7 @@ public final class Crawler {
   private CrawlProgress progress(Reporter rep, long start) {
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     long pages = rep.pages.get();
-    return new CrawlProgress(pages, frontier.queued(), rep.errors.get(),
+    return new CrawlProgress(pages, frontier.queued(), rep.errors.get(), rep.skipped.get(),
         elapsed > 0 ? pages * 1000.0 / elapsed : 0, elapsed);
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.crawler.fetch.FetchOptions;
 import nl.wmebv.crawler.fetch.FetchResult;
 import nl.wmebv.crawler.fetch.HttpFetcher;
@@ -57,12 +58,19 @@ final class PageWorker {
     try {
       Optional<String> refused = fetcher.guard().check(item.uri());
       if (refused.isPresent()) { // before robots.txt, which would otherwise be the (indirect) refusal
-        reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), refused.get(), 0));
+        // an internal address is refused on purpose (skipped); an unknown host is a failure (error)
+        reporter.deliver(AddressGuard.isRefusal(refused.get())
+            ? PageRecord.skipped(item.url(), item.depth(), refused.get())
+            : PageRecord.failed(item.url(), item.url(), 0, item.depth(), refused.get(), 0));
         return;
       }
       HostRules rules = rulesFor(item.uri());
       if (!rules.allows(item.url())) {
-        reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), rules.refusal(), 0));
+        // a Disallow is the site's wish, not a broken page: skipped. An unreachable robots.txt (5xx, network)
+        // is the site failing, and it blocks every URL, so those stay errors the consultant must see
+        reporter.deliver(rules.unreachableReason() == null
+            ? PageRecord.skipped(item.url(), item.depth(), rules.refusal())
+            : PageRecord.failed(item.url(), item.url(), 0, item.depth(), rules.refusal(), 0));
         return;
       }
       requested = true;

@@ -20,16 +20,19 @@ final class Reporter {
   private final Map<String, PageRecord> awaitingAnalysis = new ConcurrentHashMap<>();
   final AtomicLong pages = new AtomicLong();
   final AtomicLong errors = new AtomicLong();
+  final AtomicLong skipped = new AtomicLong();
 
   Reporter(CrawlListener listener, Frontier frontier) {
     this.listener = listener;
     this.frontier = frontier;
   }
 
-  /** Reports a record now (non-HTML, errors, 304, duplicates). */
+  /** Reports a record now (non-HTML, errors, skipped, 304, duplicates). */
   void deliver(PageRecord record) {
     pages.incrementAndGet();
-    if (record.error() != null) {
+    if (record.skipped()) {
+      skipped.incrementAndGet(); // not fetched on purpose (robots.txt, internal address): not an error
+    } else if (record.error() != null) {
       errors.incrementAndGet();
     }
     try {

@@ -25,7 +25,14 @@ class DemoSiteCrawlTest {
       assertThat(agenda).as("the calendar trap ends").isBetween(1L, 101L);
       assertThat(site.hits("/zoeken")).isZero();
       assertThat(c.pages.stream().filter(p -> TestCrawls.pathOf(p.url()).startsWith("/zoeken")))
-          .allSatisfy(p -> assertThat(p.error()).isEqualTo("disallowed by robots.txt"));
+          .allSatisfy(p -> {
+            assertThat(p.error()).isEqualTo("disallowed by robots.txt");
+            assertThat(p.skipped()).isTrue();
+          });
+      long skipped = c.pages.stream().filter(PageRecord::skipped).count();
+      assertThat(skipped).as("/zoeken and /mijn are disallowed").isPositive();
+      assertThat(summary.skipped()).isEqualTo(skipped);
+      assertThat(summary.errors()).isEqualTo(c.pages.stream().filter(PageRecord::failedFetch).count());
       assertThat(summary.stopped()).isFalse();
       assertThat(summary.pages()).isEqualTo(c.pages.size());
     }

@@ -74,6 +74,7 @@ class ErrorsCrawlTest {
     assertThat(oud.status() == 200 || oud.status() == 302).isTrue();
     assertThat(oud.finalUrl()).isEqualTo(wm.baseUrl() + "/ok");
     assertThat(c.pages.stream().filter(p -> p.error() != null)).hasSize(6);
+    assertThat(c.pages).noneMatch(PageRecord::skipped);
   }
 
   @Test
@@ -91,11 +92,16 @@ class ErrorsCrawlTest {
   @Test
   void privateAddressIsRefusedWhenNotAllowed() {
     page(wm, "/", "Home", "");
-    var c = crawl(TestCrawls.config(wm.baseUrl()).allowPrivateAddresses(false).build());
+    TestCrawls.Collector c = new TestCrawls.Collector();
+    CrawlSummary summary = new Crawler(TestCrawls.config(wm.baseUrl()).allowPrivateAddresses(false).build(),
+        PageAnalyzer.NONE).run(c, null);
     assertThat(c.pages).singleElement().satisfies(p -> {
       assertThat(p.error()).startsWith("refused:");
       assertThat(p.status()).isZero();
+      assertThat(p.skipped()).as("refused on purpose, not broken").isTrue();
     });
+    assertThat(summary.errors()).isZero();
+    assertThat(summary.skipped()).isEqualTo(1);
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 

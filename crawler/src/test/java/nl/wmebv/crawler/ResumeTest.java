@@ -1,5 +1,8 @@
 package nl.wmebv.crawler;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static nl.wmebv.crawler.TestCrawls.links;
 import static nl.wmebv.crawler.TestCrawls.page;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.wmebv.crawler.filter.UrlNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -86,6 +90,34 @@ class ResumeTest {
     java.util.Set<String> all = new java.util.HashSet<>(beforeCheckpoint);
     resumed.pages.forEach(p -> all.add(TestCrawls.pathOf(p.url())));
     assertThat(all).hasSize(37);
+  }
+
+  @Test
+  void aStateSavedBeforeTheSkippedCountExistedStillResumesAndCountsSkippedFromZero() throws Exception {
+    site();
+    wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/plain").withBody("User-agent: *\nDisallow: /s1\n")));
+    String home = new UrlNormalizer().normalize(wm.baseUrl() + "/");
+    // exactly what a checkpoint written before the skipped count existed looks like: no "skipped"
+    String old = """
+        {"baseUrl": "%s", "frontier": [{"url": "%s", "depth": 0}], "seen": ["%s"], "pages": 5, "errors": 2}
+        """.formatted(wm.baseUrl(), home, home);
+
+    ObjectMapper json = new ObjectMapper();
+    CrawlState state = json.readValue(old, CrawlState.class);
+    assertThat(state.skipped()).isZero();
+    assertThat(state.errors()).isEqualTo(2);
+
+    TestCrawls.Collector c = new TestCrawls.Collector();
+    Crawler resumed = new Crawler(TestCrawls.config(wm.baseUrl()).build(), PageAnalyzer.NONE);
+    CrawlSummary summary = resumed.run(c, state);
+    assertThat(summary.skipped()).as("/s1 is disallowed; its children are never found").isEqualTo(1);
+    assertThat(summary.errors()).isZero();
+    CrawlState after = json.readValue(json.writeValueAsString(resumed.snapshot()), CrawlState.class);
+    assertThat(after.finished()).isTrue();
+    assertThat(after.pages()).isEqualTo(5 + 1 + 6 + 25);
+    assertThat(after.errors()).as("the earlier runs' errors are kept").isEqualTo(2);
+    assertThat(after.skipped()).isEqualTo(1);
   }
 
   /** A tree: / -> /s0../s5, each /sN -> /sN/p0../p4: 1 + 6 + 30 = 37 pages. */

@@ -42,6 +42,44 @@ class RobotsCrawlTest {
   }
 
   @Test
+  void disallowedUrlsAreSkippedNotErrorsWhileAServerErrorIsAnError() {
+    robots("User-agent: *\nDisallow: /zoeken\nDisallow: /mijn/\n");
+    page(wm, "/", "Home", links("/zoeken?q=paspoort", "/zoeken?q=rijbewijs", "/mijn/zaken", "/kapot", "/a"));
+    page(wm, "/a", "A", "");
+    wm.stubFor(get(urlEqualTo("/kapot")).willReturn(aResponse().withStatus(500).withBody("stuk")));
+    TestCrawls.Collector c = new TestCrawls.Collector();
+    Crawler crawler = new Crawler(TestCrawls.config(wm.baseUrl()).build(), PageAnalyzer.NONE);
+    CrawlSummary summary = crawler.run(c, null);
+
+    var byPath = c.byPath();
+    for (String path : List.of("/zoeken?q=paspoort", "/zoeken?q=rijbewijs", "/mijn/zaken")) {
+      PageRecord skipped = byPath.get(path);
+      assertThat(skipped.skipped()).as(path).isTrue();
+      assertThat(skipped.failedFetch()).as(path).isFalse();
+      assertThat(skipped.error()).as("the reason stays readable").isEqualTo("disallowed by robots.txt");
+      assertThat(skipped.status()).isZero();
+      assertThat(skipped.changed()).as("nothing was seen, so nothing changed").isFalse();
+    }
+    PageRecord broken = byPath.get("/kapot");
+    assertThat(broken.skipped()).isFalse();
+    assertThat(broken.failedFetch()).isTrue();
+    assertThat(broken.error()).isEqualTo("HTTP 500");
+    assertThat(byPath.get("/a").skipped()).isFalse();
+
+    assertThat(summary.pages()).isEqualTo(6);
+    assertThat(summary.errors()).as("only the 500").isEqualTo(1);
+    assertThat(summary.skipped()).isEqualTo(3);
+    CrawlProgress last = c.progress.get(c.progress.size() - 1);
+    assertThat(last.errors()).isEqualTo(1);
+    assertThat(last.skipped()).isEqualTo(3);
+    CrawlState state = crawler.snapshot();
+    assertThat(state.errors()).isEqualTo(1);
+    assertThat(state.skipped()).isEqualTo(3);
+    wm.verify(0, getRequestedFor(urlPathEqualTo("/zoeken")));
+    wm.verify(0, getRequestedFor(urlPathEqualTo("/mijn/zaken")));
+  }
+
+  @Test
   void starGroupAppliesWhenNoGroupNamesUs() {
     robots("User-agent: *\nDisallow: /zoeken\n");
     page(wm, "/", "Home", links("/zoeken?q=paspoort", "/a"));
@@ -84,7 +122,10 @@ class RobotsCrawlTest {
     wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(503)));
     page(wm, "/", "Home", "");
     var c = crawl(TestCrawls.config(wm.baseUrl()).build());
-    assertThat(c.pages).singleElement().satisfies(p -> assertThat(p.error()).contains("robots.txt unreachable"));
+    assertThat(c.pages).singleElement().satisfies(p -> {
+      assertThat(p.error()).contains("robots.txt unreachable");
+      assertThat(p.skipped()).as("the site failing is an error, not a skip on purpose").isFalse();
+    });
     wm.verify(0, getRequestedFor(urlEqualTo("/")));
   }
 }

@@ -49,6 +49,15 @@ class DemoCrawlEndToEndTest {
   void theDemoCrawlFindsEveryProductPageWithItsChannelStatus() throws Exception {
     JsonNode run = awaitFinished(1);
     assertThat(run.get("status").asText()).isEqualTo("FINISHED");
+    // robots.txt disallows /zoeken and /mijn/: those URLs are skipped, not errors, in the database and the JSON
+    int disallowed =
+        count("SELECT count(*) FROM page WHERE last_crawl_run_id = 1 AND error = 'disallowed by robots.txt'");
+    assertThat(disallowed).isPositive();
+    assertThat(run.get("skipped").asInt()).isEqualTo(disallowed);
+    assertThat(count("SELECT skipped FROM crawl_run WHERE id = 1")).isEqualTo(disallowed);
+    assertThat(run.get("errors").asInt()).isEqualTo(count("""
+        SELECT count(*) FROM page WHERE last_crawl_run_id = 1 AND error IS NOT NULL
+          AND error <> 'disallowed by robots.txt'"""));
 
     Map<String, String> stored = DB.jdbi().withHandle(h -> h.createQuery("""
             SELECT pg.url, p.detected_channel_status FROM product p JOIN page pg ON pg.id = p.page_id""")
@@ -63,7 +72,8 @@ class DemoCrawlEndToEndTest {
     assertThat((double) right / products.size()).as("share of channel statuses right").isGreaterThanOrEqualTo(0.97);
 
     String home = client().target(base() + "/").request().get(String.class);
-    assertThat(home).contains("Gemeente Voorbeeldstad").contains("Stand per cluster").contains("Crawl klaar");
+    assertThat(home).contains("Gemeente Voorbeeldstad").contains("Stand per cluster").contains("Crawl klaar")
+        .contains(disallowed + " overgeslagen (robots.txt)");
   }
 
   @Test
@@ -103,6 +113,30 @@ class DemoCrawlEndToEndTest {
     assertThat(client().target(base() + "/api/crawls/9999").request().get().getStatus()).isEqualTo(404);
     assertThat(client().target(base() + "/api/sites/9999/crawls").request().post(Entity.json("{}")).getStatus())
         .isEqualTo(404);
+  }
+
+  @Test
+  @Order(5)
+  void aRunCheckpointedBeforeTheSkippedCountExistedResumesAndCountsItsSkips() throws Exception {
+    String base = DB.jdbi().withHandle(h -> h.createQuery("SELECT base_url FROM site WHERE id = 1")
+        .mapTo(String.class).one()).replaceFirst("/$", "");
+    String disallowed = base + "/zoeken?q=paspoort";
+    // a checkpoint as the previous version wrote it: no "skipped"
+    String oldState = """
+        {"baseUrl": "%s/", "frontier": [{"url": "%s", "depth": 1}], "seen": ["%s"], "pages": 5, "errors": 2}
+        """.formatted(base, disallowed, disallowed);
+    long runId = DB.jdbi().withHandle(h -> h.createQuery("""
+            INSERT INTO crawl_run (site_id, status, pages, errors, state, failure)
+            VALUES (1, 'STOPPED', 5, 2, CAST(:state AS jsonb), 'interrupted') RETURNING id""")
+        .bind("state", oldState).mapTo(Long.class).one());
+
+    Response resumed = client().target(base() + "/api/crawls/" + runId + "/resume").request().post(Entity.json("{}"));
+    assertThat(resumed.getStatus()).isEqualTo(202);
+    JsonNode run = awaitFinished(runId);
+    assertThat(run.get("status").asText()).isEqualTo("FINISHED");
+    assertThat(run.get("pages").asInt()).isEqualTo(6);
+    assertThat(run.get("errors").asInt()).as("the earlier errors stay, the skip is none").isEqualTo(2);
+    assertThat(run.get("skipped").asInt()).isEqualTo(1);
   }
 
   private static int count(String sql) {

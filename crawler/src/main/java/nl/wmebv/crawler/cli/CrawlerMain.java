@@ -73,9 +73,10 @@ public final class CrawlerMain {
         finished.countDown();
       }
       removeHook(hook);
-      err.print("\r" + " ".repeat(78) + "\r");
-      out.printf(Locale.ROOT, "pages=%d errors=%d seconds=%.1f pages/s=%.1f%s%n", summary.pages(), summary.errors(),
-          summary.seconds(), summary.pagesPerSecond(), summary.stopped() ? " (stopped)" : "");
+      err.print("\r" + " ".repeat(90) + "\r");
+      out.printf(Locale.ROOT, "pages=%d errors=%d skipped=%d seconds=%.1f pages/s=%.1f%s%n", summary.pages(),
+          summary.errors(), summary.skipped(), summary.seconds(), summary.pagesPerSecond(),
+          summary.stopped() ? " (stopped)" : "");
       return 0;
     } catch (IOException | RuntimeException e) {
       err.println("error: " + e.getMessage());
@@ -119,8 +120,8 @@ public final class CrawlerMain {
 
       @Override
       public void onProgress(CrawlProgress p) {
-        err.printf(Locale.ROOT, "\rfetched %d  queued %d  errors %d  %.1f pages/s  %ds   ", p.fetched(), p.queued(),
-            p.errors(), p.pagesPerSecond(), p.elapsedMillis() / 1000);
+        err.printf(Locale.ROOT, "\rfetched %d  queued %d  errors %d  skipped %d  %.1f pages/s  %ds   ", p.fetched(),
+            p.queued(), p.errors(), p.skipped(), p.pagesPerSecond(), p.elapsedMillis() / 1000);
         err.flush();
       }
     };

@@ -47,6 +47,7 @@ final class JsonLines implements AutoCloseable {
     m.put("duplicateOf", r.duplicateOf());
     m.put("documentLinks", r.documentLinks());
     m.put("error", r.error());
+    m.put("skipped", r.skipped());
     m.put("fetchMillis", r.fetchMillis());
     PageAnalysis a = r.analysis();
     if (a != null) {

@@ -19,6 +19,9 @@ import java.util.Optional;
  * which is the threat for a crawler.
  */
 public final class AddressGuard {
+  /** How every deliberate refusal's reason starts; other reasons (an unknown host) are failures. */
+  public static final String REFUSED = "refused: ";
+
   private final boolean allowPrivate;
 
   /** @param allowPrivate true to allow everything (demo and tests on 127.0.0.1) */
@@ -34,23 +37,23 @@ public final class AddressGuard {
    * Checks a URL before it is requested.
    *
    * @return empty when the URL may be requested, else an English reason (also for bad schemes and
-   *     unknown hosts)
+   *     unknown hosts); see {@link #isRefusal}
    */
   public Optional<String> check(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return Optional.of("refused: scheme '" + scheme + "' is not http or https");
+      return Optional.of(REFUSED + "scheme '" + scheme + "' is not http or https");
     }
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
-      return Optional.of("refused: URL has no host");
+      return Optional.of(REFUSED + "URL has no host");
     }
     if (allowPrivate) {
       return Optional.empty();
     }
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
-      return Optional.of("refused: " + host + " is a loopback address");
+      return Optional.of(REFUSED + host + " is a loopback address");
     }
     InetAddress[] addresses;
     try {
@@ -60,10 +63,18 @@ public final class AddressGuard {
     }
     for (InetAddress address : addresses) {
       if (isPrivate(address)) {
-        return Optional.of("refused: " + host + " resolves to private address " + address.getHostAddress());
+        return Optional.of(REFUSED + host + " resolves to private address " + address.getHostAddress());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when a reason from {@link #check} is a refusal on purpose (internal address, scheme, no host), which a
+   * crawler reports as skipped; false for a failure such as an unknown host, which is an error.
+   */
+  public static boolean isRefusal(String reason) {
+    return reason != null && reason.startsWith(REFUSED);
   }
 
   /** True for loopback, site-local, link-local, any-local, multicast, CGNAT 100.64/10 and IPv6 ULA fc00::/7. */

@@ -1,5 +1,8 @@
 package nl.wmebv.crawler.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static nl.wmebv.crawler.TestCrawls.links;
 import static nl.wmebv.crawler.TestCrawls.page;
@@ -63,6 +66,29 @@ class CrawlerMainTest {
     assertThat(weg.get("error").asText()).isEqualTo("HTTP 404");
     assertThat(out.toString()).contains("pages=3 errors=1");
     assertThat(err.toString()).contains("fetched");
+  }
+
+  @Test
+  void robotsRefusalsAreSkippedInTheLinesAndTheSummaryNotErrors() throws Exception {
+    wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/plain").withBody("User-agent: *\nDisallow: /zoeken\n")));
+    page(wm, "/", "Gemeente Voorbeeld", links("/zoeken?q=a", "/zoeken?q=b", "/weg"));
+    Path file = tmp.resolve("pages.jsonl");
+    int code = run(wm.baseUrl(), "--out", file.toString(), "--allow-private", "--delay-ms", "0");
+    assertThat(code).as(err.toString()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      lines.add(json.readTree(line));
+    }
+    JsonNode zoeken = lines.stream().filter(n -> n.get("url").asText().contains("/zoeken?q=a")).findFirst()
+        .orElseThrow();
+    assertThat(zoeken.get("skipped").asBoolean()).isTrue();
+    assertThat(zoeken.get("error").asText()).isEqualTo("disallowed by robots.txt");
+    JsonNode weg = lines.stream().filter(n -> n.get("url").asText().endsWith("/weg")).findFirst().orElseThrow();
+    assertThat(weg.get("skipped").asBoolean()).isFalse();
+    assertThat(out.toString()).contains("pages=4 errors=1 skipped=2 ");
+    assertThat(err.toString()).contains("skipped ");
   }
 
   @ParameterizedTest

@@ -34,6 +34,16 @@ class AddressGuardTest {
   }
 
   @Test
+  void aRefusalOnPurposeIsToldApartFromAFailure() {
+    AddressGuard guard = new AddressGuard(false);
+    assertThat(AddressGuard.isRefusal(guard.check(URI.create("http://127.0.0.1/")).orElseThrow())).isTrue();
+    assertThat(AddressGuard.isRefusal(guard.check(URI.create("http://localhost/")).orElseThrow())).isTrue();
+    assertThat(AddressGuard.isRefusal(guard.check(URI.create("file:///etc/passwd")).orElseThrow())).isTrue();
+    assertThat(AddressGuard.isRefusal("unknown host: gemeente.invalid")).as("DNS failing is an error").isFalse();
+    assertThat(AddressGuard.isRefusal(null)).isFalse();
+  }
+
+  @Test
   void refusesOtherSchemes() {
     assertThat(new AddressGuard(true).check(URI.create("file:///etc/passwd"))).get().asString().contains("scheme");
   }

@@ -55,12 +55,12 @@ class CrawlJob implements CrawlListener {
     try {
       CrawlSummary summary = crawler.run(this, resumeFrom);
       CrawlState state = checkpoint();
-      runs.progress(runId, (int) state.pages(), (int) state.errors(), state.frontier().size());
+      runs.progress(runId, (int) state.pages(), (int) state.errors(), (int) state.skipped(), state.frontier().size());
       runs.finish(runId, summary.stopped() ? "STOPPED" : "FINISHED",
           lostPages.get() > 0 ? lostPages.get() + " page(s) could not be stored; see the log" : null);
-      LOG.info("Crawl run {} of {} {}: {} pages, {} errors, {} pages/s", runId, site.baseUrl(),
-          summary.stopped() ? "stopped" : "finished", summary.pages(), summary.errors(),
-          String.format("%.1f", summary.pagesPerSecond()));
+      LOG.info("Crawl run {} of {} {}: {} pages, {} errors, {} skipped (robots.txt, internal address), {} pages/s",
+          runId, site.baseUrl(), summary.stopped() ? "stopped" : "finished", summary.pages(), summary.errors(),
+          summary.skipped(), String.format("%.1f", summary.pagesPerSecond()));
     } catch (RuntimeException e) {
       LOG.error("Crawl run {} of {} failed", runId, site.baseUrl(), e);
       runs.finish(runId, "FAILED", e.toString());
@@ -81,8 +81,9 @@ class CrawlJob implements CrawlListener {
   public void onProgress(CrawlProgress progress) {
     long base = resumeFrom == null ? 0 : resumeFrom.pages();
     long baseErrors = resumeFrom == null ? 0 : resumeFrom.errors();
+    long baseSkipped = resumeFrom == null ? 0 : resumeFrom.skipped(); // 0 in a state saved before the count
     jdbi.onDemand(CrawlRunDao.class).progress(runId, (int) (base + progress.fetched()),
-        (int) (baseErrors + progress.errors()), (int) progress.queued());
+        (int) (baseErrors + progress.errors()), (int) (baseSkipped + progress.skipped()), (int) progress.queued());
     long now = System.currentTimeMillis();
     long last = lastCheckpoint.get();
     if (now - last >= CHECKPOINT_EVERY_MILLIS && lastCheckpoint.compareAndSet(last, now)) {

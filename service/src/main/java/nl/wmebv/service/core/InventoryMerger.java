@@ -21,7 +21,10 @@ import org.jdbi.v3.core.Jdbi;
  * for review, and every such change is in the audit trail. What a person decided is never written here.
  */
 public class InventoryMerger {
-  /** A page is gone only after this many consecutive clean 404/410 answers (an error is no deletion). */
+  /**
+   * A page is gone only after this many consecutive clean 404/410 answers: an error is no deletion, and a URL
+   * skipped on purpose (robots.txt; status 0, no analysis) is no answer at all, so it neither counts nor resets.
+   */
   static final int GONE_AFTER = 2;
 
   private final Jdbi jdbi;

@@ -10,7 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Crawl runs; the database allows one RUNNING run per site. */
 @RegisterConstructorMapper(CrawlRunRow.class)
 public interface CrawlRunDao {
-  String COLUMNS = "id, site_id, status, started_at, finished_at, pages, errors, queued, state::text AS state, failure";
+  String COLUMNS =
+      "id, site_id, status, started_at, finished_at, pages, errors, skipped, queued, state::text AS state, failure";
 
   @SqlQuery("INSERT INTO crawl_run (site_id) VALUES (:siteId) RETURNING " + COLUMNS)
   CrawlRunRow start(long siteId);
@@ -22,9 +23,10 @@ public interface CrawlRunDao {
   List<CrawlRunRow> listBySite(long siteId, int limit);
 
   @SqlUpdate("""
-      UPDATE crawl_run SET pages = :pages, errors = :errors, queued = :queued, heartbeat_at = now()
+      UPDATE crawl_run SET pages = :pages, errors = :errors, skipped = :skipped, queued = :queued,
+                           heartbeat_at = now()
       WHERE id = :id""")
-  int progress(long id, int pages, int errors, int queued);
+  int progress(long id, int pages, int errors, int skipped, int queued);
 
   @SqlUpdate("UPDATE crawl_run SET state = CAST(:state AS jsonb) WHERE id = :id")
   int checkpoint(long id, String state);

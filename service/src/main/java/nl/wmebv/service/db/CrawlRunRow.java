@@ -2,7 +2,10 @@ package nl.wmebv.service.db;
 
 import java.time.OffsetDateTime;
 
-/** A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON. */
+/**
+ * A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON, {@code errors} the pages
+ * that failed and {@code skipped} the URLs not fetched on purpose (robots.txt, internal addresses), no errors.
+ */
 public record CrawlRunRow(
     long id,
     long siteId,
@@ -11,6 +14,7 @@ public record CrawlRunRow(
     OffsetDateTime finishedAt,
     int pages,
     int errors,
+    int skipped,
     int queued,
     String state,
     String failure) {}

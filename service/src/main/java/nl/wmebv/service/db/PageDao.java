@@ -61,7 +61,7 @@ public interface PageDao {
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
 
-  /** Counts consecutive clean 404/410 answers; any answer 2xx/3xx resets it, errors leave it. */
+  /** Counts consecutive clean 404/410 answers; any answer 2xx/3xx resets it, errors and skipped URLs leave it. */
   @SqlQuery("""
       UPDATE page SET missing_count = CASE WHEN :status IN (404, 410) THEN missing_count + 1
                                            WHEN :status BETWEEN 200 AND 399 THEN 0 ELSE missing_count END

@@ -19,6 +19,8 @@ import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.AuditEventRow;
 import nl.wmebv.service.db.ClusterRow;
 import nl.wmebv.service.db.CrawlRunDao;
+import nl.wmebv.service.db.PageDao;
+import nl.wmebv.service.db.PageRow;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.ProductRow;
 import org.jdbi.v3.core.Jdbi;
@@ -111,6 +113,36 @@ class InventoryMergerTest {
 
     mergeRun(productPage("/producten/hondenbelasting", "Hondenbelasting", ChannelStatus.DIGITAL));
     assertThat(onlyProduct().isGone()).as("a page that comes back is no longer gone").isFalse();
+  }
+
+  @Test
+  void aUrlSkippedOnPurposeNeverCreatesFlagsOrRemovesAProduct() {
+    mergeRun(PageRecord.skipped(BASE + "/zoeken?q=paspoort", 1, "disallowed by robots.txt"));
+    assertThat(jdbi.onDemand(ProductDao.class).listByMunicipality(municipality.id())).as("no product").isEmpty();
+
+    mergeRun(productPage("/producten/parkeervergunning", "Parkeervergunning", ChannelStatus.DIGITAL));
+    clearFlags();
+    ProductRow before = onlyProduct();
+    mergeRun(failed("/producten/parkeervergunning", 404, "HTTP 404"));
+    for (int i = 0; i < 3; i++) { // the site's robots.txt now disallows the page: crawl after crawl
+      mergeRun(PageRecord.skipped(BASE + "/producten/parkeervergunning", 1, "disallowed by robots.txt"));
+    }
+
+    ProductRow after = onlyProduct();
+    assertThat(after.isGone()).as("one 404 and then only skips: not gone").isFalse();
+    assertThat(after.needsReview()).isFalse();
+    assertThat(after.detectedChannelStatus()).isEqualTo("DIGITAL");
+    assertThat(after.version()).as("a skip writes nothing to the product").isEqualTo(before.version());
+    assertThat(audit(after)).extracting(AuditEventRow::event).containsExactly("product.created");
+    PageRow page = jdbi.onDemand(PageDao.class).findByUrl(siteId, BASE + "/producten/parkeervergunning")
+        .orElseThrow();
+    assertThat(page.error()).isEqualTo("disallowed by robots.txt");
+    assertThat(page.channelStatus()).as("what was known of the page is kept").isEqualTo("DIGITAL");
+    assertThat(page.isProduct()).isTrue();
+    assertThat(page.analysis()).isNotNull();
+    int changedSkips = jdbi.withHandle(h -> h.createQuery("""
+            SELECT count(*) FROM page_observation WHERE http_status = 0 AND changed""").mapTo(Integer.class).one());
+    assertThat(changedSkips).as("a skip is never recorded as a change").isZero();
   }
 
   @Test

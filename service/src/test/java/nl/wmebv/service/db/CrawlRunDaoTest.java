@@ -13,7 +13,8 @@ class CrawlRunDaoTest extends DaoTestBase {
     CrawlRunRow run = dao.start(site.id());
     assertThat(run.status()).isEqualTo("RUNNING");
 
-    dao.progress(run.id(), 10, 1, 5);
+    assertThat(run.skipped()).as("a new run skipped nothing yet").isZero();
+    dao.progress(run.id(), 10, 1, 3, 5);
     dao.checkpoint(run.id(), "{\"frontier\": [\"https://www.kampen.nl/a\"]}");
     assertThat(dao.finish(run.id(), "FINISHED", null)).isEqualTo(1);
     assertThat(dao.finish(run.id(), "FAILED", "too late")).as("a finished run stays finished").isZero();
@@ -22,6 +23,8 @@ class CrawlRunDaoTest extends DaoTestBase {
     assertThat(done.status()).isEqualTo("FINISHED");
     assertThat(done.pages()).isEqualTo(10);
     assertThat(done.errors()).isEqualTo(1);
+    assertThat(done.skipped()).isEqualTo(3);
+    assertThat(done.queued()).isEqualTo(5);
     assertThat(done.state()).contains("frontier");
     assertThat(done.finishedAt()).isNotNull();
     assertThat(dao.listBySite(site.id(), 10)).extracting(CrawlRunRow::id).containsExactly(run.id());

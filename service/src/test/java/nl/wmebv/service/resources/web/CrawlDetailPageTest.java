@@ -85,7 +85,11 @@ class CrawlDetailPageTest {
         .contains("href=\"/producten/" + gone + "\"").contains(SITE.uri(REMOVED).toString());
 
     assertThat(web.get("kijker", "/crawls/999999").status()).isEqualTo(404);
-    assertThat(web.get("kijker", "/crawls").body()).contains("href=\"/crawls/" + second + "\"");
+    int skipped = run.get("skipped").asInt();
+    assertThat(skipped).as("the demo's robots.txt disallows /zoeken and /mijn/").isPositive();
+    assertThat(page.body()).contains("<th scope=\"row\">Overgeslagen</th><td>" + skipped);
+    assertThat(web.get("kijker", "/crawls").body()).contains("href=\"/crawls/" + second + "\"")
+        .contains("<th scope=\"col\">Overgeslagen</th>").contains(skipped + " overgeslagen (robots.txt)");
     // the crawls page's own actions under /crawls/{id}/... still answer (the two resources share the root path)
     Page stop = web.postForm("redacteur", "/crawls/" + second + "/stop");
     assertThat(stop.status()).isEqualTo(409);
