@@ -71,8 +71,8 @@ class ExportTest {
       // A: digital from the start; B: detector says not digital, a person decided DIGITAL a week ago
       long a = product(h, site, "Paspoort aanvragen", "/paspoort", burgerzaken, "DIGITAL", true, 21);
       long b = product(h, site, "Verhuizing doorgeven", "/verhuizing", burgerzaken, "NOT_DIGITAL", true, 21);
-      observe(h, a, oldRun, "DIGITAL", 21);
-      observe(h, b, oldRun, "NOT_DIGITAL", 21);
+      BackdatedRows.observe(h, a, oldRun, "DIGITAL", 21);
+      BackdatedRows.observe(h, b, oldRun, "NOT_DIGITAL", 21);
       h.execute("UPDATE product SET channel_status_override = 'DIGITAL' WHERE id = ?", b);
       h.execute("""
           INSERT INTO audit_event (municipality_id, product_id, entity_type, entity_id, event, actor, changes, at)
@@ -368,20 +368,10 @@ class ExportTest {
             + "{\"type\": \"EFORM_DIGID\", \"target\": \"https://formulieren.voorbeeldstad.nl/" + slug + "\","
             + " \"check\": {\"ok\": " + !"BROKEN".equals(detected) + ", \"status\": 200}}]}")
         .mapTo(Long.class).one();
-    return h.createQuery("""
-        INSERT INTO product (municipality_id, cluster_id, page_id, name, detected_channel_status, in_scope, created_at)
-        VALUES ((SELECT municipality_id FROM site WHERE id = :s), :c, :p, :n, :d, :scope,
-                now() - make_interval(days => :days)) RETURNING id""")
-        .bind("s", site).bind("c", cluster).bind("p", page).bind("n", name).bind("d", detected)
-        .bind("scope", inScope).bind("days", daysAgo).mapTo(Long.class).one();
+    return BackdatedRows.product(h, site, page, name, cluster, detected, inScope, daysAgo);
   }
 
-  private static void observe(Handle h, long product, long run, String status, int daysAgo) {
-    h.createUpdate("""
-        INSERT INTO page_observation (page_id, crawl_run_id, http_status, content_hash, channel_status, observed_at)
-        SELECT page_id, :r, 200, 'abc', :st, now() - make_interval(days => :days) FROM product WHERE id = :p""")
-        .bind("r", run).bind("st", status).bind("days", daysAgo).bind("p", product).execute();
-  }
+
 
   private static void action(Handle h, long product, String type, String owner, String deadline, String status) {
     h.createUpdate("""

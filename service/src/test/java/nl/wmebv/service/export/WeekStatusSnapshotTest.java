@@ -116,8 +116,8 @@ class WeekStatusSnapshotTest {
     List<WeekProgress> before = export.progress(town.scope());
     jdbi.useHandle(h -> {
       long run = crawl(h, town.site(), 0);
-      observe(h, town.p1(), run, "NOT_DIGITAL", 0);
-      observe(h, town.p3(), run, "BROKEN", 0);
+      BackdatedRows.observe(h, town.p1(), run, "NOT_DIGITAL", 0);
+      BackdatedRows.observe(h, town.p3(), run, "BROKEN", 0);
       h.execute("UPDATE product SET detected_channel_status = 'NOT_DIGITAL' WHERE id = ?", town.p1());
       h.execute("UPDATE product SET channel_status_override = 'ABSENT' WHERE id = ?", town.p4());
       override(h, town.id(), town.p4(), "ABSENT", 0);
@@ -218,29 +218,29 @@ class WeekStatusSnapshotTest {
       long p1 = product(h, site, "Paspoort", a, "DIGITAL", true, 36);
       String[] p1Seen = {"DIGITAL", "DIGITAL", "NOT_DIGITAL", "DIGITAL", "DIGITAL"};
       for (int i = 0; i < runs.length; i++) {
-        observe(h, p1, runs[i], p1Seen[i], days[i]);
+        BackdatedRows.observe(h, p1, runs[i], p1Seen[i], days[i]);
       }
       // p2: never digital by the detector; a person said DIGITAL on day -20 and withdrew it on day -10
       long p2 = product(h, site, "Verhuizing", a, "NONE", true, 36);
       for (int i = 0; i < runs.length; i++) {
-        observe(h, p2, runs[i], "NONE", days[i]);
+        BackdatedRows.observe(h, p2, runs[i], "NONE", days[i]);
       }
       override(h, id, p2, "DIGITAL", 20);
       override(h, id, p2, null, 10);
       // p3: created on day -16, digital from its first crawl
       long p3 = product(h, site, "Kapvergunning", b, "DIGITAL", true, 16);
-      observe(h, p3, runs[3], "DIGITAL", 14);
-      observe(h, p3, runs[4], "DIGITAL", 7);
+      BackdatedRows.observe(h, p3, runs[3], "DIGITAL", 14);
+      BackdatedRows.observe(h, p3, runs[4], "DIGITAL", 7);
       // p4: no cluster, a broken form, overridden to DIGITAL on day -25 and still so
       long p4 = product(h, site, "Subsidie", null, "BROKEN", true, 36);
       for (int i = 0; i < runs.length; i++) {
-        observe(h, p4, runs[i], "BROKEN", days[i]);
+        BackdatedRows.observe(h, p4, runs[i], "BROKEN", days[i]);
       }
       h.execute("UPDATE product SET channel_status_override = 'DIGITAL' WHERE id = ?", p4);
       override(h, id, p4, "DIGITAL", 25);
       // p5: out of scope
       long p5 = product(h, site, "Hondenbelasting", b, "DIGITAL", false, 36);
-      observe(h, p5, runs[0], "DIGITAL", 35);
+      BackdatedRows.observe(h, p5, runs[0], "DIGITAL", 35);
       // p6: imported from the feed, no page yet
       long p6 = h.createQuery("""
           INSERT INTO product (municipality_id, cluster_id, name, in_scope, created_at)
@@ -248,7 +248,7 @@ class WeekStatusSnapshotTest {
           .bind("m", id).bind("c", a).mapTo(Long.class).one();
       // p7: the last crawl got no verdict (an error): the one before counts
       long p7 = product(h, site, "Afvalpas", b, "DIGITAL", true, 36);
-      observe(h, p7, runs[3], "DIGITAL", 14);
+      BackdatedRows.observe(h, p7, runs[3], "DIGITAL", 14);
       h.execute("""
           INSERT INTO page_observation (page_id, crawl_run_id, http_status, channel_status, error, observed_at)
           SELECT page_id, ?, 0, NULL, 'timeout', now() - interval '7 days' FROM product WHERE id = ?""", runs[4], p7);
@@ -320,19 +320,7 @@ class WeekStatusSnapshotTest {
   private static long product(Handle h, long site, String name, Long cluster, String detected, boolean inScope,
       int daysAgo) {
     long page = page(h, site, "/" + name.toLowerCase().replace(' ', '-'), detected);
-    return h.createQuery("""
-        INSERT INTO product (municipality_id, cluster_id, page_id, name, detected_channel_status, in_scope, created_at)
-        VALUES ((SELECT municipality_id FROM site WHERE id = :s), :c, :p, :n, :d, :scope,
-                now() - make_interval(days => :days)) RETURNING id""")
-        .bind("s", site).bind("c", cluster).bind("p", page).bind("n", name).bind("d", detected)
-        .bind("scope", inScope).bind("days", daysAgo).mapTo(Long.class).one();
-  }
-
-  private static void observe(Handle h, long product, long run, String status, int daysAgo) {
-    h.createUpdate("""
-        INSERT INTO page_observation (page_id, crawl_run_id, http_status, channel_status, observed_at)
-        SELECT page_id, :r, 200, :st, now() - make_interval(days => :days) FROM product WHERE id = :p""")
-        .bind("r", run).bind("st", status).bind("days", daysAgo).bind("p", product).execute();
+    return BackdatedRows.product(h, site, page, name, cluster, detected, inScope, daysAgo);
   }
 
   private static void override(Handle h, long municipality, long product, String to, int daysAgo) {
