@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -35,9 +36,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
   private HeadlessChromium(WebDriver driver, Path profile) {
     this.driver = driver;
-    // htmx swaps and page loads replace elements while a wait polls them: retry instead of failing
+    // htmx swaps and page loads replace elements while a wait polls them: retry instead of failing. Besides
+    // the stale-element error, ChromeDriver 156 reports a node swapped out mid-call as a plain WebDriverException
+    // ("Node with given id does not belong to the document"); a wait that never comes true still times out and
+    // names the last error
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    this.wait.ignoring(StaleElementReferenceException.class);
+    this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     this.profile = profile;
   }
 
