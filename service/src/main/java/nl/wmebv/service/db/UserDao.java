@@ -44,6 +44,9 @@ public interface UserDao {
   @SqlUpdate("DELETE FROM user_session WHERE token_hash = :tokenHash")
   int deleteSession(String tokenHash);
 
+  @SqlUpdate("DELETE FROM user_session WHERE user_id = :userId")
+  int deleteSessionsOf(long userId);
+
   @SqlUpdate("DELETE FROM user_session WHERE expires_at <= now()")
   int deleteExpiredSessions();
 }

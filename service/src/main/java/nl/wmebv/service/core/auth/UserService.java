@@ -44,6 +44,22 @@ public class UserService {
     return toUser(row);
   }
 
+  /**
+   * Disables the user (someone who left): no login, and the sessions it has end now. {@link #createOrReset}
+   * enables it again with a new password. False when there is no such user.
+   */
+  public boolean disable(String username) {
+    return jdbi.inTransaction(h -> {
+      UserDao users = h.attach(UserDao.class);
+      Optional<UserRow> row = users.findByUsername(normalize(username));
+      row.ifPresent(r -> {
+        users.setActive(r.id(), false);
+        users.deleteSessionsOf(r.id());
+      });
+      return row.isPresent();
+    });
+  }
+
   /** The user when the password is right and the account active. */
   public Optional<User> authenticate(String username, String password) {
     if (username == null || password == null) {
