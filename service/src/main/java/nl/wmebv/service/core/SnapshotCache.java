@@ -10,9 +10,10 @@ import org.jdbi.v3.core.Jdbi;
  * Results of read-only queries, reused only while the database's committed state is exactly the same as when they
  * were computed, so a reader never sees anything a query would not have returned. The test is PostgreSQL's
  * transaction snapshot ({@code pg_current_snapshot()}: the oldest running transaction, the next transaction id
- * and the ones in progress): it changes whenever a transaction that wrote anything commits, in this instance or
- * any other one, and only then. Any write anywhere in the database therefore empties the cache in effect, which is
- * rare between crawls; reading the snapshot costs one short round trip instead of the query.
+ * and the ones in progress). Equal snapshots see exactly the same committed data; the snapshot changes whenever a
+ * transaction that writes starts or ends anywhere on the server (any database, any service instance), so every
+ * write empties the cache in effect, which is rare between crawls. Reading the snapshot costs one short round
+ * trip instead of the query.
  *
  * <p>Why a result can be stored under the snapshot read before computing it: snapshots only move forward. If the
  * query ran on a later state, no later reader can see the earlier snapshot again, so the entry is never used.
