@@ -25,6 +25,7 @@ import nl.wmebv.service.resources.SessionResource;
 import nl.wmebv.service.resources.web.DecisionForms;
 import nl.wmebv.service.resources.web.InventoryPageResource;
 import nl.wmebv.service.resources.web.ProductPageResource;
+import nl.wmebv.service.resources.web.ClusterPagesResource;
 import nl.wmebv.service.resources.web.SessionPagesResource;
 import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
@@ -61,6 +62,7 @@ final class InventoryWiring {
     jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, jdbi));
     jersey.register(new ProductPageResource(webPages, decisionForms));
     jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
+    jersey.register(new ClusterPagesResource(clusters, municipalities));
     return webPages;
   }
 }

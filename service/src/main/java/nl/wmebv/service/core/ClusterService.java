@@ -38,20 +38,59 @@ public class ClusterService {
       });
     } catch (RuntimeException e) {
       if (UniqueViolation.isCause(e)) {
-        throw new ConflictException("This municipality already has a cluster named \"" + name + "\"");
+        throw new ConflictException("This municipality already has a cluster named \"" + name + "\"",
+            "Er is al een cluster met de naam “" + name + "”.");
       }
       throw e;
     }
   }
 
-  /** Deletes an empty cluster (and its rules); a cluster that still holds products is refused. */
+  /**
+   * Renames and/or moves a cluster (a null leaves that field as it is); audited with exactly the fields that
+   * changed. No version: see README (last writer wins on these two labels; the audit trail shows both edits).
+   */
+  public ClusterJson update(long municipalityId, long clusterId, String name, Integer position, String actor) {
+    try {
+      return jdbi.inTransaction(h -> {
+        ClusterRow before = cluster(h, municipalityId, clusterId);
+        ClusterRow after = h.attach(ClusterEditDao.class).update(municipalityId, clusterId, name, position)
+            .orElseThrow(() -> new UnknownEntityException("No cluster with id " + clusterId + " in municipality "
+                + municipalityId));
+        Changes changes = new Changes().diff("name", before.name(), after.name())
+            .diff("position", before.position(), after.position());
+        if (!changes.isEmpty()) {
+          audit(h, municipalityId, "cluster", clusterId, "cluster.updated", changes, actor);
+        }
+        return new ClusterJson(after.id(), after.name(), after.position());
+      });
+    } catch (RuntimeException e) {
+      if (UniqueViolation.isCause(e)) {
+        throw new ConflictException("This municipality already has a cluster named \"" + name + "\"",
+            "Er is al een cluster met de naam “" + name + "”.");
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Deletes an empty cluster (and its rules); a cluster that still holds products is refused, and so is one
+   * with cluster sessions (their decisions would go with it).
+   */
   public void delete(long municipalityId, long clusterId, String actor) {
     jdbi.useTransaction(h -> {
       ClusterRow c = cluster(h, municipalityId, clusterId);
       long products = h.attach(ProductHistoryDao.class).countProductsInCluster(clusterId);
       if (products > 0) {
         throw new ConflictException("Cluster " + clusterId + " still holds " + products
-            + " product(s); move them to another cluster first");
+            + " product(s); move them to another cluster first",
+            "Dit cluster bevat nog " + products + " product(en); verplaats die eerst naar een ander cluster.");
+      }
+      long sessions = h.attach(ClusterEditDao.class).countSessions(clusterId);
+      if (sessions > 0) {
+        throw new ConflictException("Cluster " + clusterId + " has " + sessions + " cluster session(s); delete the"
+            + " planned ones first (a started or finished session keeps its cluster and decisions)",
+            "Dit cluster heeft " + sessions + " clustersessie(s). Verwijder eerst de geplande sessies; een gestarte"
+                + " of afgeronde sessie houdt haar cluster en besluiten.");
       }
       h.attach(ClusterEditDao.class).delete(municipalityId, clusterId);
       audit(h, municipalityId, "cluster", clusterId, "cluster.deleted",
@@ -66,22 +105,62 @@ public class ClusterService {
     });
   }
 
-  public ClusterRuleJson createRule(long municipalityId, long clusterId, String kind, String pattern, int position,
-      String actor) {
+  /** Null when the pattern compiles as the rules use it, else what is wrong (English). */
+  public static String patternError(String pattern) {
     try {
       Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      return null;
     } catch (PatternSyntaxException e) {
-      throw new InvalidInputException("pattern is not a valid regular expression: " + e.getDescription()
-          + " near index " + e.getIndex());
+      return e.getDescription() + " near index " + e.getIndex();
     }
+  }
+
+  private static void requireValidPattern(String pattern) {
+    String error = patternError(pattern);
+    if (error != null) {
+      throw new InvalidInputException("pattern is not a valid regular expression: " + error);
+    }
+  }
+
+  private static void requireCluster(Handle h, long municipalityId, long clusterId) {
+    if (h.attach(ClusterEditDao.class).find(municipalityId, clusterId).isEmpty()) {
+      throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
+    }
+  }
+
+  public ClusterRuleJson createRule(long municipalityId, long clusterId, String kind, String pattern, int position,
+      String actor) {
+    requireValidPattern(pattern);
     return jdbi.inTransaction(h -> {
       ProductService.requireMunicipality(h, municipalityId);
-      if (h.attach(ClusterEditDao.class).find(municipalityId, clusterId).isEmpty()) {
-        throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
-      }
+      requireCluster(h, municipalityId, clusterId);
       ClusterRuleRow r = h.attach(ClusterRuleDao.class).insert(municipalityId, clusterId, kind, pattern, position);
       audit(h, municipalityId, "cluster_rule", r.id(), "cluster_rule.created", ruleChanges(null, r), actor);
       return ClusterRuleJson.of(r);
+    });
+  }
+
+  /** Changes a rule in place (a null leaves that field as it is), validated like a new rule and audited. */
+  public ClusterRuleJson updateRule(long municipalityId, long ruleId, Long clusterId, String kind, String pattern,
+      Integer position, String actor) {
+    if (pattern != null) {
+      requireValidPattern(pattern);
+    }
+    return jdbi.inTransaction(h -> {
+      ProductService.requireMunicipality(h, municipalityId);
+      ClusterRuleDao rules = h.attach(ClusterRuleDao.class);
+      ClusterRuleRow before = rules.find(municipalityId, ruleId)
+          .orElseThrow(() -> new UnknownEntityException("No cluster rule with id " + ruleId + " in municipality "
+              + municipalityId));
+      if (clusterId != null) {
+        requireCluster(h, municipalityId, clusterId);
+      }
+      ClusterRuleRow after = rules.update(municipalityId, ruleId, clusterId, kind, pattern, position).orElseThrow();
+      Changes changes = ruleChanges(before, after);
+      if (!changes.isEmpty()) {
+        audit(h, municipalityId, "cluster_rule", ruleId, "cluster_rule.updated", changes, actor);
+      }
+      return ClusterRuleJson.of(after);
     });
   }
 

@@ -34,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class SessionService {
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  static final int MAX_PARTICIPANTS = 2000;
+  public static final int MAX_PARTICIPANTS = 2000;
 
   private final Jdbi jdbi;
   private final ObjectMapper json;
@@ -58,6 +58,72 @@ public class SessionService {
    * input. Returns the new session's id.
    */
   public long plan(String clusterId, String date, String time, String participants, String actor) {
+    Planning p = parsePlanning(clusterId, date, time, participants);
+    return dao().insert(p.clusterId(), p.plannedAt(), p.participants(), actor)
+        .orElseThrow(() -> new InvalidInputException("Dit cluster bestaat niet (meer); kies een ander."));
+  }
+
+  /** Changes a planned session from the web form's raw fields (every mistake named in Dutch). */
+  public SessionJson updateFromForm(long id, String clusterId, String date, String time, String participants) {
+    Planning p = parsePlanning(clusterId, date, time, participants);
+    try {
+      return update(id, p.clusterId(), p.plannedAt(), p.participants());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("Kies een cluster van de gemeente van deze sessie.");
+    }
+  }
+
+  /**
+   * Changes a planned session: its cluster (one of the same municipality), time and participants; a null
+   * leaves that field as it is.
+   *
+   * @throws ConflictException when the session has started or is done (its decisions stay as they are)
+   * @throws InvalidInputException when the cluster is not one of the session's municipality
+   */
+  public SessionJson update(long id, Long clusterId, OffsetDateTime plannedAt, String participants) {
+    return jdbi.inTransaction(h -> {
+      ClusterSessionDao sessions = h.attach(ClusterSessionDao.class);
+      requirePlanned(id, sessions, "changed");
+      SessionJson session = SessionJson.of(sessions.find(id).orElseThrow());
+      if (clusterId != null && !sessions.clusterMunicipality(clusterId).map(m -> m == session.municipalityId())
+          .orElse(false)) {
+        throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of municipality "
+            + session.municipalityId());
+      }
+      sessions.updatePlanned(id, clusterId, plannedAt, participants);
+      return SessionJson.of(sessions.find(id).orElseThrow());
+    });
+  }
+
+  /**
+   * Deletes a planned session. A session in progress or done is refused: it holds (or may hold) decisions,
+   * which are never lost.
+   */
+  public void delete(long id) {
+    jdbi.useTransaction(h -> {
+      ClusterSessionDao sessions = h.attach(ClusterSessionDao.class);
+      requirePlanned(id, sessions, "deleted");
+      sessions.deletePlanned(id);
+    });
+  }
+
+  private static void requirePlanned(long id, ClusterSessionDao sessions, String what) {
+    String status = sessions.lockStatus(id)
+        .orElseThrow(() -> new UnknownEntityException("No cluster session with id " + id));
+    if (!"PLANNED".equals(status)) {
+      String english = "IN_PROGRESS".equals(status) ? "in progress" : "done";
+      throw new ConflictException("Cluster session " + id + " is " + english + "; only a planned session can be "
+          + what + " (its decisions are kept)",
+          "Deze sessie is " + ("IN_PROGRESS".equals(status) ? "al gestart" : "al afgerond") + "; alleen een geplande"
+              + " sessie kan worden " + ("deleted".equals(what) ? "verwijderd" : "gewijzigd")
+              + ". De besluiten blijven bewaard.");
+    }
+  }
+
+  /** A planning as the form gave it, checked. */
+  private record Planning(long clusterId, OffsetDateTime plannedAt, String participants) {}
+
+  private static Planning parsePlanning(String clusterId, String date, String time, String participants) {
     List<String> errors = new ArrayList<>();
     Long cluster = null;
     if (blank(clusterId)) {
@@ -100,10 +166,7 @@ public class SessionService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    OffsetDateTime plannedAt = LocalDateTime.of(day, at).atZone(ZONE).toOffsetDateTime();
-    long chosen = cluster;
-    return dao().insert(chosen, plannedAt, people, actor)
-        .orElseThrow(() -> new InvalidInputException("Dit cluster bestaat niet (meer); kies een ander."));
+    return new Planning(cluster, LocalDateTime.of(day, at).atZone(ZONE).toOffsetDateTime(), people);
   }
 
   /** Starts a planned session; false when it was not planned (already started or done). */

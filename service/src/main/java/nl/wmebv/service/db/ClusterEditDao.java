@@ -18,6 +18,17 @@ public interface ClusterEditDao {
   @SqlQuery("SELECT id, municipality_id, name, position FROM cluster WHERE municipality_id = :municipalityId AND id = :id")
   Optional<ClusterRow> find(long municipalityId, long id);
 
+  /** Renames and/or moves a cluster; a null leaves that field as it is. */
+  @SqlQuery("""
+      UPDATE cluster SET name = COALESCE(:name, name), position = COALESCE(:position, position)
+       WHERE municipality_id = :municipalityId AND id = :id
+      RETURNING id, municipality_id, name, position""")
+  Optional<ClusterRow> update(long municipalityId, long id, String name, Integer position);
+
+  /** How many cluster sessions (planned, in progress or done) are about this cluster. */
+  @SqlQuery("SELECT count(*) FROM cluster_session WHERE cluster_id = :id")
+  long countSessions(long id);
+
   @SqlUpdate("DELETE FROM cluster WHERE municipality_id = :municipalityId AND id = :id")
   int delete(long municipalityId, long id);
 }

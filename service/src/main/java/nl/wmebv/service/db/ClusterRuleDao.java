@@ -37,6 +37,18 @@ public interface ClusterRuleDao {
   @GetGeneratedKeys
   ClusterRuleRow insert(long municipalityId, long clusterId, String kind, String pattern, int position);
 
+  @SqlQuery("SELECT * FROM cluster_rule WHERE municipality_id = :municipalityId AND id = :id")
+  java.util.Optional<ClusterRuleRow> find(long municipalityId, long id);
+
+  /** Changes a rule in place; a null leaves that field as it is. */
+  @SqlQuery("""
+      UPDATE cluster_rule SET cluster_id = COALESCE(:clusterId, cluster_id), kind = COALESCE(:kind, kind),
+             pattern = COALESCE(:pattern, pattern), position = COALESCE(:position, position)
+       WHERE municipality_id = :municipalityId AND id = :id
+      RETURNING *""")
+  java.util.Optional<ClusterRuleRow> update(long municipalityId, long id, Long clusterId, String kind, String pattern,
+      Integer position);
+
   @SqlUpdate("DELETE FROM cluster_rule WHERE municipality_id = :municipalityId AND id = :id")
   int delete(long municipalityId, long id);
 

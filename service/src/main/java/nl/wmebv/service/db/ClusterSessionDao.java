@@ -36,6 +36,21 @@ public interface ClusterSessionDao {
   @SqlQuery("SELECT status FROM cluster_session WHERE id = :id FOR UPDATE")
   Optional<String> lockStatus(long id);
 
+  /** The municipality of a cluster (to check a session stays within its municipality). */
+  @SqlQuery("SELECT municipality_id FROM cluster WHERE id = :clusterId")
+  Optional<Long> clusterMunicipality(long clusterId);
+
+  /** Changes a planned session (a null leaves that field as it is); 0 when it is not planned (any more). */
+  @SqlUpdate("""
+      UPDATE cluster_session SET cluster_id = COALESCE(:clusterId, cluster_id),
+             planned_at = COALESCE(:plannedAt, planned_at), participants = COALESCE(:participants, participants)
+       WHERE id = :id AND status = 'PLANNED'""")
+  int updatePlanned(long id, Long clusterId, OffsetDateTime plannedAt, String participants);
+
+  /** Deletes a planned session (it has no decisions yet); 0 when it is not planned. */
+  @SqlUpdate("DELETE FROM cluster_session WHERE id = :id AND status = 'PLANNED'")
+  int deletePlanned(long id);
+
   @SqlUpdate("""
       UPDATE cluster_session SET status = 'IN_PROGRESS', started_at = coalesce(started_at, now())
        WHERE id = :id AND status = 'PLANNED'""")

@@ -3,6 +3,7 @@ package nl.wmebv.service.resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,6 +49,29 @@ public class ClusterRuleResource {
     ClusterRuleJson rule = clusters.createRule(municipalityId, clusterId, kind, pattern,
         position == null ? 0 : position, Actor.of(request));
     return Response.status(201).entity(rule).build();
+  }
+
+  /** Changes any of clusterId, kind, pattern and position of a rule, validated as for a new rule. */
+  @PATCH
+  @Path("/{ruleId}")
+  public ClusterRuleJson updateRule(@PathParam("id") long municipalityId, @PathParam("ruleId") long ruleId,
+      JsonNode body, @Context ContainerRequestContext request) {
+    List<String> fields = List.of("clusterId", "kind", "pattern", "position");
+    JsonInput in = new JsonInput(body, fields);
+    for (String field : fields) {
+      if (in.has(field) && !"pattern".equals(field)) {
+        in.require(field);
+      }
+    }
+    Long clusterId = in.id("clusterId");
+    String kind = in.oneOf("kind", Vocabulary.RULE_KINDS);
+    String pattern = in.has("pattern") ? in.requiredString("pattern", 1000) : null;
+    Integer position = in.integer("position", 0, 10_000);
+    if (body != null && body.isObject() && fields.stream().noneMatch(in::has)) {
+      in.error("give at least one of " + String.join(", ", fields));
+    }
+    in.check();
+    return clusters.updateRule(municipalityId, ruleId, clusterId, kind, pattern, position, Actor.of(request));
   }
 
   @DELETE

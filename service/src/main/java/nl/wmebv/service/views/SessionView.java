@@ -3,7 +3,9 @@ package nl.wmebv.service.views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.db.SessionProductRow;
 
 /** One session: when, who, how far, and its products with the ones already decided marked. */
@@ -12,14 +14,16 @@ public class SessionView extends PageView {
   private final List<Entry> products;
   private final String message;
   private final boolean error;
+  private final List<ClusterJson> clusters;
 
   /** A product of the session, at position {@code n} (1-based). */
   public record Entry(int n, long id, String name, boolean decided) {}
 
-  public SessionView(SessionJson session, List<SessionProductRow> products, Set<Long> decided, String message,
-      boolean error, WebUser webUser) {
+  public SessionView(SessionJson session, List<SessionProductRow> products, Set<Long> decided,
+      List<ClusterJson> clusters, String message, boolean error, WebUser webUser) {
     super("/views/session.ftlh", webUser);
     this.session = session;
+    this.clusters = clusters;
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < products.size(); i++) {
       SessionProductRow p = products.get(i);
@@ -64,5 +68,21 @@ public class SessionView extends PageView {
 
   public boolean isError() {
     return error;
+  }
+
+  /** The clusters of the session's municipality (for the edit form of a planned session). */
+  public List<ClusterJson> getClusters() {
+    return clusters;
+  }
+
+  /** The planned date as the edit form's date field wants it (yyyy-mm-dd, Dutch time). */
+  public String getPlannedDate() {
+    return session.plannedAt().atZoneSameInstant(SessionService.ZONE).toLocalDate().toString();
+  }
+
+  /** The planned time as the edit form's time field wants it (hh:mm, Dutch time). */
+  public String getPlannedTime() {
+    return session.plannedAt().atZoneSameInstant(SessionService.ZONE).toLocalTime()
+        .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
   }
 }

@@ -18,9 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.core.StaleVersionException;
@@ -56,8 +59,8 @@ public class SessionPagesResource {
   }
 
   @GET
-  public SessionsView list(@Context ContainerRequestContext request) {
-    return listView(List.of(), Map.of(), null, request);
+  public SessionsView list(@QueryParam("verwijderd") String deleted, @Context ContainerRequestContext request) {
+    return listView(List.of(), Map.of(), deleted != null ? "De sessie is verwijderd." : null, request);
   }
 
   @POST
@@ -79,11 +82,45 @@ public class SessionPagesResource {
   @GET
   @Path("{id}")
   public SessionView session(@PathParam("id") long id, @QueryParam("gepland") String planned,
-      @QueryParam("alles") String all, @Context ContainerRequestContext request) {
+      @QueryParam("alles") String all, @QueryParam("gewijzigd") String changed,
+      @Context ContainerRequestContext request) {
     String message = planned != null ? "De sessie is gepland."
+        : changed != null ? "De sessie is gewijzigd."
         : all != null ? "Alle producten van deze sessie zijn besproken. Rond de sessie af om het verslag vast te leggen."
         : null;
     return sessionView(find(id), message, false, request);
+  }
+
+  /** Changes a planned session (cluster, date, time, participants); refused once it has started. */
+  @POST
+  @Path("{id}/wijzigen")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    try {
+      sessions.updateFromForm(id, form.getFirst("clusterId"), form.getFirst("date"), form.getFirst("time"),
+          form.getFirst("participants"));
+    } catch (InvalidInputException e) {
+      return Response.status(422).entity(sessionView(session, "De sessie is niet gewijzigd: "
+          + String.join(" ", e.errors()), true, request)).build();
+    } catch (ConflictException e) {
+      return Response.status(Response.Status.CONFLICT).entity(sessionView(session, e.dutch(), true, request)).build();
+    }
+    return Response.seeOther(URI.create("/sessies/" + id + "?gewijzigd=1")).build();
+  }
+
+  /** Deletes a planned session; one in progress or done is refused (its decisions are never lost). */
+  @POST
+  @Path("{id}/verwijderen")
+  public Response delete(@PathParam("id") long id, @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    try {
+      sessions.delete(id);
+    } catch (ConflictException e) {
+      return Response.status(Response.Status.CONFLICT).entity(sessionView(session, e.dutch(), true, request)).build();
+    }
+    return Response.seeOther(URI.create("/sessies?verwijderd=1")).build();
   }
 
   @POST
@@ -191,8 +228,10 @@ public class SessionPagesResource {
   private SessionView sessionView(SessionJson session, String message, boolean error,
       ContainerRequestContext request) {
     SessionJson current = sessions.find(session.id());
-    return new SessionView(current, sessions.products(current), sessions.decidedProductIds(current.id()), message,
-        error, WebUsers.of(request));
+    List<ClusterJson> clusters = municipalities.find(current.municipalityId()).map(MunicipalityJson::clusters)
+        .orElse(List.of());
+    return new SessionView(current, sessions.products(current), sessions.decidedProductIds(current.id()), clusters,
+        message, error, WebUsers.of(request));
   }
 
   private SessionProductView productView(SessionJson session, List<Long> ids, int n, String message, boolean error,

@@ -1,0 +1,233 @@
+package nl.wmebv.service.resources.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.ClusterService;
+import nl.wmebv.service.core.ConflictException;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.views.ClustersView;
+
+/**
+ * The clusters page (Dutch): a municipality's clusters and cluster rules; editors add, rename, reorder and
+ * remove them through {@link ClusterService}, the same validation and audit trail as the API. Plain forms
+ * (with the CSRF field), each answered with a redirect back to the page and a message.
+ */
+@Path("/clusters")
+@Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+public class ClusterPagesResource {
+  private static final Map<String, String> DONE = Map.of(
+      "cluster-toegevoegd", "Het cluster is toegevoegd.",
+      "cluster-gewijzigd", "Het cluster is gewijzigd.",
+      "cluster-verwijderd", "Het cluster is verwijderd.",
+      "regel-toegevoegd", "De regel is toegevoegd.",
+      "regel-gewijzigd", "De regel is gewijzigd.",
+      "regel-verwijderd", "De regel is verwijderd.");
+
+  private final ClusterService clusters;
+  private final MunicipalityService municipalities;
+
+  public ClusterPagesResource(ClusterService clusters, MunicipalityService municipalities) {
+    this.clusters = clusters;
+    this.municipalities = municipalities;
+  }
+
+  @GET
+  public Response page(@QueryParam("gemeente") Long municipalityId, @QueryParam("gedaan") String done,
+      @Context ContainerRequestContext request) {
+    return view(municipalityId, done == null ? null : DONE.get(done), false, 200, request);
+  }
+
+  @POST
+  @Path("{m}/clusters")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addCluster(@PathParam("m") long m, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    return change(m, "cluster-toegevoegd", request, errors -> {
+      String name = name(form, errors);
+      Integer position = position(form, errors);
+      check(errors);
+      clusters.create(m, name, position, WebUsers.actor(request));
+    });
+  }
+
+  @POST
+  @Path("{m}/clusters/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response updateCluster(@PathParam("m") long m, @PathParam("id") long id, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    return change(m, "cluster-gewijzigd", request, errors -> {
+      String name = name(form, errors);
+      Integer position = position(form, errors);
+      check(errors);
+      clusters.update(m, id, name, position, WebUsers.actor(request));
+    });
+  }
+
+  @POST
+  @Path("{m}/clusters/{id}/verwijderen")
+  public Response deleteCluster(@PathParam("m") long m, @PathParam("id") long id,
+      @Context ContainerRequestContext request) {
+    return change(m, "cluster-verwijderd", request, errors -> clusters.delete(m, id, WebUsers.actor(request)));
+  }
+
+  @POST
+  @Path("{m}/regels")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addRule(@PathParam("m") long m, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    return change(m, "regel-toegevoegd", request, errors -> {
+      Rule r = rule(form, errors);
+      clusters.createRule(m, r.clusterId(), r.kind(), r.pattern(), r.position() == null ? 0 : r.position(),
+          WebUsers.actor(request));
+    });
+  }
+
+  @POST
+  @Path("{m}/regels/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response updateRule(@PathParam("m") long m, @PathParam("id") long id, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    return change(m, "regel-gewijzigd", request, errors -> {
+      Rule r = rule(form, errors);
+      clusters.updateRule(m, id, r.clusterId(), r.kind(), r.pattern(), r.position(), WebUsers.actor(request));
+    });
+  }
+
+  @POST
+  @Path("{m}/regels/{id}/verwijderen")
+  public Response deleteRule(@PathParam("m") long m, @PathParam("id") long id,
+      @Context ContainerRequestContext request) {
+    return change(m, "regel-verwijderd", request, errors -> clusters.deleteRule(m, id, WebUsers.actor(request)));
+  }
+
+  /** Runs a change; on success back to the page with {@code done}, else the page with the reason in Dutch. */
+  private Response change(long m, String done, ContainerRequestContext request, Consumer<List<String>> change) {
+    try {
+      change.accept(new ArrayList<>());
+    } catch (FormErrors e) {
+      return view(m, "Niet opgeslagen: " + String.join(" ", e.errors), true, 422, request);
+    } catch (InvalidInputException e) {
+      return view(m, "Niet opgeslagen: kies een cluster van deze gemeente.", true, 422, request);
+    } catch (ConflictException e) {
+      return view(m, "Niet opgeslagen: " + (e.dutch() != null ? e.dutch() : "dit botst met wat er al is."), true,
+          409, request);
+    } catch (UnknownEntityException e) {
+      return view(m, "Niet opgeslagen: dit cluster of deze regel bestaat niet (meer).", true, 404, request);
+    }
+    return Response.seeOther(URI.create("/clusters?gemeente=" + m + "&gedaan=" + done)).build();
+  }
+
+  private Response view(Long municipalityId, String message, boolean error, int status,
+      ContainerRequestContext request) {
+    List<MunicipalityJson> all = municipalities.list();
+    MunicipalityJson chosen = all.stream().filter(x -> municipalityId != null && x.id() == municipalityId)
+        .findFirst().orElse(municipalityId == null && !all.isEmpty() ? all.get(0) : null);
+    if (municipalityId != null && chosen == null) {
+      status = 404;
+      message = "Deze gemeente bestaat niet.";
+      error = true;
+    }
+    ClustersView v = new ClustersView(all, chosen, chosen == null ? List.of() : clusters.rules(chosen.id()),
+        message, error, WebUsers.of(request));
+    return Response.status(status).entity(v).build();
+  }
+
+  private record Rule(Long clusterId, String kind, String pattern, Integer position) {}
+
+  private static Rule rule(MultivaluedMap<String, String> form, List<String> errors) {
+    Long clusterId = null;
+    String cluster = trimmed(form, "clusterId");
+    if (cluster == null) {
+      errors.add("Kies een cluster.");
+    } else {
+      try {
+        clusterId = Long.parseLong(cluster);
+      } catch (NumberFormatException e) {
+        errors.add("Kies een cluster uit de lijst.");
+      }
+    }
+    String kind = trimmed(form, "kind");
+    if (kind == null || !ClustersView.KINDS.containsKey(kind)) {
+      errors.add("Kies waarop de regel let (productnaam, uniforme productnaam of URL).");
+    }
+    String pattern = trimmed(form, "pattern");
+    if (pattern == null) {
+      errors.add("Vul het patroon in.");
+    } else if (pattern.length() > 1000) {
+      errors.add("Het patroon mag hooguit 1000 tekens lang zijn.");
+    } else if (ClusterService.patternError(pattern) != null) {
+      errors.add("Het patroon is geen geldige reguliere expressie (" + ClusterService.patternError(pattern) + ").");
+    }
+    Integer position = position(form, errors);
+    check(errors);
+    return new Rule(clusterId, kind, pattern, position);
+  }
+
+  private static String name(MultivaluedMap<String, String> form, List<String> errors) {
+    String name = trimmed(form, "name");
+    if (name == null) {
+      errors.add("Vul de naam in.");
+    } else if (name.length() > 200) {
+      errors.add("De naam mag hooguit 200 tekens lang zijn.");
+    }
+    return name;
+  }
+
+  /** The position, or null when left empty (a new cluster goes to the end; an edit keeps it). */
+  private static Integer position(MultivaluedMap<String, String> form, List<String> errors) {
+    String text = trimmed(form, "position");
+    if (text == null) {
+      return null;
+    }
+    try {
+      int p = Integer.parseInt(text);
+      if (p >= 0 && p <= 10_000) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    errors.add("De volgorde moet een heel getal van 0 tot en met 10000 zijn.");
+    return null;
+  }
+
+  private static String trimmed(MultivaluedMap<String, String> form, String field) {
+    String v = form.getFirst(field);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static void check(List<String> errors) {
+    if (!errors.isEmpty()) {
+      throw new FormErrors(errors);
+    }
+  }
+
+  /** The form's mistakes, in Dutch. */
+  private static final class FormErrors extends RuntimeException {
+    private final List<String> errors;
+
+    FormErrors(List<String> errors) {
+      super(String.join(" ", errors), null, false, false);
+      this.errors = List.copyOf(errors);
+    }
+  }
+}
