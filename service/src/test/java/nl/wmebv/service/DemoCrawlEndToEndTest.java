@@ -31,10 +31,10 @@ class DemoCrawlEndToEndTest {
 
   private static jakarta.ws.rs.client.Client client;
 
-  /** An API client logged in as an editor. */
+  /** An API client logged in as an admin (who registers municipalities). */
   static jakarta.ws.rs.client.Client client() {
     if (client == null) {
-      client = TestUsers.as(APP.client(), DB.jdbi(), "redacteur", nl.wmebv.service.core.auth.Role.EDITOR);
+      client = TestUsers.as(APP.client(), DB.jdbi(), "beheerder", nl.wmebv.service.core.auth.Role.ADMIN);
     }
     return client;
   }

@@ -67,7 +67,15 @@ public final class Http {
       request.header("X-Actor", actor);
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response;
+      try {
+        response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        // Jetty closes a connection after refusing a request whose body it did not read (401/403); the client may
+        // already have picked that pooled connection for the next request, which then gets no bytes at all. The
+        // server never saw that request, so sending it once more on a new connection is safe.
+        response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      }
       String text = response.body();
       return new Reply(response.statusCode(), parse(text), text);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package nl.wmebv.service.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -16,6 +17,7 @@ import java.util.List;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.core.ClusterService;
+import nl.wmebv.service.core.auth.Role;
 
 /** JSON API to add, change and remove a municipality's clusters (its own root path: see ProductListResource). */
 @Path("/api/municipalities/{id}/clusters")
@@ -28,6 +30,7 @@ public class ClusterResource {
     this.clusters = clusters;
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @POST
   public Response create(@PathParam("id") long municipalityId, JsonNode body,
       @Context ContainerRequestContext request) {
@@ -39,6 +42,7 @@ public class ClusterResource {
   }
 
   /** Renames and/or moves a cluster: {"name", "position"}, either or both. */
+  @RolesAllowed(Role.ADMIN_NAME)
   @PATCH
   @Path("/{clusterId}")
   public ClusterJson update(@PathParam("id") long municipalityId, @PathParam("clusterId") long clusterId,
@@ -56,6 +60,7 @@ public class ClusterResource {
     return clusters.update(municipalityId, clusterId, name, position, Actor.of(request));
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @DELETE
   @Path("/{clusterId}")
   public Response delete(@PathParam("id") long municipalityId, @PathParam("clusterId") long clusterId,

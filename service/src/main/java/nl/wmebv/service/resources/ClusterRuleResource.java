@@ -1,6 +1,7 @@
 package nl.wmebv.service.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -18,6 +19,7 @@ import nl.wmebv.service.api.ClusterRuleJson;
 import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.api.Vocabulary;
 import nl.wmebv.service.core.ClusterService;
+import nl.wmebv.service.core.auth.Role;
 
 /** JSON API for the rules that put a municipality's new products in clusters (a Java regex per rule). */
 @Path("/api/municipalities/{id}/cluster-rules")
@@ -35,6 +37,7 @@ public class ClusterRuleResource {
     return clusters.rules(municipalityId);
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @POST
   public Response createRule(@PathParam("id") long municipalityId, JsonNode body,
       @Context ContainerRequestContext request) {
@@ -52,6 +55,7 @@ public class ClusterRuleResource {
   }
 
   /** Changes any of clusterId, kind, pattern and position of a rule, validated as for a new rule. */
+  @RolesAllowed(Role.ADMIN_NAME)
   @PATCH
   @Path("/{ruleId}")
   public ClusterRuleJson updateRule(@PathParam("id") long municipalityId, @PathParam("ruleId") long ruleId,
@@ -74,6 +78,7 @@ public class ClusterRuleResource {
     return clusters.updateRule(municipalityId, ruleId, clusterId, kind, pattern, position, Actor.of(request));
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   @DELETE
   @Path("/{ruleId}")
   public Response deleteRule(@PathParam("id") long municipalityId, @PathParam("ruleId") long ruleId,

@@ -1,5 +1,6 @@
 package nl.wmebv.service.resources;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.NewMunicipality;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.db.UniqueViolation;
 
 /** JSON API for municipalities, their sites and clusters. */
@@ -42,6 +44,7 @@ public class MunicipalityResource {
   }
 
   @POST
+  @RolesAllowed(Role.ADMIN_NAME) // registering a municipality and its site: an admin's task
   public Response create(@NotNull @Valid NewMunicipality body) {
     try {
       MunicipalityJson created = municipalities.create(body.name(), body.baseUrl());

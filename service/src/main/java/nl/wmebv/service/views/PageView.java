@@ -32,6 +32,11 @@ public abstract class PageView extends View {
     return Labels.ALL;
   }
 
+  /** True when the user may manage users, sites, clusters and schedules. */
+  public boolean isAdmin() {
+    return getUser() != null && getUser().role().includes(nl.wmebv.service.core.auth.Role.ADMIN);
+  }
+
   /** True when the user may record decisions. */
   public boolean isEditor() {
     return getUser() != null && getUser().role().includes(nl.wmebv.service.core.auth.Role.EDITOR);

@@ -31,7 +31,7 @@ class ActionAndClusterResourceTest {
 
   @BeforeAll
   static void inventory() {
-    TestUsers.create(DB.jdbi(), "anna", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "anna", Role.ADMIN); // clusters and municipalities are an admin's
     http = new Http(APP.getLocalPort(), "anna");
     inv = new Inventory(DB.jdbi());
     long[] kampen = inv.municipality("kampen");

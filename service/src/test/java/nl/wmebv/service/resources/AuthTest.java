@@ -35,6 +35,7 @@ class AuthTest {
   static void users() {
     TestUsers.create(DB.jdbi(), "lezer", Role.VIEWER);
     TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "beheerder", Role.ADMIN);
   }
 
   @AfterAll
@@ -84,17 +85,37 @@ class AuthTest {
 
   @Test
   void aForgedFormWithoutTheCsrfTokenIsRefused() {
-    String session = login("redacteur", TestUsers.PASSWORD, "/");
+    String session = login("beheerder", TestUsers.PASSWORD, "/");
     Map<String, String> body = Map.of("name", "Kampen", "baseUrl", "https://www.kampen.nl");
     Response forged = request("/api/municipalities").cookie("WMEBV_SESSION", session).post(Entity.json(body));
     assertThat(forged.getStatus()).isEqualTo(403);
     assertThat(forged.readEntity(String.class)).contains("CSRF");
-    assertThat(count("municipality")).isZero();
+    int kampen = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM municipality WHERE name = 'Kampen'")
+        .mapTo(Integer.class).one());
+    assertThat(kampen).isZero();
 
     String csrf = csrfOf(request("/").cookie("WMEBV_SESSION", session).get(String.class));
     Response real = request("/api/municipalities").cookie("WMEBV_SESSION", session)
         .header("X-CSRF-Token", csrf).post(Entity.json(body));
     assertThat(real.getStatus()).isEqualTo(201);
+  }
+
+  @Test
+  void onlyAnAdminRegistersAMunicipalityAndChangesItsClusters() {
+    Map<String, String> body = Map.of("name", "Urk", "baseUrl", "https://www.urk.nl");
+    Response byEditor = request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("redacteur"))
+        .post(Entity.json(body));
+    assertThat(byEditor.getStatus()).isEqualTo(403);
+    Response byAdmin = request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("beheerder"))
+        .post(Entity.json(body));
+    assertThat(byAdmin.getStatus()).isEqualTo(201);
+    long urk = byAdmin.readEntity(com.fasterxml.jackson.databind.JsonNode.class).get("id").asLong();
+    Response cluster = request("/api/municipalities/" + urk + "/clusters")
+        .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("redacteur")).post(Entity.json(Map.of("name", "Haven")));
+    assertThat(cluster.getStatus()).isEqualTo(403);
+    assertThat(request("/api/municipalities/" + urk + "/clusters")
+        .header(HttpHeaders.AUTHORIZATION, TestUsers.basic("beheerder")).post(Entity.json(Map.of("name", "Haven")))
+        .getStatus()).isEqualTo(201);
   }
 
   @Test
@@ -118,10 +139,6 @@ class AuthTest {
     assertThat(postLogin("gast", TestUsers.PASSWORD, "/").getStatus()).isEqualTo(429);
     assertThat(request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, TestUsers.basic("gast")).get()
         .getStatus()).as("HTTP Basic is blocked for that username too").isEqualTo(401);
-  }
-
-  private static int count(String table) {
-    return DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
   }
 
   private static Invocation.Builder request(String path) {

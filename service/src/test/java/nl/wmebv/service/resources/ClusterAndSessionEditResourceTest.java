@@ -28,6 +28,7 @@ class ClusterAndSessionEditResourceTest {
 
   static Http http;
   static Http viewer;
+  static Http editor;
   static Inventory inv;
   static long m;
   static long other;
@@ -35,10 +36,12 @@ class ClusterAndSessionEditResourceTest {
 
   @BeforeAll
   static void inventory() {
-    TestUsers.create(DB.jdbi(), "anna", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "anna", Role.ADMIN); // clusters and municipalities are an admin's
     TestUsers.create(DB.jdbi(), "lezer", Role.VIEWER);
     http = new Http(APP.getLocalPort(), "anna");
     viewer = http.as("lezer");
+    TestUsers.create(DB.jdbi(), "bram", Role.EDITOR);
+    editor = http.as("bram");
     inv = new Inventory(DB.jdbi());
     long[] zwolle = inv.municipality("zwolle");
     m = zwolle[0];
@@ -87,6 +90,8 @@ class ClusterAndSessionEditResourceTest {
     assertThat(http.patch(clusters + "/" + wonen, "{\"position\": null}", null).body().get("errors").toString())
         .contains("position is required");
 
+    assertThat(editor.patch(clusters + "/" + wonen, "{\"name\": \"Stiekem\"}", null).status())
+        .as("clusters are an admin's, an editor records decisions").isEqualTo(403);
     Http.Reply refused = viewer.patch(clusters + "/" + wonen, "{\"name\": \"Stiekem\"}", null);
     assertThat(refused.status()).isEqualTo(403);
 
@@ -135,6 +140,8 @@ class ClusterAndSessionEditResourceTest {
     assertThat(http.patch("/api/municipalities/" + other + "/cluster-rules/" + rule, "{\"position\": 1}", null)
         .status()).as("a rule of another municipality").isEqualTo(404);
     assertThat(viewer.patch(rules + "/" + rule, "{\"position\": 1}", null).status()).isEqualTo(403);
+    assertThat(editor.patch(rules + "/" + rule, "{\"position\": 1}", null).status()).as("rules are an admin's")
+        .isEqualTo(403);
     assertThat(inv.count("SELECT count(*) FROM cluster_rule WHERE id = ? AND pattern = '^/bz/' AND position = 5",
         rule)).isEqualTo(1);
 

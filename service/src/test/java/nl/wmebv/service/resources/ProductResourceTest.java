@@ -35,7 +35,7 @@ class ProductResourceTest {
 
   @BeforeAll
   static void inventory() {
-    TestUsers.create(DB.jdbi(), "anna", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "anna", Role.ADMIN); // clusters and municipalities are an admin's
     TestUsers.create(DB.jdbi(), "bram", Role.EDITOR);
     TestUsers.create(DB.jdbi(), "vera", Role.VIEWER);
     http = new Http(APP.getLocalPort(), "anna");

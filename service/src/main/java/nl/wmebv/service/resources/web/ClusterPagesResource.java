@@ -25,9 +25,10 @@ import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ClustersView;
+import nl.wmebv.service.core.auth.Role;
 
 /**
- * The clusters page (Dutch): a municipality's clusters and cluster rules; editors add, rename, reorder and
+ * The clusters page (Dutch): a municipality's clusters and cluster rules; admins add, rename, reorder and
  * remove them through {@link ClusterService}, the same validation and audit trail as the API. Plain forms
  * (with the CSRF field), each answered with a redirect back to the page and a message.
  */
@@ -121,6 +122,9 @@ public class ClusterPagesResource {
 
   /** Runs a change; on success back to the page with {@code done}, else the page with the reason in Dutch. */
   private Response change(long m, String done, ContainerRequestContext request, Consumer<List<String>> change) {
+    if (!request.getSecurityContext().isUserInRole(Role.ADMIN_NAME)) { // an editor may not: a Dutch page, not JSON
+      return view(m, "Niet opgeslagen: clusters en regels wijzigen kan alleen een beheerder.", true, 403, request);
+    }
     try {
       change.accept(new ArrayList<>());
     } catch (FormErrors e) {

@@ -34,7 +34,7 @@ class EditPagesTest {
 
   @BeforeAll
   static void inventory() {
-    TestUsers.create(DB.jdbi(), "anna", Role.EDITOR);
+    TestUsers.create(DB.jdbi(), "anna", Role.ADMIN); // clusters and municipalities are an admin's
     TestUsers.create(DB.jdbi(), "lezer", Role.VIEWER);
     inv = new Inventory(DB.jdbi());
     long[] kampen = inv.municipality("kampen");
@@ -110,16 +110,25 @@ class EditPagesTest {
 
     String forViewer = get(lezer, "/clusters?gemeente=" + m).body();
     assertThat(forViewer).contains("Wonen en Bouwen").doesNotContain("/verwijderen").doesNotContain("<input id=\"cluster-")
-        .contains("Clusters en regels wijzigen kan alleen een redacteur.");
+        .contains("Clusters en regels wijzigen kan alleen een beheerder.");
     SessionLogin.Reply viewerPost = post(lezer, "/clusters/" + m + "/clusters/" + wonen, "name", "Lezer", "position", "1");
     assertThat(viewerPost.status()).isEqualTo(403);
     assertThat(viewerPost.body()).contains("U kunt als lezer niets wijzigen.");
+
+    TestUsers.create(DB.jdbi(), "bram", Role.EDITOR);
+    SessionLogin.Session bram = browser.login("bram");
+    assertThat(get(bram, "/clusters?gemeente=" + m).body()).doesNotContain("/verwijderen")
+        .contains("Clusters en regels wijzigen kan alleen een beheerder.");
+    SessionLogin.Reply editorPost = post(bram, "/clusters/" + m + "/clusters/" + wonen, "name", "Redacteur",
+        "position", "1");
+    assertThat(editorPost.status()).as("an editor records decisions, an admin manages clusters").isEqualTo(403);
+    assertThat(editorPost.body()).contains("clusters en regels wijzigen kan alleen een beheerder");
 
     SessionLogin.Reply forged = browser.send(anna, "POST", "/clusters/" + m + "/clusters/" + wonen, FORM,
         "name=Vervalst&position=1", "text/html");
     assertThat(forged.status()).isEqualTo(403);
     assertThat(forged.body()).contains("Dit formulier is verlopen of niet van deze website.");
-    assertThat(inv.count("SELECT count(*) FROM cluster WHERE name IN ('Vervalst', 'Lezer')")).isZero();
+    assertThat(inv.count("SELECT count(*) FROM cluster WHERE name IN ('Vervalst', 'Lezer', 'Redacteur')")).isZero();
   }
 
   @Test
