@@ -40,7 +40,7 @@ command -v wrk >/dev/null || { echo "wrk is needed (apt-get install -y wrk)" >&2
 createdb "$DB"
 export DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" WMEBV_SCHEDULER_ENABLED=false
 # the user command migrates the empty database too
-PASSWORD=$(java -jar "$JAR" user bench editor config.yml 2>/dev/null | sed -n 's/.*has password: //p')
+PASSWORD=$(java -jar "$JAR" user bench admin config.yml 2>/dev/null | sed -n 's/.*has password: //p')
 [ -n "$PASSWORD" ] || { echo "could not create the user" >&2; exit 1; }
 java ${JAVA_OPTS:-} -jar "$JAR" server config.yml >"$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
