@@ -62,7 +62,7 @@ class ScFeedResourceTest {
   }
 
   private static long municipality(String name) throws Exception {
-    Response r = request(api("/municipalities"))
+    Response r = request(api("/municipalities"), "beheerder") // registering a municipality is an admin's
         .post(Entity.json(Map.of("name", name, "baseUrl", "https://www." + name.toLowerCase() + ".nl")));
     assertThat(status(r)).isEqualTo(201);
     return JSON.readTree(r.readEntity(String.class)).get("id").asLong();
