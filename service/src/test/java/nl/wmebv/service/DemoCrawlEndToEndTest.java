@@ -162,4 +162,15 @@ class DemoCrawlEndToEndTest {
     }
     throw new AssertionError("crawl run " + runId + " did not finish in time: " + run);
   }
+
+  @Test
+  @Order(6)
+  void aPageRobotsTxtNowRefusesIsShownAsNotFetchedRatherThanHttpZero() {
+    int product = count("SELECT min(id) FROM product WHERE page_id IS NOT NULL");
+    DB.jdbi().useHandle(h -> h.execute("UPDATE page SET http_status = 0, error = 'disallowed by robots.txt'"
+        + " WHERE id = (SELECT page_id FROM product WHERE id = ?)", product));
+    String html = client().target(base() + "/producten/" + product).request().get(String.class);
+    assertThat(html).contains("(niet opgehaald: de robots.txt van de website sluit deze pagina uit)")
+        .doesNotContain("(HTTP 0");
+  }
 }
