@@ -8,6 +8,7 @@ import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.resources.auth.AuthFilter;
 import nl.wmebv.service.resources.auth.CsrfFilter;
 import nl.wmebv.service.resources.auth.LoginResource;
+import nl.wmebv.service.resources.web.UserPagesResource;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,6 +23,7 @@ final class AuthWiring {
     environment.jersey().register(new CsrfFilter());
     environment.jersey().register(RolesAllowedDynamicFeature.class);
     environment.jersey().register(new LoginResource(users, throttle, config.getAuth().isSecureCookies()));
+    environment.jersey().register(new UserPagesResource(users));
     return users;
   }
 }

@@ -19,11 +19,20 @@ public interface UserDao {
   @SqlQuery("SELECT * FROM app_user WHERE username = :username")
   Optional<UserRow> findByUsername(String username);
 
+  @SqlQuery("SELECT * FROM app_user WHERE id = :id")
+  Optional<UserRow> findById(long id);
+
   @SqlQuery("SELECT * FROM app_user ORDER BY username")
   List<UserRow> list();
 
   @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash, role = :role, active = true WHERE id = :id")
   int reset(long id, String passwordHash, String role);
+
+  @SqlUpdate("UPDATE app_user SET role = :role WHERE id = :id")
+  int setRole(long id, String role);
+
+  @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash WHERE id = :id")
+  int setPassword(long id, String passwordHash);
 
   @SqlUpdate("UPDATE app_user SET active = :active WHERE id = :id")
   int setActive(long id, boolean active);
