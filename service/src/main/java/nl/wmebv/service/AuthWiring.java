@@ -4,6 +4,7 @@ import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.LoginThrottle;
+import nl.wmebv.service.core.auth.UserAccounts;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.resources.auth.AuthFilter;
 import nl.wmebv.service.resources.auth.CsrfFilter;
@@ -23,7 +24,7 @@ final class AuthWiring {
     environment.jersey().register(new CsrfFilter());
     environment.jersey().register(RolesAllowedDynamicFeature.class);
     environment.jersey().register(new LoginResource(users, throttle, config.getAuth().isSecureCookies()));
-    environment.jersey().register(new UserPagesResource(users));
+    environment.jersey().register(new UserPagesResource(new UserAccounts(jdbi)));
     return users;
   }
 }

@@ -6,6 +6,7 @@ import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.Tokens;
+import nl.wmebv.service.core.auth.UserAccounts;
 import nl.wmebv.service.core.auth.UserService;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +31,7 @@ public class UserCommand extends DatabaseCommand {
     String username = namespace.getString("username");
     UserService users = new UserService(jdbi, config.getAuth().getSessionHours());
     if ("disable".equals(namespace.getString("role"))) {
-      if (!users.disable(username)) {
+      if (!new UserAccounts(jdbi).disable(username)) {
         throw new IllegalArgumentException("No user '" + username + "'");
       }
       System.out.println("User '" + username + "' is disabled: its sessions ended; an API script's HTTP Basic login "

@@ -1,7 +1,7 @@
 package nl.wmebv.service.views;
 
 import java.util.List;
-import nl.wmebv.service.core.auth.UserService.Account;
+import nl.wmebv.service.core.auth.UserAccounts.Account;
 
 /**
  * The users page (admins only): every user with role and whether it may log in, a form to add one, and per

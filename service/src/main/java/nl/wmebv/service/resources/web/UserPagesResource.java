@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.User;
-import nl.wmebv.service.core.auth.UserService;
-import nl.wmebv.service.core.auth.UserService.Account;
-import nl.wmebv.service.core.auth.UserService.NewPassword;
+import nl.wmebv.service.core.auth.UserAccounts;
+import nl.wmebv.service.core.auth.UserAccounts.Account;
+import nl.wmebv.service.core.auth.UserAccounts.NewPassword;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.UsersView;
 import nl.wmebv.service.views.UsersView.NewUserForm;
@@ -45,9 +45,9 @@ public class UserPagesResource {
   private static final String NOT_ADMIN = "Gebruikers beheren kan alleen een beheerder.";
   private static final String UNKNOWN = "Niet opgeslagen: deze gebruiker bestaat niet.";
 
-  private final UserService users;
+  private final UserAccounts users;
 
-  public UserPagesResource(UserService users) {
+  public UserPagesResource(UserAccounts users) {
     this.users = users;
   }
 
@@ -76,8 +76,8 @@ public class UserPagesResource {
     } else if (!username.toLowerCase(Locale.ROOT).matches("[a-z0-9._@-]{2,64}")) {
       errors.add("De gebruikersnaam moet 2 tot 64 tekens lang zijn: letters, cijfers en . _ @ -");
     }
-    if (displayName != null && displayName.length() > UserService.MAX_DISPLAY_NAME) {
-      errors.add("De naam mag hooguit " + UserService.MAX_DISPLAY_NAME + " tekens lang zijn.");
+    if (displayName != null && displayName.length() > UserAccounts.MAX_DISPLAY_NAME) {
+      errors.add("De naam mag hooguit " + UserAccounts.MAX_DISPLAY_NAME + " tekens lang zijn.");
     }
     Role role = role(roleCode);
     if (role == null) {
@@ -89,7 +89,7 @@ public class UserPagesResource {
     NewPassword created;
     try {
       created = users.create(username, displayName, role, WebUsers.actor(request));
-    } catch (UserService.UsernameTakenException e) {
+    } catch (UserAccounts.UsernameTakenException e) {
       return view(request, 409, "Niet toegevoegd: de gebruikersnaam “" + username.toLowerCase(Locale.ROOT)
           + "” bestaat al. Kies bij die gebruiker Nieuw wachtwoord of Inschakelen.", true, filled, null);
     } catch (IllegalArgumentException e) {

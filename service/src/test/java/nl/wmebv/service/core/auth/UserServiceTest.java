@@ -29,7 +29,7 @@ class UserServiceTest {
     UserService.NewSession session = users.login(piet);
     assertThat(users.session(session.token())).isPresent();
 
-    assertThat(users.disable("Piet")).isTrue();
+    assertThat(new UserAccounts(db.jdbi()).disable("Piet")).isTrue();
     assertThat(users.authenticate("piet", PASSWORD)).isEmpty();
     assertThat(users.session(session.token())).isEmpty();
     int sessions = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM user_session")
@@ -42,6 +42,6 @@ class UserServiceTest {
 
   @Test
   void disablingAnUnknownUserChangesNothing() {
-    assertThat(users.disable("niemand")).isFalse();
+    assertThat(new UserAccounts(db.jdbi()).disable("niemand")).isFalse();
   }
 }

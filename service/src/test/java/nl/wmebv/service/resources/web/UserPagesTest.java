@@ -15,6 +15,7 @@ import nl.wmebv.service.TestUsers;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.User;
+import nl.wmebv.service.core.auth.UserAccounts;
 import nl.wmebv.service.core.auth.UserService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,7 +147,7 @@ class UserPagesTest {
   }
 
   private static long id(String username) {
-    return users.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
+    return new UserAccounts(DB.jdbi()).accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
   }
 
   private static SessionLogin.Reply get(SessionLogin.Session s, String path) {
