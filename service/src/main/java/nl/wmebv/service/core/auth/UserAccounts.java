@@ -48,10 +48,6 @@ public class UserAccounts {
     return jdbi.onDemand(UserDao.class).list().stream().map(UserAccounts::toAccount).toList();
   }
 
-  public Optional<Account> account(long id) {
-    return jdbi.onDemand(UserDao.class).findById(id).map(UserAccounts::toAccount);
-  }
-
   /**
    * Creates a user with a generated password ({@link Tokens#password()}), returned once. Throws
    * IllegalArgumentException for a bad username, {@link UsernameTakenException} when it exists.
@@ -132,15 +128,8 @@ public class UserAccounts {
    * enables it again with a new password. False when there is no such user.
    */
   public boolean disable(String username) {
-    return jdbi.inTransaction(h -> {
-      UserDao users = h.attach(UserDao.class);
-      Optional<UserRow> row = users.findByUsername(UserService.normalize(username));
-      row.ifPresent(r -> {
-        users.setActive(r.id(), false);
-        users.deleteSessionsOf(r.id());
-      });
-      return row.isPresent();
-    });
+    return jdbi.onDemand(UserDao.class).findByUsername(UserService.normalize(username))
+        .flatMap(r -> setActive(r.id(), false, "the user command")).isPresent();
   }
 
   private static String lower(Role role) {
