@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 
 /** A small JSON client for resource tests (java.net.http, which also speaks PATCH), logged in with Basic. */
 public final class Http {
@@ -44,6 +46,27 @@ public final class Http {
 
   public Reply delete(String path) {
     return send("DELETE", path, null, null);
+  }
+
+  /** Starts a crawl of the site through the API and waits (at most 90 s) until it has finished; its run id. */
+  public long crawl(long siteId) throws InterruptedException {
+    Reply started = post("/api/sites/" + siteId + "/crawls", "{}");
+    if (started.status() != 202) {
+      throw new AssertionError("crawl not started: " + started.status() + " " + started.text());
+    }
+    long runId = started.body().get("id").asLong();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode run = get("/api/crawls/" + runId).body();
+      if (run != null && !"RUNNING".equals(run.get("status").asText())) {
+        if (!"FINISHED".equals(run.get("status").asText())) {
+          throw new AssertionError("crawl " + runId + " ended as " + run);
+        }
+        return runId;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("crawl " + runId + " did not finish");
   }
 
   private static JsonNode parse(String text) {

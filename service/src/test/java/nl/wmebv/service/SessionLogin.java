@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /** A browser-like login for tests: the session cookie from /login and the page's CSRF token. */
 public final class SessionLogin {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  /** The content type of a plain HTML form post. */
+  public static final String FORM = "application/x-www-form-urlencoded";
 
   /** The logged-in session: its cookie value and CSRF token. */
   public record Session(String cookie, String csrf) {}
@@ -33,7 +35,7 @@ public final class SessionLogin {
     String token = cookie(form, "WMEBV_LOGIN");
     String body = "username=" + enc(user) + "&password=" + enc(TestUsers.PASSWORD) + "&next=%2F&_login=" + enc(token);
     HttpResponse<String> in = send(HttpRequest.newBuilder(uri("/login")).header("Cookie", "WMEBV_LOGIN=" + token)
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        .header("Content-Type", FORM).POST(HttpRequest.BodyPublishers.ofString(body)));
     String session = cookie(in, "WMEBV_SESSION");
     String page = send(HttpRequest.newBuilder(uri("/")).header("Cookie", "WMEBV_SESSION=" + session)
         .header("Accept", "text/html").GET()).body();
@@ -54,6 +56,20 @@ public final class SessionLogin {
     }
     HttpResponse<String> response = send(r);
     return new Reply(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+  }
+
+  /** A page as the browser asks for it. */
+  public Reply page(Session session, String path) {
+    return send(session, "GET", path, null, null, "text/html");
+  }
+
+  /** A form post as the page sends it: the session's CSRF field, then the given name/value pairs. */
+  public Reply form(Session session, String path, String... pairs) {
+    StringBuilder body = new StringBuilder("_csrf=" + enc(session.csrf()));
+    for (int i = 0; i < pairs.length; i += 2) {
+      body.append('&').append(enc(pairs[i])).append('=').append(enc(pairs[i + 1]));
+    }
+    return send(session, "POST", path, FORM, body.toString(), "text/html");
   }
 
   /** A JSON request (or none) with the session cookie and its CSRF header, as htmx sends it. */

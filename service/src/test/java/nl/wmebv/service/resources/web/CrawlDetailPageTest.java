@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import nl.wmebv.demosite.DemoSite;
+import nl.wmebv.service.DemoPages;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
@@ -55,21 +52,16 @@ class CrawlDetailPageTest {
 
   @Test
   void theSecondCrawlsPageShowsItsNumbersAndEveryChangeLinkedToItsProduct() throws Exception {
-    long first = crawl();
+    long first = http.crawl(siteId);
     Page firstPage = web.get("kijker", "/crawls/" + first);
     assertThat(firstPage.status()).isEqualTo(200);
     long products = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM product").mapTo(Long.class).one());
     assertThat(firstPage.body()).contains("Crawl " + first + " van gemeente Voorbeeldstad")
         .contains("Nieuwe producten (" + products + ")").contains("Geen tekst gewijzigd.");
 
-    String html;
-    try (InputStream in = DemoSite.class.getResourceAsStream("/" + DemoSite.ROOT + REWRITTEN.substring(1) + ".html")) {
-      html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    SITE.override(REWRITTEN, html.replaceFirst("(?s)<p>Stuur een e-mail naar .*?</p>",
-        "<p>Bel 14 0123 en maak een afspraak om een betalingsregeling te treffen.</p>"));
+    SITE.override(REWRITTEN, DemoPages.withoutEmail(REWRITTEN));
     SITE.remove(REMOVED);
-    long second = crawl();
+    long second = http.crawl(siteId);
 
     Page page = web.get("kijker", "/crawls/" + second);
     assertThat(page.status()).isEqualTo(200);
@@ -94,21 +86,5 @@ class CrawlDetailPageTest {
     Page stop = web.postForm("redacteur", "/crawls/" + second + "/stop");
     assertThat(stop.status()).isEqualTo(409);
     assertThat(stop.body()).contains("Deze crawl loopt niet.");
-  }
-
-  private static long crawl() throws InterruptedException {
-    Http.Reply started = http.post("/api/sites/" + siteId + "/crawls", "{}");
-    assertThat(started.status()).isEqualTo(202);
-    long runId = started.body().get("id").asLong();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode run = http.get("/api/crawls/" + runId).body();
-      if (run != null && !"RUNNING".equals(run.get("status").asText())) {
-        assertThat(run.get("status").asText()).isEqualTo("FINISHED");
-        return runId;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("crawl " + runId + " did not finish");
   }
 }

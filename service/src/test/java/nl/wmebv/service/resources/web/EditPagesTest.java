@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import nl.wmebv.service.Inventory;
 import nl.wmebv.service.SessionLogin;
 import nl.wmebv.service.TestApps;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EditPagesTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
-  private static final String FORM = "application/x-www-form-urlencoded";
 
   static Inventory inv;
   static long m;
@@ -58,39 +55,39 @@ class EditPagesTest {
         m, wonen);
     long rule = inv.count("SELECT id FROM cluster_rule WHERE pattern = 'huur'");
 
-    String page = get(anna, "/clusters?gemeente=" + m).body();
+    String page = browser.page(anna, "/clusters?gemeente=" + m).body();
     assertThat(page).contains("<h1>Clusters en regels</h1>", "<a href=\"/clusters\">Clusters</a>")
         .contains("<label class=\"visually-hidden\" for=\"cluster-" + wonen + "-naam\">Naam van cluster Wonen</label>")
         .contains("action=\"/clusters/" + m + "/clusters/" + wonen + "\"")
         .contains("action=\"/clusters/" + m + "/clusters/" + wonen + "/verwijderen\"")
         .contains("action=\"/clusters/" + m + "/regels/" + rule + "\"")
         .contains("name=\"_csrf\" value=\"" + anna.csrf() + "\"");
-    assertThat(get(anna, "/").body()).contains("href=\"/clusters?gemeente=" + m + "\"");
+    assertThat(browser.page(anna, "/").body()).contains("href=\"/clusters?gemeente=" + m + "\"");
 
-    SessionLogin.Reply renamed = post(anna, "/clusters/" + m + "/clusters/" + wonen, "name", "Wonen en Bouwen",
+    SessionLogin.Reply renamed = browser.form(anna, "/clusters/" + m + "/clusters/" + wonen, "name", "Wonen en Bouwen",
         "position", "5");
     assertThat(renamed.status()).as(renamed.body()).isEqualTo(303);
     assertThat(renamed.location()).endsWith("/clusters?gemeente=" + m + "&gedaan=cluster-gewijzigd");
-    assertThat(get(anna, "/clusters?gemeente=" + m + "&gedaan=cluster-gewijzigd").body())
+    assertThat(browser.page(anna, "/clusters?gemeente=" + m + "&gedaan=cluster-gewijzigd").body())
         .contains("Het cluster is gewijzigd.").contains("value=\"Wonen en Bouwen\"");
     assertThat(inv.count("SELECT count(*) FROM audit_event WHERE event = 'cluster.updated' AND actor = 'anna'"))
         .isEqualTo(1);
 
-    SessionLogin.Reply duplicate = post(anna, "/clusters/" + m + "/clusters/" + wonen, "name", "Werk",
+    SessionLogin.Reply duplicate = browser.form(anna, "/clusters/" + m + "/clusters/" + wonen, "name", "Werk",
         "position", "5");
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.body()).contains("Er is al een cluster met de naam “Werk”.").contains("role=\"alert\"");
-    SessionLogin.Reply invalid = post(anna, "/clusters/" + m + "/clusters/" + wonen, "name", " ", "position", "-3");
+    SessionLogin.Reply invalid = browser.form(anna, "/clusters/" + m + "/clusters/" + wonen, "name", " ", "position", "-3");
     assertThat(invalid.status()).isEqualTo(422);
     assertThat(invalid.body()).contains("Vul de naam in.").contains("De volgorde moet een heel getal");
-    assertThat(post(anna, "/clusters/" + m + "/clusters/999999", "name", "X", "position", "1").status())
+    assertThat(browser.form(anna, "/clusters/" + m + "/clusters/999999", "name", "X", "position", "1").status())
         .isEqualTo(404);
 
-    SessionLogin.Reply badRule = post(anna, "/clusters/" + m + "/regels/" + rule, "clusterId", String.valueOf(werk),
+    SessionLogin.Reply badRule = browser.form(anna, "/clusters/" + m + "/regels/" + rule, "clusterId", String.valueOf(werk),
         "kind", "URL", "pattern", "(huur", "position", "1");
     assertThat(badRule.status()).isEqualTo(422);
     assertThat(badRule.body()).contains("Het patroon is geen geldige reguliere expressie");
-    SessionLogin.Reply ruleChanged = post(anna, "/clusters/" + m + "/regels/" + rule, "clusterId",
+    SessionLogin.Reply ruleChanged = browser.form(anna, "/clusters/" + m + "/regels/" + rule, "clusterId",
         String.valueOf(werk), "kind", "URL", "pattern", "^/werk/", "position", "3");
     assertThat(ruleChanged.status()).as(ruleChanged.body()).isEqualTo(303);
     assertThat(inv.count("SELECT count(*) FROM cluster_rule WHERE id = ? AND cluster_id = ? AND kind = 'URL' "
@@ -98,33 +95,33 @@ class EditPagesTest {
     assertThat(inv.count("SELECT count(*) FROM audit_event WHERE event = 'cluster_rule.updated'")).isEqualTo(1);
 
     long product = inv.product(m, site, "Huurtoeslag", "/huurtoeslag", werk, "NONE");
-    SessionLogin.Reply full = post(anna, "/clusters/" + m + "/clusters/" + werk + "/verwijderen");
+    SessionLogin.Reply full = browser.form(anna, "/clusters/" + m + "/clusters/" + werk + "/verwijderen");
     assertThat(full.status()).isEqualTo(409);
     assertThat(full.body()).contains("Dit cluster bevat nog 1 product(en)");
     inv.sql("DELETE FROM product WHERE id = ?", product);
-    assertThat(post(anna, "/clusters/" + m + "/regels/" + rule + "/verwijderen").location())
+    assertThat(browser.form(anna, "/clusters/" + m + "/regels/" + rule + "/verwijderen").location())
         .endsWith("gedaan=regel-verwijderd");
-    assertThat(post(anna, "/clusters/" + m + "/clusters/" + werk + "/verwijderen").location())
+    assertThat(browser.form(anna, "/clusters/" + m + "/clusters/" + werk + "/verwijderen").location())
         .endsWith("gedaan=cluster-verwijderd");
     assertThat(inv.count("SELECT count(*) FROM cluster WHERE id = ?", werk)).isZero();
 
-    String forViewer = get(lezer, "/clusters?gemeente=" + m).body();
+    String forViewer = browser.page(lezer, "/clusters?gemeente=" + m).body();
     assertThat(forViewer).contains("Wonen en Bouwen").doesNotContain("/verwijderen").doesNotContain("<input id=\"cluster-")
         .contains("Clusters en regels wijzigen kan alleen een beheerder.");
-    SessionLogin.Reply viewerPost = post(lezer, "/clusters/" + m + "/clusters/" + wonen, "name", "Lezer", "position", "1");
+    SessionLogin.Reply viewerPost = browser.form(lezer, "/clusters/" + m + "/clusters/" + wonen, "name", "Lezer", "position", "1");
     assertThat(viewerPost.status()).isEqualTo(403);
     assertThat(viewerPost.body()).contains("U kunt als lezer niets wijzigen.");
 
     TestUsers.create(DB.jdbi(), "bram", Role.EDITOR);
     SessionLogin.Session bram = browser.login("bram");
-    assertThat(get(bram, "/clusters?gemeente=" + m).body()).doesNotContain("/verwijderen")
+    assertThat(browser.page(bram, "/clusters?gemeente=" + m).body()).doesNotContain("/verwijderen")
         .contains("Clusters en regels wijzigen kan alleen een beheerder.");
-    SessionLogin.Reply editorPost = post(bram, "/clusters/" + m + "/clusters/" + wonen, "name", "Redacteur",
+    SessionLogin.Reply editorPost = browser.form(bram, "/clusters/" + m + "/clusters/" + wonen, "name", "Redacteur",
         "position", "1");
     assertThat(editorPost.status()).as("an editor records decisions, an admin manages clusters").isEqualTo(403);
     assertThat(editorPost.body()).contains("clusters en regels wijzigen kan alleen een beheerder");
 
-    SessionLogin.Reply forged = browser.send(anna, "POST", "/clusters/" + m + "/clusters/" + wonen, FORM,
+    SessionLogin.Reply forged = browser.send(anna, "POST", "/clusters/" + m + "/clusters/" + wonen, SessionLogin.FORM,
         "name=Vervalst&position=1", "text/html");
     assertThat(forged.status()).isEqualTo(403);
     assertThat(forged.body()).contains("Dit formulier is verlopen of niet van deze website.");
@@ -135,63 +132,49 @@ class EditPagesTest {
   void aPlannedSessionIsChangedOrDeletedOnItsPageAStartedOneNot() {
     long a = inv.cluster(m, "Sessie A", 10);
     long b = inv.cluster(m, "Sessie B", 11);
-    SessionLogin.Reply planned = post(anna, "/sessies", "clusterId", String.valueOf(a), "date", "2026-05-12",
+    SessionLogin.Reply planned = browser.form(anna, "/sessies", "clusterId", String.valueOf(a), "date", "2026-05-12",
         "time", "09:30", "participants", "Anna");
     long id = Long.parseLong(planned.location().replaceAll(".*/sessies/(\\d+).*", "$1"));
 
-    assertThat(get(anna, "/sessies").body()).contains("href=\"/sessies/" + id + "#wijzigen\"");
-    String page = get(anna, "/sessies/" + id).body();
+    assertThat(browser.page(anna, "/sessies").body()).contains("href=\"/sessies/" + id + "#wijzigen\"");
+    String page = browser.page(anna, "/sessies/" + id).body();
     assertThat(page).contains("<h2 id=\"wijzigen\">Sessie wijzigen</h2>")
         .contains("value=\"2026-05-12\"").contains("value=\"09:30\"").contains("Anna</textarea>")
         .contains("<option value=\"" + a + "\" selected>Sessie A</option>")
         .contains("action=\"/sessies/" + id + "/verwijderen\"");
 
-    SessionLogin.Reply bad = post(anna, "/sessies/" + id + "/wijzigen", "clusterId", String.valueOf(a),
+    SessionLogin.Reply bad = browser.form(anna, "/sessies/" + id + "/wijzigen", "clusterId", String.valueOf(a),
         "date", "2026-02-30", "time", "", "participants", "");
     assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.body()).contains("De sessie is niet gewijzigd").contains("Vul de tijd in.");
-    SessionLogin.Reply changed = post(anna, "/sessies/" + id + "/wijzigen", "clusterId", String.valueOf(b),
+    SessionLogin.Reply changed = browser.form(anna, "/sessies/" + id + "/wijzigen", "clusterId", String.valueOf(b),
         "date", "2026-05-19", "time", "13:00", "participants", "Anna, Bram");
     assertThat(changed.status()).as(changed.body()).isEqualTo(303);
-    assertThat(get(anna, changed.location().replaceAll("^https?://[^/]+", "")).body())
+    assertThat(browser.page(anna, changed.location().replaceAll("^https?://[^/]+", "")).body())
         .contains("De sessie is gewijzigd.").contains("Sessie Sessie B").contains("dinsdag 19 mei 2026 om 13:00")
         .contains("Anna, Bram");
 
-    SessionLogin.Reply forged = browser.send(anna, "POST", "/sessies/" + id + "/verwijderen", FORM, "", "text/html");
+    SessionLogin.Reply forged = browser.send(anna, "POST", "/sessies/" + id + "/verwijderen", SessionLogin.FORM, "", "text/html");
     assertThat(forged.status()).isEqualTo(403);
-    assertThat(post(lezer, "/sessies/" + id + "/verwijderen").status()).isEqualTo(403);
-    assertThat(get(lezer, "/sessies/" + id).body()).doesNotContain("Sessie wijzigen");
+    assertThat(browser.form(lezer, "/sessies/" + id + "/verwijderen").status()).isEqualTo(403);
+    assertThat(browser.page(lezer, "/sessies/" + id).body()).doesNotContain("Sessie wijzigen");
 
-    long other = Long.parseLong(post(anna, "/sessies", "clusterId", String.valueOf(a), "date", "2026-05-26",
+    long other = Long.parseLong(browser.form(anna, "/sessies", "clusterId", String.valueOf(a), "date", "2026-05-26",
         "time", "10:00", "participants", "").location().replaceAll(".*/sessies/(\\d+).*", "$1"));
-    assertThat(post(anna, "/sessies/" + other + "/starten").status()).isEqualTo(303);
-    assertThat(get(anna, "/sessies/" + other).body()).doesNotContain("Sessie verwijderen");
-    SessionLogin.Reply refused = post(anna, "/sessies/" + other + "/verwijderen");
+    assertThat(browser.form(anna, "/sessies/" + other + "/starten").status()).isEqualTo(303);
+    assertThat(browser.page(anna, "/sessies/" + other).body()).doesNotContain("Sessie verwijderen");
+    SessionLogin.Reply refused = browser.form(anna, "/sessies/" + other + "/verwijderen");
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.body()).contains("Deze sessie is al gestart; alleen een geplande sessie kan worden verwijderd."
         + " De besluiten blijven bewaard.");
-    assertThat(post(anna, "/sessies/" + other + "/wijzigen", "clusterId", String.valueOf(a), "date", "2026-05-26",
+    assertThat(browser.form(anna, "/sessies/" + other + "/wijzigen", "clusterId", String.valueOf(a), "date", "2026-05-26",
         "time", "11:00", "participants", "").status()).isEqualTo(409);
 
-    SessionLogin.Reply deleted = post(anna, "/sessies/" + id + "/verwijderen");
+    SessionLogin.Reply deleted = browser.form(anna, "/sessies/" + id + "/verwijderen");
     assertThat(deleted.status()).isEqualTo(303);
     assertThat(deleted.location()).endsWith("/sessies?verwijderd=1");
-    assertThat(get(anna, "/sessies?verwijderd=1").body()).contains("De sessie is verwijderd.");
+    assertThat(browser.page(anna, "/sessies?verwijderd=1").body()).contains("De sessie is verwijderd.");
     assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ?", id)).isZero();
     assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ?", other)).isEqualTo(1);
-  }
-
-  private static SessionLogin.Reply get(SessionLogin.Session s, String path) {
-    return browser.send(s, "GET", path, null, null, "text/html");
-  }
-
-  /** A form post as the page sends it: with the session's CSRF field. */
-  private static SessionLogin.Reply post(SessionLogin.Session s, String path, String... pairs) {
-    StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(s.csrf(), StandardCharsets.UTF_8));
-    for (int i = 0; i < pairs.length; i += 2) {
-      body.append('&').append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return browser.send(s, "POST", path, FORM, body.toString(), "text/html");
   }
 }

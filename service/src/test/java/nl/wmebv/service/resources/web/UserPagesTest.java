@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wmebv.service.SessionLogin;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class UserPagesTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
-  private static final String FORM = "application/x-www-form-urlencoded";
   private static final Pattern PASSWORD = Pattern.compile("<code id=\"eenmalig-wachtwoord\">([^<]+)</code>");
 
   static SessionLogin browser;
@@ -52,20 +49,20 @@ class UserPagesTest {
 
   @Test
   void anAdminAddsAUserSeesThePasswordOnceAndChangesRoleDisablesAndEnables() {
-    String page = get(anna, "/gebruikers").body();
+    String page = browser.page(anna, "/gebruikers").body();
     assertThat(page).contains("<h1>Gebruikers</h1>", "<a href=\"/gebruikers\">Gebruikers</a>")
         .contains("<label for=\"nieuw-gebruikersnaam\">Gebruikersnaam")
         .contains("anna (u zelf)").contains("name=\"_csrf\" value=\"" + anna.csrf() + "\"");
     long annaId = id("anna");
     assertThat(page).doesNotContain("action=\"/gebruikers/" + annaId + "/uitschakelen\"");
 
-    SessionLogin.Reply bad = post(anna, "/gebruikers", "username", "x", "displayName", "", "role", "GOD");
+    SessionLogin.Reply bad = browser.form(anna, "/gebruikers", "username", "x", "displayName", "", "role", "GOD");
     assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.body()).contains("De gebruikersnaam moet 2 tot 64 tekens lang zijn")
         .contains("Kies een rol: lezer, redacteur of beheerder.").contains("role=\"alert\"")
         .doesNotContain("eenmalig-wachtwoord");
 
-    SessionLogin.Reply added = post(anna, "/gebruikers", "username", "Carla", "displayName", "Carla de Vries",
+    SessionLogin.Reply added = browser.form(anna, "/gebruikers", "username", "Carla", "displayName", "Carla de Vries",
         "role", "VIEWER");
     assertThat(added.status()).as(added.body()).isEqualTo(200);
     assertThat(added.body()).contains("Gebruiker carla is toegevoegd")
@@ -79,27 +76,27 @@ class UserPagesTest {
         .mapTo(String.class).one());
     assertThat(stored).startsWith("$argon2id$").doesNotContain(password);
 
-    String list = get(anna, "/gebruikers").body();
+    String list = browser.page(anna, "/gebruikers").body();
     assertThat(list).as("shown once").doesNotContain(password).doesNotContain("eenmalig-wachtwoord")
         .contains("Carla de Vries").contains("lezer");
-    assertThat(post(anna, "/gebruikers", "username", "carla", "role", "EDITOR").status()).isEqualTo(409);
+    assertThat(browser.form(anna, "/gebruikers", "username", "carla", "role", "EDITOR").status()).isEqualTo(409);
 
     long carla = id("carla");
-    SessionLogin.Reply role = post(anna, "/gebruikers/" + carla + "/rol", "role", "EDITOR");
+    SessionLogin.Reply role = browser.form(anna, "/gebruikers/" + carla + "/rol", "role", "EDITOR");
     assertThat(role.status()).as(role.body()).isEqualTo(303);
     assertThat(role.location()).contains("/gebruikers?gedaan=rol-gewijzigd");
-    assertThat(get(anna, "/gebruikers?gedaan=rol-gewijzigd").body()).contains("De rol is gewijzigd.")
+    assertThat(browser.page(anna, "/gebruikers?gedaan=rol-gewijzigd").body()).contains("De rol is gewijzigd.")
         .contains("<option value=\"EDITOR\" selected>redacteur</option>");
     assertThat(users.authenticate("carla", password)).as("the password stays").get().extracting(User::role)
         .isEqualTo(Role.EDITOR);
 
-    assertThat(post(anna, "/gebruikers/" + carla + "/uitschakelen").location()).contains("gedaan=uitgeschakeld");
+    assertThat(browser.form(anna, "/gebruikers/" + carla + "/uitschakelen").location()).contains("gedaan=uitgeschakeld");
     assertThat(users.authenticate("carla", password)).isEmpty();
-    assertThat(get(anna, "/gebruikers").body()).contains("action=\"/gebruikers/" + carla + "/inschakelen\"");
-    assertThat(post(anna, "/gebruikers/" + carla + "/inschakelen").location()).contains("gedaan=ingeschakeld");
+    assertThat(browser.page(anna, "/gebruikers").body()).contains("action=\"/gebruikers/" + carla + "/inschakelen\"");
+    assertThat(browser.form(anna, "/gebruikers/" + carla + "/inschakelen").location()).contains("gedaan=ingeschakeld");
     assertThat(users.authenticate("carla", password)).isPresent();
 
-    SessionLogin.Reply reset = post(anna, "/gebruikers/" + carla + "/wachtwoord");
+    SessionLogin.Reply reset = browser.form(anna, "/gebruikers/" + carla + "/wachtwoord");
     assertThat(reset.status()).isEqualTo(200);
     assertThat(reset.body()).contains("Nieuw wachtwoord voor carla");
     Matcher n = PASSWORD.matcher(reset.body());
@@ -107,36 +104,36 @@ class UserPagesTest {
     assertThat(users.authenticate("carla", password)).isEmpty();
     assertThat(users.authenticate("carla", n.group(1))).isPresent();
 
-    assertThat(post(anna, "/gebruikers/999999/rol", "role", "ADMIN").status()).isEqualTo(404);
+    assertThat(browser.form(anna, "/gebruikers/999999/rol", "role", "ADMIN").status()).isEqualTo(404);
   }
 
   @Test
   void anAdminCannotDisableOrDemoteThemself() {
     long annaId = id("anna");
-    SessionLogin.Reply disable = post(anna, "/gebruikers/" + annaId + "/uitschakelen");
+    SessionLogin.Reply disable = browser.form(anna, "/gebruikers/" + annaId + "/uitschakelen");
     assertThat(disable.status()).isEqualTo(422);
     assertThat(disable.body()).contains("uw eigen account kunt u niet uitschakelen");
-    SessionLogin.Reply demote = post(anna, "/gebruikers/" + annaId + "/rol", "role", "VIEWER");
+    SessionLogin.Reply demote = browser.form(anna, "/gebruikers/" + annaId + "/rol", "role", "VIEWER");
     assertThat(demote.status()).isEqualTo(422);
     assertThat(demote.body()).contains("uw eigen rol kunt u niet wijzigen");
     assertThat(users.authenticate("anna", TestUsers.PASSWORD)).get().extracting(User::role).isEqualTo(Role.ADMIN);
-    assertThat(get(anna, "/gebruikers").status()).as("still logged in").isEqualTo(200);
+    assertThat(browser.page(anna, "/gebruikers").status()).as("still logged in").isEqualTo(200);
   }
 
   @Test
   void anEditorGets403AndAFormWithoutTheCsrfTokenIsRefused() {
     long annaId = id("anna");
-    SessionLogin.Reply page = get(bram, "/gebruikers");
+    SessionLogin.Reply page = browser.page(bram, "/gebruikers");
     assertThat(page.status()).isEqualTo(403);
     assertThat(page.body()).contains("Gebruikers beheren kan alleen een beheerder.").doesNotContain("anna");
-    assertThat(get(bram, "/").body()).doesNotContain("href=\"/gebruikers\"");
-    SessionLogin.Reply add = post(bram, "/gebruikers", "username", "dirk", "role", "ADMIN");
+    assertThat(browser.page(bram, "/").body()).doesNotContain("href=\"/gebruikers\"");
+    SessionLogin.Reply add = browser.form(bram, "/gebruikers", "username", "dirk", "role", "ADMIN");
     assertThat(add.status()).isEqualTo(403);
     assertThat(add.body()).contains("gebruikers beheren kan alleen een beheerder").doesNotContain("eenmalig");
-    assertThat(post(bram, "/gebruikers/" + annaId + "/uitschakelen").status()).isEqualTo(403);
-    assertThat(post(bram, "/gebruikers/" + id("bram") + "/rol", "role", "ADMIN").status()).isEqualTo(403);
+    assertThat(browser.form(bram, "/gebruikers/" + annaId + "/uitschakelen").status()).isEqualTo(403);
+    assertThat(browser.form(bram, "/gebruikers/" + id("bram") + "/rol", "role", "ADMIN").status()).isEqualTo(403);
 
-    SessionLogin.Reply forged = browser.send(anna, "POST", "/gebruikers", FORM, "username=eve&role=ADMIN",
+    SessionLogin.Reply forged = browser.send(anna, "POST", "/gebruikers", SessionLogin.FORM, "username=eve&role=ADMIN",
         "text/html");
     assertThat(forged.status()).isEqualTo(403);
     assertThat(forged.body()).contains("Dit formulier is verlopen of niet van deze website.");
@@ -148,19 +145,5 @@ class UserPagesTest {
 
   private static long id(String username) {
     return new UserAccounts(DB.jdbi()).accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
-  }
-
-  private static SessionLogin.Reply get(SessionLogin.Session s, String path) {
-    return browser.send(s, "GET", path, null, null, "text/html");
-  }
-
-  /** A form post as the page sends it: with the session's CSRF field. */
-  private static SessionLogin.Reply post(SessionLogin.Session s, String path, String... pairs) {
-    StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(s.csrf(), StandardCharsets.UTF_8));
-    for (int i = 0; i < pairs.length; i += 2) {
-      body.append('&').append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return browser.send(s, "POST", path, FORM, body.toString(), "text/html");
   }
 }
