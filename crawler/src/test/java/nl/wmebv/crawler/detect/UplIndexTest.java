@@ -1,22 +1,17 @@
 package nl.wmebv.crawler.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import nl.wmebv.crawler.SharedTestData;
 import org.junit.jupiter.api.Test;
 
 /** The UPL loader on the real export (read-only) and on a semicolon variant. */
 class UplIndexTest {
-  static final Path UPL = Path.of("/work/shared/data/upl/UPL-actueel.csv");
-
   @Test
   void loadsRealExportAndMatchesTitles() throws Exception {
-    assumeTrue(Files.isReadable(UPL), "UPL reference data not present");
-    UplIndex upl = UplIndex.load(UPL);
+    UplIndex upl = UplIndex.load(SharedTestData.upl());
     assertThat(upl.size()).isBetween(1100, 1300); // 1,214 unique URIs minus the placeholder row
     UplMatch paspoort = upl.match("Paspoort aanvragen").orElseThrow();
     assertThat(paspoort.entry().name()).isEqualTo("paspoort");
@@ -31,8 +26,8 @@ class UplIndexTest {
 
   @Test
   void productDetectorUsesUplForUniformNameAndAudience() throws Exception {
-    assumeTrue(Files.isReadable(UPL), "UPL reference data not present");
-    AnalysisConfig config = AnalysisConfig.defaults().withChecks(false, null).withUpl(UplIndex.load(UPL));
+    AnalysisConfig config = AnalysisConfig.defaults().withChecks(false, null)
+        .withUpl(UplIndex.load(SharedTestData.upl()));
     PageAnalysis a = new PageDetector(config, null).analyze(java.net.URI.create("https://www.x.nl/producten/paspoort"),
         org.jsoup.Jsoup.parse("<main><h1>Paspoort aanvragen</h1><h2>Wat is het?</h2><p>Een reisdocument.</p>"
             + "<h2>Kosten</h2><p>€ 80.</p></main>", "https://www.x.nl/producten/paspoort"));
