@@ -1,5 +1,6 @@
 package nl.wmebv.service;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -24,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium driven by Selenium, for browser tests; skips the test (assumption) when
- * Debian's chromium and chromium-driver are not installed. Closing it deletes its profile.
+ * Debian's chromium and chromium-driver are not installed, and fails it then under CI=true. Closing it deletes
+ * its profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -45,11 +47,9 @@ public final class HeadlessChromium implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts a browser, or skips the calling test when none is installed. */
+  /** Starts a browser; without one installed it skips the calling test, or fails it under CI=true. */
   public static HeadlessChromium start() {
-    assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
-        "Browser test skipped: /usr/bin/chromedriver and /usr/bin/chromium are needed (apt-get install chromium"
-            + " chromium-driver); CI installs them");
+    requireInstalled(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(), System.getenv("CI"));
     try {
       Path profile = Files.createTempDirectory("wmebv-chromium");
       ChromeOptions options = new ChromeOptions();
@@ -64,6 +64,21 @@ public final class HeadlessChromium implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns when the browser is installed; else skips the test (assumption), except on CI ({@code CI=true}),
+   * where a missing browser would silently drop the browser tests, so it fails.
+   */
+  static void requireInstalled(boolean installed, String ci) {
+    if (installed) {
+      return;
+    }
+    String needed = CHROMEDRIVER + " and " + CHROMIUM + " are needed (apt-get install chromium chromium-driver)";
+    if ("true".equalsIgnoreCase(ci == null ? "" : ci.trim())) {
+      fail("Browser test failed: CI=true and " + needed);
+    }
+    assumeTrue(false, "Browser test skipped: " + needed + "; under CI=true this fails");
   }
 
   /** Logs in through the login page, starting from {@code path} (which redirects there). */
