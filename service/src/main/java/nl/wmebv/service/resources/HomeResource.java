@@ -1,9 +1,7 @@
 package nl.wmebv.service.resources;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
@@ -16,11 +14,10 @@ import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.core.export.ExportScope;
 import nl.wmebv.service.core.export.InventoryExport;
 import nl.wmebv.service.resources.auth.WebUsers;
-import nl.wmebv.service.views.CrawlProgressView;
 import nl.wmebv.service.views.DashboardView;
 import org.jdbi.v3.core.Jdbi;
 
-/** The web view's start page (Dutch): the dashboard, and the live crawl progress fragment. */
+/** The web view's start page (Dutch): the dashboard (its crawl progress polls CrawlDetailPageResource). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class HomeResource {
@@ -50,13 +47,5 @@ public class HomeResource {
         : jdbi.onDemand(CrawlRunDao.class).listBySite(m.sites().get(0).id(), 1).stream()
             .findFirst().map(CrawlRunJson::of).orElse(null);
   }
-
-  @GET
-  @Path("crawls/{id}/voortgang")
-  public CrawlProgressView progress(@PathParam("id") long id) {
-    return jdbi.onDemand(CrawlRunDao.class).find(id).map(r -> new CrawlProgressView(CrawlRunJson.of(r)))
-        .orElseThrow(() -> new NotFoundException("No crawl run " + id));
-  }
-
 
 }

@@ -16,11 +16,14 @@ import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlDetailView;
+import nl.wmebv.service.views.CrawlProgressView;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The page of one crawl (Dutch): its numbers and its change report. Same root path as the crawls page, so
- * Jersey merges the two into one resource and /crawls/{id}/stop keeps working.
+ * The page of one crawl (Dutch): its numbers and its change report, and the live progress fragment that the
+ * dashboard and the crawls page poll. Same root path as the crawls page, so Jersey merges the two into one
+ * resource and /crawls/{id}/stop keeps working; a method for /crawls/... on another root resource (such as "/")
+ * is never reached, because Jersey picks the root resource with the longest matching path first.
  */
 @Path("/crawls")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
@@ -49,5 +52,13 @@ public class CrawlDetailPageResource {
         .bind("id", run.siteId()).mapToMap().one());
     return new CrawlDetailView(run, (String) site.get("name"), (String) site.get("base_url"), changes,
         WebUsers.of(request));
+  }
+
+  /** The htmx fragment of a crawl's progress; while the crawl runs it polls itself every second. */
+  @GET
+  @Path("/{id: [0-9]+}/voortgang")
+  public CrawlProgressView progress(@PathParam("id") long runId) {
+    return jdbi.onDemand(CrawlRunDao.class).find(runId).map(r -> new CrawlProgressView(CrawlRunJson.of(r)))
+        .orElseThrow(() -> new NotFoundException("No crawl " + runId));
   }
 }

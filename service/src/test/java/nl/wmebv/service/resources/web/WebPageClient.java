@@ -12,8 +12,8 @@ import nl.wmebv.service.TestUsers;
 
 /** Fetches web view pages as a user (HTTP Basic, so no CSRF token is needed) for the page tests. */
 final class WebPageClient {
-  /** A page: status and body. */
-  record Page(int status, String body) {}
+  /** A page: status, body and Content-Type. */
+  record Page(int status, String body, String contentType) {}
 
   private final int port;
 
@@ -48,7 +48,7 @@ final class WebPageClient {
     request.header("Accept", "text/html").header("Authorization", TestUsers.basic(user));
     try {
       HttpResponse<String> r = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Page(r.statusCode(), r.body());
+      return new Page(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
