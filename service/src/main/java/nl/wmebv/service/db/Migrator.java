@@ -34,7 +34,7 @@ public final class Migrator {
     try (Connection connection = connect(dataSource, description)) {
       // Liquibase caches "up to date" and the applied change sets per database URL; after a rollback in
       // the same JVM that cache lies, so read the database afresh every time
-      ChangeLogHistoryServiceFactory.getInstance().resetAll();
+      Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
       Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
       Database database =
           DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));

@@ -62,7 +62,7 @@ public class ProductPageView extends PageView {
     return detail.audit().stream().map(e -> {
       List<String> changes = new java.util.ArrayList<>();
       if (e.changes() != null) {
-        e.changes().fields().forEachRemaining(f -> changes.add(f.getKey() + ": " + text(f.getValue().get("from"))
+        e.changes().properties().forEach(f -> changes.add(f.getKey() + ": " + text(f.getValue().get("from"))
             + " → " + text(f.getValue().get("to"))));
       }
       return new AuditLine(e.at().toString().replace('T', ' ').replaceFirst("\\..*", ""), e.actor(), e.event(),

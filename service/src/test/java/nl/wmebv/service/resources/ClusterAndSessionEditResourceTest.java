@@ -255,7 +255,7 @@ class ClusterAndSessionEditResourceTest {
   /** The event's changes as "field: from -> to", by field name (jsonb keeps no key order). */
   private static String fields(JsonNode event) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    event.get("changes").fields().forEachRemaining(f -> out.add(f.getKey() + ": " + f.getValue().get("from").asText()
+    event.get("changes").properties().forEach(f -> out.add(f.getKey() + ": " + f.getValue().get("from").asText()
         + " -> " + f.getValue().get("to").asText()));
     java.util.Collections.sort(out);
     return String.join(", ", out);
