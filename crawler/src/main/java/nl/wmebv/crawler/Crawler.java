@@ -99,6 +99,14 @@ public final class Crawler {
         stopRequested && frontier.queued() > 0, rep.duplicates.get(), traps.traps());
   }
 
+  /**
+   * Refuses, from the start, the URLs of trap patterns an earlier crawl of the site recognised
+   * ({@link CrawlSummary#traps()}), so a re-crawl does not walk its calendars again. Call before {@link #run}.
+   */
+  public void avoidTraps(java.util.Collection<String> patterns) {
+    traps.avoid(patterns);
+  }
+
   /** The URL patterns recognised as traps so far (calendars), with how many of their URLs were refused. */
   public List<Trap> traps() {
     return traps.traps();

@@ -117,6 +117,8 @@ class CalendarCrawlTest {
     Map<String, Integer> requests = GeneratedSite.requests(wm);
     Set<String> calendar = requests.keySet().stream().filter(u -> u.startsWith("/agenda") || u.startsWith("/kalender"))
         .collect(Collectors.toSet());
+    System.out.printf("calendar %s, events %s: %d fetches of %d in all%n", shapeName, events, calendar.size(),
+        requests.size());
     assertThat(calendar.size()).as("calendar fetches").isBetween(2, 40);
     Set<String> rest = new HashSet<>(GeneratedSite.linked(pages, "/", u -> !u.startsWith("/agenda")
         && !u.startsWith("/kalender")));
@@ -126,6 +128,27 @@ class CalendarCrawlTest {
     assertThat(summary.traps()).as("the calendar's pattern is recorded").singleElement().satisfies(t -> {
       assertThat(t.pattern()).contains("{date}").startsWith(java.net.URI.create(wm.baseUrl()).getHost());
       assertThat(t.refused()).isPositive();
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReCrawlGivenTheRecordedPatternsDoesNotWalkTheCalendarAgain() {
+    Function<String, String> pages = site(shape("maand"), true);
+    site.serve(wm, pages);
+    CrawlConfig config = TestCrawls.config(wm.baseUrl() + "/").build();
+    CrawlSummary first = new Crawler(config, PageAnalyzer.NONE).run(new TestCrawls.Collector(), null);
+    assertThat(first.traps()).hasSize(1);
+    wm.resetRequests();
+
+    Crawler again = new Crawler(config, PageAnalyzer.NONE);
+    again.avoidTraps(first.traps().stream().map(nl.wmebv.crawler.filter.Trap::pattern).toList());
+    CrawlSummary second = again.run(new TestCrawls.Collector(), null);
+    Set<String> requested = GeneratedSite.requests(wm).keySet();
+    assertThat(requested).noneMatch(u -> u.startsWith("/agenda"));
+    assertThat(requested).containsAll(GeneratedSite.linked(pages, "/", u -> !u.startsWith("/agenda")));
+    assertThat(second.traps()).singleElement().satisfies(t -> {
+      assertThat(t.pattern()).isEqualTo(first.traps().get(0).pattern());
+      assertThat(t.refused()).isEqualTo(1); // the front page's link
     });
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Year;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +54,19 @@ public final class TrapGuard {
     String closedBecause;
     String farDates;
     int refused;
+  }
+
+  /**
+   * Patterns an earlier crawl recognised as traps ({@link Trap#pattern()}): their URLs are refused from the
+   * start, so a re-crawl does not walk the calendar again; they are reported again as traps.
+   */
+  public void avoid(Collection<String> patterns) {
+    for (String pattern : patterns) {
+      Family f = families.computeIfAbsent(pattern, k -> new Family());
+      synchronized (f) {
+        f.closedBecause = "calendar recognised by an earlier crawl";
+      }
+    }
   }
 
   /** Empty when the URL may enter the frontier (and counts it), else the rule that refused it. */
