@@ -95,7 +95,7 @@ public final class Frontier {
     try {
       for (String s : seenUrls) {
         if (seen.add(s)) {
-          traps.admit(java.net.URI.create(s)); // rebuild the per-path counters
+          traps.admit(java.net.URI.create(s)); // rebuild the calendar patterns' dates
         }
       }
       for (CrawlUrl u : todo) {
