@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.crawler.fetch.HttpFetcher;
 import nl.wmebv.crawler.filter.Scope;
+import nl.wmebv.crawler.filter.Trap;
 import nl.wmebv.crawler.filter.TrapGuard;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.crawler.frontier.CrawlUrl;
@@ -34,6 +35,7 @@ public final class Crawler {
   private final Scope scope;
   private final HttpFetcher fetcher;
   private final RobotsCache robots;
+  private final TrapGuard traps;
   private final Frontier frontier;
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile boolean stopRequested;
@@ -47,8 +49,8 @@ public final class Crawler {
     this.fetcher = new HttpFetcher(config.userAgent(), config.requestTimeout(), config.maxRedirects(),
         new AddressGuard(config.allowPrivateAddresses()));
     this.robots = new RobotsCache(fetcher, config.robotsName(), config.maxCrawlDelayMs());
-    this.frontier = new Frontier(new TrapGuard(config.traps()), config.maxPages(), config.delayMs(),
-        config.maxConcurrencyPerHost());
+    this.traps = new TrapGuard(config.traps());
+    this.frontier = new Frontier(traps, config.maxPages(), config.delayMs(), config.maxConcurrencyPerHost());
   }
 
   /**
@@ -94,7 +96,20 @@ public final class Crawler {
     double seconds = (System.nanoTime() - start) / 1e9;
     long pages = rep.pages.get();
     return new CrawlSummary(pages, rep.errors.get(), rep.skipped.get(), seconds, seconds > 0 ? pages / seconds : 0,
-        stopRequested && frontier.queued() > 0);
+        stopRequested && frontier.queued() > 0, rep.duplicates.get(), traps.traps());
+  }
+
+  /**
+   * Refuses, from the start, the URLs of trap patterns an earlier crawl of the site recognised
+   * ({@link CrawlSummary#traps()}), so a re-crawl does not walk its calendars again. Call before {@link #run}.
+   */
+  public void avoidTraps(java.util.Collection<String> patterns) {
+    traps.avoid(patterns);
+  }
+
+  /** The URL patterns recognised as traps so far (calendars), with how many of their URLs were refused. */
+  public List<Trap> traps() {
+    return traps.traps();
   }
 
   /** Asks the crawl to end: no new fetches start, pages in flight finish, the state is kept. */

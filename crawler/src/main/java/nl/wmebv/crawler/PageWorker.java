@@ -39,6 +39,8 @@ final class PageWorker {
   private final String baseUrl;
   // content hash per fetched URL, to recognise a canonical variant with the same content
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  // the first URL fetched per content hash: another URL with the same body is the same page
+  private final Map<String, String> firstUrlByHash = new ConcurrentHashMap<>();
 
   PageWorker(CrawlConfig config, HttpFetcher fetcher, RobotsCache robots, Scope scope, UrlNormalizer normalizer,
       Frontier frontier, PageAnalyzer analyzer) {
@@ -126,6 +128,7 @@ final class PageWorker {
       return;
     }
     if (r.status() == 304 && previous != null) {
+      sameBodyAs(previous.contentHash(), finalUrl); // unchanged: still the page that other URLs may repeat
       reporter.deliver(new PageRecord(item.url(), finalUrl, 304, null, null, item.depth(), previous.contentHash(),
           false, etag != null ? etag : previous.etag(), lastModified != null ? lastModified : previous.lastModified(),
           null, List.of(), null, r.millis(), null, null));
@@ -140,9 +143,11 @@ final class PageWorker {
     }
     String hash = sha256(r.body());
     boolean changed = previous == null || !hash.equals(previous.contentHash());
+    frontier.fetched(item, r.body());
     ParsedPage page = HtmlParser.parse(r.body(), r.headerCharset(), r.finalUrl());
     String canonical = canonicalOf(page, finalUrl);
-    String duplicateOf = canonical != null && hash.equals(hashes.get(canonical)) ? canonical : null;
+    String duplicateOf = canonical != null && hash.equals(hashes.get(canonical)) ? canonical
+        : sameBodyAs(hash, finalUrl);
     hashes.put(finalUrl, hash);
     if (duplicateOf == null) {
       offerLinks(item, page, canonical);
@@ -160,6 +165,18 @@ final class PageWorker {
     } catch (RuntimeException e) {
       callback.accept(null); // a failing analyzer must not lose the page
     }
+  }
+
+  /**
+   * The URL fetched earlier with exactly this body, or null: two spellings ({@code /} and {@code /index.php})
+   * are one page only when the server says so, and the same bytes are its word. The first URL keeps the page.
+   */
+  private String sameBodyAs(String hash, String url) {
+    if (hash == null) {
+      return null;
+    }
+    String first = firstUrlByHash.putIfAbsent(hash, url);
+    return first == null || first.equals(url) ? null : first;
   }
 
   private String canonicalOf(ParsedPage page, String finalUrl) {

@@ -21,6 +21,7 @@ final class Reporter {
   final AtomicLong pages = new AtomicLong();
   final AtomicLong errors = new AtomicLong();
   final AtomicLong skipped = new AtomicLong();
+  final AtomicLong duplicates = new AtomicLong();
 
   Reporter(CrawlListener listener, Frontier frontier) {
     this.listener = listener;
@@ -34,6 +35,9 @@ final class Reporter {
       skipped.incrementAndGet(); // not fetched on purpose (robots.txt, internal address): not an error
     } else if (record.error() != null) {
       errors.incrementAndGet();
+    }
+    if (record.duplicateOf() != null) {
+      duplicates.incrementAndGet(); // another URL of a page already recorded: one record, not another page
     }
     try {
       listener.onPage(record);

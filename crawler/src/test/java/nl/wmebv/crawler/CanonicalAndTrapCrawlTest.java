@@ -12,7 +12,6 @@ import static nl.wmebv.crawler.TestCrawls.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import nl.wmebv.crawler.filter.TrapLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,17 +46,13 @@ class CanonicalAndTrapCrawlTest {
   }
 
   @Test
-  void endlessCalendarEnds() {
-    page(wm, "/", "Home", links("/agenda?maand=1"));
-    // every month links to "the next": maand=1, 1x, 1xx, ... for ever
-    wm.stubFor(get(urlPathEqualTo("/agenda")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withTransformers("response-template")
-        .withBody("<html><body><a href=\"/agenda?maand={{request.query.maand}}x\">volgende maand</a>"
-            + "<a href=\"/agenda?maand={{request.query.maand}}y&amp;amp;view=week\">week</a></body></html>")));
-    var c = crawl(TestCrawls.config(wm.baseUrl()).maxDepth(1000)
-        .traps(new TrapLimits(2, 10, 30, 20, 2048)).build());
-    long agenda = c.pages.stream().filter(p -> p.url().contains("/agenda")).count();
-    assertThat(agenda).isEqualTo(30);
+  void anEscapedAmpersandLoopEnds() {
+    // the classic loop: every page escapes its own query once more, &amp; -> &amp;amp; -> ...
+    // (date-shaped calendars: CalendarCrawlTest; the old 100-queries-per-path cap is gone)
+    page(wm, "/", "Home", "<a href=\"/lijst?a=1&amp;amp;b=2\">lijst</a>");
+    page(wm, "/lijst?a=1&amp;b=2", "Lijst", "<a href=\"/lijst?a=1&amp;amp;amp;b=2\">lijst</a>");
+    var c = crawl(TestCrawls.config(wm.baseUrl()).maxDepth(1000).build());
+    assertThat(c.byPath()).containsOnlyKeys("/", "/lijst?a=1&amp;b=2");
   }
 
   @Test
@@ -74,9 +69,11 @@ class CanonicalAndTrapCrawlTest {
   @Test
   void repeatedPathSegmentsEnd() {
     page(wm, "/", "Home", links("/x/"));
-    // relative links make the path grow: /x/a/b/, /x/a/b/a/b/, ...
+    // relative links make the path grow: /x/a/b/, /x/a/b/a/b/, ... (each page names its path: the same
+    // bytes at two URLs would be one page, whose links are followed once)
     wm.stubFor(get(urlPathMatching("/x/.*")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody("<a href=\"a/b/\">dieper</a>")));
+        .withHeader("Content-Type", "text/html").withTransformers("response-template")
+        .withBody("<p>{{request.path}}</p><a href=\"a/b/\">dieper</a>")));
     var c = crawl(TestCrawls.config(wm.baseUrl()).build());
     assertThat(c.byPath()).containsOnlyKeys("/", "/x/", "/x/a/b/", "/x/a/b/a/b/");
   }

@@ -74,9 +74,11 @@ public final class CrawlerMain {
       }
       removeHook(hook);
       err.print("\r" + " ".repeat(90) + "\r");
-      out.printf(Locale.ROOT, "pages=%d errors=%d skipped=%d seconds=%.1f pages/s=%.1f%s%n", summary.pages(),
-          summary.errors(), summary.skipped(), summary.seconds(), summary.pagesPerSecond(),
-          summary.stopped() ? " (stopped)" : "");
+      summary.traps().forEach(t -> err.println("trap: " + t.pattern() + " (" + t.reason() + "; not fetched: "
+          + t.refused() + ")"));
+      out.printf(Locale.ROOT, "pages=%d errors=%d skipped=%d duplicates=%d traps=%d seconds=%.1f pages/s=%.1f%s%n",
+          summary.pages(), summary.errors(), summary.skipped(), summary.duplicates(), summary.traps().size(),
+          summary.seconds(), summary.pagesPerSecond(), summary.stopped() ? " (stopped)" : "");
       return 0;
     } catch (IOException | RuntimeException e) {
       err.println("error: " + e.getMessage());

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * Decides whether a page is a product/service page. Metadata decides when present; otherwise vetoes
  * (home, news, search, contact, category overview, form page) are applied and the remaining page must
  * score at least 3 points: product URL pattern 3, template sections 2 (3 from four), UPL name 1,
- * product wording in the title 1, topic-tree leaf URL 1.
+ * product wording in the title 1, topic-tree leaf URL 1; a non-product path word or a date in the URL -1 each.
  */
 public final class ProductDetector {
   private static final List<String> PRODUCT_WORDS = List.of("aanvragen", "aanvraag", "melden", "melding",
@@ -77,8 +77,24 @@ public final class ProductDetector {
       score += 1;
       why.add("url:topic-leaf");
     }
+    score -= urlHints(url, why);
     String reason = String.join("+", why) + " (" + score + ")";
     return score >= 3 ? new Decision(info(url, name, meta, reason), reason) : new Decision(null, reason);
+  }
+
+  /** Points against: a non-product path word or a date in the URL is a hint, never a veto ("/contact/bezwaar"). */
+  private int urlHints(URI url, List<String> why) {
+    int minus = 0;
+    String non = UrlSignals.nonProductPattern(url, config.nonProductUrlPatterns());
+    if (non != null) {
+      minus++;
+      why.add("url:" + non + "(-1)");
+    }
+    if (UrlSignals.hasDate(url)) {
+      minus++;
+      why.add("url:date(-1)");
+    }
+    return minus;
   }
 
   private String veto(URI url, Document doc, Element main, PageMeta meta, int sections) {
@@ -90,13 +106,6 @@ public final class ProductDetector {
     }
     if (UrlSignals.isHome(url)) {
       return "home page";
-    }
-    String non = UrlSignals.nonProductPattern(url, config.nonProductUrlPatterns());
-    if (non != null) {
-      return "url:" + non;
-    }
-    if (UrlSignals.hasDate(url)) {
-      return "date in URL";
     }
     String title = Text.norm(name(doc, main, ChromeModel.none().pageTitle(doc)) + " " + doc.title());
     if (Text.hasAny(title, List.of("contact", "contactgegevens", "contact opnemen"))

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What a page's URL says: home page, configured product or non-product paths, dates of news items. */
+/**
+ * What a page's URL says: home page, configured product or non-product paths, dates of news items. Path words
+ * are hints for the score, never a veto: real product pages live under {@code /contact/} or {@code /agenda/}.
+ */
 final class UrlSignals {
   private static final Pattern DATE = Pattern.compile(".*/(19|20)\\d\\d[/-](0?[1-9]|1[0-2])([/-]|$).*");
   private static final Pattern HOME = Pattern.compile("^/?(index\\.\\w+|home|nl|nl/home|default\\.aspx)?/?$");
@@ -19,8 +22,10 @@ final class UrlSignals {
     return p == null ? "" : p.toLowerCase(Locale.ROOT);
   }
 
+  /** The front page: {@code /}, {@code /index.php}, {@code /?}; never a page the query picks ({@code /?page_id=12}). */
   static boolean isHome(URI url) {
-    return HOME.matcher(path(url)).matches();
+    String query = url.getRawQuery();
+    return (query == null || query.isEmpty()) && HOME.matcher(path(url)).matches();
   }
 
   static boolean hasDate(URI url) {

@@ -3,9 +3,6 @@ package nl.wmebv.crawler.filter;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Turns a URL into the one spelling the crawler counts: crawler-commons {@link BasicURLNormalizer} for
- * scheme, host, port, dot segments and path escaping, plus our own rules for what it gets wrong or
- * leaves alone: the query is never handed to it (1.6 turns {@code /c%7e?b=2&a=1} into
- * {@code /c~?b?2&a=1}), {@code ;jsessionid=} path parameters, session and tracking parameters,
- * {@code &amp;amp;} loops, sorted query, trailing index files. Thread-safe.
+ * Turns a URL as linked into the one spelling the crawler counts, changing only what provably names the same
+ * resource: crawler-commons {@link BasicURLNormalizer} for scheme and host case, default port, dot segments
+ * and path escapes, plus our own rules for what it gets wrong or leaves alone: the query is never handed to
+ * it (1.6 turns {@code /c%7e?b=2&a=1} into {@code /c~?b?2&a=1}), escapes in the query, {@code ;jsessionid=}
+ * path parameters, session and tracking query parameters. The path's file name ({@code index.php}) and the
+ * order of the query's parameters stay as linked: on a query-routed site they name other pages. Whether two
+ * spellings are one page only the server can say (redirect, canonical, same body). Thread-safe.
  */
 public final class UrlNormalizer {
   private static final Set<String> SESSION_PARAMS = Set.of(
@@ -27,9 +26,6 @@ public final class UrlNormalizer {
       "mkt_tok", "_hsenc", "_hsmi", "wt.mc_id");
   private static final Pattern PATH_SESSION = Pattern.compile(
       ";(jsessionid|phpsessid|sid|sessionid)=[^/?#]*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern INDEX_FILE = Pattern.compile(
-      "/(index\\.(html?|php|asp|shtml)|default\\.aspx?)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern AMP = Pattern.compile("&amp;", Pattern.CASE_INSENSITIVE);
   private static final String QUERY_SAFE = "-._~!$'()*+,;=:@/?";
 
   private static final int CACHE_SIZE = 20_000;
@@ -76,12 +72,8 @@ public final class UrlNormalizer {
     if (normalized == null) {
       return null;
     }
-    String lowerPath = normalized.toLowerCase(Locale.ROOT);
-    if (lowerPath.contains("/index.") || lowerPath.contains("/default.")) { // skip the regex for most URLs
-      normalized = INDEX_FILE.matcher(normalized).replaceFirst("/");
-    }
-    String sortedQuery = normalizeQuery(query);
-    String result = sortedQuery.isEmpty() ? normalized : normalized + "?" + sortedQuery;
+    String cleanQuery = normalizeQuery(query);
+    String result = cleanQuery.isEmpty() ? normalized : normalized + "?" + cleanQuery;
     try {
       URI uri = new URI(result);
       return uri.getHost() == null ? null : result;
@@ -96,17 +88,16 @@ public final class UrlNormalizer {
     return n == null ? null : URI.create(n);
   }
 
+  /**
+   * The query with its escapes normalized and session/tracking parameters and empty pairs left out; the
+   * parameters keep their order ({@code &amp;amp;} loops are a trap rule, not a spelling: {@link TrapGuard}).
+   */
   static String normalizeQuery(String query) {
     if (query.isEmpty()) {
       return "";
     }
-    String q = query;
-    // "&amp;amp;" grows by one "amp;" per page in the classic loop: collapse all (each pass shortens q)
-    while (containsIgnoreCase(q, "&amp;")) {
-      q = AMP.matcher(q).replaceAll("&");
-    }
-    List<String[]> params = new ArrayList<>();
-    for (String part : q.split("&")) {
+    StringBuilder out = new StringBuilder();
+    for (String part : query.split("&")) {
       if (part.isEmpty()) {
         continue;
       }
@@ -117,21 +108,12 @@ public final class UrlNormalizer {
       if (SESSION_PARAMS.contains(key) || TRACKING_PARAMS.contains(key) || key.startsWith("utm_")) {
         continue;
       }
-      params.add(new String[] {name, p});
-    }
-    params.sort(Comparator.comparing(a -> a[0])); // stable: repeated names keep their order
-    StringBuilder out = new StringBuilder();
-    for (String[] p : params) {
       if (out.length() > 0) {
         out.append('&');
       }
-      out.append(p[1]);
+      out.append(p);
     }
     return out.toString();
-  }
-
-  private static boolean containsIgnoreCase(String s, String part) {
-    return s.toLowerCase(Locale.ROOT).contains(part);
   }
 
   /** Percent-encodes what must be, decodes escaped unreserved characters, upper-cases escapes. */

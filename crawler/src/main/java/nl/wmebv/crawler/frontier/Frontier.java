@@ -64,6 +64,11 @@ public final class Frontier {
     }
   }
 
+  /** A page of the URL was fetched with this body: the trap rules see calendars whose pages differ only in dates. */
+  public void fetched(CrawlUrl url, byte[] body) {
+    traps.observe(url.uri(), body);
+  }
+
   /** Marks a URL seen without queueing it (a redirect target we fetched); false when it was seen before. */
   public boolean markSeen(String url) {
     lock.lock();
@@ -90,7 +95,7 @@ public final class Frontier {
     try {
       for (String s : seenUrls) {
         if (seen.add(s)) {
-          traps.admit(java.net.URI.create(s)); // rebuild the per-path counters
+          traps.admit(java.net.URI.create(s)); // rebuild the calendar patterns' dates
         }
       }
       for (CrawlUrl u : todo) {

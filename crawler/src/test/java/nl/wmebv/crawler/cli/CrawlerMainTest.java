@@ -40,6 +40,23 @@ class CrawlerMainTest {
   }
 
   @Test
+  void reportsDuplicatesAndTheCalendarItRecognised() throws Exception {
+    java.time.YearMonth m = java.time.YearMonth.now();
+    page(wm, "/", "Home", links("/index.html", "/agenda?maand=" + m));
+    page(wm, "/index.html", "Home", links("/index.html", "/agenda?maand=" + m)); // the same bytes as "/": one page
+    for (int i = 0; i < 3; i++) { // each month is empty: the pages differ only in their dates
+      page(wm, "/agenda?maand=" + m.plusMonths(i), "Agenda " + m.plusMonths(i), links("/agenda?maand="
+          + m.plusMonths(i + 1)));
+    }
+    int code = run(wm.baseUrl() + "/", "--out", tmp.resolve("p.jsonl").toString(), "--allow-private",
+        "--delay-ms", "0", "--threads", "1", "--no-analysis");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("pages=4 errors=0 skipped=0 duplicates=1 traps=1");
+    assertThat(err.toString()).contains("trap: localhost/agenda?maand={date} (calendar: pages that differ only in"
+        + " their dates; not fetched: 1)");
+  }
+
+  @Test
   void writesOneJsonObjectPerPageAndASummary() throws Exception {
     page(wm, "/", "Gemeente Voorbeeld", links("/producten/paspoort", "/weg", "/niet"));
     page(wm, "/producten/paspoort", "Paspoort aanvragen", "<p>Privé</p>");
