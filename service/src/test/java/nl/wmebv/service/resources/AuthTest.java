@@ -141,6 +141,28 @@ class AuthTest {
         .getStatus()).as("HTTP Basic is blocked for that username too").isEqualTo(401);
   }
 
+  @Test
+  void aDisabledAdminLosesBasicAtOnceAndBasicNeverChangesAWebForm() {
+    TestUsers.create(DB.jdbi(), "oud-beheer", Role.ADMIN);
+    String basic = TestUsers.basic("oud-beheer");
+    assertThat(request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, basic).get().getStatus())
+        .isEqualTo(200);
+    Form newAdmin = new Form().param("username", "indringer").param("displayName", "").param("role", "ADMIN");
+    Response viaForm = request("/gebruikers").header(HttpHeaders.AUTHORIZATION, basic).post(Entity.form(newAdmin));
+    assertThat(viaForm.getStatus()).as("a web form's change needs the session and its CSRF token").isEqualTo(403);
+
+    long id = DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE username = 'oud-beheer'")
+        .mapTo(Long.class).one());
+    new nl.wmebv.service.core.auth.UserAccounts(DB.jdbi()).setActive(id, false, "test");
+    assertThat(request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, basic).get().getStatus())
+        .as("the cached Basic check follows the disabling at the next request").isEqualTo(401);
+    assertThat(request("/api/municipalities").header(HttpHeaders.AUTHORIZATION, basic)
+        .post(Entity.json(Map.of("name", "Indringerdorp"))).getStatus()).isEqualTo(401);
+    int created = DB.jdbi().withHandle(h -> h.createQuery(
+        "SELECT count(*) FROM app_user WHERE username = 'indringer'").mapTo(Integer.class).one());
+    assertThat(created).isZero();
+  }
+
   private static Invocation.Builder request(String path) {
     return APP.client().target("http://localhost:" + APP.getLocalPort() + path)
         .property(ClientProperties.FOLLOW_REDIRECTS, false).request();

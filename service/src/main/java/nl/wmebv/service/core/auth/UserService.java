@@ -17,6 +17,14 @@ public class UserService {
   /** A live session: its user and the CSRF token forms must carry. */
   public record Session(User user, String csrfToken) {}
 
+  /** A successful password check: the user and the stored hash it was checked against (never the password). */
+  public record PasswordCheck(User user, String passwordHash) {
+    @Override
+    public String toString() {
+      return "PasswordCheck[" + user.username() + "]"; // keeps the hash out of accidental logging
+    }
+  }
+
   /** A new session: the cookie token (only its hash is stored) and the CSRF token. */
   public record NewSession(String token, String csrfToken) {}
 
@@ -46,12 +54,31 @@ public class UserService {
 
   /** The user when the password is right and the account active. */
   public Optional<User> authenticate(String username, String password) {
+    return check(username, password).map(PasswordCheck::user);
+  }
+
+  /**
+   * As {@link #authenticate}, with the stored hash the password was checked against, so that a cache of this
+   * check can later ask {@link #stillValid} whether the account changed since.
+   */
+  public Optional<PasswordCheck> check(String username, String password) {
     if (username == null || password == null) {
       return Optional.empty();
     }
     Optional<UserRow> row = jdbi.onDemand(UserDao.class).findByUsername(username.trim().toLowerCase(Locale.ROOT));
     boolean ok = PasswordHasher.verify(password, row.map(UserRow::passwordHash).orElse(DUMMY_HASH));
-    return row.filter(r -> ok && r.active()).map(UserService::toUser);
+    return row.filter(r -> ok && r.active()).map(r -> new PasswordCheck(toUser(r), r.passwordHash()));
+  }
+
+  /**
+   * The user of an earlier successful {@link #check}, with the role it has now, while the account is active and its
+   * password hash is still the one checked against; empty once it was disabled, removed or given a new password.
+   * One indexed read, so it runs at every use of a cached check, on every instance (the database is shared).
+   */
+  public Optional<User> stillValid(PasswordCheck earlier) {
+    return jdbi.onDemand(UserDao.class).findById(earlier.user().id())
+        .filter(r -> r.active() && r.passwordHash().equals(earlier.passwordHash()))
+        .map(UserService::toUser);
   }
 
   public NewSession login(User user) {

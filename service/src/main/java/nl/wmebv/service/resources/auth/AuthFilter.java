@@ -25,7 +25,8 @@ import nl.wmebv.service.core.auth.UserService;
 /**
  * Every request but the login page and static assets needs a logged-in user: by session cookie (web view)
  * or HTTP Basic (scripts using the API). Changes (POST, PUT, PATCH, DELETE) need at least the editor role,
- * so a viewer can change nothing anywhere; admin-only endpoints add {@code @RolesAllowed("ADMIN")}.
+ * so a viewer can change nothing anywhere; admin-only endpoints add {@code @RolesAllowed("ADMIN")}. HTTP Basic
+ * changes only {@code /api/}: a web form's change needs the session cookie and its CSRF token.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
@@ -33,6 +34,7 @@ public class AuthFilter implements ContainerRequestFilter {
   public static final String SESSION_COOKIE = "WMEBV_SESSION";
   /** Request property holding the session's CSRF token. */
   public static final String CSRF_PROPERTY = "wmebv.csrf";
+  private static final String BASIC = "BASIC";
   private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final UserService users;
@@ -58,6 +60,13 @@ public class AuthFilter implements ContainerRequestFilter {
       return;
     }
     request.setSecurityContext(auth.get());
+    if (!SAFE.contains(request.getMethod()) && BASIC.equals(auth.get().getAuthenticationScheme())
+        && !path.startsWith("api/")) {
+      // a web form's change needs the session and its CSRF token; Basic is for scripts calling /api/
+      request.abortWith(Errors.forbidden(request, "HTTP Basic is accepted for changes on /api/ only",
+          "Wijzigen kan alleen na inloggen op de inlogpagina."));
+      return;
+    }
     if (!SAFE.contains(request.getMethod()) && !auth.get().user().role().includes(Role.EDITOR)
         && !path.equals("logout")) {
       request.abortWith(Errors.forbidden(request, "Your role (viewer) may not change anything",
@@ -100,7 +109,7 @@ public class AuthFilter implements ContainerRequestFilter {
       if (user.isEmpty()) {
         throttle.failed(username);
       }
-      return user.map(u -> new AuthContext(u, "BASIC", secure));
+      return user.map(u -> new AuthContext(u, BASIC, secure));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
+import nl.wmebv.service.core.auth.UserService.PasswordCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,31 +58,61 @@ class BasicCredentialCacheTest {
   }
 
   @Test
-  void aGoodPasswordIsTrustedForAMinuteAndABadOneNever() {
+  void aGoodPasswordIsCheckedOnceAMinuteAndABadOneNeverTrusted() {
     MovableClock clock = new MovableClock();
-    BasicCredentialCache cache = new BasicCredentialCache(new UserService(db.jdbi(), 1), clock);
+    AtomicInteger checks = new AtomicInteger();
+    BasicCredentialCache cache = new BasicCredentialCache(counting(checks), clock);
     assertThat(cache.authenticate("script", TestUsers.PASSWORD)).isPresent();
+    assertThat(cache.authenticate("script", TestUsers.PASSWORD)).isPresent();
+    assertThat(checks).as("the second use reuses the password check").hasValue(1);
     assertThat(cache.authenticate("script", "wrong-password-1")).isEmpty();
-
-    // the password changes: the cached check still holds within the minute, not after it
-    new UserService(db.jdbi(), 1).createOrReset("script", "script", Role.EDITOR, "another-long-password");
-    assertThat(cache.authenticate("script", TestUsers.PASSWORD)).isPresent();
     clock.now = clock.now.plus(BasicCredentialCache.TTL).plus(Duration.ofSeconds(1));
-    assertThat(cache.authenticate("script", TestUsers.PASSWORD)).isEmpty();
-    assertThat(cache.authenticate("script", "another-long-password")).isPresent();
+    assertThat(cache.authenticate("script", TestUsers.PASSWORD)).isPresent();
+    assertThat(checks).as("after the minute the password is checked again").hasValue(3);
+  }
+
+  @Test
+  void aNewPasswordEndsTheCachedCheckAtOnce() {
+    BasicCredentialCache cache = new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
+    TestUsers.create(db.jdbi(), "repassword", Role.EDITOR);
+    assertThat(cache.authenticate("repassword", TestUsers.PASSWORD)).isPresent();
+    new UserService(db.jdbi(), 1).createOrReset("repassword", "x", Role.EDITOR, "another-long-password");
+    assertThat(cache.authenticate("repassword", TestUsers.PASSWORD)).isEmpty();
+    assertThat(cache.authenticate("repassword", "another-long-password")).isPresent();
+  }
+
+  @Test
+  void aDisabledOrDemotedUserLosesItsRightsAtTheNextRequest() {
+    BasicCredentialCache cache = new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
+    TestUsers.create(db.jdbi(), "demoted", Role.ADMIN);
+    UserAccounts accounts = new UserAccounts(db.jdbi());
+    User admin = new UserService(db.jdbi(), 1).authenticate("demoted", TestUsers.PASSWORD).orElseThrow();
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).get().extracting(User::role).isEqualTo(Role.ADMIN);
+
+    accounts.setRole(admin.id(), Role.VIEWER, "test");
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).get().extracting(User::role)
+        .isEqualTo(Role.VIEWER);
+
+    accounts.setActive(admin.id(), false, "test");
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).isEmpty();
+    accounts.setActive(admin.id(), true, "test");
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).as("enabled again, same password").isPresent();
+  }
+
+  private static UserService counting(AtomicInteger checks) {
+    return new UserService(db.jdbi(), 1) {
+      @Override
+      public Optional<PasswordCheck> check(String username, String password) {
+        checks.incrementAndGet();
+        return super.check(username, password);
+      }
+    };
   }
 
   @Test
   void simultaneousMissesWithTheSameCredentialsShareOneCheck() throws Exception {
     AtomicInteger checks = new AtomicInteger();
-    UserService counting = new UserService(db.jdbi(), 1) {
-      @Override
-      public Optional<User> authenticate(String username, String password) {
-        checks.incrementAndGet();
-        return super.authenticate(username, password);
-      }
-    };
-    BasicCredentialCache cache = new BasicCredentialCache(counting, new MovableClock());
+    BasicCredentialCache cache = new BasicCredentialCache(counting(checks), new MovableClock());
     int clients = 8;
     CyclicBarrier start = new CyclicBarrier(clients);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
