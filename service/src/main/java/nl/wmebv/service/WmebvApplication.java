@@ -3,6 +3,9 @@ package nl.wmebv.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import nl.wmebv.service.resources.SecurityHeaders;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -95,6 +98,8 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     jdbi.setTemplateEngine(new CommentingTemplateEngine());
     ObjectMapper json = environment.getObjectMapper();
 
+    environment.servlets().addFilter("security-headers", new SecurityHeaders())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     UserService users = AuthWiring.register(config, environment, jdbi);
     MunicipalityService municipalities = new MunicipalityService(jdbi);
     CrawlService crawls = CrawlWiring.register(config, environment, jdbi, dataSource, municipalities);

@@ -58,6 +58,8 @@ public final class HeadlessChromium implements AutoCloseable {
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--window-size=1400,1000", "--user-data-dir=" + profile);
+      // the console log, so a test can see that the Content-Security-Policy refused nothing of ours
+      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
           .usingAnyFreePort().build();
       return new HeadlessChromium(new ChromeDriver(service, options), profile);
@@ -92,6 +94,13 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /** The visible text of the page's main content. */
+  /** The console messages of level SEVERE since the last call (script errors, CSP refusals). */
+  public java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+  }
+
   public String mainText() {
     return driver.findElement(By.tagName("main")).getText();
   }

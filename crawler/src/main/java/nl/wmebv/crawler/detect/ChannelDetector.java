@@ -4,11 +4,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** Finds and classifies the channel candidates in a page's main content (chrome already removed). */
 public final class ChannelDetector {
+  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
   private ChannelDetector() {}
 
   /**
@@ -39,6 +43,12 @@ public final class ChannelDetector {
     for (Element embed : main.select("#openforms-container, [data-form-id]")) {
       String base = embed.attr("data-base-url").trim();
       String id = embed.attr("data-form-id").trim();
+      URI baseUri = base.isEmpty() ? null : resolve(pageUrl, base);
+      if (!base.isEmpty() && (baseUri == null || !baseUri.getScheme().toLowerCase(Locale.ROOT).startsWith("http"))) {
+        // a form platform lives at an http(s) address; anything else is a hostile or broken page
+        continue;
+      }
+      base = baseUri == null ? "" : baseUri.toString();
       String target = base.isEmpty() ? pageUrl + "#form"
           : (base.endsWith("/") ? base : base + "/") + "forms/" + id;
       var login = LoginContext.decide(target, embed, outline.partText(embed));
@@ -112,9 +122,12 @@ public final class ChannelDetector {
     return text;
   }
 
+  /** The absolute target of an href, or null: a broken href, or a scheme that is no channel (javascript:, data:). */
   private static URI resolve(URI base, String href) {
     try {
-      return base.resolve(new URI(href.replace(" ", "%20")));
+      URI target = base.resolve(new URI(href.strip().replace(" ", "%20")));
+      String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+      return LINK_SCHEMES.contains(scheme) ? target : null;
     } catch (Exception e) {
       return null; // a broken href is no channel
     }

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * When two channel URLs name the same channel: scheme, "www.", a trailing slash and the fragment do not count,
- * an e-mail address is compared without case, and every link to a national portal (Omgevingsloket,
- * Berichtenbox voor Bedrijven) is that one portal, whatever page of it a product page links to.
+ * an e-mail address is compared without case, and every link to a national portal (the Omgevingsloket at
+ * omgevingswet.overheid.nl and the older omgevingsloket.nl, Berichtenbox voor Bedrijven) is that one portal,
+ * whatever page of it a product page links to.
  */
 public final class ChannelKeys {
   static final String OMGEVINGSLOKET = "portal:omgevingsloket.nl";
@@ -29,7 +30,8 @@ public final class ChannelKeys {
       String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
       host = host.startsWith("www.") ? host.substring(4) : host;
       String path = u.getRawPath() == null ? "" : u.getRawPath();
-      if (host.equals("omgevingsloket.nl") || host.endsWith(".omgevingsloket.nl")) {
+      if (host.equals("omgevingsloket.nl") || host.endsWith(".omgevingsloket.nl")
+          || host.equals("omgevingswet.overheid.nl")) { // the Omgevingsloket's current address
         return OMGEVINGSLOKET;
       }
       if (host.contains("berichtenbox") || host.contains("mijnoverheidzakelijk")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.LinkPolicy;
 
 /** Proposes channels from the inventory's decisions (pure: facts in, proposals out). */
 public final class ProposalMaker {
@@ -19,7 +20,7 @@ public final class ProposalMaker {
         continue;
       }
       for (ProductFacts.PageChannel c : p.channels()) {
-        if (!c.isDigital() || !c.isWorking() || c.target() == null) {
+        if (!c.isDigital() || !c.isWorking() || !LinkPolicy.linkable(c.target())) {
           continue;
         }
         String key = ChannelKeys.key(c.target());

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.service.core.ClusterAssigner;
+import nl.wmebv.service.core.LinkPolicy;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.FeedProductRow;
@@ -104,6 +105,10 @@ public class ScFeedImporter {
         warnings.add("Record " + r.position() + " repeats the page URL " + url + " of an earlier record and was"
             + " skipped");
         continue;
+      }
+      if (r.aanvraagUrl() != null && !LinkPolicy.linkable(r.aanvraagUrl())) {
+        warnings.add("Record " + r.position() + " has an aanvraagURL that is no http(s), mailto or tel address; it"
+            + " is kept as text and never shown as a link");
       }
       ScRecord.UniformName first = r.firstUniformName();
       String[] uris = r.uniformNames().stream().map(ScRecord.UniformName::uri).filter(Objects::nonNull).distinct()
