@@ -1,6 +1,7 @@
 package nl.wmebv.crawler.detect;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,10 +117,60 @@ public final class ChannelChecker {
     }
   }
 
+  /**
+   * Status and headers only: the request timeout covers the exchange up to the headers, and the body is never
+   * read (closing its stream at once cancels the exchange), so a target that trickles its body one byte a second
+   * costs at most the timeout instead of holding the crawl until it ends.
+   */
   private HttpResponse<Void> send(URI uri, String method) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(route.apply(uri)).timeout(timeout)
         .header("User-Agent", AGENT).method(method, HttpRequest.BodyPublishers.noBody()).build();
-    return client.send(request, HttpResponse.BodyHandlers.discarding());
+    HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    response.body().close();
+    return new StatusOnly(response);
+  }
+
+  /** A response whose body was not read. */
+  private record StatusOnly(HttpResponse<InputStream> response) implements HttpResponse<Void> {
+    @Override
+    public int statusCode() {
+      return response.statusCode();
+    }
+
+    @Override
+    public HttpRequest request() {
+      return response.request();
+    }
+
+    @Override
+    public Optional<HttpResponse<Void>> previousResponse() {
+      return Optional.empty();
+    }
+
+    @Override
+    public java.net.http.HttpHeaders headers() {
+      return response.headers();
+    }
+
+    @Override
+    public Void body() {
+      return null;
+    }
+
+    @Override
+    public Optional<javax.net.ssl.SSLSession> sslSession() {
+      return response.sslSession();
+    }
+
+    @Override
+    public URI uri() {
+      return response.uri();
+    }
+
+    @Override
+    public HttpClient.Version version() {
+      return response.version();
+    }
   }
 
   private static long millis(long start) {

@@ -1,6 +1,9 @@
 package nl.wmebv.crawler.detect;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +52,21 @@ class ChannelCheckerTest {
     assertThat(slow.status()).isZero();
     assertThat(slow.error()).contains("timeout");
     assertThat(checker.check("https://f.nl/err").status()).isEqualTo(503);
+  }
+
+  @Test
+  void aTargetThatTricklesItsBodyCostsNoMoreThanItsHeaders() {
+    // HEAD refused, then a GET whose 20 000-byte body arrives over 20 s: only the status counts
+    stubs.server.stubFor(head(urlMatching("/f\\.nl/drip.*"))
+        .atPriority(1).willReturn(aResponse().withStatus(405)));
+    stubs.server.stubFor(get(urlMatching("/f\\.nl/drip.*"))
+        .atPriority(1).willReturn(aResponse().withStatus(200)
+            .withBody("x".repeat(20_000)).withChunkedDribbleDelay(200, 20_000)));
+    long start = System.nanoTime();
+    ChannelCheck c = checker.check("https://f.nl/drip");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(c.status()).isEqualTo(200);
+    assertThat(millis).as("the check does not wait for the body").isLessThan(5_000);
   }
 
   @Test
