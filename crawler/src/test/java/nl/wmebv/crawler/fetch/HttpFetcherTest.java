@@ -93,6 +93,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aBodyTrickledPastTheDeadlineEndsTheFetchAtTheDeadline() {
+    // headers at once, then 4 000 bytes over 8 s: the deadline covers the whole exchange, not only the headers
+    wm.stubFor(get(urlEqualTo("/drip")).willReturn(aResponse().withStatus(200)
+        .withBody("z".repeat(4000)).withChunkedDribbleDelay(40, 8000)));
+    long start = System.nanoTime();
+    FetchResult r = fetcher.fetch(url("/drip"), "GET", 100_000);
+    assertThat(r.error()).startsWith("timeout");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2500);
+  }
+
+  @Test
   void headReadsNoBody() {
     wm.stubFor(head(urlEqualTo("/form")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")));
     FetchResult r = fetcher.fetch(url("/form"), "HEAD", 1000);

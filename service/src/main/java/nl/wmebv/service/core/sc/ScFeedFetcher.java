@@ -4,29 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Optional;
 import nl.wmebv.crawler.fetch.AddressGuard;
+import nl.wmebv.crawler.fetch.FetchOptions;
+import nl.wmebv.crawler.fetch.FetchResult;
+import nl.wmebv.crawler.fetch.HttpFetcher;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 
 /**
- * Fetches an SC feed over HTTP(S) with a timeout and a size limit, refusing private and loopback addresses
- * (also after each redirect), so a URL typed into the service cannot reach the internal network.
+ * Fetches an SC feed over HTTP(S) with the crawler's {@link HttpFetcher}: one deadline for the whole exchange
+ * (connect, headers and a body that may trickle), a size limit, and private and loopback addresses refused on the
+ * URL and after each redirect, so a URL typed into the service cannot reach the internal network.
  */
 public class ScFeedFetcher {
   private static final int MAX_REDIRECTS = 5;
 
-  private final AddressGuard guard;
   private final Duration timeout;
   private final long maxBytes;
-  private final String userAgent;
-  private final HttpClient client;
+  private final HttpFetcher http;
 
   /** The fetcher as configured: the crawler's address guard and user agent, the reference.* limits. */
   public static ScFeedFetcher of(WmebvConfiguration config) {
@@ -37,11 +34,9 @@ public class ScFeedFetcher {
   }
 
   public ScFeedFetcher(AddressGuard guard, Duration timeout, long maxBytes, String userAgent) {
-    this.guard = guard;
     this.timeout = timeout;
     this.maxBytes = maxBytes;
-    this.userAgent = userAgent;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http = new HttpFetcher(userAgent, timeout, MAX_REDIRECTS, guard);
   }
 
   /** The feed's bytes; {@link FeedRejectedException} with a clear message when it cannot be fetched. */
@@ -52,50 +47,32 @@ public class ScFeedFetcher {
     } catch (IllegalArgumentException e) {
       throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "'" + url + "' is not a valid URL");
     }
-    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      Optional<String> refused = guard.check(uri);
-      if (refused.isPresent()) {
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Cannot fetch the feed from " + uri + ": "
-            + refused.get());
-      }
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent)
-          .header("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1").GET().build();
-      HttpResponse<InputStream> response;
-      try {
-        response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      } catch (HttpTimeoutException e) {
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Fetching the feed from " + uri + " timed out after "
-            + timeout.toSeconds() + " s");
-      } catch (IOException e) {
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Cannot fetch the feed from " + uri + ": " + e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Fetching the feed from " + uri + " was interrupted");
-      }
-      int status = response.statusCode();
-      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-        close(response.body());
-        uri = uri.resolve(response.headers().firstValue("Location").get());
-        continue;
-      }
-      if (status != 200) {
-        close(response.body());
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Cannot fetch the feed from " + uri + ": HTTP "
-            + status);
-      }
-      try (InputStream in = response.body()) {
-        byte[] body = readLimited(in, maxBytes);
-        if (body == null) {
-          throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "The feed at " + uri + " is larger than the limit of "
-              + maxBytes / (1024 * 1024) + " MB");
-        }
-        return body;
-      } catch (IOException e) {
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Reading the feed from " + uri + " failed: " + e);
-      }
+    if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "'" + url + "' is not an http(s) URL");
     }
-    throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Fetching the feed from " + url + " took more than "
-        + MAX_REDIRECTS + " redirects");
+    FetchResult r = http.fetch(uri, FetchOptions.of("GET", maxBytes));
+    if (r.error() != null) {
+      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, message(r));
+    }
+    if (r.status() != 200) {
+      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "Cannot fetch the feed from " + r.finalUrl()
+          + ": HTTP " + r.status());
+    }
+    return r.body();
+  }
+
+  private String message(FetchResult r) {
+    String error = r.error();
+    if (error.startsWith("timeout")) {
+      return "Fetching the feed from " + r.finalUrl() + " timed out after " + timeout.toSeconds() + " s";
+    }
+    if (error.startsWith("body larger than")) {
+      return "The feed at " + r.finalUrl() + " is larger than the limit of " + maxBytes / (1024 * 1024) + " MB";
+    }
+    if (error.startsWith("too many redirects")) {
+      return "Fetching the feed from " + r.requestedUrl() + " took more than " + MAX_REDIRECTS + " redirects";
+    }
+    return "Cannot fetch the feed from " + r.finalUrl() + ": " + error;
   }
 
   /** Reads at most {@code max} bytes; null when there are more. */
@@ -112,13 +89,5 @@ public class ScFeedFetcher {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
-  }
-
-  private static void close(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // the response is abandoned anyway
-    }
   }
 }

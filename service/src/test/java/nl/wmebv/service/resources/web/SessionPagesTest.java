@@ -23,6 +23,7 @@ import nl.wmebv.crawler.detect.ChannelStatus;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.Inventory;
+import nl.wmebv.service.SessionLogin;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SessionPagesTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, SessionLogin.Session> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
@@ -368,7 +370,11 @@ class SessionPagesTest {
   }
 
   private static Page send(String user, HttpRequest.Builder request) {
-    request.header("Accept", "text/html").header("Authorization", TestUsers.basic(user));
+    // as a browser does: the session cookie and its CSRF token (web forms refuse HTTP Basic for changes)
+    SessionLogin.Session session = SESSIONS.computeIfAbsent(user,
+        u -> new SessionLogin(APP.getLocalPort()).login(u));
+    request.header("Accept", "text/html").header("Cookie", "WMEBV_SESSION=" + session.cookie())
+        .header("X-CSRF-Token", session.csrf());
     try {
       HttpResponse<String> r = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());

@@ -8,17 +8,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import nl.wmebv.service.TestUsers;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.wmebv.service.SessionLogin;
 
-/** Fetches web view pages as a user (HTTP Basic, so no CSRF token is needed) for the page tests. */
+/**
+ * Fetches web view pages as a user for the page tests, as a browser does: logged in through the login form once
+ * per user, every request with the session cookie and the session's CSRF token (web forms refuse HTTP Basic).
+ */
 final class WebPageClient {
   /** A page: status, body and Content-Type. */
   record Page(int status, String body, String contentType) {}
 
   private final int port;
+  private final SessionLogin login;
+  private final Map<String, SessionLogin.Session> sessions = new ConcurrentHashMap<>();
 
   WebPageClient(int port) {
     this.port = port;
+    this.login = new SessionLogin(port);
   }
 
   Page get(String user, String path) {
@@ -44,8 +52,10 @@ final class WebPageClient {
     return URI.create("http://localhost:" + port + path);
   }
 
-  private static Page send(String user, HttpRequest.Builder request) {
-    request.header("Accept", "text/html").header("Authorization", TestUsers.basic(user));
+  private Page send(String user, HttpRequest.Builder request) {
+    SessionLogin.Session session = sessions.computeIfAbsent(user, login::login);
+    request.header("Accept", "text/html").header("Cookie", "WMEBV_SESSION=" + session.cookie())
+        .header("X-CSRF-Token", session.csrf());
     try {
       HttpResponse<String> r = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Page(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
