@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import nl.wmebv.service.config.CredentialLogFilter;
 import nl.wmebv.service.resources.SecurityHeaders;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -86,6 +87,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
 
   @Override
   public void run(WmebvConfiguration config, Environment environment) {
+    CredentialLogFilter.install(); // before anything can log a request header
     DataSourceFactory database = DatabaseResolver.resolve(config);
     ManagedDataSource dataSource = database.build(environment.metrics(), "postgresql");
     if (dataSource instanceof DataSourceProxy pool) {

@@ -87,9 +87,20 @@ class DemoCrawlEndToEndTest {
     Response second = client().target(base() + "/api/sites/1/crawls").request().post(Entity.json("{}"));
     assertThat(second.getStatus()).as("no second crawl of a site while one runs").isEqualTo(409);
 
-    assertThat(awaitFinished(runId).get("status").asText()).isEqualTo("FINISHED");
+    JsonNode run = awaitFinished(runId);
+    assertThat(run.get("status").asText()).isEqualTo("FINISHED");
     assertThat(count("SELECT count(*) FROM page WHERE http_status = 304 AND last_crawl_run_id = " + runId))
         .isGreaterThan(40);
+    // the unchanged site gives the same counts: the pages that failed are fetched again (no 304 for a page we
+    // never got), the skipped ones are skipped again
+    JsonNode first = client().target(base() + "/api/crawls/1").request().get(JsonNode.class);
+    assertThat(first.get("errors").asInt()).isPositive();
+    for (String field : new String[] {"pages", "errors", "skipped"}) {
+      assertThat(run.get(field).asInt()).as(field).isEqualTo(first.get(field).asInt());
+    }
+    assertThat(count("SELECT count(*) FROM page WHERE error IS NOT NULL AND error <> 'disallowed by robots.txt'"
+        + " AND last_crawl_run_id = " + runId)).as("every failed page was tried again")
+        .isEqualTo(first.get("errors").asInt());
     assertThat(count("SELECT count(*) FROM product")).isEqualTo(productsBefore);
     assertThat(count("SELECT count(*) FROM product WHERE detected_channel_status IS NULL")).isZero();
   }

@@ -43,11 +43,17 @@ public class CrawlerFactory {
     return new Crawler(config, analyzer);
   }
 
-  /** Validators of every page fetched cleanly before, so unchanged pages cost a 304. */
+  /**
+   * Every known page, re-seeded: with its validators where its latest fetch succeeded, so an unchanged page costs
+   * a 304; without them where it failed, so it is fetched in full again and counted (a 304 to a page we never
+   * got would hide it for good).
+   */
   private Map<String, PreviousFetch> previous(long siteId) {
     Map<String, PreviousFetch> previous = new HashMap<>();
     for (PageValidators page : jdbi.onDemand(PageDao.class).validators(siteId)) {
-      previous.put(page.url(), new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), page.depth()));
+      previous.put(page.url(), page.lastFetchOk()
+          ? new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), page.depth())
+          : new PreviousFetch(null, null, page.contentHash(), page.depth()));
     }
     return previous;
   }

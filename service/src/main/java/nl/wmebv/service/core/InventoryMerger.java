@@ -2,8 +2,10 @@ package nl.wmebv.service.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.db.AuditDao;
@@ -35,12 +37,19 @@ public class InventoryMerger {
     this.json = json;
   }
 
-  /** Merges the batch: all of it, or (on failure) none of it. */
+  /**
+   * Merges the batch: all of it, or (on failure) none of it; exactly once per run and URL, so a run resumed after
+   * a crash, which fetches again what its last checkpoint did not yet record, adds no second observation.
+   */
   public void merge(long municipalityId, long siteId, long runId, List<PageRecord> batch) {
     jdbi.useTransaction(h -> {
       ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
+      Set<String> merged = new HashSet<>(h.attach(PageDao.class).observedInRun(siteId, runId,
+          batch.stream().map(PageRecord::url).toArray(String[]::new)));
       for (PageRecord page : batch) {
-        mergePage(h, clusters, municipalityId, siteId, runId, page);
+        if (merged.add(page.url())) {
+          mergePage(h, clusters, municipalityId, siteId, runId, page);
+        }
       }
     });
   }

@@ -29,7 +29,7 @@ public interface PageDao {
         error = EXCLUDED.error,
         depth = LEAST(page.depth, EXCLUDED.depth),
         last_seen_at = now(),
-        last_crawl_run_id = EXCLUDED.last_crawl_run_id,
+        last_crawl_run_id = GREATEST(page.last_crawl_run_id, EXCLUDED.last_crawl_run_id), -- never back to an older run
         final_url = COALESCE(EXCLUDED.final_url, page.final_url),
         content_type = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.content_type ELSE page.content_type END,
         title = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.title ELSE page.title END,
@@ -42,6 +42,13 @@ public interface PageDao {
       RETURNING id""")
   long upsert(long siteId, long runId, @BindMethods("p") PageObservation p);
 
+  /** Which of these URLs of the site this run has observed already. */
+  @SqlQuery("""
+      SELECT p.url FROM page p
+      WHERE p.site_id = :siteId AND p.url = ANY(:urls)
+        AND EXISTS (SELECT 1 FROM page_observation o WHERE o.page_id = p.id AND o.crawl_run_id = :runId)""")
+  List<String> observedInRun(long siteId, long runId, String[] urls);
+
   @SqlQuery("SELECT " + COLUMNS + " FROM page WHERE id = :id")
   Optional<PageRow> find(long id);
 
@@ -52,12 +59,14 @@ public interface PageDao {
   List<PageRow> listBySite(long siteId);
 
   /**
-   * The validators of every page ever fetched cleanly, for conditional re-fetch; an error since then kept
-   * the last good hash and validators, so the page is not taken for changed when it comes back.
+   * Every page the site's crawls have seen and not yet found gone, with its validators and whether its latest
+   * fetch succeeded: all are fetched again, conditionally only where the latest fetch succeeded, so a page that
+   * failed once is retried (an error kept the last good hash, so it is not taken for changed when it comes back).
    */
   @SqlQuery("""
-      SELECT url, etag, last_modified, content_hash, depth FROM page
-      WHERE site_id = :siteId AND content_hash IS NOT NULL""")
+      SELECT url, etag, last_modified, content_hash, depth,
+             error IS NULL AND http_status BETWEEN 200 AND 399 AS last_fetch_ok
+      FROM page WHERE site_id = :siteId AND missing_count < 2""")
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
 

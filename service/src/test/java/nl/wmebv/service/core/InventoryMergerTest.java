@@ -99,6 +99,27 @@ class InventoryMergerTest {
   }
 
   @Test
+  void aBatchMergedAgainInTheSameRunAddsNothingAndAnOlderRunNeverBecomesThePagesLatest() {
+    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
+    long older = runs.start(siteId).id();
+    runs.finish(older, "STOPPED", "interrupted");
+    long newer = runs.start(siteId).id();
+    List<PageRecord> batch = List.of(productPage("/producten/paspoort", "Paspoort aanvragen", ChannelStatus.DIGITAL),
+        productPage("/producten/rijbewijs", "Rijbewijs aanvragen", ChannelStatus.NOT_DIGITAL));
+    merger.merge(municipality.id(), siteId, newer, batch);
+    // a resumed run fetches again what its last checkpoint did not record: the same URLs, the same run
+    merger.merge(municipality.id(), siteId, newer, batch);
+    int observations = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page_observation")
+        .mapTo(Integer.class).one());
+    assertThat(observations).isEqualTo(2);
+    assertThat(jdbi.onDemand(ProductDao.class).listByMunicipality(municipality.id())).hasSize(2);
+
+    merger.merge(municipality.id(), siteId, older, batch.subList(0, 1)); // the stopped run resumed late
+    assertThat(jdbi.onDemand(PageDao.class).findByUrl(siteId, BASE + "/producten/paspoort").orElseThrow()
+        .lastCrawlRunId()).isEqualTo(Long.valueOf(newer));
+  }
+
+  @Test
   void aPageIsGoneOnlyAfterTwoCleanNotFoundsNotAfterAnError() {
     mergeRun(productPage("/producten/hondenbelasting", "Hondenbelasting", ChannelStatus.DIGITAL));
     mergeRun(failed("/producten/hondenbelasting", 0, "timeout after 20 s"));

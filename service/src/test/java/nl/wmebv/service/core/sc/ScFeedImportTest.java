@@ -100,7 +100,12 @@ class ScFeedImportTest {
       Map<String, Object> row = byUrl.get(normalizer.normalize(r.pageUrl()));
       assertThat(row).as(r.pageUrl()).isNotNull();
       assertThat(row.get("name")).isEqualTo(r.title());
-      assertThat(row.get("feed_aanvraag_url")).isEqualTo(r.aanvraagUrl());
+      // a path on the municipality's own site (Maashorst: "/gehandicaptenparkeerplaats") is stored absolute
+      String aanvraag = r.aanvraagUrl() != null && r.aanvraagUrl().startsWith("/")
+          ? java.net.URI.create(normalizer.normalize(r.pageUrl())).resolve(r.aanvraagUrl()).toString()
+          : r.aanvraagUrl();
+      assertThat(row.get("feed_aanvraag_url")).isEqualTo(aanvraag);
+      assertThat(aanvraag == null || aanvraag.startsWith("http")).as(aanvraag).isTrue();
       assertThat(row.get("audience")).isEqualTo(r.audience());
       assertThat(row.get("subjects")).isEqualTo(String.join("|", r.subjects()));
       if (r.firstUniformName() != null) {

@@ -1,0 +1,32 @@
+package nl.wmebv.service.core.export;
+
+/**
+ * Keeps spreadsheet programs from running a CSV cell as a formula (CSV injection, as OWASP describes it): a cell
+ * from a crawled title or a person's note that starts with {@code = + - @}, a tab or a carriage return, also
+ * behind leading quotes or spaces, gets a leading apostrophe, which Excel and LibreOffice show as text. The XLSX
+ * export writes string cells and needs none of this.
+ */
+final class CsvCells {
+  private CsvCells() {}
+
+  /** The value as a CSV cell that no spreadsheet evaluates; null stays null. */
+  static String neutral(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.toString();
+    return startsLikeAFormula(s) ? "'" + s : s;
+  }
+
+  private static boolean startsLikeAFormula(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ' ')) {
+      i++;
+    }
+    if (i == s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+  }
+}
