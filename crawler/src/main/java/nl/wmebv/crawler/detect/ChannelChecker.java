@@ -1,28 +1,33 @@
 package nl.wmebv.crawler.detect;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import nl.wmebv.crawler.fetch.AddressGuard;
+import nl.wmebv.crawler.fetch.FetchOptions;
+import nl.wmebv.crawler.fetch.FetchResult;
+import nl.wmebv.crawler.fetch.HttpFetcher;
 
 /**
- * Checks that a digital channel's target answers: HEAD (GET where HEAD is refused with 403/405/501),
- * redirects followed by hand so every hop passes the crawler's {@link AddressGuard}; 4xx/5xx/timeout
- * is broken. Results are cached per target for the life of the checker (one crawl). Thread-safe.
+ * Visits a channel's target to see that it answers and what it is: one bounded GET per target and crawl (a
+ * deadline for the whole exchange, a body cap, redirects followed by hand so every hop passes the crawler's
+ * {@link AddressGuard}), then {@link TargetClassifier} says whether it is a login gate, a web form, an appointment
+ * system, a document, a calculator or an information page. 4xx/5xx, no answer, a redirect loop, a private address
+ * or a demand for a client certificate is broken, with the reason in Dutch. Thread-safe.
  */
 public final class ChannelChecker {
   private static final String AGENT = "WMEBV-channel-check/0.1 (+inventory of municipal e-services)";
+  /** Enough of any real form page to classify it; a larger page is reachable but left unclassified. */
+  private static final long MAX_BODY = 1 << 20;
 
-  private final HttpClient client;
+  private final HttpFetcher http;
   private final AddressGuard guard;
   private final Duration timeout;
   private final int maxRedirects;
@@ -43,8 +48,7 @@ public final class ChannelChecker {
     this.maxRedirects = config.maxRedirects();
     this.guard = new AddressGuard(config.allowPrivateAddresses());
     this.route = route;
-    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(timeout).build();
+    this.http = new HttpFetcher(AGENT, timeout, 1, guard);
   }
 
   /** The channel with its check, when it is a digital channel with a web target and not yet checked. */
@@ -55,7 +59,7 @@ public final class ChannelChecker {
     return channel.withCheck(check(channel.target()));
   }
 
-  /** Checks one URL (cached: the same form linked from ten pages is requested once). */
+  /** Visits one URL (cached: the same form linked from ten pages is requested once). */
   public ChannelCheck check(String target) {
     String key = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
     CompletableFuture<ChannelCheck> mine = new CompletableFuture<>();
@@ -66,7 +70,7 @@ public final class ChannelChecker {
     try {
       mine.complete(request(key));
     } catch (RuntimeException e) {
-      mine.complete(new ChannelCheck(false, 0, key, 0, "check failed: " + e));
+      mine.complete(broken(0, key, 0, "check failed: " + e, "Controle mislukt"));
     }
     return mine.join();
   }
@@ -77,100 +81,70 @@ public final class ChannelChecker {
     try {
       uri = URI.create(target);
     } catch (IllegalArgumentException e) {
-      return new ChannelCheck(false, 0, target, 0, "invalid URL");
+      return broken(0, target, 0, "invalid URL", "Ongeldig adres");
     }
+    Set<String> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
+      if (!visited.add(uri.toString())) {
+        return broken(0, uri.toString(), millis(start), "redirect loop: the redirects come back to " + uri,
+            "Doorverwijzingslus");
+      }
       Optional<String> refused = guard.check(route.apply(uri));
       if (refused.isPresent()) {
-        return new ChannelCheck(false, 0, uri.toString(), millis(start), refused.get());
+        return broken(0, uri.toString(), millis(start), refused.get(), "Intern adres geweigerd");
       }
-      HttpResponse<Void> response;
-      try {
-        response = send(uri, "HEAD");
-        int s = response.statusCode();
-        if (s == 403 || s == 405 || s == 501) {
-          response = send(uri, "GET"); // many form platforms refuse HEAD but serve GET
-        }
-      } catch (HttpTimeoutException e) {
-        return new ChannelCheck(false, 0, uri.toString(), millis(start), "timeout after " + timeout.toMillis() + " ms");
-      } catch (IOException e) {
-        return new ChannelCheck(false, 0, uri.toString(), millis(start), "no response: " + e.getClass().getSimpleName());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return new ChannelCheck(false, 0, uri.toString(), millis(start), "interrupted");
+      FetchResult r = http.fetch(route.apply(uri), new FetchOptions("GET", MAX_BODY, Map.of(), next -> false,
+          TargetClassifier::readable));
+      if (r.error() != null && r.error().startsWith("body larger")) {
+        return new ChannelCheck(true, r.status(), uri.toString(), millis(start), null, TargetKind.INFO_PAGE,
+            "Pagina te groot om te beoordelen");
       }
-      int status = response.statusCode();
-      Optional<String> location = response.headers().firstValue("Location");
-      if (status >= 300 && status < 400 && location.isPresent()) {
+      if (r.error() != null) {
+        return failed(uri, r.error(), millis(start));
+      }
+      int status = r.status();
+      String location = r.header("location");
+      if (status >= 300 && status < 400 && location != null) {
         if (hop >= maxRedirects) {
-          return new ChannelCheck(false, status, uri.toString(), millis(start), "more than " + maxRedirects + " redirects");
+          return broken(status, uri.toString(), millis(start), "more than " + maxRedirects + " redirects",
+              "Meer dan " + maxRedirects + " doorverwijzingen");
         }
         try {
-          uri = uri.resolve(location.get().trim());
+          uri = uri.resolve(location.trim());
         } catch (IllegalArgumentException e) {
-          return new ChannelCheck(false, status, uri.toString(), millis(start), "bad redirect location");
+          return broken(status, uri.toString(), millis(start), "bad redirect location", "Ongeldige doorverwijzing");
         }
         continue;
       }
-      boolean ok = status >= 200 && status < 300;
-      return new ChannelCheck(ok, status, uri.toString(), millis(start), ok ? null : "HTTP " + status);
+      if (status < 200 || status >= 300) {
+        return broken(status, uri.toString(), millis(start), "HTTP " + status, "Antwoordt met foutcode " + status);
+      }
+      TargetClassifier.Found found = TargetClassifier.classify(uri, r.contentType(), html(r));
+      return new ChannelCheck(true, status, uri.toString(), millis(start), null, found.kind(), found.reason());
     }
   }
 
-  /**
-   * Status and headers only: the request timeout covers the exchange up to the headers, and the body is never
-   * read (closing its stream at once cancels the exchange), so a target that trickles its body one byte a second
-   * costs at most the timeout instead of holding the crawl until it ends.
-   */
-  private HttpResponse<Void> send(URI uri, String method) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(route.apply(uri)).timeout(timeout)
-        .header("User-Agent", AGENT).method(method, HttpRequest.BodyPublishers.noBody()).build();
-    HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    response.body().close();
-    return new StatusOnly(response);
+  private ChannelCheck failed(URI uri, String error, long millis) {
+    String lower = error.toLowerCase(java.util.Locale.ROOT);
+    String reason = lower.startsWith("timeout") || lower.contains("connect timeout")
+        ? "Geen antwoord binnen " + timeout.toSeconds() + " s"
+        : lower.contains("certificate") || lower.contains("handshake") ? "Vraagt om een clientcertificaat of"
+            + " weigert de beveiligde verbinding"
+        : lower.contains("unknown host") ? "Het adres bestaat niet (onbekende host)"
+        : "Geen antwoord (" + error + ")";
+    return broken(0, uri.toString(), millis, error.startsWith("timeout") ? "timeout after " + timeout.toMillis()
+        + " ms" : "no response: " + error, reason);
   }
 
-  /** A response whose body was not read. */
-  private record StatusOnly(HttpResponse<InputStream> response) implements HttpResponse<Void> {
-    @Override
-    public int statusCode() {
-      return response.statusCode();
-    }
+  private static ChannelCheck broken(int status, String url, long millis, String error, String reason) {
+    return new ChannelCheck(false, status, url, millis, error, TargetKind.BROKEN, reason);
+  }
 
-    @Override
-    public HttpRequest request() {
-      return response.request();
-    }
-
-    @Override
-    public Optional<HttpResponse<Void>> previousResponse() {
-      return Optional.empty();
-    }
-
-    @Override
-    public java.net.http.HttpHeaders headers() {
-      return response.headers();
-    }
-
-    @Override
-    public Void body() {
+  private static String html(FetchResult r) {
+    if (r.body() == null) {
       return null;
     }
-
-    @Override
-    public Optional<javax.net.ssl.SSLSession> sslSession() {
-      return response.sslSession();
-    }
-
-    @Override
-    public URI uri() {
-      return response.uri();
-    }
-
-    @Override
-    public HttpClient.Version version() {
-      return response.version();
-    }
+    return new String(r.body(), r.headerCharset().orElse(StandardCharsets.UTF_8));
   }
 
   private static long millis(long start) {

@@ -2,6 +2,7 @@ package nl.wmebv.crawler.detect;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +32,13 @@ public final class ChannelDetector {
       }
       URI target = resolve(pageUrl, a.absUrl("href").isEmpty() ? href : a.absUrl("href"));
       if (target != null) {
-        link(found, target, a, label(a), outline, buttonLike(a, pageUrl, target));
+        link(found, pageUrl, target, a, label(a), outline, buttonLike(a, pageUrl, target));
       }
     }
     for (Element frame : main.select("iframe[src]")) {
       URI target = resolve(pageUrl, frame.absUrl("src"));
       if (target != null && ChannelRules.classify(target, "").kind() == ChannelRules.Kind.EFORM) {
-        link(found, target, frame, frame.attr("title"), outline, true);
+        link(found, pageUrl, target, frame, frame.attr("title"), outline, true);
       }
     }
     for (Element embed : main.select("#openforms-container, [data-form-id]")) {
@@ -48,7 +49,6 @@ public final class ChannelDetector {
         // a form platform lives at an http(s) address; anything else is a hostile or broken page
         continue;
       }
-      base = baseUri == null ? "" : baseUri.toString();
       String target = base.isEmpty() ? pageUrl + "#form"
           : (base.endsWith("/") ? base : base + "/") + "forms/" + id;
       var login = LoginContext.decide(target, embed, outline.partText(embed));
@@ -71,9 +71,13 @@ public final class ChannelDetector {
     return new ArrayList<>(found.values());
   }
 
-  private static void link(Map<String, Channel> found, URI target, Element el, String text, Outline outline,
-      boolean buttonLike) {
+  private static void link(Map<String, Channel> found, URI page, URI target, Element el, String text,
+      Outline outline, boolean buttonLike) {
     ChannelRules.Verdict v = ChannelRules.classify(target, text, buttonLike);
+    if (v.kind() == ChannelRules.Kind.EFORM && v.rule().startsWith("form platform host")
+        && target.getHost().equalsIgnoreCase(page.getHost())) {
+      return; // a site whose own pages live on loket.<gemeente>.nl: its internal links are no channel by name
+    }
     String heading = outline.headingOf(el);
     String t = target.toString();
     Channel c = switch (v.kind()) {
@@ -93,6 +97,76 @@ public final class ChannelDetector {
     if (c != null) {
       found.putIfAbsent(c.type() + " " + c.target(), c);
     }
+  }
+
+  /** A link in the page's own content that may be a channel the rules did not recognise: to be visited. */
+  record Candidate(URI target, Element link, String text, boolean buttonLike) {}
+
+  private static final List<String> ACTION_WORDS = List.of("aanvra", "melden", "melding", "meldformulier",
+      "doorgeven", "indienen", "regelen", "aanmelden", "inschrijven", "afspraak", "formulier", "online",
+      "digitaal", "inloggen", "direct", "start");
+  private static final int MAX_CANDIDATES = 3;
+
+  /**
+   * Up to three action links of the page's own content that no rule classified: styled as a button, leaving the
+   * site, naming the product (real pages link "Verhuizing doorgeven", also behind a hidden "DigiD link" label) or
+   * using an action word. Visiting them decides; their wording only ranks them.
+   */
+  static List<Candidate> candidates(URI pageUrl, Element main, ChromeModel chrome, List<Channel> known,
+      String productName) {
+    String product = productName == null ? "" : Text.norm(productName);
+    Set<String> seen = new HashSet<>();
+    known.forEach(c -> seen.add(withoutFragment(c.target())));
+    seen.add(withoutFragment(pageUrl.toString()));
+    List<Candidate> first = new ArrayList<>();
+    List<Candidate> second = new ArrayList<>();
+    for (Element a : main.select("a[href]")) {
+      URI target = chrome.isChromeLink(a) ? null : resolve(pageUrl, a.absUrl("href").isEmpty() ? a.attr("href")
+          : a.absUrl("href"));
+      if (target == null || !target.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
+          || !seen.add(withoutFragment(target.toString()))) {
+        continue;
+      }
+      String text = label(a);
+      if (ChannelRules.classify(target, text).kind() != ChannelRules.Kind.NONE) {
+        continue; // the rules know it already: a channel, or a link that is none (DigiD's own pages, documents)
+      }
+      String norm = Text.norm(text);
+      boolean button = buttonLike(a, pageUrl, target);
+      boolean namesProduct = product.length() > 3 && norm.contains(product);
+      if (button || namesProduct) {
+        first.add(new Candidate(target, a, text, button));
+      } else if (ACTION_WORDS.stream().anyMatch(norm::contains) && norm.split(" ").length <= 8) {
+        second.add(new Candidate(target, a, text, false));
+      }
+    }
+    first.addAll(second);
+    return first.size() > MAX_CANDIDATES ? first.subList(0, MAX_CANDIDATES) : first;
+  }
+
+  /** The channel a visited candidate turned out to be, or null when it is none. */
+  static Channel fromVisit(Candidate c, ChannelCheck visit, Outline outline) {
+    if (visit == null || visit.found() == null || !visit.ok()) {
+      return null;
+    }
+    String heading = outline.headingOf(c.link());
+    String rule = "visited: " + visit.reason();
+    String t = c.target().toString();
+    return switch (visit.found()) {
+      case LOGIN_DIGID, LOGIN_EIDAS -> new Channel(ChannelType.EFORM_DIGID, t, c.text(), heading, rule, visit);
+      case LOGIN_EHERKENNING -> new Channel(ChannelType.EFORM_EHERKENNING, t, c.text(), heading, rule, visit);
+      case WEB_FORM -> {
+        var login = LoginContext.decide(t, c.link(), outline.partText(c.link()));
+        yield new Channel(login.type(), t, c.text(), heading, rule + "; " + login.evidence(), visit);
+      }
+      case APPOINTMENT -> new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, c.text(), heading, rule, visit);
+      default -> null;
+    };
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   /** The convention for channels there is nothing to request for: ok, status 0, no error. */

@@ -32,6 +32,7 @@ final class ChannelRules {
       "declaratie", "wijzigingsformulier");
   private static final List<String> APPOINTMENT_TEXT = List.of("maak een afspraak", "afspraak maken",
       "online afspraak", "plan een afspraak", "maak online een afspraak", "afspraak plannen");
+  private static final List<String> LOKET_LABELS = List.of("loket", "eloket", "e-loket", "digitaalloket");
   private static final Pattern DOC = Pattern.compile(".*\\.(pdf|docx?|odt|rtf|xlsx?)$");
   private static final Pattern FORM_PATH =
       Pattern.compile("^/(?:[^/]+/)*(?:form|f|webform|eformulier|e-formulier|formulier|formulieren)/[^/]+.*");
@@ -64,8 +65,17 @@ final class ChannelRules {
     if (Text.hasAny(text, GET_LOGIN)) {
       return new Verdict(Kind.NOT_A_CHANNEL, "link text about getting a login means");
     }
-    if (hostIs(host, "omgevingsloket.nl")) {
-      return new Verdict(Kind.PORTAL, "national portal omgevingsloket.nl");
+    if (hostIs(host, "omgevingsloket.nl") || host.equals("omgevingswet.overheid.nl")) {
+      // the Omgevingsloket (at omgevingswet.overheid.nl since 2024): only its application routes are the channel
+      if (path.contains("vergunningcheck") || path.contains("/checken") || path.contains("/help")
+          || path.contains("/regels-op-de-kaart") || Text.hasAny(text, List.of("vergunningcheck", "check of"))) {
+        return new Verdict(Kind.NOT_A_CHANNEL, "Omgevingsloket check or help page, not its application route");
+      }
+      return new Verdict(Kind.PORTAL, "national portal " + (host.equals("omgevingswet.overheid.nl") ? host
+          : "omgevingsloket.nl"));
+    }
+    if (Text.hasAny(text, List.of("sneltoets", "rekenhulp"))) {
+      return new Verdict(Kind.NOT_A_CHANNEL, "calculator or quick check, not a form");
     }
     if (host.contains("berichtenbox") || path.contains("berichtenbox") || host.contains("mijnoverheidzakelijk")
         || Text.hasPhrase(text, "berichtenbox")) {
@@ -110,10 +120,15 @@ final class ChannelRules {
     if (host.startsWith("mijn.") && (path.contains("/aanvragen") || path.contains("/aanvraag"))) {
       return "mijn.…/aanvragen";
     }
-    for (String platform : List.of("e-inwoner.nl", "burgerberichten.nl", "formdesk", "mozard", "eloket",
-        "e-loket", "digitaalloket", "loket.")) {
+    for (String platform : List.of("e-inwoner.nl", "burgerberichten.nl", "formdesk", "mozard")) {
       if (host.contains(platform)) {
         return "form platform " + platform;
+      }
+    }
+    // a whole host label, so juridischloket.nl and regionaalenergieloket.nl (information desks) are none
+    for (String label : host.split("\\.")) {
+      if (LOKET_LABELS.contains(label)) {
+        return "form platform host " + label + ".";
       }
     }
     if (FORM_PATH.matcher(path).matches()) {

@@ -1,6 +1,7 @@
 package nl.wmebv.crawler.detect;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,14 +35,49 @@ public final class PageDetector {
     // a search result page quotes other pages: its snippets and result links are nobody's channel
     List<Channel> channels = ProductDetector.isSearchPage(url, doc, main) ? List.of()
         : ChannelDetector.detect(url, main, outline, chrome);
-    if (checker != null && config.checkChannels()) {
-      channels = channels.stream().map(checker::check).toList();
-    }
     ProductInfo product = decision.product();
+    if (checker != null && config.checkChannels()) {
+      channels = channels.stream().map(checker::check)
+          .filter(c -> c.check() == null || c.check().found() != TargetKind.CALCULATOR)
+          .map(PageDetector::loginFromVisit).toList();
+      if (product != null) {
+        channels = withVisitedCandidates(url, main, chrome, outline, channels, product.name());
+      }
+    }
     List<String> messageTypes = product == null ? List.of()
         : MessageTypes.of(product.name(), url,
             config.upl() == null ? null : config.upl().byNameOrUri(product.uplUri()).orElse(null));
     return new PageAnalysis(product, channels, ChannelVerdict.of(channels), messageTypes, report.present(),
         report.missing(), report.outOfOrder(), ReadabilityMeter.measure(main));
+  }
+
+  /**
+   * A product page's action links that no rule recognised are visited (at most three, each target once per
+   * crawl): where the visit finds a login gate, a web form or an appointment system, that is the channel.
+   */
+  private List<Channel> withVisitedCandidates(URI url, Element main, ChromeModel chrome, Outline outline,
+      List<Channel> channels, String productName) {
+    List<Channel> all = new ArrayList<>(channels);
+    for (ChannelDetector.Candidate c : ChannelDetector.candidates(url, main, chrome, channels, productName)) {
+      Channel found = ChannelDetector.fromVisit(c, checker.check(c.target().toString()), outline);
+      if (found != null) {
+        all.add(found);
+      }
+    }
+    return all;
+  }
+
+  /** An e-form that named no login, whose visit ended at a DigiD or eHerkenning login, asks for that login. */
+  private static Channel loginFromVisit(Channel c) {
+    if (c.type() != ChannelType.EFORM_OPEN || c.check() == null || c.check().found() == null) {
+      return c;
+    }
+    ChannelType login = switch (c.check().found()) {
+      case LOGIN_DIGID, LOGIN_EIDAS -> ChannelType.EFORM_DIGID;
+      case LOGIN_EHERKENNING -> ChannelType.EFORM_EHERKENNING;
+      default -> null;
+    };
+    return login == null ? c : new Channel(login, c.target(), c.anchorText(), c.section(),
+        c.rule() + "; visited: " + c.check().reason(), c.check());
   }
 }
