@@ -66,7 +66,7 @@ class InventoryBrowserTest {
       browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.channels")));
       String evidence = browser.driver.findElement(By.cssSelector("table.channels")).getText();
       assertThat(evidence).contains("E-formulier met DigiD").contains("/formulieren/afvalpas-oud/")
-          .contains("werkt niet").contains("HTTP 404");
+          .contains("werkt niet").contains("HTTP 404").contains("Bij bezoek: Antwoordt met foutcode 404");
       browser.screenshot("product-bewijs");
 
       // record a decision with an action
