@@ -34,7 +34,8 @@ public record AnalysisConfig(
 
   /** Default product path fragments. */
   public static final List<String> DEFAULT_PRODUCT_PATTERNS =
-      List.of("/producten/", "/product/", "/pdc/", "/diensten/", "/dienst/", "/producten-en-diensten/");
+      List.of("/producten/", "/product/", "/pdc/", "/diensten/", "/dienst/", "/producten-en-diensten/",
+          "/direct-regelen/", "/aanvragen-en-regelen/", "/gemeentewinkel/");
 
   /** Default non-product path fragments. */
   public static final List<String> DEFAULT_NON_PRODUCT_PATTERNS = List.of("/nieuws", "/actueel",

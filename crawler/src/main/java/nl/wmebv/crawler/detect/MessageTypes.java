@@ -12,15 +12,39 @@ final class MessageTypes {
   private static final List<String> MELDING = List.of("melden", "melding", "doorgeven", "aangifte",
       "registreren", "inschrijven", "verhuizing", "verhuizen", "afmelden", "aanmelden");
 
+  /** Heads of Dutch compounds that name an application: evenementenvergunning, gehandicaptenparkeerkaart. */
+  private static final List<String> AANVRAAG_HEADS = List.of("vergunning", "ontheffing", "subsidie", "toeslag",
+      "uitkering", "vergoeding", "vrijstelling", "kwijtschelding", "tegemoetkoming", "bijstand", "parkeerkaart",
+      "parkeerpas", "premie");
+  /** Heads of Dutch compounds that name a notification: wmomelding or geboorteaangifte written as one word. */
+  private static final List<String> MELDING_HEADS = List.of("melding", "aangifte", "inschrijving");
+
   private MessageTypes() {}
+
+  /**
+   * True when a word of the text is a compound ending in one of the heads after at least three letters, so
+   * "evenementenvergunning" has the head "vergunning" while "heffing" never matches "ontheffing" (no head here
+   * ends a compound in "heffing").
+   */
+  static boolean hasCompoundHead(String normText, List<String> heads) {
+    for (String word : normText.split(" ")) {
+      for (String head : heads) {
+        if (word.length() >= head.length() + 3 && word.endsWith(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   static List<String> of(String name, URI url, UplEntry upl) {
     String text = Text.norm(name + " " + UrlSignals.path(url).replace('/', ' ').replace('-', ' '));
     TreeSet<String> types = new TreeSet<>();
-    if (Text.hasAny(text, AANVRAAG) || (upl != null && (upl.has("Aanvraag") || upl.has("Subsidie")))) {
+    if (Text.hasAny(text, AANVRAAG) || hasCompoundHead(text, AANVRAAG_HEADS)
+        || (upl != null && (upl.has("Aanvraag") || upl.has("Subsidie")))) {
       types.add("aanvraag");
     }
-    if (Text.hasAny(text, MELDING) || (upl != null && upl.has("Melding"))) {
+    if (Text.hasAny(text, MELDING) || hasCompoundHead(text, MELDING_HEADS) || (upl != null && upl.has("Melding"))) {
       types.add("melding");
     }
     if (Text.hasAny(text, List.of("klacht", "klachten", "klachtenformulier"))) {

@@ -1,0 +1,48 @@
+package nl.wmebv.crawler.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wording of real municipal product pages that the rules missed: message types named by Dutch compounds, and the
+ * section headings real templates use. Examples taken from real product pages (issue 13's list).
+ */
+class RealWordingTest {
+  private static final URI PAGE = URI.create("https://www.gemeente.nl/p/123");
+
+  @Test
+  void compoundsNameTheirMessageType() {
+    assertThat(MessageTypes.of("Evenementenvergunning", PAGE, null)).containsExactly("aanvraag");
+    assertThat(MessageTypes.of("Standplaatsvergunning", PAGE, null)).containsExactly("aanvraag");
+    assertThat(MessageTypes.of("Gehandicaptenparkeerkaart", PAGE, null)).containsExactly("aanvraag");
+    assertThat(MessageTypes.of("Geboorteaangifte", PAGE, null)).containsExactly("melding");
+    assertThat(MessageTypes.of("Ontheffing sluitingstijd horeca", PAGE, null)).containsExactly("aanvraag");
+    assertThat(MessageTypes.of("Afvalstoffenheffing", PAGE, null)).as("a tax is no application by its name")
+        .isEmpty();
+  }
+
+  @Test
+  void realHeadingsMapToTheTemplate() {
+    SectionAnalyzer sections = new SectionAnalyzer(TemplateSection.defaults());
+    assertThat(sections.match("Wat moet ik doen?")).isEqualTo(2);
+    assertThat(sections.match("Gang van zaken")).isEqualTo(2);
+    assertThat(sections.match("Hoe het werkt")).isEqualTo(2);
+    assertThat(sections.match("Samenvatting")).isZero();
+    assertThat(sections.match("Benodigde stukken")).isEqualTo(3);
+    assertThat(sections.match("Hoelang duurt het?")).isEqualTo(5);
+    assertThat(sections.match("Goed om te weten")).isEqualTo(7);
+  }
+
+  @Test
+  void catalogueFoldersOfRealSitesArePlacesOfProducts() {
+    for (String path : new String[] {"/direct-regelen/paspoort", "/aanvragen-en-regelen/afvalpas",
+        "/gemeentewinkel/rijbewijs"}) {
+      assertThat(UrlSignals.productPattern(URI.create("https://www.gemeente.nl" + path),
+          AnalysisConfig.DEFAULT_PRODUCT_PATTERNS)).as(path).isNotNull();
+    }
+    assertThat(UrlSignals.productPattern(URI.create("https://www.gemeente.nl/direct-regelen/"),
+        AnalysisConfig.DEFAULT_PRODUCT_PATTERNS)).as("the overview itself").isNull();
+  }
+}
