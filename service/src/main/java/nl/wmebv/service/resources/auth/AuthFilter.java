@@ -1,10 +1,12 @@
 package nl.wmebv.service.resources.auth;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +42,8 @@ public class AuthFilter implements ContainerRequestFilter {
   private final UserService users;
   private final BasicCredentialCache basic;
   private final LoginThrottle throttle;
+  @Context
+  private HttpServletRequest servletRequest; // a proxy to the current request: the client address for the throttle
 
   public AuthFilter(UserService users, BasicCredentialCache basic, LoginThrottle throttle) {
     this.users = users;
@@ -102,13 +106,19 @@ public class AuthFilter implements ContainerRequestFilter {
         return Optional.empty();
       }
       String username = decoded.substring(0, colon);
-      if (throttle.blocked(username)) {
+      String password = decoded.substring(colon + 1);
+      String address = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+      if (!throttle.attempt(username, address, password).allowed()) {
         return Optional.empty(); // the same guard against guessing as the login page
       }
-      Optional<User> user = basic.authenticate(username, decoded.substring(colon + 1));
-      if (user.isEmpty()) {
-        throttle.failed(username);
+      Optional<User> user;
+      try {
+        user = basic.authenticate(username, password);
+      } catch (RuntimeException e) {
+        throttle.abandoned(username, address, password);
+        throw e;
       }
+      throttle.finished(username, address, password, user.isPresent());
       return user.map(u -> new AuthContext(u, BASIC, secure));
     } catch (IllegalArgumentException e) {
       return Optional.empty();

@@ -1,11 +1,13 @@
 package nl.wmebv.service.resources.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -46,26 +48,38 @@ public class LoginResource {
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response login(@FormParam("username") String username, @FormParam("password") String password,
       @FormParam("next") String next, @FormParam("_login") String formToken,
-      @CookieParam(LOGIN_COOKIE) String cookieToken) {
+      @CookieParam(LOGIN_COOKIE) String cookieToken, @Context HttpServletRequest request) {
     String target = safeNext(next);
     if (!Tokens.same(formToken, cookieToken)) {
       return page(target, "Het formulier is verlopen. Probeer het nog eens.", Response.Status.FORBIDDEN);
     }
-    if (throttle.blocked(username)) {
-      return page(target, "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
-          Response.Status.TOO_MANY_REQUESTS);
+    String address = request.getRemoteAddr();
+    LoginThrottle.Decision allowed = throttle.attempt(username, address, password);
+    if (!allowed.allowed()) {
+      return Response.fromResponse(page(target, "Te veel mislukte pogingen. Probeer het over "
+          + waitInDutch(allowed.retryAfterSeconds()) + " opnieuw.", Response.Status.TOO_MANY_REQUESTS))
+          .header("Retry-After", allowed.retryAfterSeconds()).build();
     }
-    Optional<User> user = users.authenticate(username, password);
+    Optional<User> user;
+    try {
+      user = users.authenticate(username, password);
+    } catch (RuntimeException e) {
+      throttle.abandoned(username, address, password); // the check itself failed (database): no failure, no reservation
+      throw e;
+    }
+    throttle.finished(username, address, password, user.isPresent());
     if (user.isEmpty()) {
-      throttle.failed(username);
       return page(target, "Gebruikersnaam of wachtwoord klopt niet.", Response.Status.UNAUTHORIZED);
     }
-    throttle.succeeded(username);
     UserService.NewSession session = users.login(user.get());
     return Response.seeOther(URI.create(target))
         .cookie(cookie(AuthFilter.SESSION_COOKIE, session.token(), users.sessionHours() * 3600),
             cookie(LOGIN_COOKIE, "", 0))
         .build();
+  }
+
+  private static String waitInDutch(long seconds) {
+    return seconds < 120 ? seconds + (seconds == 1 ? " seconde" : " seconden") : (seconds + 59) / 60 + " minuten";
   }
 
   @POST
