@@ -76,6 +76,11 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     });
     // ISO-8601 dates in the API, not epoch numbers
     bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    // a key given twice is a mistake, not "the last one wins"; a number is no boolean ("enabled": -1)
+    bootstrap.getObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    bootstrap.getObjectMapper().coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
+        .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
     bootstrap.addBundle(new AssetsBundle("/assets", "/assets", null, "assets"));
     bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/htmx.org/2.0.10/dist", "/webjars/htmx",
         null, "htmx"));

@@ -21,6 +21,7 @@ public final class ApiErrors {
     jersey.register(new StaleVersion());
     jersey.register(new Conflict());
     jersey.register(new InvalidInput());
+    jersey.register(new NulCharacterErrors());
   }
 
   private static Response json(int status, Object body) {

@@ -79,6 +79,14 @@ class CrawlSchedulerTest {
     assertThat(put("{\"interval\": \"een week\"}").status()).isEqualTo(422);
     assertThat(put("{\"interval\": \"PT10S\"}").body().get("errors").get(0).asText()).contains("at least 1 minute");
     assertThat(put("{\"cron\": \"0 0 3 * * MON\", \"zone\": \"Mars/Olympus\"}").status()).isEqualTo(422);
+    Http.Reply everySecond = put("{\"cron\": \"* * * * * *\"}");
+    assertThat(everySecond.status()).as("as often as an interval under a minute").isEqualTo(422);
+    assertThat(everySecond.body().get("errors").get(0).asText()).contains("more often than once a minute");
+    assertThat(put("{\"cron\": \"*/10 * * * * *\"}").status()).isEqualTo(422);
+    assertThat(put("{\"interval\": \"P7D\", \"enabled\": -1}").status()).as("a number is no boolean")
+        .isBetween(400, 422);
+    assertThat(put("{\"interval\": \"P7D\", \"interval\": \"P1D\"}").status()).as("a key given twice")
+        .isEqualTo(400);
 
     assertThat(editor.send("PUT", "/api/sites/" + siteId + "/schedule", "{\"interval\": \"P7D\"}", null).status())
         .as("editors may not set schedules").isEqualTo(403);

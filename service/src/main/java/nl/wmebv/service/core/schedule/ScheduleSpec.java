@@ -52,6 +52,12 @@ public record ScheduleSpec(String cron, Duration interval, ZoneId zone) {
     }
     if (hasCron && !hasInterval) {
       try {
+        String[] fields = cron.strip().split("\\s+");
+        if (fields.length == 6 && !fields[0].matches("[0-5]?\\d")) {
+          // seconds first: anything but one fixed second fires more than once a minute, which intervals may not
+          errors.add("cron: '" + cron.strip() + "' fires more often than once a minute; give one second"
+              + " (e.g. \"0 0 3 * * MON\")");
+        }
         Schedule schedule = cronSchedule(cron.strip(), zoneId);
         if (schedule.isDisabled() || schedule.getInitialExecutionTime(Instant.now()) == null
             || Schedule.NEVER.equals(schedule.getInitialExecutionTime(Instant.now()))) {
