@@ -70,7 +70,9 @@ class DemoSiteMeasurementTest {
           demo site: %d labelled HTML pages crawled (%d products)
           product detection: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)
           channel status accuracy on product pages: %.3f (%d/%d)
-          %s""", labelled.size(), products, precision, recall, tp, fp, fn, accuracy, statusRight, products, misses);
+          requests to the site: %d (%d crawl records, the rest channel visits and robots/sitemap), %.2f per product page
+          %s""", labelled.size(), products, precision, recall, tp, fp, fn, accuracy, statusRight, products,
+          site.totalHits(), c.pages.size(), (double) site.totalHits() / Math.max(1, products), misses);
       System.out.println(report);
       Files.writeString(Path.of("target/demo-measurement.txt"), report);
 

@@ -43,6 +43,7 @@ public final class EmbeddedDatabase {
   private static EmbeddedDatabase launch(Path dataDirectory, int port, boolean deleteWhenStopped) {
     try {
       Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
+      StalePostmaster.release(dataDirectory); // a killed service's server would hold the directory
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(deleteWhenStopped)

@@ -2,11 +2,7 @@ package nl.wmebv.service.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -18,25 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Throttling per username and address: atomic reservations, growing delays, no lock-out by strangers. */
 class LoginThrottleTest {
-  private static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private final MovableClock clock = new MovableClock();
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
