@@ -100,7 +100,7 @@ public final class ChannelDetector {
   }
 
   /** A link in the page's own content that may be a channel the rules did not recognise: to be visited. */
-  record Candidate(URI target, Element link, String text, boolean buttonLike) {}
+  record Candidate(URI target, Element link, String text, boolean buttonLike, boolean namesProduct) {}
 
   private static final List<String> ACTION_WORDS = List.of("aanvra", "melden", "melding", "meldformulier",
       "doorgeven", "indienen", "regelen", "aanmelden", "inschrijven", "afspraak", "formulier", "online",
@@ -135,9 +135,9 @@ public final class ChannelDetector {
       boolean button = buttonLike(a, pageUrl, target);
       boolean namesProduct = product.length() > 3 && norm.contains(product);
       if (button || namesProduct) {
-        first.add(new Candidate(target, a, text, button));
+        first.add(new Candidate(target, a, text, button, namesProduct));
       } else if (ACTION_WORDS.stream().anyMatch(norm::contains) && norm.split(" ").length <= 8) {
-        second.add(new Candidate(target, a, text, false));
+        second.add(new Candidate(target, a, text, false, false));
       }
     }
     first.addAll(second);

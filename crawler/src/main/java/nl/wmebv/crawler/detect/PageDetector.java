@@ -30,18 +30,27 @@ public final class PageDetector {
     Element main = chrome.mainContent(doc);
     Outline outline = Outline.of(main);
     SectionReport report = sections.analyze(outline);
-    ProductDetector.Decision decision =
-        products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc));
     // a search result page quotes other pages: its snippets and result links are nobody's channel
     List<Channel> channels = ProductDetector.isSearchPage(url, doc, main) ? List.of()
         : ChannelDetector.detect(url, main, outline, chrome);
+    ProductDetector.Decision decision =
+        products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), channels);
     ProductInfo product = decision.product();
     if (checker != null && config.checkChannels()) {
       channels = channels.stream().map(checker::check)
           .filter(c -> c.check() == null || c.check().found() != TargetKind.CALCULATOR)
           .map(PageDetector::loginFromVisit).toList();
+      String name = product != null ? product.name() : chrome.pageTitle(doc);
+      List<Channel> visited = withVisitedCandidates(url, main, chrome, outline, channels, name,
+          product == null);
+      if (product == null && visited.size() > channels.size()) {
+        // the visits found the channel the wording did not show: decide again with it (a product page whose
+        // only call to action reads "DigiD linkVerhuizing doorgeven")
+        decision = products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), visited);
+        product = decision.product();
+      }
       if (product != null) {
-        channels = withVisitedCandidates(url, main, chrome, outline, channels, product.name());
+        channels = visited;
       }
     }
     List<String> messageTypes = product == null ? List.of()
@@ -56,9 +65,12 @@ public final class PageDetector {
    * crawl): where the visit finds a login gate, a web form or an appointment system, that is the channel.
    */
   private List<Channel> withVisitedCandidates(URI url, Element main, ChromeModel chrome, Outline outline,
-      List<Channel> channels, String productName) {
+      List<Channel> channels, String productName, boolean strongOnly) {
     List<Channel> all = new ArrayList<>(channels);
     for (ChannelDetector.Candidate c : ChannelDetector.candidates(url, main, chrome, channels, productName)) {
+      if (strongOnly && !c.buttonLike() && !c.namesProduct()) {
+        continue; // on a page not yet taken for a product, only a call to action is worth a visit
+      }
       Channel found = ChannelDetector.fromVisit(c, checker.check(c.target().toString()), outline);
       if (found != null) {
         all.add(found);

@@ -40,6 +40,16 @@ public final class ProductDetector {
   }
 
   Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle) {
+    return decide(url, doc, main, templateSections, pageTitle, List.of());
+  }
+
+  /**
+   * As above, with the channels the page's own content offers (found by the rules, not yet visited): a page
+   * whose content offers an e-form or a national portal is where a formal message starts, which is what makes a
+   * product page; an appointment or a form to print counts less.
+   */
+  Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle,
+      List<Channel> ownChannels) {
     PageMeta meta = PageMeta.of(doc);
     String name = name(doc, main, pageTitle);
     if (meta.saysProduct()) {
@@ -77,9 +87,31 @@ public final class ProductDetector {
       score += 1;
       why.add("url:topic-leaf");
     }
+    // a form on the page itself, or a page that is a login gate, is the channel (a form page), not the product
+    // page that leads to it
+    String self = url.toString();
+    if (!TargetClassifier.classifyPage(url, doc).kind().channel()) {
+      score += channelPoints(ownChannels.stream().filter(c -> !c.target().startsWith(self)).toList(), why);
+    }
     score -= urlHints(url, why);
     String reason = String.join("+", why) + " (" + score + ")";
     return score >= 3 ? new Decision(info(url, name, meta, reason), reason) : new Decision(null, reason);
+  }
+
+  private static int channelPoints(List<Channel> own, List<String> why) {
+    boolean message = own.stream().anyMatch(c -> c.type().name().startsWith("EFORM")
+        || c.type() == ChannelType.NATIONAL_PORTAL);
+    boolean other = own.stream().anyMatch(c -> c.type() == ChannelType.APPOINTMENT_PHONE_VISIT
+        && c.target().startsWith("http") || c.type() == ChannelType.PRINT_FORM);
+    if (message) {
+      why.add("channel:eform");
+      return 2;
+    }
+    if (other) {
+      why.add("channel:appointment-or-print");
+      return 1;
+    }
+    return 0;
   }
 
   /** Points against: a non-product path word or a date in the URL is a hint, never a veto ("/contact/bezwaar"). */

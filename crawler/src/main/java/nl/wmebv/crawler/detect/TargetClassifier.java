@@ -48,7 +48,16 @@ final class TargetClassifier {
     if (html == null) {
       return new Found(TargetKind.INFO_PAGE, "Geen webpagina (" + (type.isEmpty() ? "onbekend type" : type) + ")");
     }
-    Document doc = Jsoup.parse(html, finalUrl.toString());
+    return classifyPage(finalUrl, Jsoup.parse(html, finalUrl.toString()), html);
+  }
+
+  /** What a parsed HTML page is (a login gate, a web form, ...); also used for the crawled pages themselves. */
+  static Found classifyPage(URI finalUrl, Document doc) {
+    Found login = loginHost(finalUrl);
+    return login != null ? login : classifyPage(finalUrl, doc, doc.html());
+  }
+
+  private static Found classifyPage(URI finalUrl, Document doc, String html) {
     String title = Text.norm(doc.title() + " " + doc.select("h1").text());
     if (Text.hasAny(title, CALCULATOR_WORDS)) {
       return new Found(TargetKind.CALCULATOR, TargetKind.CALCULATOR.label());

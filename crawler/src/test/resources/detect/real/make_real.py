@@ -1,0 +1,443 @@
+#!/usr/bin/env python3
+"""Writes the real-page fixtures: product pages of 34 municipalities whose TEXT is real (taken from their public
+product pages, as stored in the team's page corpus, URLs below), with HTML written around it by us: a generic site
+chrome, the real headings as <h2>, the real link wording as links. Where a page links to a channel, the href is ours
+(the corpus keeps text, not hrefs) and so is the kind of target it leads to, which the measurement serves from a
+stub server: 'digid' (a redirect to the DigiD login), 'form' (an Open Formulieren page), 'appointment' (an
+appointment system), 'pdf', 'info' (an information page), 'digid-info' (digid.nl's own pages).
+The label (product or not, channel status) is what a consultant reading the real page would record.
+
+Run: python3 make_real.py   (writes NN-<municipality>.html and labels.csv next to this script)
+"""
+import csv
+import html
+import os
+import re
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# (municipality, url, cms, is_product, status, title, text, links)
+# links: (text to turn into a link, href, target kind); the text must occur in the page text
+PAGES = [
+ ("Winterswijk", "https://www.winterswijk.nl/paspoort", "path", True, "NOT_DIGITAL", "Paspoort",
+  """Een paspoort vraagt u aan bij de gemeente waar u bent ingeschreven. Dit kan alleen als u de Nederlandse nationaliteit hebt. Na 6 werkdagen kunt u het paspoort ophalen.
+Paspoort aanvragen
+Voor het aanvragen van een paspoort maakt u eerst een afspraak.
+Afspraak aanvragen paspoort
+Meenemen naar het gemeentekantoor
+• alle paspoorten en ID-kaarten die u heeft, ook als ze verlopen zijn
+• een recente pasfoto die voldoet aan de eisen voor een pasfoto. De foto mag niet ouder zijn dan 6 maanden.
+Kosten en geldigheid
+Paspoort vanaf 18 jaar: € 83, 10 jaar geldig.""",
+  [("Afspraak aanvragen paspoort", "https://afspraak.winterswijk.nl/paspoort", "appointment")]),
+ ("Beesel", "https://www.beesel.nl/inwoners/paspoort-en-identiteitskaart/zakenpaspoort", "path", True, "NOT_DIGITAL",
+  "Zakenpaspoort",
+  """Afspraak maken
+Spoedaanvraag
+Heeft u uw paspoort snel nodig? Dan kunt u een spoedaanvraag doen.
+Meenemen
+Bent u jonger dan 18 jaar? Dan moet u ook het volgende meenemen: het toestemmingsformulier reisdocument minderjarige, ingevuld en ondertekend door beide ouders.
+Kosten
+Zakenpaspoort voor volwassenen van 18 jaar en ouder € 83,85.
+Afhalen zakenpaspoort
+Heeft u uw zakenpaspoort aangevraagd? Dan kunt u uw zakenpaspoort na 6 werkdagen afhalen bij de klantenbalie van het gemeentehuis.""",
+  [("Afspraak maken", "https://www.beesel.nl/afspraak-maken", "appointment")]),
+ ("Baarn", "https://www.baarn.nl/home/producten-diensten_42689/product/paspoort_421.html", "sdu", True, "NOT_DIGITAL",
+  "Paspoort",
+  """Wat is het
+Met een paspoort reist u naar elk land in de wereld en kunt u ook laten zien wie u bent (identificeren). Wilt u een paspoort aanvragen of ophalen? Dan maakt u een afspraak bij het loket Burgerzaken. U betaalt de kosten bij de aanvraag. Het paspoort ligt na 6 werkdagen voor u klaar.
+Afspraak maken
+Hoe het werkt
+Iedereen vanaf 14 jaar moet in Nederland een eigen paspoort of identiteitskaart hebben. Dit heet de identificatieplicht.
+Vingerafdrukken
+In uw paspoort worden uw vingerafdrukken opgenomen. Kinderen jonger dan 12 jaar hoeven geen vingerafdrukken te laten maken.""",
+  [("Afspraak maken", "https://baarn.mijnafspraakmaken.nl/", "appointment")]),
+ ("Gulpen-Wittem", "https://www.gulpen-wittem.nl/onderwerpen/paspoort-identiteitskaart-rijbewijs/paspoort-persoonlijk-aanvragen",
+  "path", True, "NOT_DIGITAL", "Paspoort persoonlijk aanvragen",
+  """U kunt een paspoort persoonlijk aanvragen bij het Klantcontactcentrum. Daarvoor maakt u een afspraak. Het nieuwe document is na 7 werkdagen klaar.
+Afspraak maken aanvraag paspoort
+Wat u moet weten
+Spoedaanvraag
+Heeft u uw paspoort snel nodig? Doe dan een spoedaanvraag vóór 14.00 uur. Hiervoor betaalt u extra.
+Aanvragen Nederlands paspoort voor kinderen
+Let op: Beide ouders moeten toestemming geven voor het aanvragen van een paspoort voor hun kind.
+Download het formulier voor toestemming verstrekking reisdocument voor een minderjarige (PDF, 191.7 kB)""",
+  [("Afspraak maken aanvraag paspoort", "https://afspraken.gulpen-wittem.nl/", "appointment"),
+   ("Download het formulier voor toestemming verstrekking reisdocument voor een minderjarige",
+    "https://www.gulpen-wittem.nl/sites/default/files/toestemming-reisdocument-minderjarige.pdf", "pdf")]),
+ ("Zaltbommel", "https://zaltbommel.nl/inwoner-en-ondernemer/paspoort-en-rijbewijs-en-uittreksels/paspoort", "path", True,
+  "DIGITAL", "Paspoort",
+  """Paspoort aanvragen of verlengen
+Een paspoort vraagt u zelf aan bij de gemeente. Hiervoor maakt u een afspraak. Na 5 werkdagen is uw paspoort klaar.
+Paspoort aanvragen voor kinderen jonger dan 18 jaar
+Is het kind onder de 18 jaar? Dan is er toestemming nodig van beide ouders of van de persoon die het gezag heeft.
+Indienen toestemmingsformulier (met DigiD)
+Let op: uw toestemming is 28 dagen geldig.
+Meenemen
+Bij een paspoort voor volwassenen neemt u al uw reisdocumenten mee, ook al zijn ze niet meer geldig, en een pasfoto niet ouder dan 6 maanden.""",
+  [("Indienen toestemmingsformulier (met DigiD)", "https://loket.zaltbommel.nl/toestemming-reisdocument", "digid")]),
+ ("Best", "http://www.gemeentebest.nl/paspoort-rijbewijs-en-uittreksels/reizen-met-kinderen", "path", True, "NOT_DIGITAL",
+  "Paspoort",
+  """Een Nederlands paspoort vraagt u aan bij de gemeente. Maak hiervoor een afspraak. U betaalt de kosten bij de afspraak.
+Afspraak maken
+Meenemen
+• Alle reisdocumenten (paspoort, identiteitskaart) die u heeft.
+• Een officiële pasfoto in kleur, niet ouder dan 6 maanden.
+Prijs
+Vanaf 18 jaar € 83,85, 10 jaar geldig.
+Hoe lang duurt de aanvraag?
+Na 5 werkdagen kunt u het paspoort ophalen bij de receptie van het gemeentehuis.""",
+  [("Afspraak maken", "https://www.gemeentebest.nl/afspraak", "appointment")]),
+ ("Oirschot", "https://oirschot.nl/paspoort", "path", True, "NOT_DIGITAL", "Paspoort",
+  """Kosten en wachttijd
+Wilt u een paspoort aanvragen of vernieuwen? Dat doet u in het gemeentehuis, maak direct online een afspraak voor het aanvragen van het paspoort.
+Afspraak maken voor het aanvragen
+Of maak een afspraak voor het afhalen van uw paspoort
+Wat moet ik meenemen?
+• Een pasfoto niet ouder dan 6 maanden op het moment van de aanvraag.
+• Pinpas of contant geld. U betaalt direct bij de aanvraag.
+Prijzen en geldigheid
+Paspoort 18 jaar of ouder: € 83,87, 10 jaar.""",
+  [("Afspraak maken voor het aanvragen", "https://oirschot.afspraakmaken.nl/aanvragen", "appointment")]),
+ ("Uithoorn", "https://www.uithoorn.nl/Home/Melden/Melding_over_openbare_ruimte_indienen", "iprox", True, "DIGITAL",
+  "Melding over openbare ruimte",
+  """Een melding over de openbare ruimte geeft u door aan de gemeente.
+Heeft u een klacht over bijvoorbeeld bestrating, afval, reiniging, groenvoorziening, verstopte riolen of openbare verlichting? Dan kunt u een melding hiervan doen bij de gemeente.
+Hoe melden?
+U kunt 24/7 een melding doen via de website of via de Makkelijk Melden-app op uw smartphone.
+Regelen zonder inloggenMelding openbare ruimte
+Logo DigiDMelding openbare ruimte
+Geef alle gegevens door
+Het is belangrijk dat u de melding in het e-formulier zo duidelijk mogelijk omschrijft.""",
+  [("Regelen zonder inloggenMelding openbare ruimte", "https://formulieren.uithoorn.nl/melding-openbare-ruimte", "form"),
+   ("Logo DigiDMelding openbare ruimte", "https://formulieren.uithoorn.nl/melding-openbare-ruimte-digid", "digid")]),
+ ("Súdwest-Fryslân", "https://www.gemeentesudwestfryslan.nl/inwoners/onderwerpen-a-z_44153/product/melding-openbare-ruimte_1256.html",
+  "sdu", True, "DIGITAL", "Melding Openbare Ruimte",
+  """Wat is het
+Onze speeltuinen, wegen en parken horen veilig en netjes te zijn. Ziet u iets op gemeentegrond dat stuk is of opgeruimd moet worden? Meld het ons via het digitale formulier Openbare ruimte.
+Melding Openbare Ruimte
+Overlast door personen of bedrijven, zoals geluidsoverlast of parkeeroverlast? Gebruik dan het formulier
+Overlast Melden
+Hoe werkt het?
+De gemeente draagt zorg voor het opruimen van het afval op openbare wegen en pleinen.""",
+  [("Melding Openbare Ruimte", "https://sudwestfryslan.mijnwebformulier.nl/mor", "form"),
+   ("Overlast Melden", "https://sudwestfryslan.mijnwebformulier.nl/overlast", "form")]),
+ ("Ouder-Amstel", "https://www.ouder-amstel.nl/Home/Contact_met_de_gemeente:dS6-JqiFRiy91USOb3HaoA/Melding_over_openbare_ruimte_indienen",
+  "iprox", True, "DIGITAL", "Melding over openbare ruimte indienen",
+  """Een melding over de openbare ruimte, zoals een klacht over bijvoorbeeld bestrating, afval of openbare verlichting, geeft u hieronder met of zonder DigiD door aan de gemeente.
+Melding openbare ruimte indienen
+Melding online
+U kunt 24/7 een melding doen met of zonder DigiD op de website of via de Makkelijk Melden-app op uw smartphone.
+Melding telefonisch
+Ook kunt u uw melding tijdens kantooruren telefonisch doorgeven via (020) 496 21 21.""",
+  [("Melding openbare ruimte indienen", "https://eformulieren.ouder-amstel.nl/mor", "form")]),
+ ("Voorne aan Zee", "https://www.voorneaanzee.nl/melding-openbare-ruimte?origin=/melding-woon-en-leefomgeving", "query",
+  True, "DIGITAL", "Melding openbare ruimte",
+  """Uw woon- en leefomgeving bestaan uit plekken waar iedereen toegang tot heeft. Denk aan pleinen, wegen, parken, speeltuinen of sportvelden.
+Hoe werkt het?
+Als u iets ziet dat stuk is of opgeruimd moet worden, doet u hiervan een melding bij de gemeente.
+Wat moet ik doen?
+U geeft uw melding door aan de gemeente via:
+Melding openbare ruimte
+Hoe lang duurt het?
+De gemeente behandelt uw melding meestal binnen 2 werkdagen.""",
+  [("Melding openbare ruimte", "https://voorneaanzee.meldingen.online/", "form")]),
+ ("Alphen aan den Rijn", "https://www.alphenaandenrijn.nl/Bestuur_organisatie/Contact/Invloed_bezwaar_klachten/Melding_openbare_ruimte_doen",
+  "iprox", True, "DIGITAL", "Melding openbare ruimte",
+  """Wanneer u gebreken in de 'openbare ruimte' constateert, dan kunt u dit aan ons doorgeven.
+Voorwaarden
+Uw melding kan gaan over overvolle prullenbakken, defecte straatverlichting, losliggende straatstenen of laaghangende takken van een boom.
+Bijzonderheden
+De meeste meldingen lossen we binnen 4 werkdagen op. Als dat niet lukt, informeren we u hierover.
+Aanvraag
+Een melding openbare ruimte kunt u zo regelen: direct online, telefonisch via 14 0172 of schriftelijk.""",
+  [("direct online", "https://alphenaandenrijn.mijnmelding.nl/", "form")]),
+ ("Berkelland", "https://gemeenteberkelland.nl/Inwoners/Overlast_klachten_en_bezwaar/Klachten_en_bezwaar/Meldingen_over_openbare_ruimte",
+  "iprox", True, "DIGITAL", "Meldingen over openbare ruimte",
+  """De openbare ruimte is een verzamelnaam voor de plekken die wij allemaal gebruiken. Zoals pleinen, wegen, en parken.
+Uw melding kan gaan over onderwerpen als overvolle prullenbakken, losliggende straatstenen en rondslingerend afval.
+Telefonisch
+Als u belt met (0545) 250 250 of het formulier invult worden uw naam, adres en telefoonnummer en de aard van de klacht geregistreerd.
+Spoed
+Wanneer er sprake is van een situatie die direct ingrijpen noodzakelijk maakt, kunt u dit het beste telefonisch melden.""",
+  [("het formulier", "https://gemeenteberkelland.nl/formulieren/melding-openbare-ruimte", "form")]),
+ ("Dalfsen", "https://www.dalfsen.nl/parkeervergunning", "path", True, "DIGITAL", "Parkeervergunning",
+  """Hoe werkt het?
+U kunt de parkeervergunning aanvragen als u voldoet aan de voorwaarden.
+Wat is het?
+In bepaalde gebieden in de gemeente moet u betalen om te parkeren. Woont u in zo'n gebied? Dan kunt u een parkeervergunning aanvragen bij de gemeente.
+Parkeervergunning aanvragen
+Voor het aanvragen van een parkeervergunning heeft u het volgende nodig: uw DigiD en uw gegevens voor internetbankieren.
+Hoelang duurt het?
+Meestal krijgt u de parkeervergunning nog dezelfde dag.""",
+  [("Parkeervergunning aanvragen", "https://dalfsen.parkeervergunning.nl/aanvragen", "digid"),
+   ("uw DigiD", "https://www.digid.nl/", "digid-info")]),
+ ("Oosterhout", "https://www.oosterhout.nl/gemeentewinkel/parkeervergunning-bewoners", "path", True, "NONE",
+  "Parkeervergunning bewoners",
+  """Beschrijving
+Inleiding
+Mensen die in het gebied wonen waar betaald parkeren en/of vergunninghoudersparkeren geldt, kunnen een parkeervergunning (bewonersvergunning) aanvragen.
+Wanneer heb ik dit nodig?
+Wanneer u woont in een gebied waar betaald parkeren geldt, kunt u een parkeervergunning aanvragen voor het parkeren van uw voertuig.
+Wat is het?
+De parkeervergunning is een vergunning om uw voertuig te parkeren in een gebied waar u zonder vergunning niet mag parkeren.
+Wat zijn de uitzonderingsregels?
+Per adres/huishouden worden maximaal twee parkeervergunningen verstrekt.""", []),
+ ("Breda", "https://www.breda.nl/parkeervergunning-bewoners", "path", True, "DIGITAL", "Parkeervergunning bewoners",
+  """Deze parkeervergunning is voor bewoners ingeschreven op een adres in de binnenstad en in wijken met betaald parkeren. Voor de 1e auto vraagt u de basisvergunning aan.
+Basisvergunning en Jaarvergunning
+Basisvergunning
+• U heeft geen parkeergelegenheid op eigen terrein. Dit wordt bij de aanvraag gecontroleerd.
+• De vergunning is op kenteken.
+• U ontvangt ieder jaar bericht over verlenging van de vergunning. U verlengt en betaalt in het P-Loket.
+Jaarvergunning
+De jaarvergunning is voor de 2e, 3e en 4e auto waarvan het kenteken op uw adres geregistreerd staat.""",
+  [("P-Loket", "https://ploket.breda.nl/", "digid")]),
+ ("Echt-Susteren", "https://www.echt-susteren.nl/bijzondere-bijstand", "path", True, "DIGITAL", "Bijzondere bijstand",
+  """Kostensoort
+Voor verschillende kosten kunt u in aanmerking komen voor bijzondere bijstand, zoals bewindvoering, rechtsbijstand en verhuiskosten.
+Gift of lening
+De gemeente kan de bijzondere bijstand als gift of als lening verstrekken.
+Declaratieregeling
+Als u een bijstandsuitkering heeft, vult u voor de onderstaande kosten het digitale formulier in.
+In het formulier voegt u de bewijsstukken toe van uw kosten. U logt in met uw DigiD, of degene die hiervoor gemachtigd is.""",
+  [("het digitale formulier", "https://eloket.echt-susteren.nl/declaratie-bijzondere-bijstand", "digid")]),
+ ("Kampen", "https://www.kampen.nl/bijstand/bijzondere-bijstand", "path", True, "DIGITAL", "Bijzondere bijstand aanvragen",
+  """Heeft u een laag inkomen en moet u onverwacht hoge kosten betalen? Voor sommige noodzakelijke kosten kunt u bijzondere bijstand aanvragen.
+Bijzondere bijstand aanvragen (met DigiD)
+Bijzondere bijstand aanvragen (met eHerkenning)
+U heeft een laag inkomen en weinig vermogen. Voor onverwachte, hoge kosten kunt u bijzondere bijstand aanvragen.
+U kunt voor bijzondere bijstand ook bellen met 14 038 of een bezoek brengen aan de balie inkomen en zorg in het stadhuis.
+De gemeente beslist binnen 8 weken na ontvangst van uw aanvraag.""",
+  [("Bijzondere bijstand aanvragen (met DigiD)", "https://dloket.kampen.nl/burger/startform?id=BB", "digid"),
+   ("Bijzondere bijstand aanvragen (met eHerkenning)", "https://dloket.kampen.nl/bedrijf/startform?id=BB", "form")]),
+ ("Doetinchem", "https://www.doetinchem.nl/bijzonderebijstand", "path", True, "DIGITAL", "Bijzondere bijstand",
+  """Soms krijgt u te maken met bijzondere kosten, zoals de kosten voor bewindvoering of een maaltijdvoorziening. Als u die niet zelf kunt betalen, kan de gemeente u misschien ondersteunen met bijzondere bijstand.
+Denkt u dat u voor bijzondere bijstand in aanmerking komt, dan kunt u het formulier invullen.
+DigiDAanvraag bijzondere bijstand
+eHerkenningAanvraag bijzondere bijstand
+Financiële problemen?
+Bij financiële problemen neemt u contact op met de buurtcoach.""",
+  [("DigiDAanvraag bijzondere bijstand", "https://digitaal.doetinchem.nl/bijzondere-bijstand", "digid"),
+   ("eHerkenningAanvraag bijzondere bijstand", "https://digitaal.doetinchem.nl/bijzondere-bijstand-eh", "form")]),
+ ("Weststellingwerf", "https://www.weststellingwerf.nl/bijzondere-bijstand", "path", True, "DIGITAL", "Bijzondere bijstand",
+  """Bijzondere bijstand is bedoeld voor bijzondere kosten. Het moet gaan om noodzakelijke extra kosten, die je niet zelf kunt betalen en ook niet vergoed krijgt.
+Bijzondere bijstand kun je online aanvragen via onderstaande knop (met DigiD).
+DigiDAanvraag formulier bijzondere bijstand
+Lees eerst de toelichting
+Hoe werkt het?
+De gemeente bekijkt of je bijzondere bijstand krijgt: ga je de kosten ook echt maken en zijn ze noodzakelijk?""",
+  [("DigiDAanvraag formulier bijzondere bijstand", "https://formulieren.weststellingwerf.nl/bijzondere-bijstand", "digid")]),
+ ("Putten", "https://www.putten.nl/Ondernemers/Evenementen_goede_doelen_en_loterijen/Vergunning_voor_een_evenement_aanvragen",
+  "iprox", True, "DIGITAL", "Vergunning voor een evenement aanvragen",
+  """Voor het organiseren van een evenement, heeft u meestal een vergunning nodig. Denk hierbij aan festiviteiten die voor publiek toegankelijk zijn, zoals een rommelmarkt, concert, optocht, kermis of circus.
+>> Evenementenvergunning online aanvragen
+>> Aanvraagformulier evenementenvergunning downloaden (PDF)
+Voorwaarden
+In de volgende situaties heeft u een vergunning nodig: u organiseert een evenement als vorm van vermaak voor of met publiek.
+Kosten
+Voor het in behandeling nemen van de aanvraag worden legeskosten in rekening gebracht.
+Termijn
+De gemeente beslist binnen 8 weken na ontvangst op uw aanvraag.""",
+  [("Evenementenvergunning online aanvragen", "https://www.putten.nl/Ondernemers/Evenementen/evenementenvergunning-formulier", "form"),
+   ("Aanvraagformulier evenementenvergunning downloaden (PDF)", "https://www.putten.nl/documenten/aanvraagformulier-evenement.pdf", "pdf")]),
+ ("Heeze-Leende", "https://www.heeze-leende.nl/home/onderwerpen-a-z_42056/product/evenement-organiseren_179.html", "sdu", True,
+  "NONE", "Evenement organiseren",
+  """Wat is het?
+Als u een evenement wilt organiseren, hebt u een vergunning nodig van de gemeente. Dit geldt bijvoorbeeld voor een braderie, kermis, optocht of festival. Voor kleine evenementen, zoals een straatfeest of een buurtbarbecue, is een melding doen bij de gemeente vaak al genoeg.
+Hoe werkt het?
+De gemeente bepaalt of u de vergunning krijgt. Het kan zijn dat u zich moet houden aan bepaalde regels, zoals een maximum aantal personen of een bepaalde begin- en eindtijd.
+Checklist evenementen
+Aan de hand van de checklist kunt u zelf beoordelen wanneer er slechts een melding nodig is en wanneer er een evenementenvergunning noodzakelijk is.""", []),
+ ("Langedijk", "https://www.gemeentelangedijk.nl/Ondernemers/Evenementen", "iprox", True, "DIGITAL", "Evenementen",
+  """Aanvraagformulier A-, B- en C-evenement
+Meldingsformulier A-evenement
+Als u een evenement wilt organiseren, moet u dit altijd melden bij de gemeente. Soms is een melding voldoende en soms hebt u een vergunning nodig.
+De bezoekers
+Het gaat hierbij om het aantal bezoekers en het soort bezoekers.
+Categorieën
+De gemeente deelt evenementen in onder 4 categorieën.""",
+  [("Aanvraagformulier A-, B- en C-evenement", "https://formulieren.langedijk.nl/evenement-aanvraag", "form"),
+   ("Meldingsformulier A-evenement", "https://formulieren.langedijk.nl/evenement-melding", "form")]),
+ ("Medemblik", "https://www.medemblik.nl/aanvragen-en-regelen/verhuizing-doorgeven", "path", True, "DIGITAL",
+  "Verhuizing doorgeven",
+  """• u geeft uw verhuizing door aan de gemeente waar u gaat wonen
+• dit kan via ons webformulier met Digid of persoonlijk aan de balie
+• geef uw verhuizing door tussen 28 dagen vóór tot uiterlijk 5 dagen ná uw verhuizing
+Inloggen met DigiD Verhuizing doorgeven
+Gaat u bij iemand inwonen?
+Gaat u bij iemand anders in huis wonen? Dan heeft u toestemming nodig van deze persoon.""",
+  [("Inloggen met DigiD Verhuizing doorgeven", "https://medemblik.mijnverhuizing.nl/", "digid")]),
+ ("Raalte", "https://www.raalte.nl/leven-reizen-papieren/verhuizing-doorgeven", "path", True, "DIGITAL", "Verhuizing doorgeven",
+  """Gaat u verhuizen?
+Digitaal
+Geef uw nieuwe adres door aan de gemeente waar u gaat wonen, maximaal 4 weken vóór de verhuisdatum en binnen 5 dagen na de verhuisdatum.
+U kunt de verhuizing direct online doorgeven met uw DigiD. Heeft u nog geen DigiD? Dan kunt u die aanvragen op www.digid.nl.
+Bevestiging
+U krijgt van ons een bevestiging van uw verhuizing.
+Kosten
+Het doorgeven van uw verhuizing is gratis.""",
+  [("direct online doorgeven", "https://raalte.eloket.nl/verhuizing", "digid"),
+   ("www.digid.nl", "https://www.digid.nl/", "digid-info")]),
+ ("Vianen", "https://www.vianen.nl/wonen/verhuizing", "path", True, "DIGITAL", "Verhuizing",
+  """Algemene informatie
+Als u gaat verhuizen doet u aangifte van verhuizing in de nieuwe gemeente. Doe dit uiterlijk 5 dagen nadat u verhuisd bent.
+Digitaal doorgeven
+U kunt online uw verhuizing doorgeven. Hiervoor hebt u uw DigiD met SMS verificatie nodig.
+U kunt ook een afspraak maken.
+Kosten
+Doorgeven verhuizing: gratis.""",
+  [("online uw verhuizing doorgeven", "https://e-diensten.vianen.nl/verhuizing", "digid"),
+   ("een afspraak maken", "https://www.vianen.nl/afspraak", "appointment")]),
+ ("Bronckhorst", "https://www.bronckhorst.nl/verhuizing-doorgeven", "path", True, "DIGITAL", "Verhuizing doorgeven",
+  """Uw verhuizing moet u doorgeven aan de gemeente waar u gaat (of blijft) wonen. Doe dit uiterlijk 5 dagen nadat u verhuisd bent.
+Geef uw verhuizing door
+U kunt uw verhuizing online doorgeven. Na een correcte aanlevering van de benodigde informatie, nemen wij uw aangifte in behandeling.
+DigiD linkVerhuizing doorgeven
+Bij het doorgeven van uw verhuizing heeft u DigiD nodig.
+Welke stukken heeft u nodig voor het doorgeven van uw verhuizing?
+Uw huur- of koopcontract van uw nieuwe woning.""",
+  [("DigiD linkVerhuizing doorgeven", "https://mijn.bronckhorst.nl/verhuizen", "digid")]),
+ ("Ede", "https://www.ede.nl/aanvragen-en-regelen/verhuizing-doorgeven", "path", True, "DIGITAL", "Verhuizing doorgeven",
+  """• U geeft uw verhuizing door aan de gemeente waar u gaat wonen.
+• Dat kan online met DigiD.
+• Geef uw verhuizing door vanaf 28 dagen vóór uw verhuizing tot uiterlijk vijf dagen na uw verhuizing.
+• Aan het doorgeven van een verhuizing zijn geen kosten verbonden.
+Uw verhuizing doorgeven per post of aan de balie:
+Uw verhuizing doorgeven via de post, ons contactformulier of aan de balie publiekszaken? Neem of stuur een ingevuld verhuisformulier mee.""",
+  [("online met DigiD", "https://digitaal.ede.nl/verhuizing", "digid"),
+   ("ons contactformulier", "https://www.ede.nl/contactformulier", "form")]),
+ ("Cranendonck", "https://www.cranendonck.nl/verhuizing-doorgeven", "path", True, "DIGITAL", "Verhuizing doorgeven",
+  """Wat is het?
+• Als u naar of binnen deze gemeente verhuist, moet u dat doorgeven aan deze gemeente.
+• Doe dit uiterlijk 5 dagen nadat u verhuisd bent.
+DigiD linkVerhuizing doorgeven
+Verhuizen naar het buitenland
+Als u vanuit de gemeente naar het buitenland verhuist, moet u dit uiterlijk 5 dagen vóór uw vertrek doorgeven.
+Hoe werkt het?
+Iedereen van 16 jaar en ouder geeft de verhuizing voor zichzelf door.""",
+  [("DigiD linkVerhuizing doorgeven", "https://loket.cranendonck.nl/verhuizing", "digid")]),
+ ("Rijswijk", "https://www.rijswijk.nl/hulp-bij-wonen-en-gezondheid", "path", True, "DIGITAL", "Hulp bij wonen en gezondheid",
+  """Algemeen
+De gemeente vindt het belangrijk dat iedere inwoner zo lang mogelijk in zijn eigen omgeving kan blijven wonen. Lukt dit niet? Dan kunt u de gemeente om hulp vragen door een melding te doen op grond van de Wet maatschappelijke ondersteuning (Wmo). Dit kunt u doen door een WMO meldformulier in te vullen.
+Omschrijving
+Kunt u niet meer zonder hulp thuis wonen? Of kunt u niet meer zelf het huishouden doen?
+Aanvragen
+Zo meldt u uw hulpvraag bij de gemeente: u neemt contact op met de gemeente of iemand anders doet dat voor u.""",
+  [("WMO meldformulier", "https://formulieren.rijswijk.nl/wmo-melding", "form")]),
+ ("Zeewolde", "http://www.ondersteuningshuiszeewolde.nl/hulp-en-ondersteuning/onderwerpen-a-z_42212/product/hulp-bij-het-huishouden-wmo_1179.html",
+  "sdu", True, "DIGITAL", "Hulp bij het huishouden (Wmo)",
+  """Wat is het?
+Wanneer u vanwege een beperking moeilijkheden heeft met het huishouden, kan de gemeente u hulp aanbieden.
+Hulp bij het huishouden is een maatwerkvoorziening in de Wet maatschappelijke ondersteuning (Wmo).
+Online meldformulier Wmo (Wet maatschappelijke ondersteuning)
+Hoe werkt het?
+Via het meldformulier meldt u zich bij de gemeente wanneer u hulp zoekt bij de gemeente.""",
+  [("Online meldformulier Wmo (Wet maatschappelijke ondersteuning)", "https://zeewolde.e-inwoner.nl/wmo-melding", "digid")]),
+ ("Sloterburg", "https://sloterburg.nl/melding-woon-en-leefomgeving", "path", True, "DIGITAL", "Melding woon- en leefomgeving",
+  """Wat is het?
+Uw woon- en leefomgeving bestaan uit plekken waar iedereen toegang tot heeft. Denk aan pleinen, wegen, parken, speeltuinen of sportvelden.
+Hoe werkt het?
+Voorbeelden van zaken die u kunt melden bij de gemeente: een losse stoeptegel, een gat in de weg, kapotte straatverlichting.
+Wat moet ik doen?
+Doe uw melding bij de gemeente en omschrijf duidelijk waar de melding over gaat.
+Direct uw melding of klacht doen
+Hoe lang duurt het?
+De gemeente behandelt uw melding meestal binnen 5 werkdagen.""",
+  [("Direct uw melding of klacht doen", "https://sloterburg.nl/formulier/melding", "form")]),
+ # pages that are no product page: a form itself, an overview of products
+ ("Horst aan de Maas", "https://www.horstaandemaas.nl/evenementenvergunning-aanvraag/formulier", "path", False, "NONE",
+  "Evenementenvergunning aanvraag",
+  """Step 1 of 12: Begin
+Met dit formulier kunt u een aanvraag doen ter verkrijging van een vergunning voor het houden van een evenement.
+Invulhulp
+Bij dit formulier dienen een aantal bijlagen te worden meegezonden. Invultijd: ongeveer 20 tot 30 minuten.""", []),
+ ("Leiderdorp", "https://www.leiderdorp.nl/formulieren/melding-klein-evenement", "path", False, "NONE",
+  "Melding klein evenement",
+  """Velden met een * zijn verplicht.
+Als u een klein evenement wilt organiseren, dan dient u dit uiterlijk 14 dagen vóór de datum van het te houden evenement te melden.
+Let op! Tussentijds opslaan is momenteel niet mogelijk.""", []),
+ ("Landerd", "https://www.landerd.nl/portal/producten-en-diensten_42213/klantvraag/verhuizen_155.html", "sdu", False, "NONE",
+  "Verhuizen",
+  """Producten waar de gemeente u mee kan helpen
+Emigratie doorgeven
+Adresonderzoek, verzoek tot
+Geheimhouding persoonsgegevens
+Verhuizing doorgeven""",
+  [("Emigratie doorgeven", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/emigratie_150.html", "info"),
+   ("Adresonderzoek, verzoek tot", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/adresonderzoek_151.html", "info"),
+   ("Geheimhouding persoonsgegevens", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/geheimhouding_152.html", "info"),
+   ("Verhuizing doorgeven", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/verhuizing-doorgeven_153.html", "info")]),
+]
+
+HIDDEN = [("DigiD link", "DigiD link"), ("Logo DigiD", "Logo DigiD"), ("Regelen zonder inloggen", "Regelen zonder inloggen"),
+          ("DigiD", "DigiD"), ("eHerkenning", "eHerkenning")]
+
+
+def anchor(text):
+    # a visually hidden label glued to the link text, as real pages render it ("DigiD linkVerhuizing doorgeven")
+    for prefix, label in HIDDEN:
+        if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
+            return '<span class="visually-hidden">%s</span>%s' % (html.escape(label), html.escape(text[len(prefix):]))
+    return html.escape(text)
+
+
+def line_html(line, links):
+    for text, href, kind in links:
+        if line.strip().lstrip('>').strip() == text or line.strip().startswith(">> " + text):
+            cls = ' class="button"'  # a link on a line of its own: styled as a call to action, whatever it leads to
+            return '<p><a%s href="%s">%s</a></p>' % (cls, html.escape(href), anchor(text))
+    escaped = html.escape(line.strip().lstrip('•').strip())
+    for text, href, kind in links:
+        t = html.escape(text)
+        if t in escaped:
+            escaped = escaped.replace(t, '<a href="%s">%s</a>' % (html.escape(href), t), 1)
+            break
+    stripped = line.strip()
+    if stripped.startswith('•'):
+        return '<li>%s</li>' % escaped
+    if len(stripped) < 70 and not stripped.endswith('.') and not stripped.endswith(':') and '<a ' not in escaped:
+        return '<h2>%s</h2>' % escaped
+    return '<p>%s</p>' % escaped
+
+
+def page(m, url, title, text, links):
+    body = "\n".join(line_html(l, links) for l in text.split("\n") if l.strip())
+    body = re.sub(r'(<li>.*?</li>\n?)+', lambda g: '<ul>\n' + g.group(0) + '</ul>\n', body, flags=re.S)
+    host = url.split('/')[2]
+    return """<!DOCTYPE html>
+<!-- Fixture: the text of %s's real page %s, from the team's page corpus; the HTML around it (chrome, tags,
+     link targets) is written by us. -->
+<html lang="nl"><head><meta charset="utf-8"><title>%s | Gemeente %s</title></head>
+<body>
+<header><a href="https://%s/">Gemeente %s</a>
+<nav><ul><li><a href="https://%s/inwoners">Inwoners</a></li><li><a href="https://%s/ondernemers">Ondernemers</a></li>
+<li><a href="https://%s/contact">Contact</a></li><li><a href="https://%s/zoeken">Zoeken</a></li></ul></nav></header>
+<main>
+<h1>%s</h1>
+%s
+</main>
+<footer><p>Gemeente %s, bel 14 0%s</p><a href="https://%s/privacy">Privacy</a></footer>
+</body></html>
+""" % (m, url, html.escape(title), m, host, m, host, host, host, host, html.escape(title), body, m,
+       sum(map(ord, m)) % 1000, host)
+
+
+def main():
+    rows = []
+    for i, (m, url, cms, product, status, title, text, links) in enumerate(PAGES, 1):
+        plain = unicodedata.normalize("NFD", m.lower()).encode("ascii", "ignore").decode()
+        name = "%02d-%s.html" % (i, re.sub(r'[^a-z]+', '-', plain).strip('-'))
+        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+            f.write(page(m, url, title, text, links))
+        targets = "|".join("%s=%s" % (href, kind) for _, href, kind in links)
+        rows.append([name, url, m, cms, "true" if product else "false", status, targets])
+    with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=';')
+        w.writerow(["file", "url", "municipality", "cms", "product", "status", "targets"])
+        w.writerows(rows)
+
+
+if __name__ == "__main__":
+    main()
