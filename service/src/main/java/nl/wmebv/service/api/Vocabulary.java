@@ -9,7 +9,7 @@ public final class Vocabulary {
   public static final List<String> ACTION_TYPES = List.of("NONE", "CREATE_EFORM", "ADD_DIGID", "ADD_EHERKENNING",
       "REPLACE_PDF_FORM", "REPAIR_LINK", "DESIGNATE_EMAIL", "REWRITE_TEXT", "REMOVE_OR_MERGE_PAGE", "OTHER");
   public static final List<String> ACTION_STATUSES = List.of("OPEN", "IN_PROGRESS", "DONE");
-  public static final List<String> RULE_KINDS = List.of("URL", "NAME", "UNIFORM_NAME");
+  public static final List<String> RULE_KINDS = List.of("WORDS", "URL_PREFIX", "URL", "NAME", "UNIFORM_NAME");
   public static final List<String> FLAGS = List.of("new", "review", "gone");
 
   private Vocabulary() {}

@@ -105,8 +105,14 @@ public class ClusterService {
     });
   }
 
-  /** Null when the pattern compiles as the rules use it, else what is wrong (English). */
-  public static String patternError(String pattern) {
+  /** Null when the pattern is valid for the rule kind (a regex for the regex kinds), else what is wrong. */
+  public static String patternError(String kind, String pattern) {
+    if ("WORDS".equals(kind)) {
+      return ClusterWords.parse(pattern).isEmpty() ? "no words" : null;
+    }
+    if ("URL_PREFIX".equals(kind)) {
+      return pattern.strip().startsWith("/") ? null : "a URL prefix starts with /";
+    }
     try {
       Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       return null;
@@ -115,8 +121,8 @@ public class ClusterService {
     }
   }
 
-  private static void requireValidPattern(String pattern) {
-    String error = patternError(pattern);
+  private static void requireValidPattern(String kind, String pattern) {
+    String error = patternError(kind, pattern);
     if (error != null) {
       throw new InvalidInputException("pattern is not a valid regular expression: " + error);
     }
@@ -130,7 +136,7 @@ public class ClusterService {
 
   public ClusterRuleJson createRule(long municipalityId, long clusterId, String kind, String pattern, int position,
       String actor) {
-    requireValidPattern(pattern);
+    requireValidPattern(kind, pattern);
     return jdbi.inTransaction(h -> {
       ProductService.requireMunicipality(h, municipalityId);
       requireCluster(h, municipalityId, clusterId);
@@ -143,15 +149,15 @@ public class ClusterService {
   /** Changes a rule in place (a null leaves that field as it is), validated like a new rule and audited. */
   public ClusterRuleJson updateRule(long municipalityId, long ruleId, Long clusterId, String kind, String pattern,
       Integer position, String actor) {
-    if (pattern != null) {
-      requireValidPattern(pattern);
-    }
     return jdbi.inTransaction(h -> {
       ProductService.requireMunicipality(h, municipalityId);
       ClusterRuleDao rules = h.attach(ClusterRuleDao.class);
       ClusterRuleRow before = rules.find(municipalityId, ruleId)
           .orElseThrow(() -> new UnknownEntityException("No cluster rule with id " + ruleId + " in municipality "
               + municipalityId));
+      if (pattern != null || kind != null) {
+        requireValidPattern(kind != null ? kind : before.kind(), pattern != null ? pattern : before.pattern());
+      }
       if (clusterId != null) {
         requireCluster(h, municipalityId, clusterId);
       }

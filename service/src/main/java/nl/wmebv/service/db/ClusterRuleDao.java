@@ -11,22 +11,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ClusterRuleRow.class)
 public interface ClusterRuleDao {
   /**
-   * The default rules of a new municipality: product-name patterns per default cluster, in the order they
-   * are tried (taxes before waste, so "afvalstoffenheffing" lands in Belastingen).
+   * The default rules of a new municipality: WORDS rules per default cluster ({@code ClusterWords}: whole words and
+   * heads of Dutch compounds, so "afvalstoffenheffing" and "hondenbelasting" are taxes and "ontheffing sluitingstijd
+   * horeca" is not), in the order they are tried.
    */
-  List<Map.Entry<String, String>> DEFAULT_NAME_RULES = List.of(
-      Map.entry("Belastingen", "belasting|heffing|woz|kwijtschelding|aanslag|betalingsregeling"),
-      Map.entry("Sociaal Domein", "bijstand|wmo|hulpmiddel|jeugd|zorg|schuldhulp|participatie|leerlingenvervoer"
-          + "|huishoudelijke|minima|gehandicaptenparkeerkaart|uitkering"),
-      Map.entry("Burgerzaken", "paspoort|identiteitskaart|rijbewijs|verhuiz|uittreksel|brp|geboorte|huwelijk"
-          + "|partnerschap|overlijden|naamgebruik|nationaliteit|reisdocument|geheimhouding|persoonsgegevens"
-          + "|klacht|bezwaar"),
-      Map.entry("Ruimte en Omgeving", "omgeving|bouw|kap|sloop|uitrit|bestemmingsplan|monument|huisvesting"
-          + "|splitsing|woning"),
-      Map.entry("Economie en Vergunningen", "horeca|evenement|alcohol|drank|terras|standplaats|reclame|collecte"
-          + "|exploitatie|ondernem|bedrijf|sluitingstijd|markt|bijeenkomst"),
-      Map.entry("Openbare Ruimte", "afval|container|grofvuil|openbare ruimte|gladheid|strooien|straat|riool"
-          + "|parkeer|boom"));
+  List<Map.Entry<String, String>> DEFAULT_WORD_RULES = List.of(
+      Map.entry("Belastingen", "belasting, heffing, woz, kwijtschelding, aanslag, betalingsregeling, precario"),
+      Map.entry("Sociaal Domein", "bijstand, wmo, hulpmiddel, jeugd, zorg, schuldhulp, schuldhulpverlening,"
+          + " participatie, leerlingenvervoer, huishoudelijke hulp, minima, gehandicaptenparkeerkaart, uitkering,"
+          + " mantelzorg, inburgering, kindpakket, energietoeslag"),
+      Map.entry("Burgerzaken", "paspoort, identiteitskaart, rijbewijs, verhuizing, verhuizen, uittreksel, brp,"
+          + " geboorte, aangifte, huwelijk, partnerschap, overlijden, naamgebruik, nationaliteit, reisdocument,"
+          + " geheimhouding, persoonsgegevens, klacht, bezwaar, naturalisatie, emigratie, adresonderzoek"),
+      Map.entry("Ruimte en Omgeving", "omgeving, omgevingsvergunning, bouwen, verbouwen, kapvergunning, bomenkap,"
+          + " sloop, slopen, uitrit, bestemmingsplan, monument, huisvesting, splitsing, woning, omgevingsplan"),
+      Map.entry("Economie en Vergunningen", "horeca, evenement, alcohol, drank, terras, standplaats, reclame,"
+          + " collecte, exploitatie, ondernemer, ondernemen, bedrijf, sluitingstijd, markt, bijeenkomst, loterij,"
+          + " speelautomaat"),
+      Map.entry("Openbare Ruimte", "afval, container, grofvuil, openbare ruimte, gladheid, strooien, straat, riool,"
+          + " parkeren, parkeervergunning, boom, bomen, afvalpas, melding openbare ruimte"));
 
   @SqlQuery("SELECT * FROM cluster_rule WHERE municipality_id = :municipalityId ORDER BY position, id")
   List<ClusterRuleRow> list(long municipalityId);
@@ -58,10 +61,10 @@ public interface ClusterRuleDao {
       return;
     }
     int position = 1;
-    for (Map.Entry<String, String> rule : DEFAULT_NAME_RULES) {
+    for (Map.Entry<String, String> rule : DEFAULT_WORD_RULES) {
       for (ClusterRow cluster : clusters) {
         if (cluster.name().equals(rule.getKey())) {
-          insert(municipalityId, cluster.id(), "NAME", rule.getValue(), position++);
+          insert(municipalityId, cluster.id(), "WORDS", rule.getValue(), position++);
         }
       }
     }

@@ -13,9 +13,11 @@ public class ClustersView extends PageView {
 
   private static Map<String, String> kinds() {
     Map<String, String> kinds = new java.util.LinkedHashMap<>();
-    kinds.put("NAME", "Productnaam");
-    kinds.put("UNIFORM_NAME", "Uniforme productnaam");
-    kinds.put("URL", "URL (pad)");
+    kinds.put("WORDS", "Woorden in de (uniforme) productnaam");
+    kinds.put("URL_PREFIX", "URL begint met");
+    kinds.put("NAME", "Productnaam (reguliere expressie)");
+    kinds.put("UNIFORM_NAME", "Uniforme productnaam (reguliere expressie)");
+    kinds.put("URL", "URL-pad (reguliere expressie)");
     return java.util.Collections.unmodifiableMap(kinds);
   }
 

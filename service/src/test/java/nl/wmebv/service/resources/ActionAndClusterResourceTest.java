@@ -112,7 +112,7 @@ class ActionAndClusterResourceTest {
     assertThat(badRegex.status()).isEqualTo(422);
     assertThat(badRegex.body().get("errors").get(0).asText()).startsWith("pattern is not a valid regular expression");
     assertThat(http.post(rules, "{\"clusterId\": 999999, \"kind\": \"CATEGORY\"}").body().get("errors").toString())
-        .contains("kind must be one of URL, NAME, UNIFORM_NAME", "pattern is required");
+        .contains("kind must be one of WORDS, URL_PREFIX, URL, NAME, UNIFORM_NAME", "pattern is required");
     assertThat(http.post(rules, "{\"clusterId\": 999999, \"kind\": \"NAME\", \"pattern\": \"x\"}").status())
         .isEqualTo(422);
 

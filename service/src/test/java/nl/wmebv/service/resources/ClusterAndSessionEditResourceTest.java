@@ -131,7 +131,7 @@ class ClusterAndSessionEditResourceTest {
     assertThat(badRegex.status()).isEqualTo(422);
     assertThat(badRegex.body().get("errors").get(0).asText()).startsWith("pattern is not a valid regular expression");
     assertThat(http.patch(rules + "/" + rule, "{\"kind\": \"CATEGORY\", \"pattern\": \"\", \"clusterId\": 0, "
-        + "\"extra\": 1}", null).body().get("errors").toString()).contains("kind must be one of URL, NAME, UNIFORM_NAME",
+        + "\"extra\": 1}", null).body().get("errors").toString()).contains("kind must be one of WORDS, URL_PREFIX, URL, NAME, UNIFORM_NAME",
         "pattern is required", "clusterId must be a positive whole number", "extra is not a known field");
     Http.Reply foreignCluster = http.patch(rules + "/" + rule, "{\"clusterId\": " + elsewhere + "}", null);
     assertThat(foreignCluster.status()).isEqualTo(422);

@@ -171,15 +171,20 @@ public class ClusterPagesResource {
     }
     String kind = trimmed(form, "kind");
     if (kind == null || !ClustersView.KINDS.containsKey(kind)) {
-      errors.add("Kies waarop de regel let (productnaam, uniforme productnaam of URL).");
+      errors.add("Kies waarop de regel let (woorden, URL-begin, productnaam, uniforme productnaam of URL).");
     }
     String pattern = trimmed(form, "pattern");
     if (pattern == null) {
       errors.add("Vul het patroon in.");
     } else if (pattern.length() > 1000) {
       errors.add("Het patroon mag hooguit 1000 tekens lang zijn.");
-    } else if (ClusterService.patternError(pattern) != null) {
-      errors.add("Het patroon is geen geldige reguliere expressie (" + ClusterService.patternError(pattern) + ").");
+    } else if ("WORDS".equals(kind) && ClusterService.patternError(kind, pattern) != null) {
+      errors.add("Geef een of meer woorden, gescheiden door komma's.");
+    } else if ("URL_PREFIX".equals(kind) && ClusterService.patternError(kind, pattern) != null) {
+      errors.add("Een URL-begin begint met / (bijvoorbeeld /belastingen/).");
+    } else if (ClusterService.patternError(kind, pattern) != null) {
+      errors.add("Het patroon is geen geldige reguliere expressie (" + ClusterService.patternError(kind, pattern)
+          + ").");
     }
     Integer position = position(form, errors);
     check(errors);
