@@ -138,6 +138,33 @@ final class ChromeModel {
     return root;
   }
 
+  /**
+   * The page's side columns outside its main content (&lt;aside&gt;, role=complementary), on a copy, with the
+   * learned chrome removed; empty when the main content is the body (the side columns are in it already).
+   * Real sites put a product's "Direct regelen" button there.
+   */
+  List<Element> sideColumns(Document original) {
+    Document doc = original.clone();
+    Element root = pickRoot(doc);
+    if (root == doc.body()) {
+      return List.of();
+    }
+    List<Element> sides = new java.util.ArrayList<>();
+    for (Element side : doc.select("aside, [role=complementary]")) {
+      boolean outside = side.parents().stream().noneMatch(p -> p == root)
+          && side.parents().stream().noneMatch(p -> p.normalName().equals("header") || p.normalName().equals("footer")
+          || p.normalName().equals("nav"));
+      if (outside && sides.stream().noneMatch(other -> side.parents().contains(other))) {
+        side.select("script, style, nav, [hidden], [aria-hidden=true]").remove();
+        if (learned()) {
+          removeChrome(side);
+        }
+        sides.add(side);
+      }
+    }
+    return sides;
+  }
+
   private static Element pickRoot(Document doc) {
     List<Element> mains = doc.select("main, [role=main]");
     if (!mains.isEmpty()) {

@@ -50,7 +50,7 @@ public final class PageDetector {
         product = decision.product();
       }
       if (product != null) {
-        channels = visited;
+        channels = withSideColumns(url, doc, chrome, visited);
       }
     }
     List<String> messageTypes = product == null ? List.of()
@@ -91,5 +91,19 @@ public final class PageDetector {
     };
     return login == null ? c : new Channel(login, c.target(), c.anchorText(), c.section(),
         c.rule() + "; visited: " + c.check().reason(), c.check());
+  }
+
+  /** A product page's e-form or portal offered in a side column outside its main content belongs to it. */
+  private List<Channel> withSideColumns(URI url, Document doc, ChromeModel chrome, List<Channel> channels) {
+    List<Channel> all = new ArrayList<>(channels);
+    for (Element side : chrome.sideColumns(doc)) {
+      for (Channel c : ChannelDetector.detect(url, side, Outline.of(side), chrome)) {
+        boolean known = all.stream().anyMatch(k -> k.target().equals(c.target()));
+        if (!known && (c.type().name().startsWith("EFORM") || c.type() == ChannelType.NATIONAL_PORTAL)) {
+          all.add(loginFromVisit(checker.check(c)));
+        }
+      }
+    }
+    return all;
   }
 }

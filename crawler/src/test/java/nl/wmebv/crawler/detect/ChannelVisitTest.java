@@ -94,6 +94,26 @@ class ChannelVisitTest {
   }
 
   @Test
+  void aButtonInASideColumnOutsideMainBelongsToTheProduct() {
+    String url = "https://www.dalenburg.nl/producten/rijbewijs-verlengen";
+    String html = """
+        <html><head><title>Rijbewijs verlengen</title></head><body><header><a href="/">Home</a></header>
+        <div class="layout"><main><h1>Rijbewijs verlengen</h1><p>Is uw rijbewijs bijna verlopen? Verleng het op tijd.</p>
+        <h2>Wat kost het?</h2><p>€ 41,20.</p><h2>Hoe lang duurt het?</h2><p>Vijf werkdagen.</p>
+        <h2>Voorwaarden</h2><p>U woont in de gemeente.</p></main>
+        <aside class="direct-regelen"><h2>Direct regelen</h2>
+        <a class="button" href="https://loket.dalenburg.nl/rijbewijs">Rijbewijs verlengen met DigiD</a></aside>
+        </div><footer>Gemeente Dalenburg</footer></body></html>""";
+    SiteAnalyzer analyzer = new SiteAnalyzer(config, new ChannelChecker(config, stubs::route));
+    List<PageAnalysis> out = new ArrayList<>();
+    analyzer.analyze(URI.create(url), Jsoup.parse(html, url), out::add);
+    analyzer.flush();
+    assertThat(out.get(0).isProduct()).isTrue();
+    assertThat(out.get(0).channels()).extracting(Channel::target).contains("https://loket.dalenburg.nl/rijbewijs");
+    assertThat(out.get(0).channelStatus()).isEqualTo(ChannelStatus.DIGITAL);
+  }
+
+  @Test
   void aLoopAHugePageAndASilentTargetAreRecordedWithTheirDutchReasonAndStopNothing() {
     stubs.stub("ANY", "/lus\\.dalenburg\\.nl/.*", 302, 0, "https://lus.dalenburg.nl/a");
     stubs.server.stubFor(get(urlMatching("/groot\\.dalenburg\\.nl/.*")).atPriority(1).willReturn(aResponse()
