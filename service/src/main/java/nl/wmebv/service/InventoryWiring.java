@@ -55,6 +55,7 @@ final class InventoryWiring {
     jersey.register(new SessionResource(sessions));
     jersey.register(new ExportResource(figures, Clock.systemUTC()));
     ApiErrors.register(jersey);
+    jersey.register(new nl.wmebv.service.resources.web.WebErrorPages());
 
     WebPages webPages = new WebPages(details, jdbi);
     DecisionForms decisionForms = new DecisionForms(products, actions, json);
