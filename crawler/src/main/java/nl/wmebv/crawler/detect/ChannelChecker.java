@@ -114,6 +114,12 @@ public final class ChannelChecker {
         } catch (IllegalArgumentException e) {
           return broken(status, uri.toString(), millis(start), "bad redirect location", "Ongeldige doorverwijzing");
         }
+        TargetClassifier.Found login = TargetClassifier.loginHost(uri);
+        if (login != null) {
+          // the form sends its visitor to DigiD or eHerkenning: that says it all, and their login pages are
+          // national infrastructure we do not load for every form of every municipality
+          return new ChannelCheck(true, status, uri.toString(), millis(start), null, login.kind(), login.reason());
+        }
         continue;
       }
       if (status < 200 || status >= 300) {

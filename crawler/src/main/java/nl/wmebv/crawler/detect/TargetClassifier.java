@@ -88,8 +88,8 @@ final class TargetClassifier {
     return new Found(TargetKind.INFO_PAGE, TargetKind.INFO_PAGE.label());
   }
 
-  /** A redirect that ended at a login service. */
-  private static Found loginHost(URI url) {
+  /** A redirect that ends at a login service (DigiD, eHerkenning, eIDAS), or null. */
+  static Found loginHost(URI url) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     String path = url.getRawPath() == null ? "" : url.getRawPath().toLowerCase(Locale.ROOT);
     if (host.equals("digid.nl") || host.endsWith(".digid.nl")) {
