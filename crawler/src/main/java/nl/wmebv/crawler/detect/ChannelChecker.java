@@ -114,7 +114,7 @@ public final class ChannelChecker {
         } catch (IllegalArgumentException e) {
           return broken(status, uri.toString(), millis(start), "bad redirect location", "Ongeldige doorverwijzing");
         }
-        TargetClassifier.Found login = TargetClassifier.loginHost(uri);
+        TargetClassifier.Found login = TargetClassifier.nationalLogin(uri);
         if (login != null) {
           // the form sends its visitor to DigiD or eHerkenning: that says it all, and their login pages are
           // national infrastructure we do not load for every form of every municipality

@@ -88,8 +88,19 @@ final class TargetClassifier {
     return new Found(TargetKind.INFO_PAGE, TargetKind.INFO_PAGE.label());
   }
 
+  /**
+   * A redirect to the national login services themselves (digid.nl, eherkenning.nl), or null: there is no need
+   * to load their pages. A login path on the municipality's own host is followed, since it may be broken.
+   */
+  static Found nationalLogin(URI url) {
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+    boolean national = host.equals("digid.nl") || host.endsWith(".digid.nl") || host.equals("eherkenning.nl")
+        || host.endsWith(".eherkenning.nl");
+    return national ? loginHost(url) : null;
+  }
+
   /** A redirect that ends at a login service (DigiD, eHerkenning, eIDAS), or null. */
-  static Found loginHost(URI url) {
+  private static Found loginHost(URI url) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     String path = url.getRawPath() == null ? "" : url.getRawPath().toLowerCase(Locale.ROOT);
     if (host.equals("digid.nl") || host.endsWith(".digid.nl")) {
