@@ -30,7 +30,8 @@ final class CrawlWiring {
         .workQueue(new LinkedBlockingQueue<>()).build();
     CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler()));
     InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
-    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper());
+    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper(),
+        java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));
     environment.lifecycle().manage(crawls);
 
     CrawlSchedules schedules = new CrawlSchedules(jdbi, crawls, Clock.systemUTC());

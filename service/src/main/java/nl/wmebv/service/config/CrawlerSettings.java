@@ -21,6 +21,7 @@ public class CrawlerSettings {
 
   private boolean allowPrivateAddresses = false;
   private boolean checkChannels = true;
+  @Min(0) private int databaseRetrySeconds = 120;
 
   @JsonProperty
   public String getUserAgent() {
@@ -80,5 +81,15 @@ public class CrawlerSettings {
   @JsonProperty
   public void setCheckChannels(boolean checkChannels) {
     this.checkChannels = checkChannels;
+  }
+
+  @JsonProperty
+  public int getDatabaseRetrySeconds() {
+    return databaseRetrySeconds;
+  }
+
+  @JsonProperty
+  public void setDatabaseRetrySeconds(int databaseRetrySeconds) {
+    this.databaseRetrySeconds = databaseRetrySeconds;
   }
 }

@@ -1,5 +1,6 @@
 package nl.wmebv.service.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One crawl run: collects reported pages into batches that are merged into the inventory one transaction
  * each, writes progress, and checkpoints the crawler's state after the pages it covers are merged, so a
- * crash loses nothing and a resume refetches at most one batch.
+ * crash loses nothing and a resume refetches at most one batch. While the database is unreachable a batch is
+ * merged again with growing waits for {@code databaseRetry}; an outage that lasts longer stops the crawl and ends
+ * the run FAILED with the reason, without a checkpoint past the unmerged pages, so a resume fetches them again.
  */
 class CrawlJob implements CrawlListener {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
@@ -37,9 +40,12 @@ class CrawlJob implements CrawlListener {
   private final List<PageRecord> buffer = new ArrayList<>();
   private final AtomicLong lastCheckpoint = new AtomicLong(System.currentTimeMillis());
   private final AtomicLong lostPages = new AtomicLong();
+  private final Duration databaseRetry;
+  private volatile RuntimeException databaseDown;
 
   CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
-      Function<CrawlState, String> stateJson) {
+      Function<CrawlState, String> stateJson, Duration databaseRetry) {
+    this.databaseRetry = databaseRetry;
     this.jdbi = jdbi;
     this.site = site;
     this.runId = runId;
@@ -55,6 +61,11 @@ class CrawlJob implements CrawlListener {
     try {
       CrawlSummary summary = crawler.run(this, resumeFrom);
       CrawlState state = checkpoint();
+      if (databaseDown != null) {
+        finishFailed("the database was unreachable for more than " + databaseRetry.toSeconds() + " s ("
+            + databaseDown.getMessage() + "); resume the run to fetch the pages not stored");
+        return;
+      }
       runs.progress(runId, (int) state.pages(), (int) state.errors(), (int) state.skipped(), state.frontier().size());
       runs.finish(runId, summary.stopped() ? "STOPPED" : "FINISHED",
           lostPages.get() > 0 ? lostPages.get() + " page(s) could not be stored; see the log" : null);
@@ -63,7 +74,21 @@ class CrawlJob implements CrawlListener {
           summary.skipped(), String.format("%.1f", summary.pagesPerSecond()));
     } catch (RuntimeException e) {
       LOG.error("Crawl run {} of {} failed", runId, site.baseUrl(), e);
-      runs.finish(runId, "FAILED", e.toString());
+      finishFailed(e.toString());
+    }
+  }
+
+  /** Ends the run FAILED; while the database is unreachable, tries again (the run must not stay RUNNING). */
+  private void finishFailed(String reason) {
+    try {
+      DatabaseRetry.call("Crawl run " + runId + ": ending it", databaseRetry.multipliedBy(10), () -> {
+        jdbi.onDemand(CrawlRunDao.class).finish(runId, "FAILED", reason);
+        return null;
+      });
+      LOG.error("Crawl run {} of {} ended FAILED: {}", runId, site.baseUrl(), reason);
+    } catch (RuntimeException e) {
+      LOG.error("Crawl run {} could not be ended FAILED ({}); it is stopped when this instance's heartbeat ends",
+          runId, e.toString());
     }
   }
 
@@ -79,6 +104,20 @@ class CrawlJob implements CrawlListener {
 
   @Override
   public void onProgress(CrawlProgress progress) {
+    if (databaseDown != null) {
+      return;
+    }
+    try {
+      writeProgress(progress);
+    } catch (RuntimeException e) {
+      if (!DatabaseRetry.unreachable(e)) {
+        throw e;
+      }
+      // progress is for the screens; the batches wait for the database and say so in the log
+    }
+  }
+
+  private void writeProgress(CrawlProgress progress) {
     long base = resumeFrom == null ? 0 : resumeFrom.pages();
     long baseErrors = resumeFrom == null ? 0 : resumeFrom.errors();
     long baseSkipped = resumeFrom == null ? 0 : resumeFrom.skipped(); // 0 in a state saved before the count
@@ -100,19 +139,31 @@ class CrawlJob implements CrawlListener {
     synchronized (mergeLock) {
       flush();
     }
-    jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
+    if (databaseDown == null) { // never a checkpoint past pages that are not stored
+      jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
+    }
     return state;
   }
 
   private void flush() {
-    if (buffer.isEmpty()) {
+    if (buffer.isEmpty() || databaseDown != null) {
       return;
     }
     List<PageRecord> batch = List.copyOf(buffer);
     buffer.clear();
     try {
-      merger.merge(site.municipalityId(), site.id(), runId, batch);
+      DatabaseRetry.call("Crawl run " + runId + ": storing " + batch.size() + " pages", databaseRetry, () -> {
+        merger.merge(site.municipalityId(), site.id(), runId, batch);
+        return null;
+      });
     } catch (RuntimeException e) {
+      if (DatabaseRetry.unreachable(e)) {
+        databaseDown = e; // the crawl ends; the last checkpoint stays before these pages
+        crawler.stop();
+        LOG.error("Crawl run {}: the database stayed unreachable for {} s; stopping the crawl", runId,
+            databaseRetry.toSeconds());
+        return;
+      }
       // the transaction rolled back: the inventory is as it was; the batch's pages are reported as lost
       lostPages.addAndGet(batch.size());
       LOG.error("Crawl run {}: a batch of {} pages could not be merged", runId, batch.size(), e);

@@ -3,6 +3,7 @@ package nl.wmebv.service.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.lifecycle.Managed;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public class CrawlService implements Managed {
   private final CrawlerFactory crawlers;
   private final InventoryMerger merger;
   private final ObjectMapper json;
+  private final Duration databaseRetry;
   /** Seconds between two heartbeats of the runs this process crawls. */
   static final int HEARTBEAT_SECONDS = 15;
   /** A RUNNING run without a heartbeat for this long was cut off by a crash. */
@@ -43,7 +45,8 @@ public class CrawlService implements Managed {
   private ScheduledExecutorService sweeper;
 
   public CrawlService(Jdbi jdbi, ExecutorService executor, CrawlerFactory crawlers, InventoryMerger merger,
-      ObjectMapper json) {
+      ObjectMapper json, Duration databaseRetry) {
+    this.databaseRetry = databaseRetry;
     this.jdbi = jdbi;
     this.executor = executor;
     this.crawlers = crawlers;
@@ -153,7 +156,8 @@ public class CrawlService implements Managed {
   private void launch(SiteRow site, CrawlRunRow run, CrawlState resumeFrom) {
     Crawler crawler = crawlers.create(site);
     running.put(run.id(), crawler);
-    CrawlJob job = new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState);
+    CrawlJob job = new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState,
+        databaseRetry);
     executor.execute(() -> {
       try {
         job.run();
