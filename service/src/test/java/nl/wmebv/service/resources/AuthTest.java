@@ -81,6 +81,11 @@ class AuthTest {
     Response ok = postLogin("redacteur", TestUsers.PASSWORD, "//evil.example/x");
     assertThat(ok.getLocation().getPath()).isEqualTo("/");
     assertThat(ok.getLocation().getHost()).isNotEqualTo("evil.example");
+    for (String crafted : new String[] {"/zoek?q=a b", "/%zz", "/x<y>"}) {
+      Response r = postLogin("redacteur", TestUsers.PASSWORD, crafted);
+      assertThat(r.getStatus()).as(crafted).isEqualTo(303);
+      assertThat(r.getLocation().getPath()).as(crafted).isEqualTo("/");
+    }
   }
 
   @Test

@@ -64,7 +64,8 @@ public class LoginResource {
     try {
       user = users.authenticate(username, password);
     } catch (RuntimeException e) {
-      throttle.abandoned(username, address, password); // the check itself failed (database): no failure, no reservation
+      // the check itself failed (the database): no failure counted, no reservation left
+      throttle.abandoned(username, address, password);
       throw e;
     }
     throttle.finished(username, address, password, user.isPresent());
@@ -106,6 +107,11 @@ public class LoginResource {
         || next.contains("\r") || next.contains("\n")) {
       return "/";
     }
-    return next;
+    try {
+      URI uri = new URI(next); // a crafted next ("/a b", "/%zz") is no address: back to the start page, not a 500
+      return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+    } catch (java.net.URISyntaxException e) {
+      return "/";
+    }
   }
 }
