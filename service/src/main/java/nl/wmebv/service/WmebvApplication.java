@@ -13,6 +13,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.dropwizard.views.common.ViewBundle;
+import java.nio.file.Path;
 import java.util.Map;
 import nl.wmebv.service.cli.DemoCommand;
 import nl.wmebv.service.cli.ExportCommand;
@@ -53,7 +54,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addBundle(new MigrationsBundle<>() {
       @Override
       public DataSourceFactory getDataSourceFactory(WmebvConfiguration configuration) {
-        return DatabaseResolver.resolve(configuration);
+        return database(configuration);
       }
 
       @Override
@@ -81,9 +82,15 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addCommand(new ExportCommand());
   }
 
+  /** The configured data source, completed by {@link DatabaseResolver} (embedded one started if asked for). */
+  public static DataSourceFactory database(WmebvConfiguration config) {
+    return DatabaseResolver.resolve(config.getDataSourceFactory(),
+        Path.of(config.getEmbeddedDatabase().getDataDirectory()), config.getEmbeddedDatabase().getPort());
+  }
+
   @Override
   public void run(WmebvConfiguration config, Environment environment) {
-    DataSourceFactory database = DatabaseResolver.resolve(config);
+    DataSourceFactory database = database(config);
     ManagedDataSource dataSource = database.build(environment.metrics(), "postgresql");
     if (dataSource instanceof DataSourceProxy pool) {
       // without the facade every ResultSet getter goes through a reflective proxy (a seventh of the CPU of a

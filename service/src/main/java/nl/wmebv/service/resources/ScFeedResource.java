@@ -70,7 +70,7 @@ public class ScFeedResource {
   /** The resources as the application wires them: UPL from reference.*, fetches guarded like the crawler's. */
   public static List<Object> create(Jdbi jdbi, WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = ScFeedFetcher.of(config);
+    ScFeedFetcher fetcher = ScFeedFetcher.of(config.getCrawler(), config.getReference());
     ScFeedResource feed = new ScFeedResource(jdbi, fetcher, UplReference.load(reference, jdbi),
         reference.scFeedMaxBytes());
     return List.of(feed, new CoverageResource(feed), new DiscrepancyResource(feed), new ProductUplResource(feed),

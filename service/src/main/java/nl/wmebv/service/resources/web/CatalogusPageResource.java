@@ -60,7 +60,7 @@ public class CatalogusPageResource {
   public static CatalogusPageResource create(MunicipalityService municipalities, ScFeedFacts facts, Jdbi jdbi,
       WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = ScFeedFetcher.of(config);
+    ScFeedFetcher fetcher = ScFeedFetcher.of(config.getCrawler(), config.getReference());
     return new CatalogusPageResource(municipalities, facts, fetcher, jdbi, reference.scFeedMaxBytes());
   }
 
