@@ -17,6 +17,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.dropwizard.views.common.ViewBundle;
+import java.nio.file.Path;
 import java.util.Map;
 import nl.wmebv.service.cli.DemoCommand;
 import nl.wmebv.service.cli.ExportCommand;
@@ -57,7 +58,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addBundle(new MigrationsBundle<>() {
       @Override
       public DataSourceFactory getDataSourceFactory(WmebvConfiguration configuration) {
-        return DatabaseResolver.resolve(configuration);
+        return database(configuration);
       }
 
       @Override
@@ -90,10 +91,16 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addCommand(new ExportCommand());
   }
 
+  /** The configured data source, completed by {@link DatabaseResolver} (embedded one started if asked for). */
+  public static DataSourceFactory database(WmebvConfiguration config) {
+    return DatabaseResolver.resolve(config.getDataSourceFactory(),
+        Path.of(config.getEmbeddedDatabase().getDataDirectory()), config.getEmbeddedDatabase().getPort());
+  }
+
   @Override
   public void run(WmebvConfiguration config, Environment environment) {
     CredentialLogFilter.install(); // before anything can log a request header
-    DataSourceFactory database = DatabaseResolver.resolve(config);
+    DataSourceFactory database = database(config);
     ManagedDataSource dataSource = database.build(environment.metrics(), "postgresql");
     if (dataSource instanceof DataSourceProxy pool) {
       // without the facade every ResultSet getter goes through a reflective proxy (a seventh of the CPU of a

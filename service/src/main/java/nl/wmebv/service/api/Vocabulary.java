@@ -1,16 +1,21 @@
 package nl.wmebv.service.api;
 
 import java.util.List;
+import nl.wmebv.service.core.vocabulary.ActionStatus;
+import nl.wmebv.service.core.vocabulary.ActionType;
+import nl.wmebv.service.core.vocabulary.ChannelStatus;
+import nl.wmebv.service.core.vocabulary.Flag;
+import nl.wmebv.service.core.vocabulary.TextStatus;
+import nl.wmebv.service.core.vocabulary.Vocabularies;
 
-/** The fixed value lists of the API (they match the CHECK constraints of the schema). */
+/** The fixed value lists of the API, from core.vocabulary (VocabularyConstraintsTest: they equal the schema). */
 public final class Vocabulary {
-  public static final List<String> CHANNEL_STATUSES = List.of("DIGITAL", "NOT_COMPLIANT", "ABSENT", "UNKNOWN");
-  public static final List<String> TEXT_STATUSES = List.of("NOT_REVIEWED", "NEEDS_REWRITING", "REWRITTEN", "APPROVED");
-  public static final List<String> ACTION_TYPES = List.of("NONE", "CREATE_EFORM", "ADD_DIGID", "ADD_EHERKENNING",
-      "REPLACE_PDF_FORM", "REPAIR_LINK", "DESIGNATE_EMAIL", "REWRITE_TEXT", "REMOVE_OR_MERGE_PAGE", "OTHER");
-  public static final List<String> ACTION_STATUSES = List.of("OPEN", "IN_PROGRESS", "DONE");
+  public static final List<String> CHANNEL_STATUSES = Vocabularies.codes(ChannelStatus.class);
+  public static final List<String> TEXT_STATUSES = Vocabularies.codes(TextStatus.class);
+  public static final List<String> ACTION_TYPES = Vocabularies.codes(ActionType.class);
+  public static final List<String> ACTION_STATUSES = Vocabularies.codes(ActionStatus.class);
   public static final List<String> RULE_KINDS = List.of("WORDS", "URL_PREFIX", "URL", "NAME", "UNIFORM_NAME");
-  public static final List<String> FLAGS = List.of("new", "review", "gone");
+  public static final List<String> FLAGS = Vocabularies.codes(Flag.class);
 
   private Vocabulary() {}
 }

@@ -7,9 +7,9 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
+import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.UnknownEntityException;
-import nl.wmebv.service.db.DatabaseResolver;
 import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
 import org.jdbi.v3.core.Jdbi;
@@ -30,7 +30,7 @@ abstract class DatabaseCommand extends ConfiguredCommand<WmebvConfiguration> {
   @Override
   protected final void run(Bootstrap<WmebvConfiguration> bootstrap, Namespace namespace, WmebvConfiguration config)
       throws Exception {
-    DataSourceFactory database = DatabaseResolver.resolve(config);
+    DataSourceFactory database = WmebvApplication.database(config);
     ManagedDataSource dataSource = database.build(new MetricRegistry(), getName() + "-command");
     try {
       dataSource.start();

@@ -101,7 +101,7 @@ public class ProductService {
 
   static void requireMunicipality(Handle h, long municipalityId) {
     if (h.attach(MunicipalityDao.class).find(municipalityId).isEmpty()) {
-      throw new UnknownEntityException("No municipality with id " + municipalityId);
+      throw new UnknownMunicipalityException(municipalityId);
     }
   }
 

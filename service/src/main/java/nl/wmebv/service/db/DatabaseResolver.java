@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import nl.wmebv.service.WmebvConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,16 +19,19 @@ public final class DatabaseResolver {
 
   private DatabaseResolver() {}
 
-  /** Completes the configuration's data source in place and returns it. */
-  public static synchronized DataSourceFactory resolve(WmebvConfiguration config) {
-    DataSourceFactory factory = config.getDataSourceFactory();
+  /**
+   * Completes the data source in place and returns it; an embedded database keeps its files in
+   * {@code embeddedDataDirectory} and listens on {@code embeddedPort}.
+   */
+  public static synchronized DataSourceFactory resolve(DataSourceFactory factory, Path embeddedDataDirectory,
+      int embeddedPort) {
     if (RESOLVED.contains(factory)) {
       return factory; // the db commands and the server may both ask for the same configuration
     }
     String url = factory.getUrl();
     if (url == null || DatabaseUrls.isEmbedded(url)) {
-      Path dir = Path.of(config.getEmbeddedDatabase().getDataDirectory());
-      EmbeddedDatabase db = EmbeddedDatabase.start(dir, config.getEmbeddedDatabase().getPort());
+      Path dir = embeddedDataDirectory;
+      EmbeddedDatabase db = EmbeddedDatabase.start(dir, embeddedPort);
       factory.setUrl(db.jdbcUrl());
       factory.setUser("postgres");
       factory.setPassword("");

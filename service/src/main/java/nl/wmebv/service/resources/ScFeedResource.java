@@ -16,13 +16,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.FeedFetchRequest;
 import nl.wmebv.service.api.ProductUplJson;
 import nl.wmebv.service.api.UplInfoJson;
 import nl.wmebv.service.config.ReferenceSettings;
+import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.Coverage;
 import nl.wmebv.service.core.sc.Discrepancies;
@@ -70,7 +70,7 @@ public class ScFeedResource {
   /** The resources as the application wires them: UPL from reference.*, fetches guarded like the crawler's. */
   public static List<Object> create(Jdbi jdbi, WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = ScFeedFetcher.of(config);
+    ScFeedFetcher fetcher = ScFeedFetcher.of(config.getCrawler(), config.getReference());
     ScFeedResource feed = new ScFeedResource(jdbi, fetcher, UplReference.load(reference, jdbi),
         reference.scFeedMaxBytes());
     return List.of(feed, new CoverageResource(feed), new DiscrepancyResource(feed), new ProductUplResource(feed),
@@ -252,7 +252,7 @@ public class ScFeedResource {
       return Response.ok(report).build();
     } catch (FeedRejectedException e) {
       return error(e.kind() == FeedRejectedException.Kind.UNREADABLE ? 400 : 422, e.getMessage());
-    } catch (NoSuchElementException e) {
+    } catch (UnknownMunicipalityException e) {
       throw new NotFoundException(e.getMessage());
     }
   }

@@ -2,35 +2,35 @@ package nl.wmebv.service.views;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.wmebv.service.core.vocabulary.ActionStatus;
+import nl.wmebv.service.core.vocabulary.ActionType;
+import nl.wmebv.service.core.vocabulary.ChannelStatus;
+import nl.wmebv.service.core.vocabulary.CrawlStatus;
+import nl.wmebv.service.core.vocabulary.Flag;
+import nl.wmebv.service.core.vocabulary.MessageType;
+import nl.wmebv.service.core.vocabulary.TextStatus;
+import nl.wmebv.service.core.vocabulary.Vocabularies;
 
-/** Dutch labels for the codes the service stores, in the order forms offer them. */
+/** Dutch labels for the codes the service stores, in the order forms offer them (most from core.vocabulary). */
 public final class Labels {
   private Labels() {}
 
   /** All label maps by name, as templates see them: labels.textStatus["APPROVED"]. */
   public static final Map<String, Map<String, String>> ALL = Map.of(
-      "channelStatus", ordered("DIGITAL", "Digitaal kanaal werkt", "NOT_COMPLIANT", "Aanwezig, niet in orde",
-          "ABSENT", "Geen digitaal kanaal", "UNKNOWN", "Onbekend"),
+      "channelStatus", Vocabularies.labels(ChannelStatus.class),
       "detected", ordered("DIGITAL", "Digitaal kanaal", "BROKEN", "Kanaal werkt niet", "NOT_DIGITAL",
           "Alleen niet-digitaal", "NONE", "Geen kanaal"),
-      "textStatus", ordered("NOT_REVIEWED", "Niet beoordeeld", "NEEDS_REWRITING", "Moet herschreven",
-          "REWRITTEN", "Herschreven", "APPROVED", "Goedgekeurd"),
-      "actionType", ordered("NONE", "Geen actie nodig", "CREATE_EFORM", "E-formulier maken", "ADD_DIGID",
-          "DigiD toevoegen", "ADD_EHERKENNING", "eHerkenning toevoegen", "REPLACE_PDF_FORM",
-          "Pdf-formulier vervangen", "REPAIR_LINK", "Kapotte link herstellen", "DESIGNATE_EMAIL",
-          "E-mailadres aanwijzen", "REWRITE_TEXT", "Webtekst herschrijven", "REMOVE_OR_MERGE_PAGE",
-          "Pagina verwijderen of samenvoegen", "OTHER", "Anders"),
-      "actionStatus", ordered("OPEN", "Open", "IN_PROGRESS", "Bezig", "DONE", "Klaar"),
+      "textStatus", Vocabularies.labels(TextStatus.class),
+      "actionType", Vocabularies.labels(ActionType.class),
+      "actionStatus", Vocabularies.labels(ActionStatus.class),
       "channelType", ordered("EFORM_DIGID", "E-formulier met DigiD", "EFORM_EHERKENNING",
           "E-formulier met eHerkenning", "EFORM_OPEN", "E-formulier zonder inlog", "NATIONAL_PORTAL",
           "Landelijk loket", "EMAIL", "E-mail", "PRINT_FORM", "Formulier om te printen",
           "APPOINTMENT_PHONE_VISIT", "Afspraak, telefoon of balie"),
-      "messageType", ordered("aanvraag", "Aanvraag", "melding", "Melding", "klacht", "Klacht", "bezwaar",
-          "Bezwaarschrift", "zienswijze", "Zienswijze", "aanvulling", "Aanvulling", "ingebrekestelling",
-          "Ingebrekestelling", "overig", "Ander formeel bericht"),
+      "messageType", Vocabularies.labels(MessageType.class),
       "role", ordered("VIEWER", "lezer", "EDITOR", "redacteur", "ADMIN", "beheerder"),
-      "flag", ordered("new", "Nieuw", "review", "Te beoordelen", "gone", "Verdwenen"),
-      "crawlStatus", ordered("RUNNING", "bezig", "STOPPED", "gestopt", "FINISHED", "klaar", "FAILED", "mislukt"));
+      "flag", Vocabularies.labels(Flag.class),
+      "crawlStatus", Vocabularies.labels(CrawlStatus.class));
 
   private static Map<String, String> ordered(String... pairs) {
     Map<String, String> map = new LinkedHashMap<>();

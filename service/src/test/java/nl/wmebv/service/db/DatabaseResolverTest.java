@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import nl.wmebv.service.WmebvApplication;
 import nl.wmebv.service.WmebvConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +23,14 @@ class DatabaseResolverTest {
     config.getDataSourceFactory().setUrl("embedded");
     config.getEmbeddedDatabase().setDataDirectory(dir.resolve("pg").toString());
 
-    DataSourceFactory factory = DatabaseResolver.resolve(config);
+    DataSourceFactory factory = resolve(config);
 
     assertThat(factory.getUrl()).startsWith("jdbc:postgresql://localhost:");
     assertThat(Files.exists(dir.resolve("pg").resolve("PG_VERSION"))).isTrue();
     try (Connection c = DriverManager.getConnection(factory.getUrl(), "postgres", "")) {
       assertThat(c.isValid(5)).isTrue();
     }
-    assertThat(DatabaseResolver.resolve(config)).as("resolving twice changes nothing").isSameAs(factory);
+    assertThat(resolve(config)).as("resolving twice changes nothing").isSameAs(factory);
     assertThat(factory.getUrl()).startsWith("jdbc:postgresql://localhost:");
   }
 
@@ -38,7 +39,7 @@ class DatabaseResolverTest {
     WmebvConfiguration config = new WmebvConfiguration();
     config.getDataSourceFactory().setUrl("postgres://wmebv:s%40cret@db.example:6543/inventaris?sslmode=require");
 
-    DataSourceFactory factory = DatabaseResolver.resolve(config);
+    DataSourceFactory factory = resolve(config);
 
     assertThat(factory.getUrl()).isEqualTo("jdbc:postgresql://db.example:6543/inventaris?sslmode=require");
     assertThat(factory.getUser()).isEqualTo("wmebv");
@@ -53,5 +54,10 @@ class DatabaseResolverTest {
     assertThatThrownBy(() -> Migrator.migrate(unreachable, "jdbc:postgresql://127.0.0.1:1/nowhere"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/nowhere");
+  }
+
+  /** The way the service resolves its configuration: the data source plus the embedded-database settings. */
+  private static DataSourceFactory resolve(WmebvConfiguration config) {
+    return WmebvApplication.database(config);
   }
 }

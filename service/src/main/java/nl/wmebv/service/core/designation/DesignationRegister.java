@@ -10,6 +10,7 @@ import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.db.DesignatedChannelRow;
 import nl.wmebv.service.db.DesignationDao;
 import org.jdbi.v3.core.Handle;
@@ -80,7 +81,7 @@ public class DesignationRegister {
   static void requireMunicipality(Handle h, long municipalityId) {
     if (h.createQuery("SELECT count(*) FROM municipality WHERE id = :m").bind("m", municipalityId)
         .mapTo(Long.class).one() == 0) {
-      throw new UnknownEntityException("No municipality with id " + municipalityId);
+      throw new UnknownMunicipalityException(municipalityId);
     }
   }
 

@@ -9,7 +9,7 @@ import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.crawler.fetch.FetchOptions;
 import nl.wmebv.crawler.fetch.FetchResult;
 import nl.wmebv.crawler.fetch.HttpFetcher;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 
@@ -26,11 +26,10 @@ public class ScFeedFetcher {
   private final HttpFetcher http;
 
   /** The fetcher as configured: the crawler's address guard and user agent, the reference.* limits. */
-  public static ScFeedFetcher of(WmebvConfiguration config) {
-    ReferenceSettings reference = config.getReference();
-    return new ScFeedFetcher(new AddressGuard(config.getCrawler().isAllowPrivateAddresses()),
+  public static ScFeedFetcher of(CrawlerSettings crawler, ReferenceSettings reference) {
+    return new ScFeedFetcher(new AddressGuard(crawler.isAllowPrivateAddresses()),
         Duration.ofSeconds(reference.getScFeedFetchTimeoutSeconds()), reference.scFeedMaxBytes(),
-        config.getCrawler().getUserAgent());
+        crawler.getUserAgent());
   }
 
   public ScFeedFetcher(AddressGuard guard, Duration timeout, long maxBytes, String userAgent) {

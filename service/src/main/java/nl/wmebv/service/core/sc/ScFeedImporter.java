@@ -9,12 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.service.core.ClusterAssigner;
 import nl.wmebv.service.core.LinkPolicy;
+import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.FeedProductRow;
@@ -57,11 +57,11 @@ public class ScFeedImporter {
 
   /**
    * Parses, checks and imports. Throws {@link FeedRejectedException} (nothing changed) for bad input and
-   * {@link NoSuchElementException} for an unknown municipality.
+   * {@link UnknownMunicipalityException} for an unknown municipality.
    */
   public ImportReport importFeed(long municipalityId, byte[] xml) {
     MunicipalityRow municipality = jdbi.withHandle(h -> h.attach(MunicipalityDao.class).find(municipalityId))
-        .orElseThrow(() -> new NoSuchElementException("No municipality with id " + municipalityId));
+        .orElseThrow(() -> new UnknownMunicipalityException(municipalityId));
     ScFeed feed = parser.parse(xml);
     ScFeedParser.requireMunicipality(feed, municipality.name());
     return importFeed(municipality.id(), feed);
@@ -141,7 +141,7 @@ public class ScFeedImporter {
   private int[] apply(Handle h, long municipalityId, List<Item> items) {
     ScFeedDao dao = h.attach(ScFeedDao.class);
     if (dao.lockMunicipality(municipalityId).isEmpty()) {
-      throw new NoSuchElementException("No municipality with id " + municipalityId);
+      throw new UnknownMunicipalityException(municipalityId);
     }
     Map<String, FeedProductRow> existing = new HashMap<>();
     for (FeedProductRow row : dao.feedProducts(municipalityId)) {

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.NoSuchElementException;
 import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.core.sc.FeedRejectedException;
 import nl.wmebv.service.core.sc.ScFeedFetcher;
 import nl.wmebv.service.core.sc.ScFeedImporter;
@@ -60,7 +60,7 @@ public class CatalogusPageResource {
   public static CatalogusPageResource create(MunicipalityService municipalities, ScFeedFacts facts, Jdbi jdbi,
       WmebvConfiguration config) {
     ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = ScFeedFetcher.of(config);
+    ScFeedFetcher fetcher = ScFeedFetcher.of(config.getCrawler(), config.getReference());
     return new CatalogusPageResource(municipalities, facts, fetcher, jdbi, reference.scFeedMaxBytes());
   }
 
@@ -118,7 +118,7 @@ public class CatalogusPageResource {
       return new Outcome(id, importer.importFeed(id, xml), null, null);
     } catch (FeedRejectedException e) {
       return new Outcome(id, null, FeedMessages.lead(e), e.getMessage());
-    } catch (NoSuchElementException e) {
+    } catch (UnknownMunicipalityException e) {
       throw new NotFoundException(e.getMessage());
     }
   }
