@@ -43,4 +43,10 @@ class ArchitectureTest {
   static final ArchRule dbKnowsNoLayerAboveIt = noClasses().that().resideInAPackage("nl.wmebv.service.db..")
       .should().dependOnClassesThat().resideInAnyPackage("nl.wmebv.service.core..", "nl.wmebv.service.resources..",
           "nl.wmebv.service.views..");
+
+  @ArchTest
+  static final ArchRule onlyTheHttpLayerAndCommandsKnowTheWiring = noClasses().that()
+      .resideInAnyPackage("nl.wmebv.service.api..", "nl.wmebv.service.core..", "nl.wmebv.service.db..",
+          "nl.wmebv.service.views..", "nl.wmebv.service.config..")
+      .should().dependOnClassesThat().resideInAPackage("nl.wmebv.service");
 }
