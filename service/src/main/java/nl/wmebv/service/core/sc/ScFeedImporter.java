@@ -106,6 +106,11 @@ public class ScFeedImporter {
             + " skipped");
         continue;
       }
+      String tooLong = tooLong(r);
+      if (tooLong != null) {
+        warnings.add("Record " + r.position() + " has a " + tooLong + " and was skipped");
+        continue;
+      }
       String aanvraagUrl = absoluteAanvraagUrl(url, r.aanvraagUrl());
       if (aanvraagUrl != null && !LinkPolicy.linkable(aanvraagUrl)) {
         warnings.add("Record " + r.position() + " has an aanvraagURL that is no http(s), mailto or tel address; it"
@@ -120,6 +125,25 @@ public class ScFeedImporter {
           r.onlineAanvragen(), aanvraagUrl));
     }
     return new ArrayList<>(byUrl.values());
+  }
+
+  /** Longest title, and longest abstract, a record may have: far beyond any real product page's. */
+  static final int MAX_TITLE = 500;
+  static final int MAX_ABSTRACT = 20_000;
+  static final int MAX_URL = 2_000;
+
+  /** What is too long in the record ("title of 5242880 characters (at most 500)"), or null. */
+  private static String tooLong(ScRecord r) {
+    if (r.title() != null && r.title().length() > MAX_TITLE) {
+      return "title of " + r.title().length() + " characters (at most " + MAX_TITLE + ")";
+    }
+    if (r.abstractText() != null && r.abstractText().length() > MAX_ABSTRACT) {
+      return "abstract of " + r.abstractText().length() + " characters (at most " + MAX_ABSTRACT + ")";
+    }
+    if (r.aanvraagUrl() != null && r.aanvraagUrl().length() > MAX_URL) {
+      return "aanvraagURL of " + r.aanvraagUrl().length() + " characters (at most " + MAX_URL + ")";
+    }
+    return null;
   }
 
   /**

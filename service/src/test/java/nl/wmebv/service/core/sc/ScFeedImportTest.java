@@ -244,6 +244,18 @@ class ScFeedImportTest {
   }
 
   @Test
+  void aRecordWithAHugeTitleIsSkippedWithTheReasonAndTheOthersAreImported() {
+    MunicipalityRow m = municipality("Kampen (gemeente)");
+    String huge = "x".repeat(600_000);
+    byte[] feed = new String(ScTestData.feedBytes("Kampen"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("<dcterms:title><![CDATA[Glas inleveren]]>", "<dcterms:title><![CDATA[" + huge + "]]>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ImportReport report = importer.importFeed(m.id(), feed);
+    assertThat(report.warnings()).anyMatch(w -> w.contains("has a title of 600000 characters (at most 500)"));
+    assertThat(products(m.id())).isEqualTo(205);
+  }
+
+  @Test
   void refusesATruncatedFeedAndChangesNothing() {
     MunicipalityRow m = withKampen("Kampen-truncated");
     byte[] full = ScTestData.feedBytes("Kampen");
