@@ -39,44 +39,32 @@ final class ChromeModel {
     return new ChromeModel(0, Set.of(), Set.of(), Set.of());
   }
 
-  /** Learns from the given pages; with fewer than minPages pages nothing is learned. */
+  /**
+   * Learns from the given pages; with fewer than minPages pages nothing is learned. Chrome is what recurs on
+   * {@code share} of all pages, and also a block with links that recurs on {@code share} of the pages of one
+   * template (the pages sharing three or more headings, as product pages do): the "Vragen? Mail ons" box of every
+   * product page is chrome even where product pages are fewer than {@code share} of the pages seen.
+   */
   static ChromeModel learn(Collection<Document> docs, double share, int minPages) {
     if (docs.size() < minPages) {
       return new ChromeModel(docs.size(), Set.of(), Set.of(), Set.of());
     }
-    Map<Long, Integer> blockCounts = new HashMap<>();
-    Map<String, Integer> linkCounts = new HashMap<>();
     Map<String, Integer> titleCounts = new HashMap<>();
+    List<Observed> observed = new java.util.ArrayList<>();
     for (Document doc : docs) {
       new HashSet<>(titleParts(doc.title())).forEach(t -> titleCounts.merge(t, 1, Integer::sum));
-      Set<Long> seenBlocks = new HashSet<>();
-      Set<String> seenLinks = new HashSet<>();
-      for (Element e : doc.body().getAllElements()) {
-        if (e != doc.body() && BLOCK_TAGS.contains(e.normalName())) {
-          long fp = fingerprint(e);
-          if (fp != 0) {
-            seenBlocks.add(fp);
-          }
-        } else if (e.normalName().equals("a") && e.hasAttr("href")) {
-          seenLinks.add(linkKey(e));
-        }
-      }
-      seenBlocks.forEach(fp -> blockCounts.merge(fp, 1, Integer::sum));
-      seenLinks.forEach(k -> linkCounts.merge(k, 1, Integer::sum));
+      observed.add(Observed.of(doc));
     }
-    int threshold = Math.max(minPages, (int) Math.ceil(share * docs.size()));
-    Set<Long> blocks = new HashSet<>();
-    blockCounts.forEach((fp, n) -> {
-      if (n >= threshold) {
-        blocks.add(fp);
-      }
-    });
-    Set<String> links = new HashSet<>();
-    linkCounts.forEach((k, n) -> {
-      if (n >= threshold) {
-        links.add(k);
-      }
-    });
+    int threshold = threshold(share, docs.size(), minPages);
+    Set<Long> blocks = recurring(observed, o -> o.blocks, threshold);
+    List<Observed> template = templatePages(observed, minPages);
+    if (template.size() >= minPages) {
+      Set<Long> templateBlocks = recurring(template, o -> o.activeBlocks, threshold(share, template.size(),
+          minPages));
+      blocks = new HashSet<>(blocks);
+      blocks.addAll(templateBlocks);
+    }
+    Set<String> links = recurring(observed, o -> o.links, threshold);
     Set<String> titles = new HashSet<>();
     titleCounts.forEach((t, n) -> {
       if (n >= threshold) {
@@ -84,6 +72,58 @@ final class ChromeModel {
       }
     });
     return new ChromeModel(docs.size(), Set.copyOf(blocks), Set.copyOf(links), Set.copyOf(titles));
+  }
+
+  /** What one page contributes to the model: its block fingerprints, those with links, links and headings. */
+  private record Observed(Set<Long> blocks, Set<Long> activeBlocks, Set<String> links, Set<String> headings) {
+    static Observed of(Document doc) {
+      Set<Long> blocks = new HashSet<>();
+      Set<Long> active = new HashSet<>();
+      Set<String> links = new HashSet<>();
+      Set<String> headings = new HashSet<>();
+      for (Element e : doc.body().getAllElements()) {
+        if (Outline.headingLevel(e) > 1) {
+          headings.add(Text.norm(e.text()));
+        }
+        if (e != doc.body() && BLOCK_TAGS.contains(e.normalName())) {
+          long fp = fingerprint(e);
+          if (fp != 0) {
+            blocks.add(fp);
+            if (!e.select("a[href], form, iframe, button").isEmpty()) {
+              active.add(fp);
+            }
+          }
+        } else if (e.normalName().equals("a") && e.hasAttr("href")) {
+          links.add(linkKey(e));
+        }
+      }
+      return new Observed(blocks, active, links, headings);
+    }
+  }
+
+  private static int threshold(double share, int pages, int minPages) {
+    return Math.max(minPages, (int) Math.ceil(share * pages));
+  }
+
+  private static <T> Set<T> recurring(List<Observed> pages, java.util.function.Function<Observed, Set<T>> part,
+      int threshold) {
+    Map<T, Integer> counts = new HashMap<>();
+    pages.forEach(o -> part.apply(o).forEach(k -> counts.merge(k, 1, Integer::sum)));
+    Set<T> out = new HashSet<>();
+    counts.forEach((k, n) -> {
+      if (n >= threshold) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
+  /** The pages with three or more of the headings that recur on at least minPages pages: one template's pages. */
+  private static List<Observed> templatePages(List<Observed> pages, int minPages) {
+    Map<String, Integer> counts = new HashMap<>();
+    pages.forEach(o -> o.headings.forEach(h -> counts.merge(h, 1, Integer::sum)));
+    return pages.stream().filter(o -> o.headings.stream().filter(h -> counts.get(h) >= minPages).count() >= 3)
+        .toList();
   }
 
   boolean learned() {
@@ -139,9 +179,10 @@ final class ChromeModel {
   }
 
   /**
-   * The page's side columns outside its main content (&lt;aside&gt;, role=complementary), on a copy, with the
-   * learned chrome removed; empty when the main content is the body (the side columns are in it already).
-   * Real sites put a product's "Direct regelen" button there.
+   * The page's side columns outside its main content, on a copy, with the learned chrome removed: &lt;aside&gt;
+   * and role=complementary, and the blocks beside the main content (the siblings of it and of its parents that
+   * are no header, footer or navigation, as a WordPress widget area is); empty when the main content is the body
+   * (the side columns are in it already). Real sites put a product's "Direct regelen" button there.
    */
   List<Element> sideColumns(Document original) {
     Document doc = original.clone();
@@ -150,11 +191,8 @@ final class ChromeModel {
       return List.of();
     }
     List<Element> sides = new java.util.ArrayList<>();
-    for (Element side : doc.select("aside, [role=complementary]")) {
-      boolean outside = side.parents().stream().noneMatch(p -> p == root)
-          && side.parents().stream().noneMatch(p -> p.normalName().equals("header") || p.normalName().equals("footer")
-          || p.normalName().equals("nav"));
-      if (outside && sides.stream().noneMatch(other -> side.parents().contains(other))) {
+    for (Element side : candidatesBeside(doc, root)) {
+      if (sides.stream().noneMatch(other -> other == side || side.parents().contains(other))) {
         side.select("script, style, nav, [hidden], [aria-hidden=true]").remove();
         if (learned()) {
           removeChrome(side);
@@ -163,6 +201,32 @@ final class ChromeModel {
       }
     }
     return sides;
+  }
+
+  private static List<Element> candidatesBeside(Document doc, Element root) {
+    List<Element> found = new java.util.ArrayList<>();
+    for (Element side : doc.select("aside, [role=complementary]")) {
+      if (side.parents().stream().noneMatch(p -> p == root) && side.parents().stream().noneMatch(ChromeModel::frame)) {
+        found.add(side);
+      }
+    }
+    for (Element inner = root; inner.parent() != null && inner != doc.body(); inner = inner.parent()) {
+      for (Element sibling : inner.siblingElements()) {
+        if (!frame(sibling) && BLOCK_TAGS.contains(sibling.normalName()) && !sibling.text().isBlank()
+            && sibling.select("header, footer, nav, [role=banner], [role=contentinfo]").isEmpty()) {
+          found.add(sibling);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The page's frame: header, footer and navigation, by tag or role. */
+  private static boolean frame(Element e) {
+    String tag = e.normalName();
+    String role = e.attr("role");
+    return tag.equals("header") || tag.equals("footer") || tag.equals("nav") || role.equals("banner")
+        || role.equals("contentinfo") || role.equals("navigation");
   }
 
   private static Element pickRoot(Document doc) {

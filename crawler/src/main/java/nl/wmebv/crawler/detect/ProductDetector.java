@@ -20,8 +20,10 @@ public final class ProductDetector {
       "paspoort", "rijbewijs", "identiteitskaart", "id kaart", "regelen", "ophalen", "klacht", "vergoeding",
       "verklaring", "ontheffing", "parkeervergunning", "omgevingsvergunning", "bijstand", "pas", "afvalpas",
       "huwelijk", "partnerschap", "naturalisatie", "erfpacht", "standplaats", "evenement", "kapvergunning");
-  private static final List<String> NEWS_WORDS = List.of("nieuwsbericht", "persbericht", "gepubliceerd op",
-      "geplaatst op", "publicatiedatum");
+  private static final List<String> NEWS_WORDS = List.of("nieuwsbericht", "persbericht", "publicatiedatum");
+  /** "Geplaatst op 3 december", not "een voorwerp geplaatst op de weg": the dateline of a news item. */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\b(gepubliceerd|geplaatst)( op)?:? +(\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)");
 
   static final String SEARCH_RESULTS = "search results";
 
@@ -147,7 +149,7 @@ public final class ProductDetector {
     String top = Text.norm(main.text().substring(0, Math.min(400, main.text().length())));
     boolean ogArticle = doc.select("meta[property=article:published_time], meta[property=og:type][content=article]")
         .size() > 0;
-    if (Text.hasAny(top, NEWS_WORDS) || (ogArticle && sections < 2)) {
+    if (Text.hasAny(top, NEWS_WORDS) || DATELINE.matcher(top).find() || (ogArticle && sections < 2)) {
       return "news wording";
     }
     if (main.select("time").size() > 0 && sections < 2

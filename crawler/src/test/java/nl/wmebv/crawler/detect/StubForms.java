@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
  * A WireMock server standing in for every form platform: the checker routes https://host/path?q to
  * http://localhost:port/host/path?q, so fixtures keep their real URL shapes and no test reaches the internet.
  */
-final class StubForms implements AutoCloseable {
-  final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+public final class StubForms implements AutoCloseable {
+  public final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
-  StubForms() {
+  public StubForms() {
     server.start();
     server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withBody("<html>form</html>")));
   }
@@ -52,7 +52,7 @@ final class StubForms implements AutoCloseable {
   }
 
   /** The route the checker uses: every host to this server, host name as the first path segment. */
-  URI route(URI target) {
+  public URI route(URI target) {
     String q = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
     String p = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     return URI.create("http://localhost:" + server.port() + "/" + target.getHost() + p + q);
