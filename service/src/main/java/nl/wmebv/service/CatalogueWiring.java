@@ -1,9 +1,11 @@
 package nl.wmebv.service;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
-import java.util.List;
+import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.resources.ScFeedFacts;
+import nl.wmebv.service.core.sc.CatalogueService;
+import nl.wmebv.service.core.sc.ScFeedFetcher;
+import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.resources.ScFeedResource;
 import nl.wmebv.service.resources.web.CatalogusPageResource;
 import nl.wmebv.service.resources.web.FeedFactsLoader;
@@ -16,10 +18,12 @@ final class CatalogueWiring {
 
   static void register(WmebvConfiguration config, JerseyEnvironment jersey, Jdbi jdbi,
       MunicipalityService municipalities, WebPages webPages) {
-    List<Object> api = ScFeedResource.create(jdbi, config);
-    api.forEach(jersey::register);
-    ScFeedFacts facts = new ScFeedFacts((ScFeedResource) api.get(0));
-    jersey.register(CatalogusPageResource.create(municipalities, facts, jdbi, config));
-    webPages.useFeedFacts(new FeedFactsLoader(facts, jdbi));
+    ReferenceSettings reference = config.getReference();
+    // fetches guarded like the crawler's; one instance for API and pages, so a new UPL counts for both at once
+    CatalogueService catalogue = new CatalogueService(jdbi, ScFeedFetcher.of(config.getCrawler(), reference),
+        UplReference.load(reference, jdbi), reference.scFeedMaxBytes());
+    ScFeedResource.create(catalogue).forEach(jersey::register);
+    jersey.register(new CatalogusPageResource(municipalities, catalogue));
+    webPages.useFeedFacts(new FeedFactsLoader(catalogue));
   }
 }

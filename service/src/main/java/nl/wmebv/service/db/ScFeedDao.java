@@ -49,6 +49,21 @@ public interface ScFeedDao {
   @SqlQuery("SELECT sc_feed_url FROM municipality WHERE id = :municipalityId")
   Optional<String> feedUrl(long municipalityId);
 
+  @SqlQuery("SELECT count(*) FROM product WHERE municipality_id = :municipalityId AND feed_page_url IS NOT NULL")
+  long feedProductCount(long municipalityId);
+
+  /** The feed's fields of a product; empty when the product is not in the feed. */
+  @SqlQuery("""
+      SELECT feed_title AS title, feed_page_url AS page_url, feed_audience AS audience,
+             feed_online_aanvragen AS online_aanvragen, feed_aanvraag_url AS aanvraag_url,
+             feed_abstract AS abstract_text
+      FROM product WHERE id = :productId AND feed_page_url IS NOT NULL""")
+  @RegisterConstructorMapper(FeedDeclarationRow.class)
+  Optional<FeedDeclarationRow> declaration(long productId);
+
+  @SqlQuery("SELECT municipality_id FROM product WHERE id = :productId")
+  Optional<Long> municipalityOfProduct(long productId);
+
   /** Feed products with their page as the crawl saw it (null columns when it never did). */
   @SqlQuery("""
       SELECT p.id, p.name, p.feed_page_url, p.feed_online_aanvragen, p.feed_aanvraag_url, p.detected_channel_status,

@@ -2,19 +2,16 @@ package nl.wmebv.service.views;
 
 import java.util.List;
 import nl.wmebv.service.api.ProductUplJson;
+import nl.wmebv.service.core.sc.FeedDeclaration;
 
 /**
  * A product as the SC feed declared it (null when it is not in the feed), the UPL's flags and proposals, and
  * its discrepancies between feed and crawl (in Dutch).
  */
-public record FeedFacts(Declaration declaration, ProductUplJson upl, List<CatalogusView.Line> discrepancies) {
+public record FeedFacts(FeedDeclaration declaration, ProductUplJson upl, List<CatalogusView.Line> discrepancies) {
   public FeedFacts {
     discrepancies = List.copyOf(discrepancies);
   }
-
-  /** The feed's fields of the product. */
-  public record Declaration(String title, String pageUrl, String audience, String onlineAanvragen,
-      String aanvraagUrl, String abstractText) {}
 
   /** True when the UPL proposes message types the person has not (all) chosen, or a scope not decided. */
   public boolean isProposalOpen() {

@@ -16,21 +16,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.api.MunicipalityJson;
-import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.UnknownMunicipalityException;
+import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.FeedRejectedException;
-import nl.wmebv.service.core.sc.ScFeedFetcher;
-import nl.wmebv.service.core.sc.ScFeedImporter;
-import nl.wmebv.service.db.ScFeedDao;
-import nl.wmebv.service.resources.ScFeedFacts;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CatalogusView;
 import nl.wmebv.service.views.FeedReportView.Outcome;
 import nl.wmebv.service.views.FeedReportView;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The catalogue page (Dutch): per municipality, import its SC feed (a file posted by the page's script with
@@ -40,28 +34,13 @@ import org.jdbi.v3.core.Jdbi;
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class CatalogusPageResource {
   private final MunicipalityService municipalities;
+  private final CatalogueService catalogue;
   private final CatalogusPages pages;
-  private final ScFeedImporter importer;
-  private final ScFeedFetcher fetcher;
-  private final Jdbi jdbi;
-  private final long maxBytes;
 
-  public CatalogusPageResource(MunicipalityService municipalities, ScFeedFacts facts, ScFeedFetcher fetcher,
-      Jdbi jdbi, long maxBytes) {
+  public CatalogusPageResource(MunicipalityService municipalities, CatalogueService catalogue) {
     this.municipalities = municipalities;
-    this.pages = new CatalogusPages(facts, jdbi);
-    this.importer = new ScFeedImporter(jdbi);
-    this.fetcher = fetcher;
-    this.jdbi = jdbi;
-    this.maxBytes = maxBytes;
-  }
-
-  /** As the application wires it: fetches guarded like the crawler's, the size limit of reference.*. */
-  public static CatalogusPageResource create(MunicipalityService municipalities, ScFeedFacts facts, Jdbi jdbi,
-      WmebvConfiguration config) {
-    ReferenceSettings reference = config.getReference();
-    ScFeedFetcher fetcher = ScFeedFetcher.of(config.getCrawler(), config.getReference());
-    return new CatalogusPageResource(municipalities, facts, fetcher, jdbi, reference.scFeedMaxBytes());
+    this.catalogue = catalogue;
+    this.pages = new CatalogusPages(catalogue);
   }
 
   @GET
@@ -75,10 +54,10 @@ public class CatalogusPageResource {
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   public Response upload(@PathParam("id") long id, InputStream body, @Context ContainerRequestContext request)
       throws IOException {
-    byte[] xml = FeedBodies.read(body, maxBytes);
+    byte[] xml = catalogue.readUpload(body, null);
     Outcome outcome;
     if (xml == null) {
-      outcome = new Outcome(id, null, "Het bestand is groter dan toegestaan (" + maxBytes / (1024 * 1024)
+      outcome = new Outcome(id, null, "Het bestand is groter dan toegestaan (" + catalogue.maxBytes() / (1024 * 1024)
           + " MB). Er is niets veranderd.", "reference.scFeedMaxMegabytes");
     } else {
       requireMunicipality(id);
@@ -102,12 +81,11 @@ public class CatalogusPageResource {
           + " Er is niets veranderd.", given.isEmpty() ? "Geen webadres ingevuld" : given);
     } else {
       try {
-        outcome = importBytes(id, fetcher.fetch(given));
+        outcome = new Outcome(id, catalogue.fetchAndImport(id, given), null, null);
       } catch (FeedRejectedException e) {
         outcome = new Outcome(id, null, FeedMessages.lead(e), e.getMessage());
-      }
-      if (outcome.isOk()) {
-        jdbi.useHandle(h -> h.attach(ScFeedDao.class).setFeedUrl(id, given));
+      } catch (UnknownMunicipalityException e) {
+        throw new NotFoundException(e.getMessage());
       }
     }
     return Response.status(status(outcome, 422)).entity(view(id, outcome, request)).build();
@@ -115,7 +93,7 @@ public class CatalogusPageResource {
 
   private Outcome importBytes(long id, byte[] xml) {
     try {
-      return new Outcome(id, importer.importFeed(id, xml), null, null);
+      return new Outcome(id, catalogue.importFeed(id, xml), null, null);
     } catch (FeedRejectedException e) {
       return new Outcome(id, null, FeedMessages.lead(e), e.getMessage());
     } catch (UnknownMunicipalityException e) {
