@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 import nl.wmebv.service.core.AnalyzerFactory;
 import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.CrawlerFactory;
 import nl.wmebv.service.core.InventoryMerger;
@@ -16,7 +17,7 @@ import nl.wmebv.service.core.schedule.CrawlSchedules;
 import nl.wmebv.service.resources.CrawlChangeResource;
 import nl.wmebv.service.resources.CrawlResource;
 import nl.wmebv.service.resources.CrawlScheduleResource;
-import nl.wmebv.service.resources.CrawlsPageResource;
+import nl.wmebv.service.resources.web.CrawlsPageResource;
 import nl.wmebv.service.resources.web.CrawlDetailPageResource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,11 +38,12 @@ final class CrawlWiring {
     CrawlSchedules schedules = new CrawlSchedules(jdbi, crawls, Clock.systemUTC());
     environment.lifecycle().manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules));
     CrawlChangeReport changes = new CrawlChangeReport(jdbi);
-    environment.jersey().register(new CrawlResource(crawls, jdbi));
+    CrawlRuns runs = new CrawlRuns(jdbi);
+    environment.jersey().register(new CrawlResource(crawls, runs));
     environment.jersey().register(new CrawlScheduleResource(schedules));
     environment.jersey().register(new CrawlChangeResource(changes));
-    environment.jersey().register(new CrawlsPageResource(municipalities, crawls, jdbi));
-    environment.jersey().register(new CrawlDetailPageResource(changes, jdbi));
+    environment.jersey().register(new CrawlsPageResource(municipalities, crawls, runs));
+    environment.jersey().register(new CrawlDetailPageResource(changes, runs));
     return crawls;
   }
 }

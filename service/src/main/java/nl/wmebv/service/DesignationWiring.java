@@ -26,7 +26,7 @@ final class DesignationWiring {
     jersey.register(new DesignationResource(designations, proposals, checks));
     jersey.register(new DesignationDecisionResource(versions));
     jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions));
-    jersey.register(new ChannelPageResource(municipalities, designations, jdbi));
+    jersey.register(new ChannelPageResource(municipalities, designations));
     jersey.register(new DecisionPageResource(municipalities, versions));
   }
 }

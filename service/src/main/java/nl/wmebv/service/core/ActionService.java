@@ -21,6 +21,15 @@ public class ActionService {
     this.json = json;
   }
 
+  /** Per product id the first action that is not done (products without one are absent): one query. */
+  public java.util.Map<Long, ActionJson> firstOpen(List<Long> productIds) {
+    if (productIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbi.withHandle(h -> h.attach(ActionDao.class).firstOpenByProducts(productIds)).stream()
+        .collect(java.util.stream.Collectors.toMap(ActionRow::productId, ActionJson::of));
+  }
+
   public List<ActionJson> list(long productId) {
     return jdbi.withHandle(h -> {
       ProductService.current(h, productId);

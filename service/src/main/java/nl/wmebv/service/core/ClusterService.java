@@ -8,6 +8,7 @@ import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ClusterRuleJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.db.AuditDao;
+import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.db.ClusterEditDao;
 import nl.wmebv.service.db.ClusterRow;
 import nl.wmebv.service.db.ClusterRuleDao;
@@ -96,6 +97,12 @@ public class ClusterService {
       audit(h, municipalityId, "cluster", clusterId, "cluster.deleted",
           new Changes().diff("name", c.name(), null).diff("position", c.position(), null), actor);
     });
+  }
+
+  /** The municipality's clusters in their order. */
+  public List<ClusterJson> clusters(long municipalityId) {
+    return jdbi.withHandle(h -> h.attach(ClusterDao.class).list(municipalityId)).stream()
+        .map(c -> new ClusterJson(c.id(), c.name(), c.position())).toList();
   }
 
   public List<ClusterRuleJson> rules(long municipalityId) {

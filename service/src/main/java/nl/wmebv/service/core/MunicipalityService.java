@@ -11,6 +11,7 @@ import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.MunicipalityRow;
 import nl.wmebv.service.db.SiteDao;
 import nl.wmebv.service.db.SiteRow;
+import nl.wmebv.service.db.UniqueViolation;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,14 +23,24 @@ public class MunicipalityService {
     this.jdbi = jdbi;
   }
 
-  /** Creates the municipality, its site and the default clusters in one transaction. */
+  /**
+   * Creates the municipality, its site and the default clusters in one transaction; ConflictException when the
+   * name or the site's URL is taken.
+   */
   public MunicipalityJson create(String name, String baseUrl) {
-    return jdbi.inTransaction(h -> {
-      MunicipalityRow m = h.attach(MunicipalityDao.class).insert(name.trim(), baseUrl);
-      h.attach(SiteDao.class).insert(m.id(), baseUrl, new String[0], new String[0]);
-      h.attach(ClusterRuleDao.class).ensureDefaults(m.id(), h.attach(ClusterDao.class).ensureDefaults(m.id()));
-      return toJson(h, m);
-    });
+    try {
+      return jdbi.inTransaction(h -> {
+        MunicipalityRow m = h.attach(MunicipalityDao.class).insert(name.trim(), baseUrl);
+        h.attach(SiteDao.class).insert(m.id(), baseUrl, new String[0], new String[0]);
+        h.attach(ClusterRuleDao.class).ensureDefaults(m.id(), h.attach(ClusterDao.class).ensureDefaults(m.id()));
+        return toJson(h, m);
+      });
+    } catch (RuntimeException e) {
+      if (UniqueViolation.isCause(e)) {
+        throw new ConflictException("A municipality with this name or a site with this URL already exists");
+      }
+      throw e;
+    }
   }
 
   /** Finds the municipality by name or creates it; points its (first) site at {@code baseUrl}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.ListPage;
+import nl.wmebv.service.api.ProductFilter;
 import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.ProductPatch;
 import nl.wmebv.service.db.AuditDao;
@@ -11,7 +12,6 @@ import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.ProductDecisionDao;
 import nl.wmebv.service.db.ProductDecisions;
-import nl.wmebv.service.db.ProductFilter;
 import nl.wmebv.service.db.ProductQueryDao;
 import nl.wmebv.service.db.ProductViewRow;
 import org.jdbi.v3.core.Handle;
@@ -29,6 +29,11 @@ public class ProductService {
   private record ListKey(long municipalityId, ProductFilter filter) {}
 
   /** A service whose lists keep up to {@code listCacheEntries} results while nothing changes (0 = none). */
+  /** Per cluster id (null: no cluster) how many of the municipality's products the crawler found digital. */
+  public java.util.Map<Long, Long> detectedDigitalByCluster(long municipalityId) {
+    return jdbi.withHandle(h -> h.attach(nl.wmebv.service.db.ProductDao.class).detectedDigitalByCluster(municipalityId));
+  }
+
   public ProductService(Jdbi jdbi, ObjectMapper json, int listCacheEntries) {
     this.jdbi = jdbi;
     this.json = json;

@@ -187,8 +187,9 @@ public class SessionService {
   }
 
   /** The session's products (id and name) in the order {@link #productIds} gives. */
-  public List<nl.wmebv.service.db.SessionProductRow> products(SessionJson session) {
-    return dao().products(session.id(), session.clusterId());
+  public List<SessionProduct> products(SessionJson session) {
+    return dao().products(session.id(), session.clusterId()).stream()
+        .map(r -> new SessionProduct(r.id(), r.name())).toList();
   }
 
   /** The ids of the products the session recorded a decision on. */

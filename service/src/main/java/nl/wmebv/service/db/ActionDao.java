@@ -22,6 +22,12 @@ public interface ActionDao {
   @SqlQuery("SELECT * FROM action WHERE product_id = :productId ORDER BY created_at, id")
   List<ActionRow> listByProduct(long productId);
 
+  /** Per product the first action that is not done, for a page of products in one query. */
+  @SqlQuery("""
+      SELECT DISTINCT ON (product_id) * FROM action
+      WHERE product_id IN (<productIds>) AND status <> 'DONE' ORDER BY product_id, created_at, id""")
+  List<ActionRow> firstOpenByProducts(@org.jdbi.v3.sqlobject.customizer.BindList("productIds") List<Long> productIds);
+
   @SqlUpdate("""
       UPDATE action SET type = :type, description = :description, owner = :owner, deadline = :deadline,
              status = :status, version = version + 1, updated_at = now()

@@ -62,4 +62,12 @@ public interface DesignationDao {
 
   @SqlQuery("SELECT COALESCE(max(id), 0) FROM audit_event WHERE municipality_id = :municipalityId")
   long lastAuditId(long municipalityId);
+
+  /** The municipality's products that are not gone, for the channel form's choice: in scope first, by name. */
+  @SqlQuery("""
+      SELECT p.id, p.name, c.name AS cluster, p.in_scope FROM product p LEFT JOIN cluster c ON c.id = p.cluster_id
+      WHERE p.municipality_id = :municipalityId AND NOT p.is_gone
+      ORDER BY p.in_scope IS NOT TRUE, lower(p.name), p.id""")
+  @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(ProductOptionRow.class)
+  List<ProductOptionRow> productOptions(long municipalityId);
 }

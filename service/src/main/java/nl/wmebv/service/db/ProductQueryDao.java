@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wmebv.service.api.ProductFilter;
+import nl.wmebv.service.api.ProductSort;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -41,7 +43,7 @@ public interface ProductQueryDao extends SqlObject {
   default Listing list(long municipalityId, ProductFilter f) {
     Map<String, Object> args = new HashMap<>();
     String where = where(municipalityId, f, args);
-    String order = " ORDER BY " + f.sort().orderBy(f.descending());
+    String order = " ORDER BY " + orderBy(f.sort(), f.descending());
     String matches = " FROM product p"
         + (f.sort() == ProductSort.CLUSTER ? " LEFT JOIN cluster c ON c.id = p.cluster_id" : "");
     List<Hit> hits = getHandle()
@@ -106,5 +108,16 @@ public interface ProductQueryDao extends SqlObject {
       });
     }
     return " WHERE " + String.join(" AND ", and);
+  }
+
+  /** The ORDER BY clause (without the keywords) of a sort in a direction; the SQL comes from here, never the request. */
+  static String orderBy(ProductSort sort, boolean descending) {
+    String pattern = switch (sort) {
+      case NAME -> "lower(p.name) %s, p.id %<s";
+      case CLUSTER -> "c.position %s NULLS LAST, c.name %<s, lower(p.name), p.id";
+      case STATUS -> EFFECTIVE_STATUS + " %s, lower(p.name), p.id";
+      case UPDATED -> "p.updated_at %s, p.id %<s";
+    };
+    return String.format(pattern, descending ? "DESC" : "ASC");
   }
 }

@@ -19,6 +19,12 @@ public interface SiteDao {
   @SqlQuery("SELECT * FROM site WHERE id = :id")
   Optional<SiteRow> find(long id);
 
+  @SqlQuery("""
+      SELECT m.name AS municipality_name, s.base_url FROM site s JOIN municipality m ON m.id = s.municipality_id
+      WHERE s.id = :id""")
+  @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(SiteLabelRow.class)
+  Optional<SiteLabelRow> label(long id);
+
   @SqlQuery("SELECT * FROM site WHERE municipality_id = :municipalityId ORDER BY id")
   List<SiteRow> listByMunicipality(long municipalityId);
 

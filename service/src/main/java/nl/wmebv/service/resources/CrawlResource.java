@@ -12,21 +12,19 @@ import java.util.List;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.core.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
-import nl.wmebv.service.db.CrawlRunDao;
-import nl.wmebv.service.db.SiteDao;
-import org.jdbi.v3.core.Jdbi;
 
 /** JSON API to start, follow, stop and resume crawls. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class CrawlResource {
   private final CrawlService crawls;
-  private final Jdbi jdbi;
+  private final CrawlRuns runs;
 
-  public CrawlResource(CrawlService crawls, Jdbi jdbi) {
+  public CrawlResource(CrawlService crawls, CrawlRuns runs) {
     this.crawls = crawls;
-    this.jdbi = jdbi;
+    this.runs = runs;
   }
 
   @POST
@@ -43,14 +41,13 @@ public class CrawlResource {
   @GET
   @Path("/sites/{siteId}/crawls")
   public List<CrawlRunJson> list(@PathParam("siteId") long siteId) {
-    requireSite(siteId);
-    return jdbi.onDemand(CrawlRunDao.class).listBySite(siteId, 50).stream().map(CrawlRunJson::of).toList();
+    return runs.ofSite(siteId, 50);
   }
 
   @GET
   @Path("/crawls/{id}")
   public CrawlRunJson get(@PathParam("id") long id) {
-    return crawls.find(id).map(CrawlRunJson::of).orElseThrow(() -> new NotFoundException("No crawl run " + id));
+    return runs.run(id).orElseThrow(() -> new NotFoundException("No crawl run " + id));
   }
 
   @POST
@@ -72,9 +69,7 @@ public class CrawlResource {
   }
 
   private void requireSite(long siteId) {
-    if (jdbi.onDemand(SiteDao.class).find(siteId).isEmpty()) {
-      throw new NotFoundException("No site with id " + siteId);
-    }
+    runs.ofSite(siteId, 1); // UnknownEntityException: 404
   }
 
   private static Response conflict(String message) {

@@ -14,12 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.NewMunicipality;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
-import nl.wmebv.service.db.UniqueViolation;
 
 /** JSON API for municipalities, their sites and clusters. */
 @Path("/api/municipalities")
@@ -46,16 +44,8 @@ public class MunicipalityResource {
   @POST
   @RolesAllowed(Role.ADMIN_NAME) // registering a municipality and its site: an admin's task
   public Response create(@NotNull @Valid NewMunicipality body) {
-    try {
-      MunicipalityJson created = municipalities.create(body.name(), body.baseUrl());
-      return Response.created(URI.create("/api/municipalities/" + created.id())).entity(created).build();
-    } catch (RuntimeException e) {
-      if (UniqueViolation.isCause(e)) {
-        return Response.status(Response.Status.CONFLICT)
-            .entity(new ErrorJson(409, "A municipality with this name or a site with this URL already exists"))
-            .build();
-      }
-      throw e;
-    }
+    // a taken name or URL is a ConflictException: 409
+    MunicipalityJson created = municipalities.create(body.name(), body.baseUrl());
+    return Response.created(URI.create("/api/municipalities/" + created.id())).entity(created).build();
   }
 }

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.wmebv.service.api.ProductFilter;
+import nl.wmebv.service.api.ProductSort;
 import nl.wmebv.service.api.Vocabulary;
-import nl.wmebv.service.db.ProductFilter;
-import nl.wmebv.service.db.ProductSort;
 
 /** Turns the query parameters of the product list into a {@link ProductFilter}; 400 naming a bad parameter. */
 public final class ProductListParams {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.designation.DesignationTexts;
+import nl.wmebv.service.core.designation.ProductOption;
 
 /** The form to add or change one designated channel (Dutch). */
 public class ChannelFormView extends PageView {
@@ -16,7 +17,6 @@ public class ChannelFormView extends PageView {
   private final List<String> errors;
 
   /** A product to choose in the form. */
-  public record ProductOption(long id, String name, String cluster, Boolean inScope) {}
 
   public ChannelFormView(MunicipalityJson municipality, Long channelId, Map<String, String> form, Set<Long> selected,
       List<ProductOption> products, List<String> errors, WebUser webUser) {

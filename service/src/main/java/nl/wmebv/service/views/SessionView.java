@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.SessionProduct;
 import nl.wmebv.service.core.SessionService;
-import nl.wmebv.service.db.SessionProductRow;
 
 /** One session: when, who, how far, and its products with the ones already decided marked. */
 public class SessionView extends PageView {
@@ -19,14 +19,14 @@ public class SessionView extends PageView {
   /** A product of the session, at position {@code n} (1-based). */
   public record Entry(int n, long id, String name, boolean decided) {}
 
-  public SessionView(SessionJson session, List<SessionProductRow> products, Set<Long> decided,
+  public SessionView(SessionJson session, List<SessionProduct> products, Set<Long> decided,
       List<ClusterJson> clusters, String message, boolean error, WebUser webUser) {
     super("/views/session.ftlh", webUser);
     this.session = session;
     this.clusters = clusters;
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < products.size(); i++) {
-      SessionProductRow p = products.get(i);
+      SessionProduct p = products.get(i);
       entries.add(new Entry(i + 1, p.id(), p.name(), decided.contains(p.id())));
     }
     this.products = entries;

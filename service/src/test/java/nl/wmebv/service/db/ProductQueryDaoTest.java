@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.Inventory;
+import nl.wmebv.service.api.ProductFilter;
+import nl.wmebv.service.api.ProductSort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -26,6 +26,12 @@ public class DesignationRegister {
     this.audit = new ChannelAudit(json);
   }
 
+  /** The products a channel of the municipality can be given, for the channel form. */
+  public List<ProductOption> productOptions(long municipalityId) {
+    return jdbi.withHandle(h -> h.attach(DesignationDao.class).productOptions(municipalityId)).stream()
+        .map(r -> new ProductOption(r.id(), r.name(), r.cluster(), r.inScope())).toList();
+  }
+
   public List<DesignatedChannelJson> list(long municipalityId) {
     return jdbi.withHandle(h -> {
       requireMunicipality(h, municipalityId);

@@ -25,7 +25,6 @@ import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ChannelFormView;
-import org.jdbi.v3.core.Jdbi;
 
 /** Adding, changing and removing one designated channel in the web view (Dutch form, same rules as the API). */
 @Path("/aanwijzing/kanalen")
@@ -33,12 +32,10 @@ import org.jdbi.v3.core.Jdbi;
 public class ChannelPageResource {
   private final MunicipalityService municipalities;
   private final DesignationRegister register;
-  private final Jdbi jdbi;
 
-  public ChannelPageResource(MunicipalityService municipalities, DesignationRegister register, Jdbi jdbi) {
+  public ChannelPageResource(MunicipalityService municipalities, DesignationRegister register) {
     this.municipalities = municipalities;
     this.register = register;
-    this.jdbi = jdbi;
   }
 
   @GET
@@ -110,7 +107,7 @@ public class ChannelPageResource {
 
   private ChannelFormView form(MunicipalityJson m, Long channelId, Map<String, String> values, Set<Long> selected,
       List<String> errors, ContainerRequestContext request) {
-    return new ChannelFormView(m, channelId, values, selected, DesignationForms.productOptions(jdbi, m.id()), errors,
+    return new ChannelFormView(m, channelId, values, selected, register.productOptions(m.id()), errors,
         WebUsers.of(request));
   }
 }

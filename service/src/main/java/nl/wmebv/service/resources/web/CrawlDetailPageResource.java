@@ -8,16 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import nl.wmebv.service.api.CrawlChangesJson;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.UnknownEntityException;
-import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlDetailView;
 import nl.wmebv.service.views.CrawlProgressView;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The page of one crawl (Dutch): its numbers and its change report, and the live progress fragment that the
@@ -29,17 +27,17 @@ import org.jdbi.v3.core.Jdbi;
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class CrawlDetailPageResource {
   private final CrawlChangeReport report;
-  private final Jdbi jdbi;
+  private final CrawlRuns runs;
 
-  public CrawlDetailPageResource(CrawlChangeReport report, Jdbi jdbi) {
+  public CrawlDetailPageResource(CrawlChangeReport report, CrawlRuns runs) {
     this.report = report;
-    this.jdbi = jdbi;
+    this.runs = runs;
   }
 
   @GET
   @Path("/{id: [0-9]+}")
   public CrawlDetailView page(@PathParam("id") long runId, @Context ContainerRequestContext request) {
-    CrawlRunJson run = jdbi.onDemand(CrawlRunDao.class).find(runId).map(CrawlRunJson::of)
+    CrawlRunJson run = runs.run(runId)
         .orElseThrow(() -> new NotFoundException("No crawl " + runId));
     CrawlChangesJson changes;
     try {
@@ -47,18 +45,16 @@ public class CrawlDetailPageResource {
     } catch (UnknownEntityException e) {
       throw new NotFoundException(e.getMessage());
     }
-    Map<String, Object> site = jdbi.withHandle(h -> h.createQuery("""
-            SELECT m.name, s.base_url FROM site s JOIN municipality m ON m.id = s.municipality_id WHERE s.id = :id""")
-        .bind("id", run.siteId()).mapToMap().one());
-    return new CrawlDetailView(run, (String) site.get("name"), (String) site.get("base_url"), changes,
-        WebUsers.of(request));
+    CrawlRuns.SiteLabel site = runs.siteLabel(run.siteId())
+        .orElseThrow(() -> new NotFoundException("No site " + run.siteId()));
+    return new CrawlDetailView(run, site.municipalityName(), site.baseUrl(), changes, WebUsers.of(request));
   }
 
   /** The htmx fragment of a crawl's progress; while the crawl runs it polls itself every second. */
   @GET
   @Path("/{id: [0-9]+}/voortgang")
   public CrawlProgressView progress(@PathParam("id") long runId) {
-    return jdbi.onDemand(CrawlRunDao.class).find(runId).map(r -> new CrawlProgressView(CrawlRunJson.of(r)))
+    return runs.run(runId).map(CrawlProgressView::new)
         .orElseThrow(() -> new NotFoundException("No crawl " + runId));
   }
 }

@@ -93,14 +93,6 @@ final class DesignationForms {
   }
 
   /** The municipality's products (in scope first) to choose in the form. */
-  static List<nl.wmebv.service.views.ChannelFormView.ProductOption> productOptions(org.jdbi.v3.core.Jdbi jdbi, long m) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            SELECT p.id, p.name, c.name AS cluster, p.in_scope FROM product p LEFT JOIN cluster c ON c.id = p.cluster_id
-             WHERE p.municipality_id = :m AND NOT p.is_gone ORDER BY p.in_scope IS NOT TRUE, lower(p.name), p.id""")
-        .bind("m", m).map((rs, ctx) -> new nl.wmebv.service.views.ChannelFormView.ProductOption(rs.getLong("id"),
-            rs.getString("name"), rs.getString("cluster"), (Boolean) rs.getObject("in_scope"))).list());
-  }
-
   /** The municipality named by the form or query, else 404. */
   static nl.wmebv.service.api.MunicipalityJson municipality(nl.wmebv.service.core.MunicipalityService all, String id) {
     return all.list().stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst()

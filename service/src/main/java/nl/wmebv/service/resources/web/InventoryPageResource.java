@@ -21,18 +21,17 @@ import nl.wmebv.service.api.ActionJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.ListPage;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.api.ProductFilter;
 import nl.wmebv.service.api.ProductJson;
+import nl.wmebv.service.core.ActionService;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
-import nl.wmebv.service.db.ActionDao;
-import nl.wmebv.service.db.ProductFilter;
 import nl.wmebv.service.resources.ProductListParams;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.InventoryRowView;
 import nl.wmebv.service.views.InventoryView;
-import org.jdbi.v3.core.Jdbi;
 
 /** The inventory table of the web view, with inline edit of cluster and action (htmx). */
 @Path("/inventaris")
@@ -45,15 +44,15 @@ public class InventoryPageResource {
   private final ProductService products;
   private final WebPages pages;
   private final DecisionForms forms;
-  private final Jdbi jdbi;
+  private final ActionService actions;
 
   public InventoryPageResource(MunicipalityService municipalities, ProductService products, WebPages pages,
-      DecisionForms forms, Jdbi jdbi) {
+      DecisionForms forms, ActionService actions) {
     this.municipalities = municipalities;
     this.products = products;
     this.pages = pages;
     this.forms = forms;
-    this.jdbi = jdbi;
+    this.actions = actions;
   }
 
   @GET
@@ -71,7 +70,10 @@ public class InventoryPageResource {
           query.get("actionStatus"), flag == null || flag.isBlank() ? List.of() : List.of(flag),
           query.get("textStatus"), query.get("q"), query.get("inScope"), query.get("sort"), query.get("page"), "50");
       ListPage<ProductJson> page = products.list(m.id(), filter);
-      List<InventoryView.Row> rows = page.items().stream().map(this::row).toList();
+      // the open actions of the whole page in one query, not one per row
+      Map<Long, ActionJson> open = actions.firstOpen(page.items().stream().map(ProductJson::id).toList());
+      List<InventoryView.Row> rows = page.items().stream().map(p -> new InventoryView.Row(p, open.get(p.id())))
+          .toList();
       return new InventoryView(m, all, pages.clusters(m.id()), page, rows, query, null, WebUsers.of(request));
     } catch (BadRequestException e) {
       return new InventoryView(m, all, pages.clusters(m.id()), null, List.of(), query,
@@ -121,9 +123,7 @@ public class InventoryPageResource {
   }
 
   private InventoryView.Row row(ProductJson p) {
-    ActionJson action = jdbi.onDemand(ActionDao.class).listByProduct(p.id()).stream()
-        .filter(a -> !"DONE".equals(a.status())).findFirst().map(ActionJson::of).orElse(null);
-    return new InventoryView.Row(p, action);
+    return new InventoryView.Row(p, actions.firstOpen(List.of(p.id())).get(p.id()));
   }
 
   private static MunicipalityJson choose(List<MunicipalityJson> all, String id) {

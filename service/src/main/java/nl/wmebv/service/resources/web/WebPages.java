@@ -6,22 +6,21 @@ import nl.wmebv.crawler.detect.AnalysisJson;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ProductDetailJson;
+import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.UnknownEntityException;
-import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.views.PageView;
 import nl.wmebv.service.views.ProductPageView;
-import org.jdbi.v3.core.Jdbi;
 
 /** Builds the web view's product views from the same services the API uses. */
 public class WebPages {
   private final ProductDetails details;
-  private final Jdbi jdbi;
+  private final ClusterService clusters;
   private volatile FeedFactsLoader feedFacts;
 
-  public WebPages(ProductDetails details, Jdbi jdbi) {
+  public WebPages(ProductDetails details, ClusterService clusters) {
     this.details = details;
-    this.jdbi = jdbi;
+    this.clusters = clusters;
   }
 
   public ProductPageView product(long id, String message, boolean error, PageView.WebUser user) {
@@ -47,7 +46,6 @@ public class WebPages {
   }
 
   public List<ClusterJson> clusters(long municipalityId) {
-    return jdbi.onDemand(ClusterDao.class).list(municipalityId).stream()
-        .map(c -> new ClusterJson(c.id(), c.name(), c.position())).toList();
+    return clusters.clusters(municipalityId);
   }
 }

@@ -1,4 +1,4 @@
-package nl.wmebv.service.resources;
+package nl.wmebv.service.resources.web;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,12 +18,11 @@ import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SiteJson;
 import nl.wmebv.service.core.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlsView;
-import org.jdbi.v3.core.Jdbi;
 
 /** The crawls page of the web view (Dutch): start, stop, resume and follow crawls. */
 @Path("/crawls")
@@ -31,12 +30,12 @@ import org.jdbi.v3.core.Jdbi;
 public class CrawlsPageResource {
   private final MunicipalityService municipalities;
   private final CrawlService crawls;
-  private final Jdbi jdbi;
+  private final CrawlRuns runs;
 
-  public CrawlsPageResource(MunicipalityService municipalities, CrawlService crawls, Jdbi jdbi) {
+  public CrawlsPageResource(MunicipalityService municipalities, CrawlService crawls, CrawlRuns runs) {
     this.municipalities = municipalities;
     this.crawls = crawls;
-    this.jdbi = jdbi;
+    this.runs = runs;
   }
 
   @GET
@@ -90,12 +89,10 @@ public class CrawlsPageResource {
   }
 
   private CrawlsView view(ContainerRequestContext request, String message) {
-    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
     List<CrawlsView.SiteCrawls> sites = new ArrayList<>();
     for (MunicipalityJson m : municipalities.list()) {
       for (SiteJson site : m.sites()) {
-        sites.add(new CrawlsView.SiteCrawls(m, site,
-            runs.listBySite(site.id(), 20).stream().map(CrawlRunJson::of).toList()));
+        sites.add(new CrawlsView.SiteCrawls(m, site, runs.ofSite(site.id(), 20)));
       }
     }
     return new CrawlsView(sites, message, WebUsers.of(request));

@@ -1,4 +1,4 @@
-package nl.wmebv.service.resources;
+package nl.wmebv.service.resources.web;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,14 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.db.CrawlRunDao;
-import nl.wmebv.service.db.ProductDao;
+import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.core.export.ExportScope;
 import nl.wmebv.service.core.export.InventoryExport;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.DashboardView;
-import org.jdbi.v3.core.Jdbi;
 
 /** The web view's start page (Dutch): the dashboard (its crawl progress polls CrawlDetailPageResource). */
 @Path("/")
@@ -23,12 +22,15 @@ import org.jdbi.v3.core.Jdbi;
 public class HomeResource {
   private final MunicipalityService municipalities;
   private final InventoryExport figures;
-  private final Jdbi jdbi;
+  private final ProductService products;
+  private final CrawlRuns runs;
 
-  public HomeResource(MunicipalityService municipalities, InventoryExport figures, Jdbi jdbi) {
+  public HomeResource(MunicipalityService municipalities, InventoryExport figures, ProductService products,
+      CrawlRuns runs) {
     this.municipalities = municipalities;
     this.figures = figures;
-    this.jdbi = jdbi;
+    this.products = products;
+    this.runs = runs;
   }
 
   @GET
@@ -39,13 +41,12 @@ public class HomeResource {
   private DashboardView.Entry dashboard(MunicipalityJson m) {
     ExportScope scope = figures.scope(m.id(), null);
     return new DashboardView.Entry(m, latestCrawl(m), figures.summary(scope), figures.progress(scope),
-        jdbi.onDemand(ProductDao.class).detectedDigitalByCluster(m.id()));
+        products.detectedDigitalByCluster(m.id()));
   }
 
   private CrawlRunJson latestCrawl(MunicipalityJson m) {
     return m.sites().isEmpty() ? null
-        : jdbi.onDemand(CrawlRunDao.class).listBySite(m.sites().get(0).id(), 1).stream()
-            .findFirst().map(CrawlRunJson::of).orElse(null);
+        : runs.latest(m.sites().get(0).id()).orElse(null);
   }
 
 }

@@ -1,4 +1,4 @@
-package nl.wmebv.service.db;
+package nl.wmebv.service.api;
 
 import java.util.Set;
 
