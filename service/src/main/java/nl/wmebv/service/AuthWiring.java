@@ -2,6 +2,7 @@ package nl.wmebv.service;
 
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.LoginThrottle;
 import nl.wmebv.service.core.auth.UserAccounts;

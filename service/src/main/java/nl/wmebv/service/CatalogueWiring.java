@@ -2,6 +2,7 @@ package nl.wmebv.service;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import nl.wmebv.service.config.ReferenceSettings;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.ScFeedFetcher;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.AnalyzerFactory;
 import nl.wmebv.service.core.CrawlChangeReport;
 import nl.wmebv.service.core.CrawlRuns;

@@ -6,6 +6,7 @@ import io.dropwizard.assets.AssetsBundle;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import nl.wmebv.service.config.CredentialLogFilter;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.resources.SecurityHeaders;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -17,7 +18,6 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.dropwizard.views.common.ViewBundle;
-import java.nio.file.Path;
 import java.util.Map;
 import nl.wmebv.service.cli.DemoCommand;
 import nl.wmebv.service.cli.ExportCommand;
@@ -28,7 +28,6 @@ import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.db.CommentingTemplateEngine;
-import nl.wmebv.service.db.DatabaseResolver;
 import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
 import nl.wmebv.service.resources.web.WebPages;
@@ -58,7 +57,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addBundle(new MigrationsBundle<>() {
       @Override
       public DataSourceFactory getDataSourceFactory(WmebvConfiguration configuration) {
-        return database(configuration);
+        return configuration.database();
       }
 
       @Override
@@ -91,16 +90,10 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     bootstrap.addCommand(new ExportCommand());
   }
 
-  /** The configured data source, completed by {@link DatabaseResolver} (embedded one started if asked for). */
-  public static DataSourceFactory database(WmebvConfiguration config) {
-    return DatabaseResolver.resolve(config.getDataSourceFactory(),
-        Path.of(config.getEmbeddedDatabase().getDataDirectory()), config.getEmbeddedDatabase().getPort());
-  }
-
   @Override
   public void run(WmebvConfiguration config, Environment environment) {
     CredentialLogFilter.install(); // before anything can log a request header
-    DataSourceFactory database = database(config);
+    DataSourceFactory database = config.database();
     ManagedDataSource dataSource = database.build(environment.metrics(), "postgresql");
     if (dataSource instanceof DataSourceProxy pool) {
       // without the facade every ResultSet getter goes through a reflective proxy (a seventh of the CPU of a

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.ScTestData;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.demosite.PageLabel;
+import nl.wmebv.service.config.WmebvConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.ScFeedImporter;

@@ -4,6 +4,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmebv.service.config.WmebvConfiguration;
 
 /** The service as tests start it: the real config.yml on a test database, on free ports. */
 public final class TestApps {

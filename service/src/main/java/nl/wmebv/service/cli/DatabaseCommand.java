@@ -7,8 +7,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
-import nl.wmebv.service.WmebvApplication;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.DatabaseUrls;
 import nl.wmebv.service.db.Migrator;
@@ -30,7 +29,7 @@ abstract class DatabaseCommand extends ConfiguredCommand<WmebvConfiguration> {
   @Override
   protected final void run(Bootstrap<WmebvConfiguration> bootstrap, Namespace namespace, WmebvConfiguration config)
       throws Exception {
-    DataSourceFactory database = WmebvApplication.database(config);
+    DataSourceFactory database = config.database();
     ManagedDataSource dataSource = database.build(new MetricRegistry(), getName() + "-command");
     try {
       dataSource.start();

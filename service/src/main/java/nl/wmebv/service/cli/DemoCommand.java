@@ -4,7 +4,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 
 /**
  * {@code demo [config.yml]}: the server in demo mode — serves the bundled Voorbeeldstad website, registers

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.sc.FeedRejectedException;
 import nl.wmebv.service.core.sc.ImportReport;
 import nl.wmebv.service.core.sc.ScFeedImporter;

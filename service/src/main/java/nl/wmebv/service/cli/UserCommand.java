@@ -2,7 +2,7 @@ package nl.wmebv.service.cli;
 
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.Tokens;

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.WmebvApplication;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.sc.ScTestData;
 import nl.wmebv.service.db.MunicipalityDao;
 import org.junit.jupiter.api.AfterAll;

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import nl.wmebv.service.WmebvApplication;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -58,6 +57,6 @@ class DatabaseResolverTest {
 
   /** The way the service resolves its configuration: the data source plus the embedded-database settings. */
   private static DataSourceFactory resolve(WmebvConfiguration config) {
-    return WmebvApplication.database(config);
+    return config.database();
   }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
 import org.apache.commons.csv.CSVFormat;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.PasswordHasher;
 import nl.wmebv.service.core.auth.Role;
 import org.glassfish.jersey.client.ClientProperties;

@@ -10,7 +10,7 @@ import nl.wmebv.service.Inventory;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import nl.wmebv.service.Http;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.WmebvConfiguration;
+import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.resources.web.WebPageClient.Page;

@@ -1,4 +1,4 @@
-package nl.wmebv.service;
+package nl.wmebv.service.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,13 +7,6 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import nl.wmebv.service.config.AuthSettings;
-import nl.wmebv.service.config.CrawlerSettings;
-import nl.wmebv.service.config.DemoSettings;
-import nl.wmebv.service.config.EmbeddedDatabaseSettings;
-import nl.wmebv.service.config.InventorySettings;
-import nl.wmebv.service.config.ReferenceSettings;
-import nl.wmebv.service.config.SchedulerSettings;
 import nl.wmebv.service.db.DatabaseUrls;
 
 /** The service's configuration; config.yml documents every key. */
@@ -113,5 +106,11 @@ public class WmebvConfiguration extends Configuration {
   public boolean isDatabaseUrlValid() {
     String url = database.getUrl();
     return url == null || DatabaseUrls.isEmbedded(url) || DatabaseUrls.isPostgres(url);
+  }
+
+  /** The database to use: the configured server, or the embedded PostgreSQL (started on first use) when none is. */
+  public DataSourceFactory database() {
+    return nl.wmebv.service.db.DatabaseResolver.resolve(getDataSourceFactory(),
+        java.nio.file.Path.of(getEmbeddedDatabase().getDataDirectory()), getEmbeddedDatabase().getPort());
   }
 }
