@@ -139,7 +139,7 @@ class ExportTest {
 
     List<CSVRecord> records = parseCsv(body);
     assertThat(records.get(0).values()).containsExactly("Product", "Uniforme productnaam", "Cluster", "Pagina-URL",
-        "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "In scope", "Berichtsoorten", "Actie",
+        "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV", "Berichtsoorten", "Actie",
         "Eigenaar", "Deadline", "Actiestatus", "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen");
     Map<String, CSVRecord> byName = new LinkedHashMap<>();
     records.stream().skip(1).forEach(rec -> byName.put(rec.get(0), rec));
@@ -148,16 +148,16 @@ class ExportTest {
 
     CSVRecord b = byName.get("Verhuizing doorgeven");
     assertThat(List.of(b.get(2), b.get(4), b.get(5), b.get(6), b.get(8)))
-        .containsExactly("Burgerzaken", "NOT_DIGITAL", "DIGITAL", "DIGITAL", "ja");
+        .containsExactly("Burgerzaken", "Alleen niet-digitaal", "Digitaal kanaal werkt", "Digitaal kanaal werkt", "ja");
     CSVRecord c = byName.get("Kwijtschelding");
     assertThat(c.get(7)).isEqualTo("https://formulieren.voorbeeldstad.nl/kwijtschelding");
     assertThat(List.of(c.get(6), c.get(10), c.get(11), c.get(12), c.get(13), c.get(14), c.get(15)))
         .as("the leading action: the open one with the first deadline")
-        .containsExactly("NOT_COMPLIANT", "REPAIR_LINK", "Team Belastingen", "2026-12-31", "OPEN", "NEEDS_REWRITING",
-            "ja");
+        .containsExactly("Aanwezig, niet in orde", "Kapotte link herstellen", "Team Belastingen", "2026-12-31", "Open",
+            "Moet herschreven", "ja");
     CSVRecord e = byName.get("Ééndagsvergunning");
     assertThat(List.of(e.get(2), e.get(8), e.get(9), e.get(16)))
-        .containsExactly("(geen cluster)", "", "aanvraag, bezwaar", "Let op; \"dubbel\"\nnieuwe regel");
+        .containsExactly("(geen cluster)", "", "Aanvraag, Bezwaarschrift", "Let op; \"dubbel\"\nnieuwe regel");
     assertThat(byName.get("Hondenbelasting").get(8)).isEqualTo("nee");
 
     HttpResponse<byte[]> one = download("/api/municipalities/" + municipality + "/export.csv?cluster=" + burgerzaken);

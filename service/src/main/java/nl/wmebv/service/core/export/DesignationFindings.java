@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.core.vocabulary.MessageType;
+import nl.wmebv.service.core.vocabulary.Vocabularies;
 import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,11 +36,12 @@ final class DesignationFindings {
   }
 
   static void write(Worksheet ws, List<Finding> findings) throws IOException {
-    ExportWriter.header(ws, HEADERS);
+    XlsxCells.header(ws, HEADERS);
     int r = 0;
     for (Finding f : findings) {
       r++;
-      String[] cells = {f.label(), f.productName(), f.channelName(), f.url(), f.messageType(), f.message()};
+      String[] cells = {f.label(), f.productName(), f.channelName(), f.url(),
+          Vocabularies.label(MessageType.class, f.messageType()), f.message()};
       for (int c = 0; c < cells.length; c++) {
         if (cells[c] != null) {
           ws.value(r, c, cells[c]);
@@ -47,6 +50,6 @@ final class DesignationFindings {
     }
     ws.width(0, 40);
     ws.width(1, 36);
-    ExportWriter.finish(ws, r, HEADERS.length);
+    XlsxCells.finish(ws, r, HEADERS.length);
   }
 }

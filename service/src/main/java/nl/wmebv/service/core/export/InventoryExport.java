@@ -1,5 +1,6 @@
 package nl.wmebv.service.core.export;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ public class InventoryExport {
                    WITH ORDINALITY AS ch(value, ord)
               WHERE ch.value ->> 'type' IN ('EFORM_DIGID', 'EFORM_EHERKENNING', 'EFORM_OPEN', 'NATIONAL_PORTAL', 'EMAIL')
               ORDER BY (ch.value -> 'check' ->> 'ok') = 'false', ch.ord LIMIT 1) AS evidence_url,
-             p.in_scope, array_to_string(p.message_types, ', ') AS message_types,
+             p.in_scope, p.message_types,
              a.type AS action_type, a.owner, a.deadline, a.status AS action_status,
              p.text_status, p.needs_review, p.notes
       FROM product p
@@ -250,9 +251,14 @@ public class InventoryExport {
         nullableLong(rs, "cluster_id"), clusterName(rs), rs.getString("url"),
         rs.getString("detected_channel_status"), rs.getString("channel_status_override"),
         rs.getString("effective_status"), rs.getString("evidence_url"), nullableBoolean(rs, "in_scope"),
-        rs.getString("message_types"), rs.getString("action_type"), rs.getString("owner"),
+        messageTypes(rs), rs.getString("action_type"), rs.getString("owner"),
         deadline == null ? null : deadline.toLocalDate(), rs.getString("action_status"), rs.getString("text_status"),
         rs.getBoolean("needs_review"), rs.getString("notes"));
+  }
+
+  private static List<String> messageTypes(ResultSet rs) throws SQLException {
+    Array array = rs.getArray("message_types");
+    return array == null ? List.of() : List.of((String[]) array.getArray());
   }
 
   private static String clusterName(ResultSet rs) throws SQLException {
