@@ -153,7 +153,7 @@ class ExportTest {
     assertThat(c.get(7)).isEqualTo("https://formulieren.voorbeeldstad.nl/kwijtschelding");
     assertThat(List.of(c.get(6), c.get(10), c.get(11), c.get(12), c.get(13), c.get(14), c.get(15)))
         .as("the leading action: the open one with the first deadline")
-        .containsExactly("Aanwezig, niet in orde", "Kapotte link herstellen", "Team Belastingen", "2026-12-31", "Open",
+        .containsExactly("Aanwezig, niet in orde", "Kapotte link herstellen", "Team Belastingen", "31-12-2026", "Open",
             "Moet herschreven", "ja");
     CSVRecord e = byName.get("Ééndagsvergunning");
     assertThat(List.of(e.get(2), e.get(8), e.get(9), e.get(16)))

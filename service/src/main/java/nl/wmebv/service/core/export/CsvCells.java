@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
  * export writes string cells and needs none of this.
  */
 final class CsvCells {
-  /** Dates in the CSV. */
-  static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+  /** Dates in the CSV: dd-mm-jjjj, as Dutch readers write them (and Dutch Excel reads them). */
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
   private CsvCells() {}
 

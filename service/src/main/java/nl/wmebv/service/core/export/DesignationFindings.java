@@ -3,6 +3,7 @@ package nl.wmebv.service.core.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
@@ -39,14 +40,9 @@ final class DesignationFindings {
     XlsxCells.header(ws, HEADERS);
     int r = 0;
     for (Finding f : findings) {
-      r++;
-      String[] cells = {f.label(), f.productName(), f.channelName(), f.url(),
-          Vocabularies.label(MessageType.class, f.messageType()), f.message()};
-      for (int c = 0; c < cells.length; c++) {
-        if (cells[c] != null) {
-          ws.value(r, c, cells[c]);
-        }
-      }
+      XlsxCells.row(ws, ++r, Arrays.asList(f.label(), f.productName(), f.channelName(),
+          f.url() == null ? null : new WebAddress(f.url()), Vocabularies.label(MessageType.class, f.messageType()),
+          f.message()));
     }
     ws.width(0, 40);
     ws.width(1, 36);

@@ -3,12 +3,18 @@ package nl.wmebv.service.core.export;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import nl.wmebv.service.core.LinkPolicy;
+import org.dhatim.fastexcel.HyperLink;
 import org.dhatim.fastexcel.Worksheet;
 
 /** How the XLSX sheets write their cells, header row and ending, the same on every sheet. */
 final class XlsxCells {
-  /** The date format of every date cell. */
-  static final String DATE_FORMAT = "yyyy-mm-dd";
+  /** The date format of every date cell (Dutch Excel shows it as dd-mm-jjjj). */
+  static final String DATE_FORMAT = "dd-mm-yyyy";
+  /** Excel refuses longer link targets (about 2,080 characters); such a URL stays text. */
+  static final int MAX_LINK = 2000;
+  /** Excel's own colour for hyperlinks. */
+  private static final String LINK_COLOUR = "0563C1";
 
   private XlsxCells() {}
 
@@ -34,12 +40,12 @@ final class XlsxCells {
     }
   }
 
-  /** A date as a date cell, a {@link WebAddress} as its URL, anything else as text; null and "" stay empty. */
+  /** A date as a date cell, a {@link WebAddress} as a link ({@link #link}), anything else as text; null and "" stay empty. */
   static void cell(Worksheet ws, int r, int c, Object value) {
     if (value instanceof LocalDate date) {
       date(ws, r, c, date);
     } else if (value instanceof WebAddress web) {
-      text(ws, r, c, web.url());
+      link(ws, r, c, web.url());
     } else if (value != null) {
       text(ws, r, c, value.toString());
     }
@@ -51,10 +57,44 @@ final class XlsxCells {
     }
   }
 
+  /**
+   * The URL as a clickable link when it is a web page by {@link LinkPolicy#webPage} (never javascript:, data: or
+   * the like, which would run from the sheet) and not too long for Excel; as plain text otherwise.
+   */
+  static void link(Worksheet ws, int r, int c, String url) {
+    String target = url == null ? null : url.strip();
+    if (!LinkPolicy.webPage(target) || target.length() > MAX_LINK) {
+      text(ws, r, c, url);
+      return;
+    }
+    ws.hyperlink(r, c, new CellLink(target));
+    ws.style(r, c).fontColor(LINK_COLOUR).underlined().set();
+  }
+
   static void date(Worksheet ws, int r, int c, LocalDate date) {
     if (date != null) {
       ws.value(r, c, date);
       ws.style(r, c).format(DATE_FORMAT).set();
+    }
+  }
+
+  /**
+   * A link of one cell. fastexcel 0.20.2 keeps a sheet's links in a map keyed by the link's URL and text, so of two
+   * cells with the same URL (two products sharing an e-form) only the last kept its link; identity keeps each.
+   */
+  private static final class CellLink extends HyperLink {
+    CellLink(String url) {
+      super(url, url);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
     }
   }
 
