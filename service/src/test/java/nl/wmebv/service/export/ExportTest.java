@@ -181,7 +181,7 @@ class ExportTest {
     List<String> expectedSheets = new ArrayList<>(List.of("Samenvatting"));
     expectedSheets.addAll(clusters);
     // in-scope products and no designated channel yet: the designation checks get a sheet of their own
-    expectedSheets.addAll(List.of("(geen cluster)", "Voortgang", "Aanwijzing controles"));
+    expectedSheets.addAll(List.of("(geen cluster)", "Voortgang", "Acties", "Aanwijzing controles"));
     assertThat(sheets.keySet()).containsExactlyElementsOf(expectedSheets);
     List<String> checked = sheets.get("Aanwijzing controles").stream().skip(1)
         .filter(row -> "Product in scope zonder aangewezen kanaal".equals(row.getCellText(0)))
@@ -285,7 +285,7 @@ class ExportTest {
         .containsEntry("Rijbewijs aanvragen", "").containsEntry("Hondenbelasting", "");
 
     Map<String, List<Row>> sheets = readXlsx(download("/api/municipalities/" + feedstad + "/export.xlsx").body());
-    assertThat(List.copyOf(sheets.keySet())).containsSubsequence("Voortgang", "Afwijkingen catalogus");
+    assertThat(List.copyOf(sheets.keySet())).containsSubsequence("Voortgang", "Acties", "Afwijkingen catalogus");
     Row paspoort = sheets.get("Burgerzaken").stream().filter(r -> "Paspoort aanvragen".equals(r.getCellText(0)))
         .findFirst().orElseThrow();
     assertThat(sheets.get("Burgerzaken").get(0).getCellText(17)).isEqualTo("Afwijkingen");

@@ -23,12 +23,10 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes the exports, streaming: rows go to the output as they come from the database cursor, so memory stays
  * flat. CSV: UTF-8 with a byte order mark and ";" between fields, which Dutch Excel opens as columns. XLSX
  * (fastexcel): a "Samenvatting" sheet per cluster, a sheet per cluster with every product, and a "Voortgang"
- * sheet per ISO week, and (for a municipality with an SC feed) an "Afwijkingen catalogus" sheet; every sheet has
- * a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
+ * sheet per ISO week, an "Acties" sheet with every action, and (for a municipality with an SC feed) an
+ * "Afwijkingen catalogus" sheet; every sheet has a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
  */
 public class ExportWriter {
-  /** Rows written to a sheet between two flushes to the output. */
-  private static final int FLUSH_EVERY = 256;
   private static final String[] SUMMARY_HEADERS = {
       "Cluster", "Producten", "Valt onder WMEBV", "Met werkend digitaal kanaal", "Aandeel werkend digitaal",
       "Acties open", "Acties in uitvoering", "Acties klaar", "Tekst niet beoordeeld", "Tekst herschrijven",
@@ -88,7 +86,7 @@ public class ExportWriter {
           int r = 0;
           while (pending != null && Objects.equals(pending.clusterId(), cluster.clusterId())) {
             XlsxCells.row(ws, ++r, ProductCells.of(pending, discrepancies.column(pending)));
-            if (r % FLUSH_EVERY == 0) {
+            if (r % XlsxCells.FLUSH_EVERY == 0) {
               ws.flush();
             }
             pending = it.hasNext() ? it.next() : null;
@@ -103,6 +101,8 @@ public class ExportWriter {
       }
     });
     writeProgress(wb.newWorksheet(sheetName(PROGRESS_SHEET, sheetNames)), data.progress(scope));
+    Worksheet actions = wb.newWorksheet(sheetName(ActionSheet.SHEET, sheetNames));
+    data.actions(scope, rows -> ActionSheet.write(actions, rows));
     if (discrepancies.hasFeed()) {
       discrepancies.writeSheet(wb.newWorksheet(sheetName(CatalogDiscrepancies.SHEET, sheetNames)));
     }

@@ -9,6 +9,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /** How the XLSX sheets write their cells, header row and ending, the same on every sheet. */
 final class XlsxCells {
+  /** Rows written to a sheet between two flushes to the output. */
+  static final int FLUSH_EVERY = 256;
   /** The date format of every date cell (Dutch Excel shows it as dd-mm-jjjj). */
   static final String DATE_FORMAT = "dd-mm-yyyy";
   /** Excel refuses longer link targets (about 2,080 characters); such a URL stays text. */
