@@ -247,6 +247,8 @@ class ExportTest {
         .doesNotContain("Burgerzaken", "(geen cluster)");
     assertThat(sheets.get("Samenvatting")).hasSize(2);
     assertThat(sheets.get("Belastingen")).hasSize(3);
+    assertThat(sheets.get("Acties").stream().skip(1).map(row -> row.getCellText(0)))
+        .as("the actions of the cluster's products only").containsExactly("Kwijtschelding", "Kwijtschelding");
 
     long otherCluster = DB.jdbi().withHandle(h -> h.createQuery(
         "SELECT c.id FROM cluster c JOIN municipality m ON m.id = c.municipality_id WHERE m.name = 'Anderdorp' LIMIT 1")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.wmebv.service.core.LinkPolicy;
 import org.dhatim.fastexcel.HyperLink;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 
 /** How the XLSX sheets write their cells, header row and ending, the same on every sheet. */
@@ -20,13 +21,27 @@ final class XlsxCells {
 
   private XlsxCells() {}
 
-  /** A bold, frozen header row. */
+  /** A bold, frozen header row, and the sheet's print set-up ({@link #printSetup}). */
   static void header(Worksheet ws, String[] headers) {
     for (int c = 0; c < headers.length; c++) {
       ws.value(0, c, headers[c]);
       ws.style(0, c).bold().set();
     }
     ws.freezePane(0, 1);
+    printSetup(ws);
+  }
+
+  /**
+   * A4 landscape, all columns on the width of one page (as many pages down as needed) and the header row on
+   * every page. Set with the header because fastexcel writes the fit-to-page flag with the first rows it flushes.
+   */
+  static void printSetup(Worksheet ws) {
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.pageOrientation("landscape");
+    ws.fitToWidth((short) 1);
+    // 0: no limit on the number of pages down
+    ws.fitToHeight((short) 0);
+    ws.repeatRows(0);
   }
 
   /** An auto-filter over the header and the rows written, then the end of the sheet. */
@@ -42,7 +57,7 @@ final class XlsxCells {
     }
   }
 
-  /** A date as a date cell, a {@link WebAddress} as a link ({@link #link}), anything else as text; null and "" stay empty. */
+  /** A date as a date cell, a {@link WebAddress} as a link ({@link #link}), else text; null and "" stay empty. */
   static void cell(Worksheet ws, int r, int c, Object value) {
     if (value instanceof LocalDate date) {
       date(ws, r, c, date);
