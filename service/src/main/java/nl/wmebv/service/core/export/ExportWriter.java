@@ -156,9 +156,13 @@ public class ExportWriter {
     XlsxCells.finish(ws, r, PROGRESS_HEADERS.length);
   }
 
-  /** Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of case. */
+  /**
+   * Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of case. An apostrophe becomes a
+   * typographic one: fastexcel 0.20.2 quotes the name in the print titles and filter ranges without doubling it,
+   * and Excel then "repairs" the file.
+   */
   static String sheetName(String wanted, Set<String> used) {
-    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").strip();
+    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").replace('\'', '\u2019').strip();
     if (base.isEmpty()) {
       base = "Blad";
     }
