@@ -13,17 +13,27 @@ import java.util.Set;
  */
 public final class LinkPolicy {
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
+  private static final Set<String> WEB = Set.of("http", "https");
 
   private LinkPolicy() {}
 
   /** True when the URL is absolute with one of the four schemes (surrounding white space ignored). */
   public static boolean linkable(String url) {
+    return hasScheme(url, SCHEMES);
+  }
+
+  /** True when the URL is linkable and a web page (http or https): the links the exports make. */
+  public static boolean webPage(String url) {
+    return hasScheme(url, WEB);
+  }
+
+  private static boolean hasScheme(String url, Set<String> schemes) {
     if (url == null || url.isBlank()) {
       return false;
     }
     try {
       String scheme = new URI(url.strip()).getScheme();
-      return scheme != null && SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
+      return scheme != null && schemes.contains(scheme.toLowerCase(Locale.ROOT));
     } catch (URISyntaxException e) {
       return false;
     }

@@ -6,6 +6,7 @@ import nl.wmebv.service.core.vocabulary.ActionStatus;
 import nl.wmebv.service.core.vocabulary.ActionType;
 import nl.wmebv.service.core.vocabulary.ChannelStatus;
 import nl.wmebv.service.core.vocabulary.CrawlStatus;
+import nl.wmebv.service.core.vocabulary.DetectedStatus;
 import nl.wmebv.service.core.vocabulary.Flag;
 import nl.wmebv.service.core.vocabulary.MessageType;
 import nl.wmebv.service.core.vocabulary.TextStatus;
@@ -18,8 +19,7 @@ public final class Labels {
   /** All label maps by name, as templates see them: labels.textStatus["APPROVED"]. */
   public static final Map<String, Map<String, String>> ALL = Map.of(
       "channelStatus", Vocabularies.labels(ChannelStatus.class),
-      "detected", ordered("DIGITAL", "Digitaal kanaal", "BROKEN", "Kanaal werkt niet", "NOT_DIGITAL",
-          "Alleen niet-digitaal", "NONE", "Geen kanaal"),
+      "detected", Vocabularies.labels(DetectedStatus.class),
       "textStatus", Vocabularies.labels(TextStatus.class),
       "actionType", Vocabularies.labels(ActionType.class),
       "actionStatus", Vocabularies.labels(ActionStatus.class),

@@ -139,7 +139,7 @@ class ExportTest {
 
     List<CSVRecord> records = parseCsv(body);
     assertThat(records.get(0).values()).containsExactly("Product", "Uniforme productnaam", "Cluster", "Pagina-URL",
-        "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "In scope", "Berichtsoorten", "Actie",
+        "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV", "Berichtsoorten", "Actie",
         "Eigenaar", "Deadline", "Actiestatus", "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen");
     Map<String, CSVRecord> byName = new LinkedHashMap<>();
     records.stream().skip(1).forEach(rec -> byName.put(rec.get(0), rec));
@@ -148,16 +148,16 @@ class ExportTest {
 
     CSVRecord b = byName.get("Verhuizing doorgeven");
     assertThat(List.of(b.get(2), b.get(4), b.get(5), b.get(6), b.get(8)))
-        .containsExactly("Burgerzaken", "NOT_DIGITAL", "DIGITAL", "DIGITAL", "ja");
+        .containsExactly("Burgerzaken", "Alleen niet-digitaal", "Digitaal kanaal werkt", "Digitaal kanaal werkt", "ja");
     CSVRecord c = byName.get("Kwijtschelding");
     assertThat(c.get(7)).isEqualTo("https://formulieren.voorbeeldstad.nl/kwijtschelding");
     assertThat(List.of(c.get(6), c.get(10), c.get(11), c.get(12), c.get(13), c.get(14), c.get(15)))
         .as("the leading action: the open one with the first deadline")
-        .containsExactly("NOT_COMPLIANT", "REPAIR_LINK", "Team Belastingen", "2026-12-31", "OPEN", "NEEDS_REWRITING",
-            "ja");
+        .containsExactly("Aanwezig, niet in orde", "Kapotte link herstellen", "Team Belastingen", "31-12-2026", "Open",
+            "Moet herschreven", "ja");
     CSVRecord e = byName.get("Ééndagsvergunning");
     assertThat(List.of(e.get(2), e.get(8), e.get(9), e.get(16)))
-        .containsExactly("(geen cluster)", "", "aanvraag, bezwaar", "Let op; \"dubbel\"\nnieuwe regel");
+        .containsExactly("(geen cluster)", "", "Aanvraag, Bezwaarschrift", "Let op; \"dubbel\"\nnieuwe regel");
     assertThat(byName.get("Hondenbelasting").get(8)).isEqualTo("nee");
 
     HttpResponse<byte[]> one = download("/api/municipalities/" + municipality + "/export.csv?cluster=" + burgerzaken);
@@ -181,7 +181,7 @@ class ExportTest {
     List<String> expectedSheets = new ArrayList<>(List.of("Samenvatting"));
     expectedSheets.addAll(clusters);
     // in-scope products and no designated channel yet: the designation checks get a sheet of their own
-    expectedSheets.addAll(List.of("(geen cluster)", "Voortgang", "Aanwijzing controles"));
+    expectedSheets.addAll(List.of("(geen cluster)", "Voortgang", "Acties", "Aanwijzing controles"));
     assertThat(sheets.keySet()).containsExactlyElementsOf(expectedSheets);
     List<String> checked = sheets.get("Aanwijzing controles").stream().skip(1)
         .filter(row -> "Product in scope zonder aangewezen kanaal".equals(row.getCellText(0)))
@@ -247,6 +247,8 @@ class ExportTest {
         .doesNotContain("Burgerzaken", "(geen cluster)");
     assertThat(sheets.get("Samenvatting")).hasSize(2);
     assertThat(sheets.get("Belastingen")).hasSize(3);
+    assertThat(sheets.get("Acties").stream().skip(1).map(row -> row.getCellText(0)))
+        .as("the actions of the cluster's products only").containsExactly("Kwijtschelding", "Kwijtschelding");
 
     long otherCluster = DB.jdbi().withHandle(h -> h.createQuery(
         "SELECT c.id FROM cluster c JOIN municipality m ON m.id = c.municipality_id WHERE m.name = 'Anderdorp' LIMIT 1")
@@ -285,7 +287,7 @@ class ExportTest {
         .containsEntry("Rijbewijs aanvragen", "").containsEntry("Hondenbelasting", "");
 
     Map<String, List<Row>> sheets = readXlsx(download("/api/municipalities/" + feedstad + "/export.xlsx").body());
-    assertThat(List.copyOf(sheets.keySet())).containsSubsequence("Voortgang", "Afwijkingen catalogus");
+    assertThat(List.copyOf(sheets.keySet())).containsSubsequence("Voortgang", "Acties", "Afwijkingen catalogus");
     Row paspoort = sheets.get("Burgerzaken").stream().filter(r -> "Paspoort aanvragen".equals(r.getCellText(0)))
         .findFirst().orElseThrow();
     assertThat(sheets.get("Burgerzaken").get(0).getCellText(17)).isEqualTo("Afwijkingen");

@@ -66,7 +66,7 @@ public final class CatalogDiscrepancies {
 
   /** Writes the sheet from the rows {@link #column} met. */
   void writeSheet(Worksheet ws) throws IOException {
-    ExportWriter.header(ws, HEADERS);
+    XlsxCells.header(ws, HEADERS);
     int r = 0;
     for (Object[] row : sheetRows) {
       r++;
@@ -78,6 +78,6 @@ public final class CatalogDiscrepancies {
     }
     ws.width(0, 36);
     ws.width(2, 60);
-    ExportWriter.finish(ws, r, HEADERS.length);
+    XlsxCells.finish(ws, r, HEADERS.length);
   }
 }

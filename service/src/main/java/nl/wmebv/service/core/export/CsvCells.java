@@ -1,5 +1,8 @@
 package nl.wmebv.service.core.export;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 /**
  * Keeps spreadsheet programs from running a CSV cell as a formula (CSV injection, as OWASP describes it): a cell
  * from a crawled title or a person's note that starts with {@code = + - @}, a tab or a carriage return, also
@@ -7,7 +10,21 @@ package nl.wmebv.service.core.export;
  * export writes string cells and needs none of this.
  */
 final class CsvCells {
+  /** Dates in the CSV: dd-mm-jjjj, as Dutch readers write them (and Dutch Excel reads them). */
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
   private CsvCells() {}
+
+  /** A cell of {@link ProductCells} as CSV text: a date as {@link #DATE}, a web address as its URL. */
+  static String text(Object cell) {
+    if (cell instanceof LocalDate date) {
+      return DATE.format(date);
+    }
+    if (cell instanceof WebAddress web) {
+      return web.url();
+    }
+    return cell == null ? null : cell.toString();
+  }
 
   /** The value as a CSV cell that no spreadsheet evaluates; null stays null. */
   static String neutral(Object value) {

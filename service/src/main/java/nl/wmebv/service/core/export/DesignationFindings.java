@@ -3,10 +3,13 @@ package nl.wmebv.service.core.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.core.vocabulary.MessageType;
+import nl.wmebv.service.core.vocabulary.Vocabularies;
 import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,19 +37,15 @@ final class DesignationFindings {
   }
 
   static void write(Worksheet ws, List<Finding> findings) throws IOException {
-    ExportWriter.header(ws, HEADERS);
+    XlsxCells.header(ws, HEADERS);
     int r = 0;
     for (Finding f : findings) {
-      r++;
-      String[] cells = {f.label(), f.productName(), f.channelName(), f.url(), f.messageType(), f.message()};
-      for (int c = 0; c < cells.length; c++) {
-        if (cells[c] != null) {
-          ws.value(r, c, cells[c]);
-        }
-      }
+      XlsxCells.row(ws, ++r, Arrays.asList(f.label(), f.productName(), f.channelName(),
+          f.url() == null ? null : new WebAddress(f.url()), Vocabularies.label(MessageType.class, f.messageType()),
+          f.message()));
     }
     ws.width(0, 40);
     ws.width(1, 36);
-    ExportWriter.finish(ws, r, HEADERS.length);
+    XlsxCells.finish(ws, r, HEADERS.length);
   }
 }

@@ -1,8 +1,12 @@
 package nl.wmebv.service.core.export;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** One product as exported: its decisions, its page, the evidence of its channel and its leading action. */
+/**
+ * One product as exported: its decisions, its page, the evidence of its channel and its leading action. The
+ * statuses, types and message types are the stored codes; {@link ProductCells} turns them into Dutch labels.
+ */
 public record ExportRow(
     long productId,
     String product,
@@ -15,7 +19,7 @@ public record ExportRow(
     String effectiveStatus,
     String evidenceUrl,
     Boolean inScope,
-    String messageTypes,
+    List<String> messageTypes,
     String actionType,
     String owner,
     LocalDate deadline,
@@ -30,7 +34,7 @@ public record ExportRow(
    */
   public static final String[] HEADERS = {
       "Product", "Uniforme productnaam", "Cluster", "Pagina-URL", "Kanaal gedetecteerd", "Kanaal besluit",
-      "Kanaalstatus", "Bewijs-URL", "In scope", "Berichtsoorten", "Actie", "Eigenaar", "Deadline", "Actiestatus",
+      "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV", "Berichtsoorten", "Actie", "Eigenaar", "Deadline", "Actiestatus",
       "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen"};
 
   /** "ja", "nee" or "" (not decided yet). */

@@ -23,18 +23,16 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes the exports, streaming: rows go to the output as they come from the database cursor, so memory stays
  * flat. CSV: UTF-8 with a byte order mark and ";" between fields, which Dutch Excel opens as columns. XLSX
  * (fastexcel): a "Samenvatting" sheet per cluster, a sheet per cluster with every product, and a "Voortgang"
- * sheet per ISO week, and (for a municipality with an SC feed) an "Afwijkingen catalogus" sheet; every sheet has
- * a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
+ * sheet per ISO week, an "Acties" sheet with every action, and (for a municipality with an SC feed) an
+ * "Afwijkingen catalogus" sheet; every sheet has a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
  */
 public class ExportWriter {
-  /** Rows written to a sheet between two flushes to the output. */
-  private static final int FLUSH_EVERY = 256;
   private static final String[] SUMMARY_HEADERS = {
-      "Cluster", "Producten", "In scope", "Met werkend digitaal kanaal", "Aandeel werkend digitaal",
+      "Cluster", "Producten", "Valt onder WMEBV", "Met werkend digitaal kanaal", "Aandeel werkend digitaal",
       "Acties open", "Acties in uitvoering", "Acties klaar", "Tekst niet beoordeeld", "Tekst herschrijven",
       "Tekst herschreven", "Tekst goedgekeurd"};
   private static final String[] PROGRESS_HEADERS = {
-      "Week", "Weekbegin", "Cluster", "In scope", "Met werkend digitaal kanaal", "Aandeel werkend digitaal"};
+      "Week", "Weekbegin", "Cluster", "Valt onder WMEBV", "Met werkend digitaal kanaal", "Aandeel werkend digitaal"};
   static final String SUMMARY_SHEET = "Samenvatting";
   static final String PROGRESS_SHEET = "Voortgang";
   static final String TOTAL = "Totaal";
@@ -55,10 +53,7 @@ public class ExportWriter {
     CatalogDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(scope, rows -> rows.forEach(r -> {
       try {
-        printNeutral(csv, r.product(), r.uniformName(), r.cluster(), r.pageUrl(), r.detectedStatus(),
-            r.personStatus(), r.effectiveStatus(), r.evidenceUrl(), ExportRow.yesNo(r.inScope()), r.messageTypes(),
-            r.actionType(), r.owner(), r.deadline() == null ? null : r.deadline().toString(), r.actionStatus(),
-            r.textStatus(), ExportRow.yesNo(r.needsReview()), r.notes(), discrepancies.column(r));
+        printNeutral(csv, ProductCells.of(r, discrepancies.column(r)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -67,9 +62,9 @@ public class ExportWriter {
   }
 
   /** One CSV line whose cells no spreadsheet runs as formulas ({@link CsvCells}). */
-  private static void printNeutral(CSVPrinter csv, Object... cells) throws IOException {
+  private static void printNeutral(CSVPrinter csv, List<Object> cells) throws IOException {
     for (Object cell : cells) {
-      csv.print(CsvCells.neutral(cell));
+      csv.print(CsvCells.neutral(CsvCells.text(cell)));
     }
     csv.println();
   }
@@ -87,17 +82,16 @@ public class ExportWriter {
       try {
         for (ClusterSummary cluster : summary) {
           Worksheet ws = wb.newWorksheet(sheetName(cluster.cluster(), sheetNames));
-          header(ws, ExportRow.HEADERS);
+          XlsxCells.header(ws, ExportRow.HEADERS);
           int r = 0;
           while (pending != null && Objects.equals(pending.clusterId(), cluster.clusterId())) {
-            productRow(ws, ++r, pending);
-            text(ws, r, ExportRow.HEADERS.length - 1, discrepancies.column(pending));
-            if (r % FLUSH_EVERY == 0) {
+            XlsxCells.row(ws, ++r, ProductCells.of(pending, discrepancies.column(pending)));
+            if (r % XlsxCells.FLUSH_EVERY == 0) {
               ws.flush();
             }
             pending = it.hasNext() ? it.next() : null;
           }
-          finish(ws, r, ExportRow.HEADERS.length);
+          XlsxCells.finish(ws, r, ExportRow.HEADERS.length);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -107,6 +101,8 @@ public class ExportWriter {
       }
     });
     writeProgress(wb.newWorksheet(sheetName(PROGRESS_SHEET, sheetNames)), data.progress(scope));
+    Worksheet actions = wb.newWorksheet(sheetName(ActionSheet.SHEET, sheetNames));
+    data.actions(scope, rows -> ActionSheet.write(actions, rows));
     if (discrepancies.hasFeed()) {
       discrepancies.writeSheet(wb.newWorksheet(sheetName(CatalogDiscrepancies.SHEET, sheetNames)));
     }
@@ -118,7 +114,7 @@ public class ExportWriter {
   }
 
   private static void writeSummary(Worksheet ws, List<ClusterSummary> summary) throws IOException {
-    header(ws, SUMMARY_HEADERS);
+    XlsxCells.header(ws, SUMMARY_HEADERS);
     int r = 0;
     for (ClusterSummary c : summary) {
       summaryRow(ws, ++r, c);
@@ -128,7 +124,7 @@ public class ExportWriter {
       ws.style(r, 0).bold().set();
     }
     ws.width(0, 28);
-    finish(ws, r, SUMMARY_HEADERS.length);
+    XlsxCells.finish(ws, r, SUMMARY_HEADERS.length);
   }
 
   private static void summaryRow(Worksheet ws, int r, ClusterSummary c) {
@@ -137,7 +133,7 @@ public class ExportWriter {
     for (int i = 0; i < v.length; i++) {
       ws.value(r, 1 + i, v[i]);
     }
-    percent(ws, r, 4, c.share());
+    XlsxCells.percent(ws, r, 4, c.share());
     long[] w = {c.actionsOpen(), c.actionsInProgress(), c.actionsDone(), c.textNotReviewed(),
         c.textNeedsRewriting(), c.textRewritten(), c.textApproved()};
     for (int i = 0; i < w.length; i++) {
@@ -146,73 +142,27 @@ public class ExportWriter {
   }
 
   private static void writeProgress(Worksheet ws, List<WeekProgress> weeks) throws IOException {
-    header(ws, PROGRESS_HEADERS);
+    XlsxCells.header(ws, PROGRESS_HEADERS);
     int r = 0;
     for (WeekProgress w : weeks) {
       ws.value(++r, 0, w.isoWeek());
-      ws.value(r, 1, w.weekStart());
-      ws.style(r, 1).format("yyyy-mm-dd").set();
+      XlsxCells.date(ws, r, 1, w.weekStart());
       ws.value(r, 2, w.cluster());
       ws.value(r, 3, w.inScope());
       ws.value(r, 4, w.digital());
-      percent(ws, r, 5, w.share());
+      XlsxCells.percent(ws, r, 5, w.share());
     }
     ws.width(2, 28);
-    finish(ws, r, PROGRESS_HEADERS.length);
+    XlsxCells.finish(ws, r, PROGRESS_HEADERS.length);
   }
 
-  private static void productRow(Worksheet ws, int r, ExportRow p) {
-    text(ws, r, 0, p.product());
-    text(ws, r, 1, p.uniformName());
-    text(ws, r, 2, p.cluster());
-    text(ws, r, 3, p.pageUrl());
-    text(ws, r, 4, p.detectedStatus());
-    text(ws, r, 5, p.personStatus());
-    text(ws, r, 6, p.effectiveStatus());
-    text(ws, r, 7, p.evidenceUrl());
-    text(ws, r, 8, ExportRow.yesNo(p.inScope()));
-    text(ws, r, 9, p.messageTypes());
-    text(ws, r, 10, p.actionType());
-    text(ws, r, 11, p.owner());
-    if (p.deadline() != null) {
-      ws.value(r, 12, p.deadline());
-      ws.style(r, 12).format("yyyy-mm-dd").set();
-    }
-    text(ws, r, 13, p.actionStatus());
-    text(ws, r, 14, p.textStatus());
-    text(ws, r, 15, ExportRow.yesNo(p.needsReview()));
-    text(ws, r, 16, p.notes());
-  }
-
-  private static void text(Worksheet ws, int r, int c, String value) {
-    if (value != null && !value.isEmpty()) {
-      ws.value(r, c, value);
-    }
-  }
-
-  private static void percent(Worksheet ws, int r, int c, Double share) {
-    if (share != null) {
-      ws.value(r, c, share);
-      ws.style(r, c).format("0.0%").set();
-    }
-  }
-
-  static void header(Worksheet ws, String[] headers) {
-    for (int c = 0; c < headers.length; c++) {
-      ws.value(0, c, headers[c]);
-      ws.style(0, c).bold().set();
-    }
-    ws.freezePane(0, 1);
-  }
-
-  static void finish(Worksheet ws, int lastRow, int columns) throws IOException {
-    ws.setAutoFilter(0, 0, Math.max(lastRow, 1), columns - 1);
-    ws.finish();
-  }
-
-  /** Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of case. */
+  /**
+   * Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of case. An apostrophe becomes a
+   * typographic one: fastexcel 0.20.2 quotes the name in the print titles and filter ranges without doubling it,
+   * and Excel then "repairs" the file.
+   */
   static String sheetName(String wanted, Set<String> used) {
-    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").strip();
+    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").replace('\'', '\u2019').strip();
     if (base.isEmpty()) {
       base = "Blad";
     }

@@ -1,8 +1,10 @@
 package nl.wmebv.service.core.export;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.wmebv.service.core.designation.Finding;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.ProductQueryDao;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -42,7 +45,7 @@ public class InventoryExport {
                    WITH ORDINALITY AS ch(value, ord)
               WHERE ch.value ->> 'type' IN ('EFORM_DIGID', 'EFORM_EHERKENNING', 'EFORM_OPEN', 'NATIONAL_PORTAL', 'EMAIL')
               ORDER BY (ch.value -> 'check' ->> 'ok') = 'false', ch.ord LIMIT 1) AS evidence_url,
-             p.in_scope, array_to_string(p.message_types, ', ') AS message_types,
+             p.in_scope, p.message_types,
              a.type AS action_type, a.owner, a.deadline, a.status AS action_status,
              p.text_status, p.needs_review, p.notes
       FROM product p
@@ -54,6 +57,16 @@ public class InventoryExport {
                          LIMIT 1) a ON true
       WHERE p.municipality_id = :m AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
       ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id""";
+
+  /** Every action of the scope's products, in the products' export order, then by deadline. */
+  private static final String ACTIONS = """
+      SELECT p.name AS product, a.type, a.owner, a.deadline, a.status
+      FROM action a
+      JOIN product p ON p.id = a.product_id
+      LEFT JOIN cluster c ON c.id = p.cluster_id
+      WHERE p.municipality_id = :m AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
+      ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id, a.deadline NULLS LAST,
+               a.id""";
 
   private static final String SUMMARY = """
       WITH acts AS (
@@ -228,13 +241,22 @@ public class InventoryExport {
    * {@code consumer}, inside one read-only transaction with a server-side cursor.
    */
   public void rows(ExportScope scope, Consumer<Stream<ExportRow>> consumer) {
+    stream(ROWS, scope, (rs, ctx) -> row(rs), consumer);
+  }
+
+  /** Streams every action of the scope's products (for the "Acties" sheet), like {@link #rows}. */
+  public void actions(ExportScope scope, Consumer<Stream<ActionRow>> consumer) {
+    stream(ACTIONS, scope, (rs, ctx) -> new ActionRow(rs.getString("product"), rs.getString("type"),
+        rs.getString("owner"), localDate(rs, "deadline"), rs.getString("status")), consumer);
+  }
+
+  private <T> void stream(String sql, ExportScope scope, RowMapper<T> mapper, Consumer<Stream<T>> consumer) {
     // read-only for this transaction only: Handle#setReadOnly stays on the pooled connection after the handle is
     // closed, and every later transaction on that connection failed ("cannot execute UPDATE in a read-only
     // transaction") until the pool handed out another one
     jdbi.useTransaction(tx -> {
       tx.execute("SET TRANSACTION READ ONLY");
-      try (Stream<ExportRow> rows = bind(tx.createQuery(ROWS), scope).setFetchSize(FETCH_SIZE)
-          .map((rs, ctx) -> row(rs)).stream()) {
+      try (Stream<T> rows = bind(tx.createQuery(sql), scope).setFetchSize(FETCH_SIZE).map(mapper).stream()) {
         consumer.accept(rows);
       }
     });
@@ -245,14 +267,23 @@ public class InventoryExport {
   }
 
   private static ExportRow row(ResultSet rs) throws SQLException {
-    Date deadline = rs.getDate("deadline");
     return new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("uniform_name"),
         nullableLong(rs, "cluster_id"), clusterName(rs), rs.getString("url"),
         rs.getString("detected_channel_status"), rs.getString("channel_status_override"),
         rs.getString("effective_status"), rs.getString("evidence_url"), nullableBoolean(rs, "in_scope"),
-        rs.getString("message_types"), rs.getString("action_type"), rs.getString("owner"),
-        deadline == null ? null : deadline.toLocalDate(), rs.getString("action_status"), rs.getString("text_status"),
+        messageTypes(rs), rs.getString("action_type"), rs.getString("owner"),
+        localDate(rs, "deadline"), rs.getString("action_status"), rs.getString("text_status"),
         rs.getBoolean("needs_review"), rs.getString("notes"));
+  }
+
+  private static List<String> messageTypes(ResultSet rs) throws SQLException {
+    Array array = rs.getArray("message_types");
+    return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
   }
 
   private static String clusterName(ResultSet rs) throws SQLException {

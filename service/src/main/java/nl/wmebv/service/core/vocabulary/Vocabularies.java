@@ -22,4 +22,20 @@ public final class Vocabularies {
     }
     return map;
   }
+
+  /**
+   * The Dutch label of {@code code} in a vocabulary; null stays null, and a code the vocabulary does not know is
+   * returned as it is (shown rather than lost).
+   */
+  public static <T extends Enum<T> & Term> String label(Class<T> vocabulary, String code) {
+    if (code == null) {
+      return null;
+    }
+    for (T term : vocabulary.getEnumConstants()) {
+      if (term.code().equals(code)) {
+        return term.label();
+      }
+    }
+    return code;
+  }
 }

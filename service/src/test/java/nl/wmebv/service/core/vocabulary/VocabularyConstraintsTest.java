@@ -55,9 +55,23 @@ class VocabularyConstraintsTest {
   }
 
   @Test
+  void detectedStatusIsTheCrawlersVerdict() {
+    // no CHECK constraint on detected_channel_status: the crawler's enum is what gets stored
+    assertThat(Vocabularies.codes(DetectedStatus.class)).isEqualTo(
+        Arrays.stream(nl.wmebv.crawler.detect.ChannelStatus.values()).map(Enum::name).toList());
+  }
+
+  @Test
+  void labelLooksUpTheCodeAndKeepsWhatItDoesNotKnow() {
+    assertThat(Vocabularies.label(ActionType.class, "CREATE_EFORM")).isEqualTo("E-formulier maken");
+    assertThat(Vocabularies.label(ActionType.class, "SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
+    assertThat(Vocabularies.label(ActionType.class, null)).isNull();
+  }
+
+  @Test
   void codesAndLabelsAreDistinctAndPresent() {
     for (Class<? extends Term> vocabulary : List.of(ChannelStatus.class, TextStatus.class, ActionType.class,
-        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class)) {
+        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, DetectedStatus.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());
