@@ -369,6 +369,183 @@ Verhuizing doorgeven""",
    ("Adresonderzoek, verzoek tot", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/adresonderzoek_151.html", "info"),
    ("Geheimhouding persoonsgegevens", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/geheimhouding_152.html", "info"),
    ("Verhuizing doorgeven", "https://www.landerd.nl/portal/producten-en-diensten_42213/product/verhuizing-doorgeven_153.html", "info")]),
+ # more municipalities: product pages of several CMSs and URL shapes, with the pages that are no product page
+ # and the pages whose only "channel" is not one (a PDF to print, a check, an information link) among them
+ ("Koggenland", "https://www.koggenland.nl/verhuizing-doorgeven", "path", True, "DIGITAL", "Verhuizing doorgeven",
+  """Gaat u verhuizen binnen Koggenland? Of komt u in Koggenland wonen? Geef uw verhuizing en adreswijziging dan aan ons door. Dat kan vanaf 4 weken voor de verhuizing tot 5 dagen na de verhuizing.
+DigiD linkGeef online uw verhuizing door
+Komt u liever naar het gemeentehuis om uw verhuizing en adreswijziging door te geven? Maak dan online een afspraak.
+Wat moet ik doen?
+• U geeft uw verhuizing door vanaf 4 weken vóór de verhuizing tot 5 dagen ná de verhuizing.
+• De gemeente verwerkt uw verhuizing op de door u aangegeven verhuisdatum.
+Verhuizing te laat doorgeven
+Als u te laat bent met het doorgeven, kan dit gevolgen hebben voor bijvoorbeeld huurtoeslag, studiefinanciering, uw parkeervergunning, gemeentelijke belastingen of uitkering.
+Wat heb ik nodig?
+Bij verhuizing online doorgeven
+• Hiervoor hebt u DigiD nodig. Hebt u nog geen DigiD? Dan vraagt u die aan via DigiD.nl(externe link).
+• U moet het huurcontract of koopcontract uploaden
+• Als u bij iemand gaat inwonen, moet de hoofdbewoner ook met DigiD inloggen""",
+  [("DigiD linkGeef online uw verhuizing door", "https://loket.koggenland.nl/verhuizing", "digid"),
+   ("Maak dan online een afspraak", "https://afspraken.koggenland.nl/", "appointment"),
+   ("DigiD.nl", "https://www.digid.nl/", "digid-info")]),
+ ("Nijkerk", "https://www.nijkerk.eu/bijzondere-bijstand", "path", True, "DIGITAL", "Bijzondere bijstand",
+  """Soms staat u voor noodzakelijke uitgaven, waar u niet op had gerekend en die u niet kunt betalen. Het gaat dan om extra kosten die u moet maken en die door geen enkele instantie worden vergoed. In dit soort situaties kunt u overwegen om bijzondere bijstand aan te vragen.
+Ontvangt u een uitkering voor levensonderhoud en wilt u bijzondere bijstand?
+Wilt u bijzondere bijstand en ontvangt u een uitkering voor levensonderhoud op grond van de Participatiewet dan hoeft u voor een aantal kosten geen bijzondere bijstand aan te vragen. U kunt voor deze kosten volstaan met het inleveren van een declaratieformulier en bewijsstukken van de betreffende kosten.
+Dit kunt u doen door online het formulier 'Declaratie bijzondere bijstand zonder aanvraag' in te vullen, bewijsstukken te uploaden en te verzenden (u heeft hiervoor DigiD nodig).
+U kunt ook het 'papieren' formulier hieronder uitprinten en deze geheel ingevuld en ondertekend samen met de bewijsstukken inleveren bij of opsturen naar het Loket Maatschappelijke Ondersteuning.
+LET OP: Dien de declaratie in binnen drie maanden na de datum die op de nota staat.""",
+  [("online het formulier 'Declaratie bijzondere bijstand zonder aanvraag' in te vullen",
+    "https://nijkerk.mijnformulieren.nl/declaratie-bijzondere-bijstand", "digid"),
+   ("'papieren' formulier", "https://www.nijkerk.eu/file/declaratie-bijzondere-bijstand.pdf", "pdf")]),
+ ("Castricum", "https://www.castricum.nl/index.php?id=1123&MP=1123-1296", "query", True, "NOT_DIGITAL", "Bijzondere bijstand",
+  """• U hebt kosten die u moet maken.
+• U kunt de kosten niet (geheel) zelf betalen.
+• De kosten worden niet vergoed door een andere instantie (bijvoorbeeld door uw zorgverzekeraar).
+• U hebt geen of weinig spaargeld of ander vermogen (bijvoorbeeld een huis of auto).
+Aanvragen
+Ontvangt u een bijstandsuitkering? Vul dan het formulier 'aanvragen als u een uitkering ontvangt' in. Ontvangt u geen bijstandsuitkering? Vul dan het formulier 'aanvragen als u geen uitkering ontvangt' in.
+als u bijstandsuitkering ontvangt (pdf, 253 KB)
+als u geen bijstandsuitkering ontvangt (pdf, 473 KB)
+Voorbeelden van noodzakelijke kosten
+• Eigen bijdrage voor thuiszorg.
+• Maatschappelijke participatie.
+• Kosten voor schoolgaande kinderen.""",
+  [("als u bijstandsuitkering ontvangt (pdf, 253 KB)", "https://www.castricum.nl/fileadmin/bijzondere-bijstand-met-uitkering.pdf", "pdf"),
+   ("als u geen bijstandsuitkering ontvangt (pdf, 473 KB)", "https://www.castricum.nl/fileadmin/bijzondere-bijstand-zonder-uitkering.pdf", "pdf")]),
+ ("Beuningen", "https://www.beuningen.nl/vergunningen/evenement_organiseren", "path", True, "DIGITAL", "Evenement organiseren",
+  """Wilt u een evenement organiseren? Of wilt u een loterij of kansspel organiseren? Hiervoor heeft u toestemming van de gemeente nodig. Daarom doet u een melding van uw evenement of vraagt u een evenementenvergunning aan. Let op! Zorg ervoor dat u minimaal 8 weken voordat uw evenement plaatsvindt een evenementenvergunning aanvraagt.
+Klein evenement (minder dan 250 personen)
+Voor evenementen met minder dan 250 personen doet u een melding. Denk bijvoorbeeld aan een straatfeest of buurtbarbecue. Wij toetsen deze melding.
+Regelen zonder DigiD
+Groot evenement (meer dan 250 personen)
+Voor evenementen met meer dan 250 personen vraagt een u een evenementenvergunning aan. Denk bijvoorbeeld aan een braderie, concert of wedstrijd. Ook dit toetsen we.
+Download aanvraagformulier
+Kosten
+Een melding voor een klein evenement is meestal gratis. Voor een vergunning voor een evenement brengt de gemeente kosten in rekening.""",
+  [("Regelen zonder DigiD", "https://www.beuningen.nl/formulieren/melding-klein-evenement", "form"),
+   ("Download aanvraagformulier", "https://www.beuningen.nl/documents/aanvraagformulier-evenementenvergunning.pdf", "pdf")]),
+ ("Lingewaard", "https://www.lingewaard.nl/evenement-organiseren", "path", True, "DIGITAL", "Evenement organiseren",
+  """Omschrijving
+Een evenement is een "verrichting van vermaak" die voor het publiek toegankelijk is. Wilt u een evenement organiseren, zoals een braderie, optocht, feest, festival, popconcert of sportwedstrijd op de openbare weg? Dan vraagt u een evenementenvergunning aan bij de gemeente.
+Een klein evenement, zoals een straatfeest of barbecue, hoeft u alleen te melden bij de gemeente.
+Kosten
+Voor het in behandeling nemen van uw aanvraag worden leges in rekening gebracht. In bepaalde gevallen is vrijstelling mogelijk.
+Tarieven gemeentelijke belastingen en leges
+Wat u moet doen
+Als u voor het eerst een evenementenvergunning aanvraagt, doet u er verstandig aan om telefonisch contact op te nemen met afdeling Veiligheid, Toezicht en Handhaving om uw plannen door te spreken. U kunt hiervoor het algemene telefoonnummer bellen (026-3260111).
+Na het doorspreken van uw plannen kunt u uw aanvraag online indienen. Als gebruiker dient u met DigiD of eHerkenning in te loggen.
+Dien uw aanvraag voor een evenementenvergunning minimaal 12 weken van tevoren in.""",
+  [("Tarieven gemeentelijke belastingen en leges", "https://www.lingewaard.nl/tarieven-belastingen-en-leges", "info"),
+   ("uw aanvraag online indienen", "https://eformulieren.lingewaard.nl/evenementenvergunning", "digid")]),
+ ("Midden-Groningen", "https://www.midden-groningen.nl/evenement-organiseren", "path", True, "DIGITAL", "Evenement organiseren",
+  """Een evenement is bijvoorbeeld een braderie, carnavalsoptocht, kermis, concert of festival. Het evenement is open voor publiek en trekt (veel) mensen. Dit zorgt voor veel plezier, maar kan ook overlast voor de omgeving veroorzaken. Daarom moet u in de meeste gevallen een vergunning aanvragen bij de gemeente.
+Melden
+Melding klein evenement
+Voor een klein evenement, zoals een straat- of wijkfeest heeft u geen vergunning (toestemming) nodig, maar kunt u volstaan met een melding.
+De voorwaarden zijn:
+• er zijn niet meer dan 300 personen aanwezig
+• het evenement (op- en afbouw meegerekend) wordt gehouden tussen 9.00 en 24.00 uur en duurt maximaal 1 dag
+• er is sprake van een aanwijsbare organisator
+Gebruik dit meldingsformulier voor kleine evenementen.
+Meldingvrij evenement
+In een aantal gevallen is een evenement vrij van vergunning (toestemming) of melding.""",
+  [("dit meldingsformulier", "https://formulieren.midden-groningen.nl/melding-klein-evenement", "form")]),
+ ("Voorschoten", "https://www.voorschoten.nl/melding-woon-en-leefomgeving", "path", True, "DIGITAL", "Melding woon- en leefomgeving",
+  """Wat is het?
+Uw woon- en leefomgeving bestaan uit plekken waar iedereen toegang tot heeft. Denk aan pleinen, wegen, parken, speeltuinen of sportvelden. Het is belangrijk dat deze plekken veilig en netjes zijn.
+Ziet u iets dat stuk is of opgeruimd mag worden? Dan kunt u een melding doen bij de gemeente. Gebruik daarvoor de meldingsknop hieronder.
+Melding openbare ruimte (externe link)
+U kunt een melding ook direct doorgeven via de MijnGemeente APP. Deze app kunt u downloaden op uw smartphone vanuit de Apple Store of Google Play.
+Spoed
+Bij gevaar voor mens, dier en milieu kunt u 24 uur per dag de politie bellen. Bel 112 bij spoed. In andere gevallen belt u 0900-8844.
+Wat moet ik doen?
+• Doe uw melding bij de gemeente.
+• Omschrijf duidelijk waar de melding over gaat.
+• Geef aan op welke plek er iets moet gebeuren.""",
+  [("Melding openbare ruimte (externe link)", "https://voorschoten.mijngemeente.app/melding", "form")]),
+ ("Drechterland", "https://www.drechterland.nl/direct-regelen/ondernemen/vergunningen-algemeen/kapvergunning/", "path", True,
+  "DIGITAL", "Kapvergunning",
+  """Een kapvergunning is alleen nodig voor bomen:
+• in de lintbebouwing
+• het buitengebied
+• in de dorpskernen
+• overige gebieden zijn vergunningsvrij
+• aanvraag gaat via het Omgevingsloket
+Voor het kappen van overige bomen heeft u geen vergunning nodig. Een kapvergunning vraagt u aan bij het Omgevingsloket.
+Een omgevingsvergunning voor kappen kost € 26,95""",
+  [("Omgevingsloket", "https://omgevingswet.overheid.nl/aanvragen", "digid")]),
+ ("Son en Breugel", "https://www.sonenbreugel.nl/boom-kappen", "path", True, "DIGITAL", "Boom kappen",
+  """Direct regelen
+Wat is het?
+Als u een of meer bomen wilt kappen, verplanten of flink snoeien, hebt u soms een omgevingsvergunning nodig van de gemeente.
+Advies: overleg met de buren of zij problemen hebben met kappen van de boom.
+Hoe werkt het?
+Via Omgevingsloket online kunt u uw omgevingsvergunning online regelen. Hiervoor heeft u DigiD (particulieren) of eHerkenning (bedrijven) nodig. Heeft u nog geen DigiD, dan kunt deze aanvragen via DigiD. Een eHerkennings-middel vraagt u aan via eHerkenning
+Vraag op tijd uw vergunning aan
+Eenvoudige aanvragen verlopen via de reguliere procedure in maximaal acht weken.
+Wat kost het?
+De kosten voor het aanvragen van een omgevingsvergunning Kappen bedragen € 28,80.""",
+  [("Omgevingsloket online", "https://www.omgevingsloket.nl/Particulier/particulier/home/checken", "digid")]),
+ ("Noordenveld", "https://loket.gemeentenoordenveld.nl/producten/hondenbelasting_hond_aanmelden_afmelden", "loket", True,
+  "DIGITAL", "Hondenbelasting, hond aanmelden/afmelden",
+  """Product informatie
+Inleiding
+Heeft u een hond, dan betaalt u elk jaar hondenbelasting aan de gemeente. U ontvangt hiervoor een aanslag.
+Omschrijving
+Hoeveel hondenbelasting u betaalt, hangt af van het aantal honden dat u heeft. Voor sommige honden hoeft u geen belasting te betalen. U moet wel elke hond aanmelden.
+Aanpak
+U kunt op 3 manieren aan de gemeente doorgeven dat er iets gewijzigd is in uw situatie rond de hondenbelasting.
+• Met het digitale formulier Aan- of afmelden van een hond
+• Neem telefonisch contact op met de gemeente.
+• Meld de wijziging schriftelijk bij de gemeente. Stuur eventuele bewijsstukken mee.
+Toelichting digitaal formulier
+U kunt uw uw hond digitaal aan- of afmelden met het formulier Aan- of afmelden van een hond. Hiervoor heeft u DigiD nodig.""",
+  [("Aan- of afmelden van een hond", "https://loket.gemeentenoordenveld.nl/formulieren/hond_aan_afmelden", "digid")]),
+ ("De Bilt", "https://debilt.nl/bouwen-en-wonen/boom-kappen/", "path", True, "DIGITAL", "Boom kappen",
+  """Wanneer u een boom wilt kappen, heeft u in sommige gevallen geen kapvergunning nodig.
+Wat u moet weten
+Op Omgevingsloket online kunt u de vergunningencheck doen, ook kunt u hier uw vergunningsaanvraag indienen.
+Flora en fauna
+De Flora- en faunawet verbiedt het kappen bomen waarin beschermde flora en fauna aanwezig zijn. In het broedseizoen, globaal tussen 15 maart en 15 juli, mogen geen kapwerkzaamheden worden verricht als dat broedende vogels verstoort.""",
+  [("Omgevingsloket online", "https://www.omgevingsloket.nl/", "digid")]),
+ ("Buren", "https://buren.nl/onderwerp/aan-of-afmelden-hond", "path", True, "DIGITAL", "Aan- of afmelden hond",
+  """Heeft u één of meer honden, dan moet u hondenbelasting betalen. De gemeente controleert jaarlijks of hondenbezitters hun hond hebben aangemeld voor de belasting. Voor de volgende honden hoeft u geen belasting te betalen:
+• voor een (blinden)geleidehond (of in opleiding hiervoor);
+• voor een gehandicaptenhond (of in opleiding hiervoor);
+• voor puppies jonger dan 3 maanden, die samen met de moederhond worden gehouden.
+Meer informatie
+Meld een nieuwe hond binnen 14 dagen aan voor de hondenbelasting. Houdt uw DigiD inloggevevens bij de hand.
+Heeft u geen hond meer, geef dit dan direct online door. U hoeft dan niet meer te betalen voor de resterende hele maanden van het jaar.
+Per hond € 42,-
+Als u en uw hond naar een andere gemeente verhuizen, wordt de hondenbelasting vanzelf afgemeld. U hoeft niets te doen.""",
+  [("Meld een nieuwe hond", "https://buren.mijnformulieren.nl/hond-aanmelden", "digid"),
+   ("geef dit dan direct online door", "https://buren.mijnformulieren.nl/hond-afmelden", "digid")]),
+ ("Hilversum", "https://www.hilversum.nl/Home/Inwoner/Burgerzaken/Belastingloket/Hondenbelasting", "iprox", True, "DIGITAL",
+  "Hondenbelasting",
+  """Aanmelden
+Knop aan- of afmelden hondenbelasting
+Vanaf het moment dat u 1 of meerdere honden heeft moet u hiervan aangifte doen. Hondenbelasting wordt geheven naar het aantal volle maanden in een jaar dat u de hond in bezit heeft.
+Afmelden
+Wanneer u in de loop van het jaar uit de gemeente verhuist of geen hond meer heeft, hoeft u vanaf de maand volgend op die van de wijziging geen hondenbelasting meer te betalen. Bij overlijden/euthanasie vragen wij om een verklaring of rekening van de dierenarts
+Bezwaar
+Bent u het niet eens met de aanslag, dan kunt u binnen 6 weken na de datum van het aanslagbiljet bezwaar maken. U kunt dit schriftelijk doen of via digitale reactieformulier. Voor meer informatie zie bezwaar tegen gemeentelijke belastingen""",
+  [("Knop aan- of afmelden hondenbelasting", "https://www.hilversum.nl/Home/Inwoner/Burgerzaken/Belastingloket/Hondenbelasting/aanmelden", "digid"),
+   ("bezwaar tegen gemeentelijke belastingen", "https://www.hilversum.nl/Home/Inwoner/Burgerzaken/Belastingloket/Bezwaar", "info")]),
+ ("Noordwijkerhout", "https://www.noordwijkerhout.nl/inwoners/belastingen/product-detail-pagina/product/hondenbelasting.html",
+  "path", True, "DIGITAL", "Hondenbelasting",
+  """Als u (sinds kort) een hond heeft, bent u verplicht aangifte te doen. Dit kan direct online geregeld worden (via knop "Online regelen" hiernaast).
+U dient aangifte te doen voor de hondenbelasting indien;
+• u in de loop van het belastingjaar (=kalenderjaar) houder wordt van een of meer honden; of
+• u geen houder meer bent van een hond; of
+• er een wijziging heeft plaatsgevonden in het aantal honden waarvan u de houder bent.
+De aangifte dient te worden gedaan binnen veertien dagen na het ontstaan van een van de bovenvermelde situaties.
+Wie krijgt de aanslag hondenbelasting?
+Degene die de hond verzorgt, moet de hondenbelasting betalen.
+Wijziging doorgeven?
+Als uw hond overleden is, dient u de hond af te melden (knop "Online regelen" rechtsboven). Voeg daarbij een bewijsstuk van de dierenarts.
+U kunt uw wijzigingen ook schriftelijk doorgeven aan onze eenheid belastingen.""",
+  [("Online regelen", "https://www.noordwijkerhout.nl/e-loket/hondenbelasting", "digid")]),
 ]
 
 HIDDEN = [("DigiD link", "DigiD link"), ("Logo DigiD", "Logo DigiD"), ("Regelen zonder inloggen", "Regelen zonder inloggen"),
