@@ -546,6 +546,448 @@ Wijziging doorgeven?
 Als uw hond overleden is, dient u de hond af te melden (knop "Online regelen" rechtsboven). Voeg daarbij een bewijsstuk van de dierenarts.
 U kunt uw wijzigingen ook schriftelijk doorgeven aan onze eenheid belastingen.""",
   [("Online regelen", "https://www.noordwijkerhout.nl/e-loket/hondenbelasting", "digid")]),
+ ("Gouda", "https://gouda.parkeerservice.nl/vergunningen/vergunningen-bewoners-aanvragen/bewonersvergunning/", "path", True,
+  "DIGITAL", "Bewonersvergunning",
+  """Wat zijn de voorwaarden?
+• U staat ingeschreven in de Basisregistratie personen op het adres in de sector waarvoor u de bewonersvergunning aanvraagt.
+• Een bewonersvergunning wordt uitgegeven op één kenteken waarvan de vergunninghouder eigenaar of houder is.
+• Uw voertuig mag, met inbegrip van de lading, niet groter zijn dan 6 meter lang en/of 2,4 meter hoog.
+Bekijk de sectorenkaart voor meer informatie. U kunt hier ook zoeken op adres en inzoomen op de kaart.
+Tarieven
+Bekijk de actuele tarieven op de tarievenpagina
+Looptijd vergunningjaar: 1 maart t/m 28 februari.
+Aanvragen
+Vraag uw vergunning aan via het online aanvraagformulier
+Gebruik
+Alle parkeervergunningen zijn digitaal en uw kenteken is opgeslagen in een register. De handhavers scannen de kentekens van de auto's.""",
+  [("sectorenkaart", "https://gouda.parkeerservice.nl/sectorenkaart/", "info"),
+   ("tarievenpagina", "https://gouda.parkeerservice.nl/tarieven/", "info"),
+   ("het online aanvraagformulier", "https://gouda.parkeerservice.nl/loket/aanvragen/bewonersvergunning", "digid")]),
+ ("Maasgouw", "https://www.gemeentemaasgouw.nl/aanvragen-wmo", "path", True, "DIGITAL", "Aanvragen Wmo",
+  """De Wet maatschappelijke ondersteuning (Wmo) zorgt ervoor dat mensen kunnen deelnemen aan het dagelijkse leven en helpt mensen zo lang mogelijk zelfstandig te blijven wonen. Heeft u hierbij extra ondersteuning nodig? Dan bekijkt de gemeente samen met u welke hulp voor u nodig is.
+Wmo aanvragen
+Wilt u Wmo aanvragen? Dan neemt u de volgende stappen:
+• U meldt dat u een hulpvraag heeft. Dat kan via onderstaand formulier (of via het Sociaal Wijkteam).
+• De Wmo-klantmanager neemt vervolgens contact met u op om een (keukentafel)gesprek te plannen.
+• Na dit gesprek wordt er een verslag gemaakt met daarin de gemaakte afspraak. U ondertekent dit verslag en stuurt dit terug. Pas dan heeft u de aanvraag ingediend.
+Online meldformulier
+Wilt u gebruik maken van de Wmo? Doe dan een melding via het online formulier. U kunt dit formulier ook opvragen bij het Sociaal wijkteam of bij Servicecentrum MER.
+DigiD linkGa naar het meldingsformulier WMO
+Keukentafelgesprek
+Wij willen graag een goed beeld krijgen van uw situatie. Daarom maakt de Wmo-klantmanager na uw melding een afspraak met u voor een gesprek.""",
+  [("DigiD linkGa naar het meldingsformulier WMO", "https://formulieren.gemeentemaasgouw.nl/wmo-melding", "digid")]),
+ ("Kerkrade", "https://www.kerkrade.nl/home/onderwerpen_3349/product/hulp-voor-ouderen-zieken-mensen-met-een-beperking-wmo_652.html",
+  "sdu", True, "DIGITAL", "Hulp voor ouderen, zieken, mensen met een beperking (Wmo)",
+  """Wat is het?
+Kunt u door een ziekte, een beperking of ouderdom niet meer alles zelf doen? Dan kan de gemeente u helpen. De gemeente zoekt samen met u naar een oplossing.
+Wilt u hulp van de gemeente? Zie beneden hoe u zich kunt melden bij de gemeente.
+Voor meer informatie, kijk op de Wmowijzer
+Hoe werkt het?
+Als dit niet voldoende is, dan kan de gemeente u individuele hulp geven, zoals:
+• hulp in het huishouden
+• een rolstoel of een aanpassing aan uw rolstoel
+• hulpmiddelen of aanpassingen in uw woning
+Direct regelen
+Online melden
+Als online melden niet lukt, dan kunt u:
+• dit formulier printen, invullen en afgeven bij of opsturen naar de gemeente (pdf, 40KB).""",
+  [("Wmowijzer", "https://www.wmowijzerkerkrade.nl/", "info"),
+   ("Online melden", "https://www.kerkrade.nl/home/onderwerpen_3349/product/wmo-melding-formulier", "digid"),
+   ("dit formulier printen, invullen en afgeven bij of opsturen naar de gemeente",
+    "https://www.kerkrade.nl/document.php?m=1&fileid=wmo-meldingsformulier.pdf", "pdf")]),
+ ("Wijk bij Duurstede", "https://www.wijkbijduurstede.nl/pdc/bezwaar-en-beroep.html", "path", True, "NOT_DIGITAL",
+  "Bezwaar en beroep",
+  """Als u het als inwoner, bedrijf of instelling niet eens bent met een beslissing van de gemeente, dan zijn er meerdere mogelijkheden om daar iets aan te doen. Ten eerste kunt u bezwaar maken tegen die beslissing (de "beschikking"). Als uw bezwaar geheel of gedeeltelijk wordt afgewezen, kunt u hier tegen in beroep gaan bij de Rechtbank.
+Hoe moet ik een bezwaarschrift indien?
+Wanneer u (als inwoner, bedrijf of instelling) het niet eens bent met een beslissing van de gemeente (beschikking), dan kunt u hiertegen bezwaar indienen. U kunt tegen bijna iedere beschikking van de gemeente bezwaar maken. De elektronische weg voor het indienen van een bezwaarschrift is niet opengesteld. Dat wil zeggen dat het niet mogelijk is om per email een bezwaarschrift in te dienen.
+Wat is de termijn om een bezwaarschrift in te kunnen dienen?
+De termijn voor het indienen van een bezwaarschrift bedraagt zes weken. Aan deze termijn wordt strikt de hand gehouden.
+Wat moet er in een bezwaarschrift staan?
+In een bezwaarschrift moet het volgende vermeld staan:
+• naam en adres;
+• de datum waarop het bezwaarschrift is geschreven;
+• de datum van de beslissing waartegen het bezwaar is gericht;
+• de reden van bezwaar;
+• ondertekening;""", []),
+ ("Bodegraven-Reeuwijk", "https://www.bodegraven-reeuwijk.nl/bezwaar-en-beroep", "path", True, "DIGITAL", "Bezwaar en beroep",
+  """Bent u het niet eens met een besluit van het college, de gemeenteraad of de burgemeester dan kunt u bezwaar maken of in beroep gaan. Welke van deze twee mogelijkheden van toepassing is, staat bij het besluit vermeld.
+Bezwaar maken
+U moet binnen zes weken na de dag waarop het besluit is bekendgemaakt uw bezwaarschrift indienen bij het bestuursorgaan dat het besluit heeft genomen. U ontvangt altijd een ontvangstbevestiging van uw ingediende bezwaarschrift.
+Bezwaar per brief
+U kunt uw bezwaar ook per brief of per e-mail indienen. Vermeld in uw bezwaar:
+• Uw naam
+• Uw adres
+• Tegen welk besluit u bezwaar maakt
+• Waarom u tegen het besluit bezwaar maakt
+U kunt uw bezwaar per post opsturen naar:
+Gemeente Bodegraven-Reeuwijk, Postbus 401, 2410 AK BODEGRAVEN
+U kunt uw bezwaar ook mailen naar: bezwaarschriften@bodegraven-reeuwijk.nl. Verdere communicatie verloopt via het door u opgegeven e-mailadres.""",
+  [("bezwaarschriften@bodegraven-reeuwijk.nl", "mailto:bezwaarschriften@bodegraven-reeuwijk.nl", "mail")]),
+ ("Laren", "https://www.laren.nl/Klacht_en_bezwaar/Bezwaar_maken", "iprox", True, "NOT_DIGITAL", "Bezwaar maken",
+  """Bent u het niet eens met een besluit van de gemeente, dan kunt u bezwaar maken. Het bezwaarschrift moet binnen 6 weken nadat het besluit bekend is gemaakt opgestuurd zijn. Deze 6 weken gaan in op de dag waarop het besluit is verstuurd of bekendgemaakt.
+Stuur uw bezwaarschrift naar: BEL Combinatie, T.a.v. Commissie bezwaarschriften, Postbus 71, 3755 ZH Eemnes
+U moet in bezwaarschrift vermelden:
+• Uw naam, adres en telefoonnummer
+• Datum waarop u het bezwaar schrijft
+• Tegen welk besluit u bezwaar maakt. Vermeld het liefst ook het zaaknummer
+• Waarom u het niet eens bent met het besluit
+• Uw handtekening
+Let op: bent u het niet eens met uw belastingaanslag of WOZ-waarde, dan kunt u hier bezwaar tegen indienen.
+Goed om te weten
+• Een bezwaarschrift wordt door de Commissie bezwaarschriften behandeld
+• Bent u het niet eens met de beslissing op het bezwaar, dan kunt u binnen 6 weken in beroep gaan.""",
+  [("hier bezwaar tegen indienen", "https://www.laren.nl/Belastingen/Bezwaar_belastingaanslag", "info")]),
+ ("Heusden", "https://www.heusden.nl/storage/pdc/klacht-tegen-ambtelijk-optreden/", "path", True, "DIGITAL",
+  "Klacht tegen ambtelijk optreden",
+  """Ben je ontevreden over de manier waarop een medewerker van de gemeente je heeft behandeld? Dan kun je een klacht indienen. Je kunt je klacht online, schriftelijk of telefonisch aan ons doorgeven. Het is belangrijk om in de klacht duidelijk te beschrijven wat er gebeurd is, wanneer en waar dit heeft plaats gevonden.
+Klacht tegen ambtelijk optreden indienen
+Wij nemen binnen vijf werkdagen contact met je op over je klacht. Samen overleggen we dan graag hoe we tot een goede oplossing kunnen komen. Indien nodig wordt er een formele klachtenprocedure gestart:
+• De gemeente zal je klacht intern beoordelen. Het is mogelijk dat je jouw klacht mondeling moet toelichten.
+• Je krijgt van de gemeente schriftelijk bericht van de uitspraak over de klacht.
+• De klacht wordt binnen zes weken afgehandeld.""",
+  [("Klacht tegen ambtelijk optreden indienen", "https://www.heusden.nl/formulieren/klacht-ambtelijk-optreden", "form")]),
+ ("Emmen", "https://gemeente.emmen.nl/producten/klacht-over-de-gemeentelijke-organisatie", "path", True, "DIGITAL",
+  "Klacht over de gemeentelijke organisatie",
+  """Heeft u een klacht? Laat het ons weten!
+Onze dienstverlening proberen wij goed af te stemmen op uw wensen. Bent u toch niet tevreden over het werk van de gemeente? Of bent u niet tevreden over de manier waarop u door onze medewerker te woord bent gestaan? Dan horen wij dat graag van u.
+Snel en gemakkelijk: digitaal uw klacht indienen
+U kunt eenvoudig online uw klacht indienen. U heeft hiervoor geen DigiD nodig. Wel hebben wij uw contactgegevens nodig, zoals naam, adres, telefoonnummer of email. Anonieme klachten kunnen wij helaas niet behandelen.
+Wilt u een klachtenformulier per post opsturen, dat kan ook. In de klachtenbrochure zit het klachtenformulier die u kunt invullen en opsturen per post.
+Niet tevreden?
+Bent u ook niet tevreden over de afhandeling van uw klacht? Neem dan contact op met de Nationale Ombudsman, via telefoonnummer 0800 - 33 55 555 of www.nationaleombudsman.nl.""",
+  [("online uw klacht indienen", "https://gemeente.emmen.nl/formulieren/klacht", "form"),
+   ("klachtenbrochure", "https://gemeente.emmen.nl/sites/default/files/klachtenbrochure.pdf", "pdf"),
+   ("www.nationaleombudsman.nl", "https://www.nationaleombudsman.nl/", "info")]),
+ ("Heerde", "https://www.heerde.nl/Inwoners/Bezwaar_beroep_en_klachten/Bezwaar_maken_beroep_instellen_of_klacht_indienen/Klacht_indienen",
+  "iprox", True, "DIGITAL", "Klacht indienen",
+  """Het kan zijn dat u ontevreden bent over hoe u bent behandeld door een medewerker van de gemeente. U kunt dan een klacht indienen.
+Dit moet u doen bij het college van burgemeester en wethouders. Zij kunnen u vragen om meer uitleg.
+U kunt uw klacht online indienen U heeft hiervoor DigiD nodig.
+Procedure
+• Nadat de klacht is ingediend, ontvangt de aanvrager een ontvangstbevestiging waarin beschreven staat of de klacht wel of niet in behandeling wordt genomen.
+• Uiterlijk 10 weken na datum van ontvangst wordt de klacht door het college afgedaan.
+• Als u het niet eens bent met het college van burgemeester en wethouders, kunt u naar de Nationale ombudsman gaan.
+Schriftelijk indienen
+Wilt u uw klacht niet online indienen? U kunt uw klacht ook schriftelijk indienen. Vermeld dan in ieder geval de volgende gegevens:
+• Uw burgerservicenummer, naam, adres en woonplaats.
+• Gegevens over de concrete gedraging.""",
+  [("uw klacht online indienen", "https://www.heerde.nl/Inwoners/Klacht_indienen/Formulier_klacht", "digid")]),
+ ("Ameland", "https://www.ameland.nl/klacht-indienen", "path", True, "DIGITAL", "Klacht indienen",
+  """Wat is het?
+Als u vindt dat u niet netjes bent behandeld door een ambtenaar of bestuurder, dan kunt u een klacht indienen bij de gemeente. U kunt een klacht indienen over:
+• de persoonlijke behandeling door medewerkers of bestuurders
+• het krijgen van te weinig, onjuiste of misleidende informatie
+• het niet reageren op uw vragen
+Direct regelen
+Online klacht indienen
+Een klacht kunt u indienen tot 1 jaar na de gedraging waarover u een klacht heeft.
+Indienen per brief?
+Vermeld:
+• uw naam en adres;
+• een omschrijving van de gedraging waartegen de klacht gericht is;
+• uw handtekening.
+Hoelang duurt het?
+• De gemeente behandelt uw klacht binnen 6 weken.""",
+  [("Online klacht indienen", "https://www.ameland.nl/formulier/klacht-indienen", "form")]),
+ ("Tubbergen", "https://www.tubbergen.nl/klacht-over-handelen-gemeente", "path", True, "NOT_DIGITAL", "Klacht over handelen gemeente",
+  """Als u vindt dat u bent benadeeld door het optreden van een bestuurder of een medewerker van de gemeente, kunt u een klacht indienen. De gemeente handelt de klacht volgens een vastgestelde procedure (klachtenregeling) af.
+Klacht indienen
+Gang van zaken:
+• U dient uw klacht schriftelijk in bij het college van burgemeester en wethouders.
+• De gemeente beoordeelt uw klacht intern. Het is mogelijk dat u uw klacht mondeling moet toelichten.
+• U krijgt van de gemeente schriftelijk bericht van de uitspraak over uw klacht.
+U kunt hier het formulier downloaden:
+Klachtenformulier
+Meenemen
+Bij het indienen van de klacht dienen vermeld te worden:
+• naam en adres van de klager
+• De datum waarop de gedraging heeft plaatsgevonden;""",
+  [("Klachtenformulier", "https://www.tubbergen.nl/fileadmin/klachtenformulier.pdf", "pdf")]),
+ ("Noordwijk", "https://noordwijk.nl/onderwerp/ondernemen-belastingen-en-subsidies/vergunningen-en-ontheffingen/marktstandplaats-aanvragen",
+  "path", True, "DIGITAL", "Marktstandplaats aanvragen",
+  """Als je een eenmalige of vaste standplaats op de markt wilt hebben, heb je een vergunning nodig. De gemeente controleert of er plaats beschikbaar is en of je in aanmerking komt voor de vergunning. Mogelijk plaatst de gemeente jou op een wachtlijst.
+Marktstandplaatsvergunning aanvragen
+Je vraagt een marktplaatsvergunning aan met een online formulier.
+Online marktstandplaatsvergunning aanvragen als persoon (DigiD)
+Online marktstandplaatsvergunning aanvragen als organisatie (eHerkenning)
+Je geeft onder andere door:
+• Een recent bewijs van inschrijving bij de Kamer van Koophandel (Handelsregister).
+• Of je een eenmalige of vaste standplaats wilt hebben.
+• Wat je gaat verkopen.
+Kosten
+Voor het in behandeling nemen van een aanvraag van een marktstandplaatsvergunning betaal je € 140,30.""",
+  [("Online marktstandplaatsvergunning aanvragen als persoon (DigiD)", "https://formulieren.noordwijk.nl/marktstandplaats-digid", "digid"),
+   ("Online marktstandplaatsvergunning aanvragen als organisatie (eHerkenning)", "https://formulieren.noordwijk.nl/marktstandplaats-eherkenning", "form")]),
+ ("Barneveld", "https://www.barneveld.nl/belastingen-en-vergunningen/standplaatsvergunning-aanvragen/", "path", True, "DIGITAL",
+  "Standplaatsvergunning aanvragen",
+  """• U wilt goederen of etenswaren verkopen vanuit een kraam of wagen op/aan de openbare weg.
+• U vraagt hiervoor een vergunning aan binnen 8 weken na uw aanvraag ontvangt u ons besluit.
+• U betaalt voor een commerciële standplaatsvergunning.
+• Het behandelen van een niet-commerciële standplaatsvergunning is kosteloos.
+Standplaatsvergunning aanvragen
+• Doorlopende standplaats: € 31,45 per meter, per uur per week, gedurende 1 jaar, plus € 63,-.
+• Kortdurende standplaats: € 12,00 per meter per dag (maximale diepte 3 meter), plus € 63,-.
+Hoe wij met uw gegevens omgaan voor het aanvragen van een standplaatsvergunning, leest u in het Privacyregister.""",
+  [("Standplaatsvergunning aanvragen", "https://www.barneveld.nl/formulieren/standplaatsvergunning", "digid"),
+   ("Privacyregister", "https://www.barneveld.nl/privacyregister", "info")]),
+ ("Oldenzaal", "https://www.oldenzaal.nl/warenmarkt", "path", True, "DIGITAL", "Warenmarkt",
+  """Als u een standplaats op de markt wilt, moet u hiervoor een vergunning aanvragen. Dat kan in de Vergunningenchecker.
+Beschrijving
+Er is twee keer per week markt op de Groote Markt:
+• op maandag van 12.00 uur tot 17.00 uur en
+• op zaterdag van 09.00 uur tot 17.00 uur.
+Als u een standplaats op de markt wilt, moet u hiervoor een vergunning aanvragen. De kosten voor een standplaatsvergunning zijn € 75.
+Aanvragen of wijzigen
+De vergunning kunt u aanvragen met de Vergunningenchecker. Kies daar de tegel ‘Standplaats innemen’. Volg de vragen om te weten aan welke verplichtingen u moet voldoen.
+Heeft u de Vergunningenchecker al gestart en ingevuld maar wilt u de aanvraag wijzigen of aanvullen? Dat kan met de Vergunningintaker
+Voorwaarden
+Om in aanmerking te komen voor een standplaatsvergunning moet u bij de aanvraag de volgende gegevens overleggen:
+• Kopie uittreksel Kamer van Koophandel
+• Kopie van een geldig legitimatiebewijs van de aanvrager""",
+  [("Vergunningenchecker", "https://oldenzaal.vergunningenchecker.nl/", "form"),
+   ("Vergunningintaker", "https://oldenzaal.vergunningintaker.nl/", "form")]),
+ ("Oss", "https://loket.oss.nl/Loket/product/123e82896732c698520ded9c4298ff79", "loket", True, "NOT_DIGITAL",
+  "Ondergrondse containers",
+  """Beeldmerk DigiD
+Aanmelden burgers
+Beeldmerk eHerkenning
+Aanmelden als organisatie
+Omschrijving
+Woont u in een flat of appartement? Dan gebruikt u een ondergrondse afvalcontainer voor uw restafval en GFT. Hiervoor hebt u een containerpas nodig. Heeft u een tuin en kunt een container kwijt op uw eigen terrein? Dan kunt u een eigen container aanvragen voor GFT.
+Storing of ondergrondse container vol?
+Als er een storing is of als de container vol is kunt u de container niet gebruiken. We vragen u dit telefonisch door te geven via telefoonnummer 14-0412. Meld hierbij het locatienummer van de container en om wat voor storing het gaat. Plaats géén afval naast de ondergrondse containers. Dit is strafbaar.
+Vanaf 1 april 2021: ondergrondse containers maximaal 10x gebruiken per maand
+Vanaf 1 april kunt u maximaal 10x per maand afvalzakken weggooien in de ondergrondse container. Dat komt neer op ongeveer 2x per week.""",
+  [("Aanmelden burgers", "https://loket.oss.nl/Loket/login/digid", "digid"),
+   ("Aanmelden als organisatie", "https://loket.oss.nl/Loket/login/eherkenning", "info")]),
+ ("Druten", "https://www.druten.nl/gehandicaptenparkeerkaart", "path", True, "DIGITAL", "Gehandicaptenparkeerkaart",
+  """Met een gehandicaptenparkeerkaart kunt u parkeren op de gehandicaptenparkeerplaatsen in Nederland en de meeste Europese landen. U moet zich wel houden aan de lokale parkeerregels.
+Let op! Het aanvragen van een gehandicaptenparkeerkaart kost altijd geld. Ook als u de gehandicaptenparkeerkaart niet krijgt. Lees de informatie op deze pagina daarom goed door voordat u een aanvraag doet.
+Bestuurderskaart
+• U hebt een aantoonbare aandoening of gebrek.
+• U bent niet in staat om met loophulpmiddelen zelfstandig meer dan 100 meter te lopen.
+• De loopbeperking is langdurig van aard (minimaal 6 maanden).
+Online aanvragen met DigiD
+Aanvragen gehandicaptenparkeerkaart
+Let op:
+Bij het aanvragen van een Gehandicaptenparkeerkaart via DIGID hoeft u géén pasfoto mee te sturen. Er zal op een later tijdstip contact met u worden opgenomen over het inleveren van een pasfoto.
+Schriftelijk aanvragen: uitprinten, invullen & opsturen
+Aanvraagformulier gehandicaptenparkeerkaart (PDF)""",
+  [("Aanvragen gehandicaptenparkeerkaart", "https://loket.druten.nl/gehandicaptenparkeerkaart", "digid"),
+   ("Aanvraagformulier gehandicaptenparkeerkaart (PDF)", "https://www.druten.nl/media/aanvraagformulier-gpk.pdf", "pdf")]),
+ ("Stede Broec", "https://www.stedebroec.nl/direct-regelen/wonen-verkeer-en-veiligheid/parkeren/gehandicaptenparkeerkaart-aanvragen-of-verlengen/",
+  "path", True, "DIGITAL", "Gehandicaptenparkeerkaart aanvragen of verlengen",
+  """Bent u gehandicapt? Kunt u daardoor niet meer dan 100 meter zelfstandig lopen? En is deze beperking minstens 6 maanden of langer? Dan kunt u een gehandicaptenparkeerkaart voor een bestuurder aanvragen.
+Aanvragen of verlengen
+U kunt de gehandicaptenparkeerkaart online aanvragen of verlengen via DigiD. De procedure voor een eerste aanvraag van de kaart of een verlenging verloopt hetzelfde.
+U kunt de gehandicaptenparkeerkaart online aanvragen via DigiD.
+Let op: Na de aanvraag stuurt u een recente pasfoto voorzien van naam en geboortedatum naar de gemeente of deponeert u deze in onze brievenbus.
+Voorwaarden aanvragen gehandicaptenparkeerkaart
+• de bestuurder of de passagier kan in ieder geval een half jaar lang niet meer dan 100 meter lopen met een hulpmiddel
+• de bestuurder of passagier altijd in een rolstoel zit
+Bij een eerste aanvraag of verlenging van uw gehandicaptenparkeerkaart betaalt u € 51,75.""",
+  [("U kunt de gehandicaptenparkeerkaart online aanvragen via DigiD.", "https://stedebroec.mijnformulieren.nl/gehandicaptenparkeerkaart", "digid")]),
+ ("Hollands Kroon", "https://www.hollandskroon.nl/inwoners/gehandicaptenparkeerkaart-en-plaats/gehandicaptenparkeerkaart", "path",
+  True, "DIGITAL", "Gehandicaptenparkeerkaart",
+  """Met een gehandicaptenparkeerkaart kunt u parkeren op de gehandicaptenparkeerplaatsen in Nederland en de meeste Europese landen. U dient zich wel overal te houden aan de lokale parkeerregels.
+Aanpak
+Er zijn drie soorten kaarten:
+Bestuurderskaart
+Passagierskaart
+Instellingenkaart
+U kunt ook een combinatie van een bestuurderskaart en een passagierskaart aanvragen. Bijvoorbeeld als u blijvend rolstoelgebonden bent.
+• U kunt een gehandicaptenparkeerkaart online aanvragen met uw DigiD.
+• Heeft nog geen DigiD? Deze kunt u online aanvragen.
+• Uw pasfoto stuurt u met de post naar postbus 8, 1760 AA Anna Paulowna.
+• Een medische instantie, aangewezen door de gemeente, onderzoekt uw lichamelijke beperking.""",
+  [("online aanvragen met uw DigiD", "https://eloket.hollandskroon.nl/gehandicaptenparkeerkaart", "digid"),
+   ("Deze kunt u online aanvragen", "https://www.digid.nl/aanvragen", "digid-info")]),
+ ("Steenwijkerland", "https://www.steenwijkerland.nl/Inwoners/Leefomgeving/Verkeer_en_vervoer/Gehandicaptenparkeerkaart", "iprox",
+  True, "DIGITAL", "Gehandicaptenparkeerkaart",
+  """Bent u gehandicapt en kunt u daardoor moeilijk lopen? Dan kunt u een gehandicaptenparkeerkaart aanvragen. Met deze kaart kunt u parkeren op gehandicaptenparkeerplaatsen in de meeste Europese landen. De parkeerkaart is minimaal 6 maanden en maximaal 5 jaar geldig.
+U kunt een gehandicaptenparkeerkaart online aanvragen of verlengen bij de gemeente. Houd hierbij uw huidige gehandicaptenparkeerkaart bij de hand.
+Voorwaarden
+Om in aanmerking te komen voor een gehandicaptenparkeerkaart
+• moet u minder dan 100 meter kunnen lopen;
+• moet de situatie minimaal een half jaar bestaan;
+Verlies, diefstal of beschadiging
+Bent u uw gehandicaptenparkeerkaart verloren, of is deze gestolen of beschadigd? Bel dan met ons Klantcontactcentrum, telefoonnummer 14 0521.
+Kosten
+€ 15,35""",
+  [("online aanvragen of verlengen", "https://www.steenwijkerland.nl/Inwoners/Formulieren/Gehandicaptenparkeerkaart_aanvragen", "digid")]),
+ ("Dalfsen", "https://dalfsen.nl/gehandicaptenparkeerkaart", "path", True, "NOT_DIGITAL", "Gehandicaptenparkeerkaart",
+  """Wat is het?
+Met een gehandicaptenparkeerkaart kunt u parkeren op de gehandicaptenparkeerplaatsen in alle EU-landen, Liechtenstein, Noorwegen, IJsland en Zwitserland. U moet zich wel houden aan de lokale parkeerregels.
+Aanvraagformulier
+Document download informatie:
+Een pdf-bestand kunt u openen in verschillende PDF-lezers, zoals Adobe Reader.
+Soorten
+• Bestuurderskaart: u kunt minstens een half jaar niet verder dan 100 meter zelfstandig lopen.
+• Passagierskaart: u kunt niet zelf auto rijden. U heeft continu de hulp van een bestuurder nodig.
+Kosten
+• Gehandicaptenparkeerkaart: € 118,35
+Wat heb ik nodig?
+• Uw geldige identiteitsbewijs
+• Een recente pasfoto die voldoet aan de pasfoto-eisen
+• Bewijs van medisch onderzoek""",
+  [("Aanvraagformulier", "https://dalfsen.nl/sites/default/files/aanvraagformulier-gehandicaptenparkeerkaart.pdf", "pdf"),
+   ("Adobe Reader", "https://get.adobe.com/nl/reader/", "info")]),
+ ("Aa en Hunze", "https://www.aaenhunze.nl/Bestuur/Nieuws/Nieuws_april_2019/Heeft_u_een_gehandicapten_parkeerkaart_nodig", "iprox",
+  False, "NONE", "Heeft u een gehandicapten parkeerkaart nodig?",
+  """Met ingang van 1 mei 2019 kan gelden dat voor een gehandicapten parkeerkaart een medische beoordeling nodig is. Als dat van toepassing is wordt de aanvrager opgeroepen op het spreekuur van een arts. De medische beoordeling van de arts bepaalt of een gehandicapten parkeerkaart wordt toegewezen.
+Inwoners die al in het bezit zijn van een gehandicapten parkeerkaart zijn per brief geïnformeerd over de wijzigingen.""", []),
+ ("Valkenswaard", "https://www.valkenswaard.nl/kwijtschelding", "path", True, "NONE", "Kwijtschelding",
+  """Wat is het?
+Kwijtschelding houdt in dat u de gemeentelijke belastingen en heffingen of een deel daarvan niet hoeft te betalen.
+Het kan zijn dat u niet in staat bent om belasting te betalen. Als het om een tijdelijke situatie gaat, kan het aanvragen van uitstel van betaling of een betalingsregeling een oplossing zijn. Dit kunt u schriftelijk aanvragen bij de gemeente. Is het een blijvende situatie, dan is het mogelijk om kwijtschelding aan te vragen. Wij beoordelen of u hiervoor in aanmerking komt. Daarbij kijken wij naar uw vermogen, inkomen en uitgaven.
+Wat moet ik doen?
+Het digitaal indienen van een aanvraag kwijtschelding is op dit moment niet mogelijk. Deze mogelijkheid komt snel beschikbaar. Nog even geduld.""", []),
+ ("Staphorst", "https://www.staphorst.nl/belastingen-en-heffingen-kwijtschelding", "path", True, "DIGITAL",
+  "Belastingen en heffingen, kwijtschelding",
+  """Wat is het?
+Kwijtschelding houdt in dat u de gemeentelijke belastingen en heffingen of een deel daarvan niet hoeft te betalen.
+Formulier:
+DigiD linkAanvraagformulier kwijtschelding gemeentelijke belastingen
+Het formulier is hieronder ook als pdf-bestand te downloaden. Gebruikt u het verkort formulier, dan geeft u ons direct toestemming om gegevens bij derden op te vragen. Neem voor informatie contact op met team Belastingen/WOZ: (0522) 46 74 34.
+Hoe werkt het?
+U kunt kwijtschelding aanvragen voor de volgende gemeentelijke belastingen:
+• rioolheffing
+• afvalstoffenheffing (vast recht)
+• onroerendezaakbelasting (OZB)
+Wilt u ook voor waterschapsbelastingen kwijtschelding aanvragen? Dit moet u zelf regelen bij het GBLT. Zie voor meer informatie www.gblt.nl.""",
+  [("DigiD linkAanvraagformulier kwijtschelding gemeentelijke belastingen", "https://loket.staphorst.nl/kwijtschelding", "digid"),
+   ("www.gblt.nl", "https://www.gblt.nl/", "info")]),
+ ("Duiven", "https://www.duiven.nl/kwijtschelding-gemeentelijke-belastingen", "path", True, "NOT_DIGITAL",
+  "Kwijtschelding gemeentelijke belastingen",
+  """Goed om te weten
+• U kunt kwijtschelding aanvragen als uw inkomen gelijk is aan de bijstandsnorm, of lager.
+• De gemeente onderzoekt of u in aanmerking komt voor kwijtschelding. Daarbij kijken wij naar uw financiële situatie en die van uw medebewoners.
+Aanvragen
+• Vraagt u voor de eerste keer kwijtschelding aan? Vul dan het aanvraagformulier in en lever dit met de gevraagde bewijsstukken bij ons in. Hiervoor maakt u eerst online een afspraak.
+• Is uw belastingaanslag vorig jaar volledig kwijtgescholden en is uw situatie niet veranderd? Dan onderzoekt de gemeente automatisch of u dit jaar weer voor kwijtschelding in aanmerking komt.
+Antwoord van de gemeente
+De gemeente beoordeelt of u voor kwijtschelding in aanmerking komt. U krijgt een brief met het antwoord.
+Betalingsregeling via automatische incasso
+• Komt u niet in aanmerking voor kwijtschelding? En heeft u moeite met het betalen van de aanslag? Dan kunt u vragen om een betalingsregeling via automatische incasso.
+• U kunt hier online een betalingsregeling aanvragen.
+• U kunt ook een afspraak maken op het gemeentehuis. Bel hiervoor met ons Klant Contact Centrum, telefoon (0316) 279 111.""",
+  [("het aanvraagformulier", "https://www.duiven.nl/sites/default/files/aanvraagformulier-kwijtschelding.pdf", "pdf"),
+   ("online een afspraak", "https://afspraak.duiven.nl/", "appointment"),
+   ("hier online een betalingsregeling aanvragen", "https://loket.duiven.nl/betalingsregeling", "digid")]),
+ ("Nunspeet", "https://www.nunspeet.nl/inwoner/overzicht-van-alle-gemeentelijke-producten-en-diensten_44021/product/belastingen-en-heffingen-kwijtschelding_59.html",
+  "sdu", True, "NOT_DIGITAL", "Belastingen en heffingen, kwijtschelding",
+  """Wat is het?
+U kunt de gemeente vragen om gemeentelijke belastingen niet te hoeven betalen. Bijvoorbeeld omdat u een laag inkomen of laag vermogen hebt. Kunt u de belasting niet betalen? Dan vraagt u de gemeente om kwijtschelding.
+Hoe werkt het?
+Bijdrageregeling minima/kwijtschelding
+Of u in aanmerking komt voor een tegemoetkoming op grond van de Bijdrageregeling minima voor de betaling van de aanslag afvalstoffenheffing hangt af van persoonlijke omstandigheden zoals woonsituatie, inkomen en vermogen.
+Wat moet ik doen?
+Zowel een bijdrage als kwijtschelding vraagt u aan via een speciaal daarvoor bestemd aanvraagformulier. Nadat u dit formulier volledig ingevuld en voorzien van de gevraagde bewijsstukken hebt teruggestuurd, beoordeelt de gemeente uw aanvraag. Een verzoek om kwijtschelding moet u overigens wel binnen drie maanden na dagtekening van het aanslagbiljet indienen.
+Aanvraagformulier pdf""",
+  [("Aanvraagformulier pdf", "https://www.nunspeet.nl/document.php?fileid=aanvraagformulier-kwijtschelding.pdf", "pdf")]),
+ ("Elburg", "https://www.elburg.nl/Inwoners/Werk_en_inkomen/Extra_s_bij_laag_inkomen/Kwijtschelding_belastingen_en_heffingen",
+  "iprox", True, "DIGITAL", "Kwijtschelding belastingen en heffingen",
+  """Als u de gemeentebelasting niet kunt betalen, kan de gemeente misschien uw belasting kwijtschelden. U hoeft de belasting dan niet te betalen. Soms krijgt u alleen kwijtschelding voor een deel van de belasting. De gemeente houdt rekening met uw inkomen, uitgaven en bezittingen.
+Kwijtschelding aanvragen
+Heeft u vragen over de belastingen, dan kunt u deze stellen.
+Vraag over belastingen
+Voorwaarden
+• Kwijtschelding kan pas worden aangevraagd als u daadwerkelijk een aanslag heeft ontvangen.
+• Uw inkomen is minimaal en u heeft geen vermogen
+Aanvraag
+Na ontvangst van uw aanslag kunt u de kwijtschelding binnen 6 weken aanvragen.
+Termijn
+De gemeente beslist binnen 8 weken na ontvangst van uw aanvraag. Deze termijn mag de gemeente eenmaal verlengen.""",
+  [("Kwijtschelding aanvragen", "https://www.elburg.nl/Inwoners/Formulieren/Kwijtschelding_aanvragen", "digid"),
+   ("Vraag over belastingen", "https://www.elburg.nl/Inwoners/Formulieren/Vraag_over_belastingen", "form")]),
+ ("Brielle", "https://www.brielle.nl/aanvragen-regelen/geboorte_42926/", "path", True, "NONE", "Geboorte",
+  """Als er een kind geboren wordt dient hiervan aangifte gedaan te worden. Deze aangifte moet gedaan worden in de plaats waar het kind geboren is.
+De geboortegemeente stuurt de gegevens door naar de woongemeente.
+Door de aangifte wordt het kind opgenomen in de basisregistratie personen (BRP) en worden de officiële instanties (Sociale Verzekeringsbank, Belastingdienst etc. etc.) hiervan in kennis gesteld.""", []),
+ ("Heiloo", "https://www.heiloo.nl/aanvragen-en-regelen/geboorte/", "path", True, "NOT_DIGITAL", "Geboorte",
+  """Geboorte aangeven
+• het is verplicht om de geboorte van uw kind aan te geven
+• u geeft de geboorte aan in de gemeente waar uw kind is geboren
+• u doet aangifte bij de Publieksbalie
+• voor het aangeven van een geboorte maakt u een afspraak.
+• u moet de aangifte doen binnen 3 werkdagen na de geboorte. Als de geboorte in het weekend of op een feestdag is, heeft u aansluitend 2 werkdagen om aangifte te doen
+• de aangifte en een afschrift van de geboorteakte zijn gratis.
+afspraak maken""",
+  [("afspraak maken", "https://afspraken.heiloo.nl/", "appointment")]),
+ ("Waddinxveen", "https://www.waddinxveen.nl/direct-regelen/levensgebeurtenissen/geboorte/geboorte-aangifte/", "path", True,
+  "DIGITAL", "Geboorte, aangifte",
+  """Aangifte doen van de geboorte van een kind is verplicht. U doet aangifte van geboorte van uw kind in de gemeente waar uw kind geboren is binnen 3 werkdagen.
+DigiD Logo
+Log in met DigiD en uw persoonsgegevens zijn al ingevuld. Lees meer over DigiD.
+Geboorteaangifte doen
+U kunt ook aan de balie van het gemeentehuis terecht. U moet dan eerst een afspraak maken.
+Maak een afspraak
+• Doe aangifte bij de gemeente waar uw kind is geboren. Doe dit binnen 3 dagen.
+• Op zaterdag, zondag of een nationale feestdag kunt u geen aangifte doen. In dat geval krijgt u een extra werkdag de tijd.
+Aangifte van geboorte is gratis.""",
+  [("Lees meer over DigiD", "https://www.digid.nl/", "digid-info"),
+   ("Geboorteaangifte doen", "https://loket.waddinxveen.nl/geboorteaangifte", "digid"),
+   ("Maak een afspraak", "https://afspraak.waddinxveen.nl/", "appointment")]),
+ ("Lochem", "https://www.lochem.nl/digitaal-loket/onderwerp/geboorte-aangifte/", "path", True, "DIGITAL", "Geboorte aangifte",
+  """Beschrijving
+Als u een kind heeft gekregen en het is in Nederland geboren dan moet u binnen 3 dagen aangifte doen van de geboorte. De aangifte moet plaats vinden bij de ambtenaar van de burgerlijke stand van de gemeente waarin het kind is geboren.
+U kunt de geboorte van uw kind ook digitaal aangeven. Hiervoor heeft u beide DigiD nodig. De verklaring van de verloskundige dient hierbij geupload te worden. Ook als u digitaal aangifte doet, moet u nog wel naar het gemeentehuis om uw handtekening te zetten op de geboorteakte.
+U kunt ook aan de publieksbalie de aangifte doen. De aangifte moet altijd binnen 3 werkdagen gebeuren.
+Wat kost het?
+Gratis
+Hoe vraag ik het aan?
+U kunt direct online een geboorte aangifte invullen.
+Uw identiteit moet goed en veilig vastgesteld kunnen worden. Daarom heeft u beide een DigiD (digitale identiteitscode) nodig. Heeft u online aangifte gedaan, dan krijgt u een bevestiging via mail.""",
+  [("direct online een geboorte aangifte invullen", "https://www.lochem.nl/digitaal-loket/formulier/geboorteaangifte", "digid")]),
+ ("Montfoort", "https://www.montfoort.nl/Alle_onderwerpen/Burgerzaken/Geboorte_en_kinderen", "iprox", False, "NONE",
+  "Geboorte en kinderen",
+  """Hier leest u alles over het aangeven of erkennen van een kind dat geboren is of wordt.
+Aangifte van geboorte
+Gefeliciteerd met de geboorte van uw kind! Om dit officieel bekend te maken, doet u binnen drie dagen aangifte van geboorte.
+Kind erkennen
+Erkenning doet u bij de burgerlijke stand van de gemeente of via een notaris. U kunt dit doen vóór, tijdens of ná de aangifte van geboorte.
+Achternaam kind kiezen
+Een eerste kind krijgt de achternaam van vader of moeder. Dit wordt bepaald door de ouders of de wet. Er bestaan verschillende scenario's.""",
+  [("Aangifte van geboorte", "https://www.montfoort.nl/Alle_onderwerpen/Burgerzaken/Geboorte_en_kinderen/Aangifte_van_geboorte", "info"),
+   ("Kind erkennen", "https://www.montfoort.nl/Alle_onderwerpen/Burgerzaken/Geboorte_en_kinderen/Kind_erkennen", "info"),
+   ("Achternaam kind kiezen", "https://www.montfoort.nl/Alle_onderwerpen/Burgerzaken/Geboorte_en_kinderen/Achternaam_kind_kiezen", "info")]),
+ ("De Fryske Marren", "https://www.defryskemarren.nl/regels-en-beleid/woo-verzoeken/", "path", True, "DIGITAL", "Woo-verzoeken",
+  """Met de Wet open overheid (Woo) kan iedereen publieke informatie in documenten opvragen, die nog niet openbaar zijn gemaakt. Het gaat om informatie over de voorbereiding, vaststelling en uitvoering van het beleid van de organisatie.
+Woo-verzoek digitaal indienen
+U kunt digitaal een Woo-verzoek indienen. U logt hiervoor in met DigiD.
+Woo-verzoek op een andere manier indienen
+Een Woo-verzoek kunt u ook schiftelijk (per post) of mondeling indienen. Kijk voor onze contactgegevens op de pagina contact.
+Voorwaarden Woo-verzoek
+U kunt een Woo-verzoek indienen als:
+• De informatie ergens al is vastgelegd. De manier waarop maakt niet uit. Het kan dus gaan om documenten, geluidsbanden, foto’s of video’s.
+• Wij de informatie in bezit hebben.
+• Het verzoek duidelijk omschreven is.""",
+  [("digitaal een Woo-verzoek indienen", "https://formulieren.defryskemarren.nl/woo-verzoek", "digid"),
+   ("de pagina contact", "https://www.defryskemarren.nl/contact/", "info")]),
+ ("Opmeer", "https://www.opmeer.nl/nieuwjaarstoespraak-burgemeester-van-den-hengel-blijf-elkaar-stevig-vasthouden", "path", False,
+  "NONE", "Nieuwjaarstoespraak burgemeester Van den Hengel: blijf elkaar stevig vasthouden",
+  """"Beste inwoners van onze prachtige gemeente Opmeer,
+Wat fijn dat u in groten getale naar wijkcentrum de Lindehof bent gekomen. We hebben binnen onze gemeente zóveel om trots op te zijn, te beginnen met de jaarwisseling: deze is binnen Opmeer voorbeeldig verlopen. Zo was er in de aanloop naar oud en nieuw veel minder vuurwerkoverlast.
+Zo vroeg in het jaar valt er al heel wat te vertellen over onze gemeente in aantallen:
+• Aantal inwoners 1-1-2023: 12.180
+• Aantal inwoners 1-1-2024: 12.222 (is een voorlopig cijfer)
+• Geboren in 2023: 127 kinderen
+• Overleden in 2023: 110 inwoners
+Als ik terugkijk op 2023 valt veel moois op. Neem bijvoorbeeld de duizend jaar oude schat, die afgelopen maart op een weiland in Hoogwoud werd gevonden. We werden wereldnieuws!
+Mooi natuurlijk, maar wij hebben binnen onze gemeente een veel grotere schat om te koesteren. Nee, die komt niet in de krant of op het journaal: ik heb het over de saamhorigheid binnen onze gemeente.""", []),
+ ("Beverwijk", "http://www.beverwijk.nl/internet/servicenormen_3145/", "path", False, "NONE", "Servicenormen",
+  """Als inwoner krijgt u altijd wel een keer te maken met de gemeente. Wij willen u zo goed mogelijk helpen. Er zijn normen opgesteld voor onze service waaraan wij willen voldoen.
+Het Stadhuis is zonder afspraak voor iedereen vrij- en goed toegankelijk. Gedurende de openingstijden kunt u terecht voor informatie, (aan)vragen en folders. Op deze website vindt u een goed overzicht van onze diensten. Voor diverse diensten kunt u een afspraak maken waardoor de wachttijd inhet stadhuis kort is.
+Onze normen
+• Bellen met de gemeente kan op werkdagen tussen 8.30 en 17.00 uur (0251) 256 256. U krijgt een van onze medewerkers aan de telefoon.
+• Een reisdocument aanvragen moet u minimaal een maand voordat het voorlopen is, doen. U ontvangt altijd ruim van tevoren een een bericht van ons.
+• Een parkeervergunning vraagt u aan bij de balie van het stadhuis. Na betaling krijgt u deze direct mee.
+• Een gehandicaptenparkeerkaart heeft een afhandelingstermijn van maximaal 8 weken. Is er advies nodig, dan duurt het langer.
+• Een kopie van uw taxatierapport onroerend goed (WOZ) kunt u direct online opvragen (website gemeentelijke belastingen).
+• Een verklaring omtrent gedrag (VOG) kunt u online aanvragen.""",
+  [("een afspraak maken", "https://afspraken.beverwijk.nl/", "appointment"),
+   ("website gemeentelijke belastingen", "https://belastingen.beverwijk.nl/", "info"),
+   ("online aanvragen", "https://www.beverwijk.nl/internet/vog-aanvragen", "info")]),
 ]
 
 HIDDEN = [("DigiD link", "DigiD link"), ("Logo DigiD", "Logo DigiD"), ("Regelen zonder inloggen", "Regelen zonder inloggen"),
@@ -567,10 +1009,14 @@ def line_html(line, links):
             return '<p><a%s href="%s">%s</a></p>' % (cls, html.escape(href), anchor(text))
     escaped = html.escape(line.strip().lstrip('•').strip())
     for text, href, kind in links:
+        # every link text on the line becomes a link once, outside the links made already
         t = html.escape(text)
-        if t in escaped:
-            escaped = escaped.replace(t, '<a href="%s">%s</a>' % (html.escape(href), t), 1)
-            break
+        parts = re.split(r'(<a [^>]*>.*?</a>)', escaped)
+        for j, part in enumerate(parts):
+            if not part.startswith('<a ') and t in part:
+                parts[j] = part.replace(t, '<a href="%s">%s</a>' % (html.escape(href), t), 1)
+                break
+        escaped = ''.join(parts)
     stripped = line.strip()
     if stripped.startswith('•'):
         return '<li>%s</li>' % escaped
@@ -608,7 +1054,8 @@ def main():
         name = "%02d-%s.html" % (i, re.sub(r'[^a-z]+', '-', plain).strip('-'))
         with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
             f.write(page(m, url, title, text, links))
-        targets = "|".join("%s=%s" % (href, kind) for _, href, kind in links)
+        # an e-mail address is a channel the checker does not visit: no target to serve
+        targets = "|".join("%s=%s" % (href, kind) for _, href, kind in links if not href.startswith("mailto:"))
         rows.append([name, url, m, cms, "true" if product else "false", status, targets])
     with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter=';')
