@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the real-page fixtures: product pages of 34 municipalities whose TEXT is real (taken from their public
-product pages, as stored in the team's page corpus, URLs below), with HTML written around it by us: a generic site
-chrome, the real headings as <h2>, the real link wording as links. Where a page links to a channel, the href is ours
-(the corpus keeps text, not hrefs) and so is the kind of target it leads to, which the measurement serves from a
-stub server: 'digid' (a redirect to the DigiD login), 'form' (an Open Formulieren page), 'appointment' (an
-appointment system), 'pdf', 'info' (an information page), 'digid-info' (digid.nl's own pages).
+"""Writes the real-page fixtures: 107 pages of 102 municipalities (95 product pages, 12 that are none: news items, an
+overview, a FAQ item, forms themselves, information pages) whose TEXT is real (taken from their public pages, as
+stored in the team's page corpus, URLs below, trimmed to the page's own content), with HTML written around it by us:
+a generic site chrome, the real headings as <h2>, the real link wording as links. Where a page links to a channel,
+the href is ours (the corpus keeps text, not hrefs) and so is the kind of target it leads to, which the measurement
+serves from a stub server: 'digid' (a redirect to the DigiD login), 'form' (an Open Formulieren page),
+'appointment' (an appointment system), 'pdf', 'info' (an information page), 'digid-info' (digid.nl's own pages),
+'broken' (404: a form taken down; those pages are labelled BROKEN), 'mail' (a mailto: address, not served).
 The label (product or not, channel status) is what a consultant reading the real page would record.
 
 Run: python3 make_real.py   (writes NN-<municipality>.html and labels.csv next to this script)
@@ -988,6 +990,281 @@ Onze normen
   [("een afspraak maken", "https://afspraken.beverwijk.nl/", "appointment"),
    ("website gemeentelijke belastingen", "https://belastingen.beverwijk.nl/", "info"),
    ("online aanvragen", "https://www.beverwijk.nl/internet/vog-aanvragen", "info")]),
+ ("Haarlemmermeer", "https://haarlemmermeergemeente.nl/dakkapel", "path", True, "NONE", "Dakkapel",
+  """Controleer op de website van het omgevingsloket of een omgevingsvergunning nodig is. Is een omgevingsvergunning nodig? Zorg dan dat u de checklist doorneemt en de juiste documenten toevoegt.
+Voor een dakkapel vervalt de toets aan de bouwtechnische regelgeving. Uw aanvraag kan dan nóg sneller afgehandeld worden. De dakkapel moet wel altijd aan het Bouwbesluit voldoen. Hiervoor bent u als aanvrager zelf verantwoordelijk. Welke documenten u aanlevert, staat hieronder vermeld.
+Bij de aanvraag voor een omgevingsvergunning heeft u de volgende documenten nodig:
+• Plattegrond (schaal 1:100) van de verdieping waar de dakkapel komt met en zonder de dakkapel.
+• Gevelaanzichten (schaal 1:100) van het gebouw met en zonder de dakkapel.
+• Langsdoorsnede (schaal 1:100) van het gebouw met en zonder de dakkapel.
+Maatvoering
+Maatvoering (in millimeters) van:
+• Het hoogteverschil tussen de onderzijde van de dakkapel en de dakvoet/goot.
+• De breedte van de dakkapel.""",
+  [("website van het omgevingsloket", "https://omgevingswet.overheid.nl/checken", "info")]),
+ ("Amersfoort", "https://www.amersfoort.nl/omgevingsvergunning-voor-een-dakkapel", "path", True, "DIGITAL",
+  "Omgevingsvergunning voor een dakkapel",
+  """Algemeen
+Voor een dakkapel is het soms mogelijk om snel een vergunning te ontvangen. Voldoet je aanvraag aan alle onderstaande voorwaarden? Dan kunnen we de vergunning binnen 14 dagen afhandelen.
+Voorwaarden
+• Je hebt een vergunning nodig voor de dakkapel.
+• Het pand waar je de dakkapel op wilt plaatsen heeft geen beschermde status.
+• De dakkapel voldoet aan de criteria die staan in bladzijde 9 tot en met 14 vande Welstandnota (pdf, 9 mb).
+• Je aanvraag is volledig ingevuld. Daar zitten ook de benodigde stukken bij.
+Wel of geen vergunning
+Via de vergunningcheck in het Digitale Omgevingsloket controleer je of je één of meer vergunningen nodig hebt voor de dakkapel. Heb je één of meer vergunningen nodig? Dan kan je die meteen in het Digitale Omgevingsloket aanvragen.
+Na je aanvraag
+Wij kijken eerst of je aanvraag volledig is. Als dat zo is, beoordelen we je aanvraag inhoudelijk.""",
+  [("Welstandnota (pdf, 9 mb)", "https://www.amersfoort.nl/sites/default/files/welstandsnota.pdf", "pdf"),
+   ("vergunningcheck", "https://omgevingswet.overheid.nl/checken", "info"),
+   ("meteen in het Digitale Omgevingsloket aanvragen", "https://omgevingswet.overheid.nl/aanvragen", "digid")]),
+ ("Dantumadiel", "https://www.dantumadiel.frl/informatie-over-de-vergunningcheck-van-omgevingsloket-0", "path", False, "NONE",
+  "Informatie over de vergunningcheck van Omgevingsloket",
+  """Algemeen
+In de regels van de verschillende overheden, zoals het Rijk, de provincie, het waterschap of de gemeente is bepaald of en hoe u een activiteit mag uitvoeren. Of u daar eerst een vergunning voor moet hebben. Of dat u de activiteit alleen maar hoeft te melden.
+Om erachter te komen of u voor een activiteit of werkzaamheid een omgevingsvergunning of een andere vergunning nodig bent, kunt u een Vergunningcheck doen.
+Die vindt u in het (nieuwe) landelijke, digitale Omgevingsloket.
+Wat is het Omgevingsloket?
+In het Omgevingsloket kunt u online checken of u voor het doen van een activiteit een vergunning nodig heeft, een melding moet doen of informatie moet aanleveren aan de overheid. Als dat zo is, dan kunt u ook via het loket de vergunning aanvragen, de melding doen of de aanvullende informatie doorgeven.
+Waar kan ik het vinden?
+Het Omgevingsloket vindt u op omgevingswet.overheid.nl.""",
+  [("omgevingswet.overheid.nl", "https://omgevingswet.overheid.nl/", "info")]),
+ ("Twenterand", "https://www.twenterand.nl/bereken-uw-recht", "path", False, "NONE", "Bereken uw recht",
+  """Hier kunt u zelf eenvoudig nagaan of u in aanmerking komt voor een gemeentelijke voorziening zoals bijzondere bijstand, minimaregeling of kwijtschelding van gemeentelijke belastingen.
+Voor wie is het programma bedoeld?
+Voor alle Twenteranders die op basis van hun inkomen en vermogen aanspraak denken te kunnen maken op een financiële vergoeding van de gemeente.
+Gebruiksvriendelijk
+'Bereken Uw Recht' is een gebruiksvriendelijk internetprogramma. U kunt er anoniem en vrijblijvend checken of u in aanmerking komt voor een mogelijke financiële tegemoetkoming. Het kost hooguit tien minuten om de complete vragenlijst te doorlopen.
+Hoe werkt het?
+Op de website bereken uw recht staan vragen over onder andere uw gezinssamenstelling, inkomen en vermogen. Er worden geen persoonsgegevens gevraagd, dus u blijft anoniem. Het programma berekent vervolgens uw eventuele recht op vergoedingen. U kunt het eindrapport uitprinten en meenemen naar een gesprek met een medewerker van Sociale Zaken van de gemeente.
+Naar de website 'bereken uw recht'""",
+  [("Naar de website 'bereken uw recht'", "https://www.berekenuwrechtplus.nl/twenterand", "info")]),
+ ("Heerhugowaard", "https://www.heerhugowaard.nl/zorg-werk-en-jeugd/onderwijs-en-jeugd/leerlingenvervoer", "path", True,
+  "NOT_DIGITAL", "Leerlingenvervoer",
+  """Leerlingenvervoer is er voor kinderen die niet zelfstandig naar school kunnen gaan. Bijvoorbeeld vanwege ziekte, een beperking of gedragsproblemen. Of omdat de school te ver weg is. U kunt dan vergoeding voor leerlingenvervoer aanvragen. De gemeente bepaalt of uw kind recht heeft op deze vergoeding.
+Voor elk schooljaar moet u een nieuwe aanvraag indienen. Voor het basisonderwijs moet het gaan om een school met een godsdienstige of levensbeschouwelijke grondslag.
+Op het aanvraagformulier en eventuele verklaringen staan persoonlijke gegevens. Daarom is de informatie hiervan niet openbaar. Het aanvraagformulier heeft betrekking op het huidige schooljaar.
+Aanvraagformulier 2019 - 2020 (pdf, 91 KB)
+Aanvraagformulier 2020 - 2021 (pdf, 86 KB)""",
+  [("Aanvraagformulier 2019 - 2020 (pdf, 91 KB)", "https://www.heerhugowaard.nl/document/aanvraagformulier-leerlingenvervoer-2019-2020.pdf", "pdf"),
+   ("Aanvraagformulier 2020 - 2021 (pdf, 86 KB)", "https://www.heerhugowaard.nl/document/aanvraagformulier-leerlingenvervoer-2020-2021.pdf", "pdf")]),
+ ("Moerdijk", "https://www.moerdijk.nl/web/Meest-gestelde-vragen-leerlingenvervoer/Wat-is-leerlingenvervoer.html", "path", False,
+  "NONE", "Wat is leerlingenvervoer?",
+  """Leerlingenvervoer is een gehele of gedeeltelijke vergoeding van de gemeente voor de vervoerskosten van en naar school.""", []),
+ ("De Bilt", "https://www.debilt.nl/zorg-werk-en-jeugd/onderwijs/leerlingenvervoer-1/hoe-vraagt-u-leerlingenvervoer-aan", "path",
+  True, "DIGITAL", "Hoe vraagt u leerlingenvervoer aan?",
+  """Voor de toekenning van een vervoersvoorziening kijkt de gemeente naar de mogelijkheden van de leerling. Wanneer een leerling niet met begeleiding in het openbaar vervoer kan reizen vanwege een handicap of beperking, komt hij/zij in aanmerking voor taxivervoer. In alle andere gevallen wordt een vergoeding berekend op basis van eigen vervoer of openbaar vervoer.
+Inloggen met DigiD Aanvragen particulier
+Inloggen met eHerkenning Niveau 2 Aanvragen organisatie
+Nodig
+• Uw DigiD of eHerkenning als u de aanvraag doet als organisatie.
+Start uw kind in het nieuwe schooljaar?
+Vraag dan leerlingenvervoer vóór 1 juni aan.
+Is de aanvraag niet compleet?
+Dan nemen wij dit niet in behandeling en brengen u hiervan op de hoogte. U ontvangt binnen 8 weken een besluit op uw aanvraag.""",
+  [("Inloggen met DigiD Aanvragen particulier", "https://www.debilt.nl/formulieren/leerlingenvervoer-digid", "digid"),
+   ("Inloggen met eHerkenning Niveau 2 Aanvragen organisatie", "https://www.debilt.nl/formulieren/leerlingenvervoer-eherkenning", "form")]),
+ ("Buren", "https://formulieren.buren.nl/aanvraagformulier-leerlingenvervoer/", "form", False, "NONE",
+  "Aanvraagformulier leerlingenvervoer 2024-2025",
+  """Stap 1 van 17
+Let op: zorg dat u alle gegevens en bijlagen bij de hand heeft voor het invullen van deze aanvraag
+Zie informatie voor leerlingenvervoer op onze website www.buren.nl.
+Inloggen met uw DigiD
+Heeft u nog geen DigiD? U kunt uw DigiD aanvragen via deze link: aanvragen via de site DigiD
+Lukt het niet om uw aanvraag digitaal in te vullen?
+U kunt een bericht sturen naar llv@buren.nl. Dan nemen we contact met u op om dit formulier samen in te vullen. Of bel naar 14 0344.
+Gegevens aanvrager
+Met de ‘aanvrager’ bedoelen we: ouders, voogden of verzorgers van leerlingen. Wanneer de leerling meerderjarig en handelingsbekwaam is, kan de leerling zelf het aanvraagformulier invullen.""",
+  [("www.buren.nl", "https://www.buren.nl/onderwerp/leerlingenvervoer", "info"),
+   ("aanvragen via de site DigiD", "https://www.digid.nl/aanvragen", "digid-info")]),
+ ("Veenendaal", "https://www.veenendaal.nl/inwonerszaken/geboorte-trouwen-en-overlijden/trouwen-geregistreerd-partnerschap-en-scheiden/scheiden-of-uit-elkaar-gaan",
+  "path", True, "NONE", "Scheiden of uit elkaar gaan",
+  """Ga je scheiden? De originele scheidingsovereenkomst of beschikking moet binnen 3 maanden opgestuurd worden aan de gemeente waar je getrouwd bent. Meestal regelt je advocaat dit. Pas als de overeenkomst of beschikking is ingeschreven in het register van de burgerlijke stand, ben jij officieel gescheiden en is je geregistreerd partnerschap of huwelijk beëindigd.
+Hoe verloopt de scheiding?
+Als je getrouwd bent, moet je scheiden via de rechtbank. Als je een geregistreerd partnerschap hebt, kun je het ontbinden via een notaris of advocaat, maar alleen als jullie het beiden eens zijn en geen kinderen hebben.
+Als er wel minderjarige kinderen zijn of als een van jullie het partnerschap niet wil beëindigen, dan moet je het geregistreerd partnerschap ontbinden via de rechter.""", []),
+ # the channel below answers 404 (the form was taken down): a digital channel that does not work is BROKEN
+ ("Ridderkerk", "https://www.ridderkerk.nl/subsidies-1", "path", True, "BROKEN", "Subsidies",
+  """Zet uw organisatie of vereniging zich in voor de bevordering van onderwijs, sport, welzijn, jeugd, zorg, sport, cultuur of maatschappelijk werk? Of draagt uw organisatie bij aan het realiseren van gemeentelijke doelstellingen? Dan kunt u subsidie aanvragen.
+Doel van subsidie:
+• Ondersteunen en stimuleren van activiteiten die worden georganiseerd voor inwoners van de gemeente
+• Realiseren van een breed aanbod van voorzieningen voor inwoners.
+Waarvoor geen subsidie?
+• Die niet passen binnen de gemeentelijke beleidsdoelen.
+• Die niet ten goede komen aan de inwoners.
+Aanpak
+Wilt u subsidie aanvragen? Dit gaat zo:
+• Vul het online aanvraagformulier in voor een jaarlijkse subsidie.
+• Doet u een aanvraag namens een organisatie of vereniging? Maak dan gebruik van eHerkenning.
+Jaarlijkse subsidie aanvragen
+• Houd de volgende gegevens bij de hand: KVK-nummer van uw organisatie, IBAN-nummer, ledenaantal per leeftijdscategorie bij sport- en culturele verenigingen""",
+  [("online aanvraagformulier", "https://ridderkerk.mijnformulieren.nl/subsidie-jaarlijks", "broken")]),
+ ("Zandvoort", "https://www.zandvoort.nl/producten-en-diensten-op-alfabet/subsidie-algemeen/", "path", True, "DIGITAL",
+  "Subsidie algemeen",
+  """U kunt een subsidie aanvragen voor bijvoorbeeld activiteiten op het gebied van kunst en cultuur, welzijn en zorg, jeugd en onderwijs, sport en recreatie. Zowel particulieren als organisaties (sportverenigingen, de bibliotheek, peuterspeelzalen etc.) kunnen een aanvraag doen.
+Stuur uw aanvraag vóór 1 september in.
+Subsidie algemeen aanvragen U logt in met DigiD of eHerkenning.
+Bij uw aanvraag moet u een aantal documenten uploaden (.pdf, .jpg/.jpeg of .doc/.docx met een maximale grootte van 10 MB per document):
+• prestatieplan
+• begroting
+• balans en
+• financiële jaarstukken
+Aanvraagformulieren waarbij de bijlagen ontbreken worden niet in behandeling genomen.""",
+  [("Subsidie algemeen aanvragen", "https://zandvoort.mijnformulieren.nl/subsidie-algemeen", "digid")]),
+ ("Roerdalen", "https://www.roerdalen.nl/incidentele-subsidie", "path", True, "DIGITAL", "Incidentele subsidie",
+  """Wij willen inwoners en vrijwilligersorganisaties aanmoedigen een bijdrage te leveren aan de samenleving. Incidentele subsidie is bedoeld voor initiatieven, projecten of activiteiten van inwoners of vrijwilligersorganisaties. Wilt u als vrijwilligersorganisatie een activiteit organiseren voor buurt of dorp, waar ook niet-leden aan mee mogen doen? Dan kunt u deze subsidie aanvragen.
+Wat moet ik doen?
+1. Subsidieregel lezen
+Lees eerst de subsidieregel (klik op de link met de rechter muisknop en kies "openen in nieuw tabblad"). Zo weet u of u in aanmerking komt en waar u rekening mee moet houden.
+2. Stel een project- of activiteitenplan en begroting op
+Maak ook een begroting, waarin u een schatting geeft van de kosten en inkomsten.
+3. Formulier invullen
+Vul het formulier online in door hieronder op de knop te drukken. Doet u de aanvraag voor een organisatie, stichting of vereniging (rechtspersoon)? Dan""",
+  [("subsidieregel", "https://www.roerdalen.nl/documenten/subsidieregel-incidentele-subsidie.pdf", "pdf"),
+   ("Vul het formulier online in", "https://formulieren.roerdalen.nl/incidentele-subsidie", "form")]),
+ ("Hellevoetsluis", "https://www.hellevoetsluis.nl/Formulieren/Digitale_formulieren_subsidieaanvragen/Aanvraagformulier_waarderingssubsidie",
+  "iprox", False, "NONE", "Aanvraagformulier waarderingssubsidie",
+  """Door dit online formulier in te vullen, kunt u subsidie aanvragen. U doet dit door met eHerkenning voor bedrijven in te loggen en de gevraagde gegevens op te geven. Volg a.u.b. de volgende instructies.
+Inleverdatum subsidieformulier, jaarverslag en overige bijlagen
+Het aanvraagformulier, jaarverslag en overige bijlagen voor de jaarlijkse subsidieaanvraag, dienen vóór 1 april aan de gemeente gezonden te worden.
+Nog aan te leveren stukken (uploaden)
+Tijdens het invullen van het online formulier zal u worden gevraagd deze bij te voegen middels een uploadknop.
+Als u de bijlagen heeft verzameld en ingevuld, bent u klaar om het online formulier in te vullen. Kies 'Volgende Pagina'.""", []),
+ # an expired fund whose application form is gone (404): BROKEN
+ ("Zwartewaterland", "https://www.zwartewaterland.nl/coronacultuurfonds", "path", True, "BROKEN", "Coronacultuurfonds",
+  """Hoe werkt het?
+U kunt uw aanvraag online indienen. Let op: in het aanvraagformulier moet u een aantal bijlagen uploaden. Denkt u er aan deze documenten van tevoren te verzamelen en in te scannen:
+• Bewijs van inschrijving bij de Kamer van Koophandel (KvK)
+• Vastgestelde jaarrekening over 2020 met specificatie van eigen vermogen, nader onderverdeeld in algemene reserve en bestemmingsreserve.
+• De begroting van uw vereniging of stichting van 2021, met daarin opgenomen de eventuele te verwachten bijdragen vanuit noodsteunmaatregelen van overheden of fondsen.
+Uw aanvraag indienen
+Voorwaarden
+Als aanvrager dient u aan voorwaarden te voldoen. Deze vindt u in de nadere regels.""",
+  [("Uw aanvraag indienen", "https://formulieren.zwartewaterland.nl/coronacultuurfonds", "broken"),
+   ("nadere regels", "https://www.zwartewaterland.nl/documenten/nadere-regels-coronacultuurfonds.pdf", "pdf")]),
+ ("Geldrop-Mierlo", "https://www.geldrop-mierlo.nl/begraafplaatsen", "path", True, "DIGITAL", "Begraafplaatsen",
+  """Wat is het?
+Grafrechten
+Een graf op een begraafplaats huurt u voor een bepaald termijn. U bent dan rechthebbende van het graf. Als rechthebbende van een graf kunt u:
+• De grafrechten verlengen of er afstand van doen.
+• De grafrechten overschrijven naar iemand anders. Dit noemen wij ook wel wijziging van de tenaamstelling.
+Voor het verlengen, beëindigen of het wijzigen van de tenaamstelling kunt u het formulier via onderstaande knop invullen.
+Formulier grafrechten
+Vergunning Opgraven, herbegraven en cremeren
+U kunt een stoffelijk overschot laten opgraven als u de overledene in een ander graf wilt begraven. Voor het opgraven van een stoffelijk overschot hebt u een vergunning nodig. De burgemeester beoordeelt de aanvraag. Voor een vergunning tot opgraving kunt u of uw uitvaartondernemer het formulier invullen via onderstaande knop.
+Formulier opgraven""",
+  [("Formulier grafrechten", "https://formulieren.geldrop-mierlo.nl/grafrechten", "digid"),
+   ("Formulier opgraven", "https://formulieren.geldrop-mierlo.nl/opgraven", "digid")]),
+ ("Staphorst", "https://www.staphorst.nl/grafrechten", "path", True, "NOT_DIGITAL", "Grafrechten",
+  """De verlenging vangt altijd aan op de datum dat de termijn is afgelopen. U kunt de termijn met 10 of 20 jaar verlengen. Heeft u 10 jaar geleden de termijn verlengd, dan kunt u nu opnieuw verlenging aanvragen met 10 of 20 jaar.
+Als u geen verlenging aanvraagt vervallen de grafrechten van de grafruimte weer aan de gemeente. U bent dan geen rechthebbende meer!
+Mocht de rechthebbende inmiddels zijn overleden, dan verzoeken wij de erfgenamen of andere familieleden om zo spoedig mogelijk contact op te nemen met de gemeente, team Burgerzaken. De grafrechten moeten dan worden overgeschreven op naam van één van de erfgenamen of op naam van iemand anders.
+Aanvraagformulieren voor termijnverlenging of voor overschrijving van de grafrechten zijn verkrijgbaar aan de balie in het gemeentehuis.""", []),
+ ("Heemskerk", "https://www.heemskerk.nl/ondersteuning-werk-en-inkomen/hulp-bij-schulden/", "path", True, "NOT_DIGITAL",
+  "Hulp bij schulden",
+  """Wanneer u niet meer aan uw financiële verplichtingen kunt voldoen, kunt u misschien in aanmerking komen voor schuldhulpverlening.
+• U meldt zich in eerste instantie bij de gemeente. Maak hiervoor telefonisch (14 0251) of online een afspraak.
+• Een medewerker van de gemeente maakt voor u een afspraak bij Socius. Deze medewerker geeft u het aanvraagformulier voor schuldhulpverlening mee.
+• Socius bereidt samen met u de aanvraag voor schuldhulpverlening voor.
+• Tijdens dit gesprek wordt de aanvraag daadwerkelijk door u ingediend.
+Maak een afspraak
+De spelregels van schuldhulpverlening
+• Een professionele hulpverlener bemiddelt tussen u en de schuldeiser(s) om afspraken te maken over de betaling van de schuld.
+• U vermindert uw maandelijkse uitgaven zoveel mogelijk.""",
+  [("Maak een afspraak", "https://afspraken.heemskerk.nl/", "appointment")]),
+ ("Steenwijkerland", "http://steenwijkerland.nl/Inwoners/Leefomgeving/Verkeer_en_vervoer/Verkeersmaatregelen_voor_gemeentelijke_wegen",
+  "iprox", True, "BROKEN", "Verkeersmaatregelen voor gemeentelijke wegen",
+  """Moet u voor bepaalde werkzaamheden of evenementen gebruikmaken van de openbare ruimte of weg en kunt u zich dan niet aan de verkeersregels houden? Wilt u, bijvoorbeeld voor een verbouwing of verhuizing, de weg of een parkeervak tijdelijk (deels) afsluiten? Neem dan contact op met de gemeente. Het kan zijn dat er tijdelijke verkeersmaatregelen genomen moeten worden.
+U kunt online een tijdelijke verkeersmaatregel voor gemeentelijke wegen aanvragen bij de gemeente.
+Tijdelijke verkeersmaatregel voor gemeentelijke wegen aanvragen
+Beschrijving en tekening van de aangevraagde maatregel(en), waarbij u aangeeft welk bedrijf of organisatie welke maatregel uitvoert.
+Uw aanvraag moet minimaal 4 weken voor de geplande (gedeeltelijke) wegafsluiting bij de gemeente bekend te zijn. Deze tijd is nodig voor de procedure en de mogelijkheid om de maatregel tijdig te kunnen publiceren.
+Neem dan contact met ons op via telefoonnummer 14 0521.""",
+  [("Tijdelijke verkeersmaatregel voor gemeentelijke wegen aanvragen",
+    "http://steenwijkerland.nl/Inwoners/Formulieren/Tijdelijke_verkeersmaatregel_aanvragen", "broken")]),
+ ("Wormerland", "https://wormerland.nl/hulp-en-ondersteuning/hulp-bij-een-laag-inkomen/individuele-inkomenstoeslag", "path", True,
+  "DIGITAL", "Individuele inkomenstoeslag",
+  """De individuele inkomenstoeslag is een bijdrage voor mensen die lange tijd van een laag inkomen moeten leven. Vraag de toeslag aan bij de gemeente.
+Als u een laag inkomen heeft moet u proberen om uw inkomen te verhogen. Heeft u er alles aan gedaan om uw inkomen te verbeteren? En toch heeft u geen uitzicht op een hoger inkomen? Dan kunt u een individuele inkomenstoeslag aanvragen.
+De individuele inkomenstoeslag wordt jaarlijks uitbetaald. U kunt de toeslag niet met terugwerkende kracht krijgen.
+In alle andere gevallen doe je eenvoudig online een aanvraag.
+• Vul het aanvraagformulier duidelijk en volledig in.
+• Zorg ervoor dat u alle bewijsstukken aanlevert.
+direct online aanvragen
+Wilt u graag schriftelijk een aanvraag doen? Dan geeft u het aanvraagformulier en de bewijsstukken af bij de gemeente.""",
+  [("direct online aanvragen", "https://wormerland.mijnformulieren.nl/individuele-inkomenstoeslag", "digid")]),
+ ("Scherpenzeel", "https://www.scherpenzeel.nl/individuele-inkomenstoeslag", "path", True, "NOT_DIGITAL",
+  "Individuele inkomenstoeslag",
+  """Voor uw aanvraag maakt u een afspraak met een van de klantmanagers van de afdeling Gemeentewinkel.
+Openingstijden
+Het inlichtingenformulier vult u alleen in, als u géén bijstandsuitkering krijgt.
+Wat is het?
+De individuele inkomenstoeslag is er voor mensen die voor lange tijd een laag inkomen hebben. U krijgt deze uitkering als u geen uitzicht hebt op verbetering van uw inkomen.
+Hoe werkt het?
+• U bent ouder dan 21 jaar en heeft de pensioengerechtigde leeftijd nog niet bereikt
+• U heeft 3 jaar een inkomen tot 101% van het sociaal minimum gehad
+• U heeft geen uitzicht op inkomensverbetering
+Wat moet ik doen?
+U vraagt de individuele inkomenstoeslag aan bij de gemeente.
+Wat heb ik nodig?
+• Het ingevulde en ondertekende aanvraagformulier""",
+  [("maakt u een afspraak", "https://www.scherpenzeel.nl/afspraak-maken", "appointment"),
+   ("Openingstijden", "https://www.scherpenzeel.nl/openingstijden", "info"),
+   ("inlichtingenformulier", "https://www.scherpenzeel.nl/documents/inlichtingenformulier.pdf", "pdf")]),
+ # the digital application is off for a while and its link leads nowhere: BROKEN
+ ("Maashorst", "https://gemeentemaashorst.nl/inwoners/hulp-en-ondersteuning/hulp-bij-laag-inkomen/individuele-inkomenstoeslag/?zoek=inkomenstoe",
+  "query", True, "BROKEN", "Individuele inkomenstoeslag",
+  """De individuele inkomenstoeslag is een geldbedrag dat gemeenten kunnen geven aan mensen die drie jaar of langer van een laag inkomen leven. Je kunt één keer per jaar deze toeslag ontvangen.
+Aanvragen individuele inkomenstoeslag
+Er zijn twee manieren om een aanvraag in te dienen: digitaal of op papier.
+1. Digitaal aanvragen
+Vanaf 1 januari 2025 kun je de individuele inkomenstoeslag tijdelijk niet digitaal aanvragen. We werken aan een nieuwe digitale aanvraag, die eind januari online staat. Tot die tijd kun je een papieren aanvraag indienen.
+Aanvragen individuele inkomenstoeslag (Deze link gaat naar een andere website)
+DigiD
+Je moet inloggen met DigiD als je dit formulier gaat invullen. Heb je nog geen DigiD? Ga dan naar www.digid.nl (Deze link gaat naar een andere website). Heb je een partner? Dan moet jouw partner ook inloggen met DigiD.""",
+  [("Aanvragen individuele inkomenstoeslag (Deze link gaat naar een andere website)", "https://maashorst.smartformulieren.nl/iit", "broken"),
+   ("www.digid.nl", "https://www.digid.nl/", "digid-info")]),
+ ("Oisterwijk", "https://oisterwijk.nl/sociaal/laag-inkomen/individuele-inkomenstoeslag.html", "path", True, "NOT_DIGITAL",
+  "Individuele inkomenstoeslag",
+  """Heeft u al lange tijd weinig inkomsten? Misschien heeft u recht op de individuele inkomenstoeslag. Dit is een geldbedrag dat de gemeente u 1 keer per 12 maanden geeft. U mag het geld vrij besteden.
+Voorwaarden
+• U bent 21 jaar of ouder, maar niet ouder dan de pensioengerechtigde leeftijd
+• Uw inkomen is de afgelopen 36 maanden niet hoger dan 120% van de voor u geldende norm. De norm vindt u in het overzicht normen minimaregeling 2019 (PDF, 351 kb)
+• Het lukt u niet een hoger inkomen te krijgen
+Aanvragen
+U vraagt de toeslag aan met het aanvraagformulier Individuele inkomenstoeslag. (PDF, 86 kb) Geef het ingevulde en ondertekende aanvraagformulier af aan de balie van het gemeentekantoor of stuur het op naar de gemeente. Let op dat u alle gevraagde bijlagen meestuurt, deze staan op het formulier.""",
+  [("overzicht normen minimaregeling 2019 (PDF, 351 kb)", "https://oisterwijk.nl/documenten/normen-minimaregeling-2019.pdf", "pdf"),
+   ("aanvraagformulier Individuele inkomenstoeslag. (PDF, 86 kb)", "https://oisterwijk.nl/documenten/aanvraagformulier-iit.pdf", "pdf")]),
+ ("Borsele", "https://www.borsele.nl/bezwaar-maken", "path", True, "NOT_DIGITAL", "Bezwaar maken",
+  """Als u het niet eens bent met een besluit van de gemeente, kunt u binnen 6 weken bezwaar maken. Klik op de knop hieronder voor uitgebreide informatie over de beroepsprocedure bestuursrecht.
+Beroepsprocedure bestuursrecht
+Bezwaar maken
+In het besluit van de gemeente staat of u bezwaar kunt maken. Ook staat in dat besluit naar welk adres u uw bezwaarschrift moet sturen. Uw bezwaarschrift moet binnen 6 weken bij de gemeente zijn. De gemeente kan u vragen langs te komen om uw bezwaar te bespreken.
+Hoe werkt het?
+Vraag voordat u bezwaar maakt het Juridisch Loket, uw rechtsbijstandsverzekeraar of een advocaat om advies.
+U maakt bezwaar door een bezwaarschrift te sturen naar de gemeente. Zet in uw bezwaarschrift de volgende informatie:
+• uw naam en adres
+• de datum van uw bezwaar
+• om welk besluit het gaat
+• waarom u het niet eens bent met het besluit
+• uw handtekening""",
+  [("Beroepsprocedure bestuursrecht", "https://www.rechtspraak.nl/Naar-de-rechter/Bestuursrecht", "info"),
+   ("Juridisch Loket", "https://www.juridischloket.nl/", "info")]),
+ ("Westvoorne", "https://www.westvoorne.nl/bezwaar-maken", "path", True, "DIGITAL", "Bezwaar maken",
+  """Toelichting
+Als u het niet eens bent met een besluit van de gemeente, kunt u binnen 6 weken bezwaar maken.
+Online regelen
+Hoe werkt het?
+• Vraag voordat u bezwaar maakt het Juridisch Loket, uw rechtsbijstandsverzekeraar of een advocaat om advies.
+• U maakt bezwaar door een bezwaarschrift te sturen naar de gemeente.
+Wat zijn de voorwaarden?
+• In het besluit van de gemeente staat of u bezwaar kunt maken. Ook staat in dat besluit naar welk adres u uw bezwaarschrift moet sturen.
+• Uw bezwaarschrift moet binnen 6 weken bij de gemeente zijn. Deze periode begint op de dag ná de datum waarop het besluit aan u is gestuurd.
+Meer informatie
+• De gemeente beslist binnen 6 weken op uw bezwaar.
+• De gemeente kan deze termijn verlengen. U krijgt hiervan altijd bericht.""",
+  [("Online regelen", "https://eloket.westvoorne.nl/bezwaarschrift", "digid"),
+   ("Juridisch Loket", "https://www.juridischloket.nl/", "info")]),
 ]
 
 HIDDEN = [("DigiD link", "DigiD link"), ("Logo DigiD", "Logo DigiD"), ("Regelen zonder inloggen", "Regelen zonder inloggen"),

@@ -114,6 +114,8 @@ class RealPagesMeasurementTest {
         case "form" -> html(FORM);
         case "appointment" -> html(APPOINTMENT);
         case "pdf" -> aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4");
+        case "broken" -> aResponse().withStatus(404).withHeader("Content-Type", "text/html; charset=utf-8")
+            .withBody("<html><head><title>Pagina niet gevonden</title></head><body><h1>404</h1></body></html>");
         default -> html(INFO);
       };
       stubs.server.stubFor(any(urlPathEqualTo(routed)).atPriority(1).willReturn(answer));
