@@ -488,7 +488,7 @@ Vraag op tijd uw vergunning aan
 Eenvoudige aanvragen verlopen via de reguliere procedure in maximaal acht weken.
 Wat kost het?
 De kosten voor het aanvragen van een omgevingsvergunning Kappen bedragen € 28,80.""",
-  [("Omgevingsloket online", "https://www.omgevingsloket.nl/Particulier/particulier/home/checken", "digid")]),
+  [("Omgevingsloket online", "https://www.omgevingsloket.nl/", "digid")]),
  ("Noordenveld", "https://loket.gemeentenoordenveld.nl/producten/hondenbelasting_hond_aanmelden_afmelden", "loket", True,
   "DIGITAL", "Hondenbelasting, hond aanmelden/afmelden",
   """Product informatie
