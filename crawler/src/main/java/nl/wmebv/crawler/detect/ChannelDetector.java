@@ -106,6 +106,10 @@ public final class ChannelDetector {
       "doorgeven", "indienen", "regelen", "aanmelden", "inschrijven", "afspraak", "formulier", "online",
       "digitaal", "inloggen", "direct", "start");
   private static final int MAX_CANDIDATES = 3;
+  /** Link wording that promises a form: a broken target behind it is a broken channel. */
+  private static final List<String> FORM_WORDING = List.of("formulier", "aanvraagformulier", "meldformulier",
+      "webformulier", "online aanvragen", "digitaal aanvragen", "direct aanvragen", "online indienen",
+      "digitaal indienen", "online melden", "aanvraag indienen");
 
   /**
    * Up to three action links of the page's own content that no rule classified: styled as a button, leaving the
@@ -146,10 +150,15 @@ public final class ChannelDetector {
 
   /** The channel a visited candidate turned out to be, or null when it is none. */
   static Channel fromVisit(Candidate c, ChannelCheck visit, Outline outline) {
+    String heading = outline.headingOf(c.link());
+    if (visit != null && !visit.ok() && Text.hasAny(Text.norm(c.text()), FORM_WORDING)) {
+      // "online aanvraagformulier" that answers 404: the form the page offers does not work
+      return new Channel(ChannelType.EFORM_OPEN, c.target().toString(), c.text(), heading,
+          "form wording; visited: does not work", visit);
+    }
     if (visit == null || visit.found() == null || !visit.ok()) {
       return null;
     }
-    String heading = outline.headingOf(c.link());
     String rule = "visited: " + visit.reason();
     String t = c.target().toString();
     return switch (visit.found()) {

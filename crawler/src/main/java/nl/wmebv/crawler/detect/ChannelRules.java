@@ -81,11 +81,14 @@ final class ChannelRules {
         || Text.hasPhrase(text, "berichtenbox")) {
       return new Verdict(Kind.PORTAL, "national portal Berichtenbox voor Bedrijven");
     }
-    if (DOC.matcher(path).matches()) {
-      String file = path.substring(path.lastIndexOf('/') + 1);
-      if (Text.hasAny(text, FORM_WORDS) || Text.hasAny(Text.norm(file.replace('-', ' ').replace('_', ' ')),
-          FORM_WORDS)) {
-        return new Verdict(Kind.PRINT, "document link (" + path.substring(path.lastIndexOf('.')) + ") with form words");
+    String document = DOC.matcher(path).matches() ? path : DOC.matcher(query).matches() ? query : null;
+    if (document != null) {
+      String file = Text.norm(document.substring(document.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' '));
+      // "Klachtenformulier", "aanvraagformulier-kwijtschelding.pdf": Dutch compounds end in the form word
+      if (Text.hasAny(text, FORM_WORDS) || Text.hasAny(file, FORM_WORDS) || text.contains("formulier")
+          || file.contains("formulier")) {
+        return new Verdict(Kind.PRINT, "document link (" + document.substring(document.lastIndexOf('.'))
+            + ") with form words");
       }
       return new Verdict(Kind.NONE, null);
     }

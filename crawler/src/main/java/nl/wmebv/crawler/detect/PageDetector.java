@@ -41,9 +41,12 @@ public final class PageDetector {
           .filter(c -> c.check() == null || c.check().found() != TargetKind.CALCULATOR)
           .map(PageDetector::loginFromVisit).toList();
       String name = product != null ? product.name() : chrome.pageTitle(doc);
-      List<Channel> visited = withVisitedCandidates(url, main, chrome, outline, channels, name,
-          product == null);
-      if (product == null && visited.size() > channels.size()) {
+      // a page not taken for a product and not ruled out (home, overview, news, search) has its action links
+      // visited too: what they lead to may be the evidence its wording did not give
+      List<Channel> visited = decision.vetoed() ? channels
+          : withVisitedCandidates(url, main, chrome, outline, channels, name, false);
+      if (product == null && !decision.vetoed()
+          && (visited.size() > channels.size() || channels.stream().anyMatch(c -> c.check() != null))) {
         // the visits found the channel the wording did not show: decide again with it (a product page whose
         // only call to action reads "DigiD linkVerhuizing doorgeven")
         decision = products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), visited);

@@ -28,7 +28,11 @@ public final class ProductDetector {
   static final String SEARCH_RESULTS = "search results";
 
   /** The decision with the reason, also when it is not a product (for evidence and debugging). */
-  public record Decision(ProductInfo product, String reason) {}
+  public record Decision(ProductInfo product, String reason, boolean vetoed) {
+    Decision(ProductInfo product, String reason) {
+      this(product, reason, false);
+    }
+  }
 
   private final AnalysisConfig config;
 
@@ -61,7 +65,7 @@ public final class ProductDetector {
     }
     String veto = veto(url, doc, main, meta, templateSections);
     if (veto != null) {
-      return new Decision(null, veto);
+      return new Decision(null, veto, true);
     }
     List<String> why = new ArrayList<>();
     double score = 0;
@@ -91,16 +95,29 @@ public final class ProductDetector {
     }
     // a form on the page itself, or a page that is a login gate, is the channel (a form page), not the product
     // page that leads to it
-    String self = url.toString();
+    String self = withoutFragment(url.toString());
     if (!TargetClassifier.classifyPage(url, doc).kind().channel()) {
-      score += channelPoints(ownChannels.stream().filter(c -> !c.target().startsWith(self)).toList(), why);
+      // the page's own on-page form ("#form") is no link to a channel; a sub-page (".../aanmelden") is
+      score += channelPoints(ownChannels.stream().filter(c -> !withoutFragment(c.target()).equals(self)).toList(),
+          why);
     }
     score -= urlHints(url, why);
     String reason = String.join("+", why) + " (" + score + ")";
     return score >= 3 ? new Decision(info(url, name, meta, reason), reason) : new Decision(null, reason);
   }
 
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
   private static int channelPoints(List<Channel> own, List<String> why) {
+    // a form or login gate that a visit found behind the page's own link: the page is where a message starts
+    if (own.stream().anyMatch(c -> c.type().name().startsWith("EFORM") && c.check() != null && c.check().ok()
+        && c.check().found() != null && c.check().found().channel())) {
+      why.add("channel:visited-form");
+      return 3;
+    }
     boolean message = own.stream().anyMatch(c -> c.type().name().startsWith("EFORM")
         || c.type() == ChannelType.NATIONAL_PORTAL);
     boolean other = own.stream().anyMatch(c -> c.type() == ChannelType.APPOINTMENT_PHONE_VISIT

@@ -16,6 +16,8 @@ final class TextChannels {
   private static final Pattern PHONE = Pattern.compile(
       "(?i)\\b(?:bel|belt|bellen|telefoon(?:nummer)?|tel\\.?|telefonisch)\\b[^.!?\\n]{0,40}?"
           + "\\b(14\\s?0\\d{2,3}|0\\d{1,3}[\\s-]?\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}|0\\d{2,3}[\\s-]?\\d{6,7})\\b");
+  /** "Postbus 71, 3755 ZH Eemnes": a postal address to send a letter to. */
+  private static final Pattern POSTBUS = Pattern.compile("(?i)\\bpostbus\\s+\\d{1,6}\\b");
   private static final List<String> VISIT = List.of("kom langs", "komt u langs", "langskomen",
       "aan de balie", "bij de balie", "naar de balie", "aan het loket", "bij het loket", "naar het loket",
       "persoonlijk langs", "naar het gemeentehuis", "naar het stadhuis");
@@ -46,6 +48,11 @@ final class TextChannels {
         String tel = "tel:" + p.group(1).replaceAll("[\\s-]", "");
         put(found, new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, tel, Text.clean(p.group()),
             outline.headingOf(el), "phone number in text", null));
+      }
+      Matcher post = POSTBUS.matcher(own);
+      if (post.find()) {
+        put(found, new Channel(ChannelType.PRINT_FORM, pageUrl + "#post", Text.clean(post.group()),
+            outline.headingOf(el), "postal address in text (a letter by post)", null));
       }
       String norm = Text.norm(own);
       for (String phrase : VISIT) {
