@@ -153,7 +153,7 @@ class ExportTest {
     assertThat(c.get(7)).isEqualTo("https://formulieren.voorbeeldstad.nl/kwijtschelding");
     assertThat(List.of(c.get(6), c.get(10), c.get(11), c.get(12), c.get(13), c.get(14), c.get(15)))
         .as("the leading action: the open one with the first deadline")
-        .containsExactly("NOT_COMPLIANT", "REPAIR_LINK", "Team Belastingen", "2026-12-31", "OPEN", "NEEDS_REWRITING",
+        .containsExactly("NOT_COMPLIANT", "REPAIR_LINK", "Team Belastingen", "31-12-2026", "OPEN", "NEEDS_REWRITING",
             "ja");
     CSVRecord e = byName.get("Ééndagsvergunning");
     assertThat(List.of(e.get(2), e.get(8), e.get(9), e.get(16)))
@@ -217,6 +217,8 @@ class ExportTest {
     Row kwijtschelding = belasting.get(2);
     assertThat(kwijtschelding.getCellText(0)).isEqualTo("Kwijtschelding");
     assertThat(kwijtschelding.getCellAsDate(12).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(zipEntry(r.body(), "xl/styles.xml")).as("date cells (deadline, week start) shown the Dutch way")
+        .contains("formatCode=\"dd-mm-yyyy\"").doesNotContain("yyyy-mm-dd");
     assertThat(kwijtschelding.getCellText(11)).isEqualTo("Team Belastingen");
 
     // weekly progress of Burgerzaken: 1 of 2 three weeks ago, 2 of 2 since the decision a week ago

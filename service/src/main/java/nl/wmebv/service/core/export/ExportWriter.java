@@ -14,6 +14,7 @@ import nl.wmebv.service.core.designation.Finding;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import nl.wmebv.service.core.DutchTime;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -25,6 +26,8 @@ import org.dhatim.fastexcel.Worksheet;
  * (fastexcel): a "Samenvatting" sheet per cluster, a sheet per cluster with every product, and a "Voortgang"
  * sheet per ISO week, and (for a municipality with an SC feed) an "Afwijkingen catalogus" sheet; every sheet has
  * a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
+ * Dates are Dutch, 31-12-2026 ({@link DutchTime}): text in the CSV, which Dutch Excel reads as a date, and date
+ * cells shown dd-mm-yyyy in the XLSX, so they still sort and filter as dates.
  */
 public class ExportWriter {
   /** Rows written to a sheet between two flushes to the output. */
@@ -57,7 +60,7 @@ public class ExportWriter {
       try {
         printNeutral(csv, r.product(), r.uniformName(), r.cluster(), r.pageUrl(), r.detectedStatus(),
             r.personStatus(), r.effectiveStatus(), r.evidenceUrl(), ExportRow.yesNo(r.inScope()), r.messageTypes(),
-            r.actionType(), r.owner(), r.deadline() == null ? null : r.deadline().toString(), r.actionStatus(),
+            r.actionType(), r.owner(), r.deadline() == null ? null : DutchTime.date(r.deadline()), r.actionStatus(),
             r.textStatus(), ExportRow.yesNo(r.needsReview()), r.notes(), discrepancies.column(r));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -151,7 +154,7 @@ public class ExportWriter {
     for (WeekProgress w : weeks) {
       ws.value(++r, 0, w.isoWeek());
       ws.value(r, 1, w.weekStart());
-      ws.style(r, 1).format("yyyy-mm-dd").set();
+      ws.style(r, 1).format(DutchTime.EXCEL_DATE).set();
       ws.value(r, 2, w.cluster());
       ws.value(r, 3, w.inScope());
       ws.value(r, 4, w.digital());
@@ -176,7 +179,7 @@ public class ExportWriter {
     text(ws, r, 11, p.owner());
     if (p.deadline() != null) {
       ws.value(r, 12, p.deadline());
-      ws.style(r, 12).format("yyyy-mm-dd").set();
+      ws.style(r, 12).format(DutchTime.EXCEL_DATE).set();
     }
     text(ws, r, 13, p.actionStatus());
     text(ws, r, 14, p.textStatus());
