@@ -25,6 +25,7 @@ import nl.wmebv.service.cli.ImportScCommand;
 import nl.wmebv.service.cli.UserCommand;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.DemoSetup;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.db.CommentingTemplateEngine;
@@ -69,9 +70,12 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
       @Override
       public Map<String, Map<String, String>> getViewConfiguration(WmebvConfiguration configuration) {
         // 2.3.33+ lets templates read record components like properties (e.municipality.name);
-        // auto-escaping comes from the .ftlh extension
+        // auto-escaping comes from the .ftlh extension. FreeMarker cannot format java.time, so templates
+        // write times with PageView.dateTime/date (DutchTime); the time zone is for anything FreeMarker
+        // formats itself (java.util.Date, .now), which would otherwise come out in the JVM's zone.
         return Map.of("freemarker", Map.of("incompatible_improvements", "2.3.34",
-            "template_exception_handler", "rethrow", "object_wrapper", "DefaultObjectWrapper(2.3.34)"));
+            "template_exception_handler", "rethrow", "object_wrapper", "DefaultObjectWrapper(2.3.34)",
+            "time_zone", DutchTime.ZONE.getId()));
       }
     });
     // ISO-8601 dates in the API, not epoch numbers

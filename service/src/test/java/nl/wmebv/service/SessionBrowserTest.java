@@ -130,7 +130,7 @@ class SessionBrowserTest {
     assertThat(first).contains(burgerzaken.get(0)).contains("Ja").contains("Aanvraag").contains("Moet herschreven")
         .contains("Nieuw e-formulier nodig, pdf weg").contains("anna");
     assertThat(second).contains(burgerzaken.get(2)).contains("Nee").contains("Webtekst herschrijven")
-        .contains("Team Web").contains("2026-06-30").contains("anna");
+        .contains("Team Web").contains("30-06-2026").contains("anna");
     assertThat(text()).contains("Verslag clustersessie Burgerzaken").contains("Anna (informatieadviseur)")
         .contains("dinsdag 10 maart 2026 om 14:30");
     assertThat(driver.findElement(By.xpath("//button[normalize-space()='Afdrukken']")).isDisplayed()).isTrue();

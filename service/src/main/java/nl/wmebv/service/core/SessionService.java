@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,10 +29,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Cluster sessions: plan one (cluster, date and time, participants), start it, record per product what the
  * group decided (the product's decisions through the shared services plus a snapshot for the verslag, in one
- * transaction), and finish it. Times are entered and shown in Dutch time (Europe/Amsterdam).
+ * transaction), and finish it. Times are entered and shown in Dutch time ({@link DutchTime}).
  */
 public class SessionService {
-  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   public static final int MAX_PARTICIPANTS = 2000;
 
   private final Jdbi jdbi;
@@ -166,7 +164,7 @@ public class SessionService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new Planning(cluster, LocalDateTime.of(day, at).atZone(ZONE).toOffsetDateTime(), people);
+    return new Planning(cluster, LocalDateTime.of(day, at).atZone(DutchTime.ZONE).toOffsetDateTime(), people);
   }
 
   /** Starts a planned session; false when it was not planned (already started or done). */

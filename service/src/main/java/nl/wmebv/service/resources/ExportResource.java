@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.export.ExportScope;
 import nl.wmebv.service.core.export.ExportWriter;
 import nl.wmebv.service.core.export.InventoryExport;
@@ -38,7 +39,7 @@ public class ExportResource {
     ExportScope scope = data.scope(municipalityId, clusterId); // 404 before anything is streamed
     boolean csv = "csv".equals(format);
     StreamingOutput body = csv ? out -> writer.csv(scope, out) : out -> writer.xlsx(scope, out);
-    String filename = scope.filename(format, LocalDate.now(clock.withZone(InventoryExport.ZONE)));
+    String filename = scope.filename(format, LocalDate.now(clock.withZone(DutchTime.ZONE)));
     return Response.ok(body, csv ? CSV : XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

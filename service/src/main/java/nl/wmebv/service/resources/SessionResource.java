@@ -17,6 +17,7 @@ import java.util.List;
 import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.SessionService;
 
 /**
@@ -94,7 +95,7 @@ public class SessionResource {
       at = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       try {
-        at = LocalDateTime.parse(text).atZone(SessionService.ZONE).toOffsetDateTime();
+        at = LocalDateTime.parse(text).atZone(DutchTime.ZONE).toOffsetDateTime();
       } catch (DateTimeParseException e2) {
         in.error("plannedAt must be a date and time as yyyy-mm-ddThh:mm, optionally with an offset");
         return null;

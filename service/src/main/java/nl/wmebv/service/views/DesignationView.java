@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.designation.DecisionVersion;
 import nl.wmebv.service.core.designation.DesignationChecks;
 import nl.wmebv.service.core.designation.DesignationTexts;
@@ -75,10 +76,9 @@ public class DesignationView extends PageView {
     return data.message() == null ? null : MESSAGES.get(data.message());
   }
 
-  /** When a version was generated, in Dutch (Amsterdam time). */
+  /** When a version was generated: "3-12-2026 07:50", Dutch time. */
   public String at(DecisionVersion v) {
-    return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", new java.util.Locale("nl"))
-        .format(v.generatedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam")));
+    return DutchTime.dateTime(v.generatedAt());
   }
 
   public Map<String, String> getKinds() {

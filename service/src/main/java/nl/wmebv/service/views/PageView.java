@@ -2,6 +2,9 @@ package nl.wmebv.service.views;
 
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.auth.User;
 
 /**
@@ -30,6 +33,16 @@ public abstract class PageView extends View {
   /** Dutch labels of stored codes, by kind. */
   public java.util.Map<String, java.util.Map<String, String>> getLabels() {
     return Labels.ALL;
+  }
+
+  /** For templates: "3-12-2026 07:50" in Dutch time, or "—"; FreeMarker itself cannot format java.time. */
+  public String dateTime(OffsetDateTime at) {
+    return DutchTime.dateTime(at);
+  }
+
+  /** For templates: a date alone, "15-03-2026", or "—". */
+  public String date(LocalDate day) {
+    return DutchTime.date(day);
   }
 
   /** True when the user may manage users, sites, clusters and schedules. */

@@ -5,6 +5,7 @@ import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.api.ActionJson;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ProductDetailJson;
+import nl.wmebv.service.core.DutchTime;
 
 /** A product: its page, the detected channels with evidence, the text analysis, decisions, history, audit. */
 public class ProductPageView extends PageView {
@@ -65,8 +66,7 @@ public class ProductPageView extends PageView {
         e.changes().properties().forEach(f -> changes.add(f.getKey() + ": " + text(f.getValue().get("from"))
             + " → " + text(f.getValue().get("to"))));
       }
-      return new AuditLine(e.at().toString().replace('T', ' ').replaceFirst("\\..*", ""), e.actor(), e.event(),
-          changes);
+      return new AuditLine(DutchTime.dateTime(e.at()), e.actor(), e.event(), changes);
     }).toList();
   }
 

@@ -7,6 +7,7 @@ import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ProductDetailJson;
 import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.DutchTime;
 
 /**
  * Session mode: one product of the session's cluster with its evidence and the decision form, its position
@@ -81,7 +82,7 @@ public class SessionProductView extends PageView {
   }
 
   public String getPlanned() {
-    return SessionTexts.when(session.plannedAt());
+    return DutchTime.dayInText(session.plannedAt());
   }
 
   public ProductDetailJson getDetail() {
@@ -106,7 +107,7 @@ public class SessionProductView extends PageView {
   }
 
   public String getDecidedAt() {
-    return decided == null ? null : SessionTexts.shortWhen(decided.decidedAt());
+    return decided == null ? null : DutchTime.dateTime(decided.decidedAt());
   }
 
   public String getMessage() {

@@ -7,6 +7,7 @@ import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionDecisionSnapshot;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
+import nl.wmebv.service.core.DutchTime;
 
 /** The verslag of a session: cluster, date, participants, who recorded, and every decision; printable. */
 public class SessionReportView extends PageView {
@@ -38,10 +39,10 @@ public class SessionReportView extends PageView {
         a == null ? "Geen actie" : label(l.get("actionType"), a.type())
             + (a.description() == null ? "" : ": " + a.description()),
         a == null || a.owner() == null ? "—" : a.owner(),
-        a == null || a.deadline() == null ? "—" : a.deadline().toString(),
+        a == null ? "—" : DutchTime.date(a.deadline()),
         a == null ? "—" : label(l.get("actionStatus"), a.status()),
         label(l.get("textStatus"), s.textStatus()),
-        s.notes() == null ? "" : s.notes(), d.decidedBy(), SessionTexts.shortWhen(d.decidedAt()));
+        s.notes() == null ? "" : s.notes(), d.decidedBy(), DutchTime.dateTime(d.decidedAt()));
   }
 
   private static String label(Map<String, String> labels, String code) {
@@ -57,15 +58,15 @@ public class SessionReportView extends PageView {
   }
 
   public String getPlanned() {
-    return SessionTexts.when(report.session().plannedAt());
+    return DutchTime.dayInText(report.session().plannedAt());
   }
 
   public String getStarted() {
-    return SessionTexts.when(report.session().startedAt());
+    return DutchTime.dayInText(report.session().startedAt());
   }
 
   public String getFinished() {
-    return SessionTexts.when(report.session().finishedAt());
+    return DutchTime.dayInText(report.session().finishedAt());
   }
 
   public String getStatus() {

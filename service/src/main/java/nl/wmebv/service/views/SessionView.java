@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.SessionProduct;
 import nl.wmebv.service.core.SessionService;
 
@@ -47,15 +48,15 @@ public class SessionView extends PageView {
   }
 
   public String getPlanned() {
-    return SessionTexts.when(session.plannedAt());
+    return DutchTime.dayInText(session.plannedAt());
   }
 
   public String getStarted() {
-    return SessionTexts.when(session.startedAt());
+    return DutchTime.dayInText(session.startedAt());
   }
 
   public String getFinished() {
-    return SessionTexts.when(session.finishedAt());
+    return DutchTime.dayInText(session.finishedAt());
   }
 
   public String getStatus() {
@@ -77,12 +78,12 @@ public class SessionView extends PageView {
 
   /** The planned date as the edit form's date field wants it (yyyy-mm-dd, Dutch time). */
   public String getPlannedDate() {
-    return session.plannedAt().atZoneSameInstant(SessionService.ZONE).toLocalDate().toString();
+    return DutchTime.local(session.plannedAt()).toLocalDate().toString();
   }
 
   /** The planned time as the edit form's time field wants it (hh:mm, Dutch time). */
   public String getPlannedTime() {
-    return session.plannedAt().atZoneSameInstant(SessionService.ZONE).toLocalTime()
+    return DutchTime.local(session.plannedAt()).toLocalTime()
         .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
   }
 }

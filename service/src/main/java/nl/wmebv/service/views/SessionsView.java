@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SessionJson;
+import nl.wmebv.service.core.DutchTime;
 
 /** The sessions page: the sessions per municipality and the form to plan one. */
 public class SessionsView extends PageView {
@@ -31,7 +32,7 @@ public class SessionsView extends PageView {
     Map<String, List<Item>> byMunicipality = new LinkedHashMap<>();
     for (SessionJson s : sessions) {
       byMunicipality.computeIfAbsent(s.municipalityName(), k -> new ArrayList<>())
-          .add(new Item(s, SessionTexts.when(s.plannedAt()), SessionTexts.status(s.status())));
+          .add(new Item(s, DutchTime.dayInText(s.plannedAt()), SessionTexts.status(s.status())));
     }
     this.groups = byMunicipality.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
     this.clusterGroups = municipalities.stream().map(m -> new ClusterGroup(m.name(), m.clusters())).toList();

@@ -217,6 +217,8 @@ class ExportTest {
     Row kwijtschelding = belasting.get(2);
     assertThat(kwijtschelding.getCellText(0)).isEqualTo("Kwijtschelding");
     assertThat(kwijtschelding.getCellAsDate(12).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(zipEntry(r.body(), "xl/styles.xml")).as("date cells (deadline, week start) shown the Dutch way")
+        .contains("formatCode=\"dd-mm-yyyy\"").doesNotContain("yyyy-mm-dd");
     assertThat(kwijtschelding.getCellText(11)).isEqualTo("Team Belastingen");
 
     // weekly progress of Burgerzaken: 1 of 2 three weeks ago, 2 of 2 since the decision a week ago

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.export.ExportScope;
 import nl.wmebv.service.core.export.InventoryExport;
@@ -264,7 +265,7 @@ class WeekStatusSnapshotTest {
 
   private List<WeekProgress> direct(ExportScope scope) {
     return jdbi.withHandle(h -> h.createQuery(DIRECT).bind("m", scope.municipalityId()).bind("c", scope.clusterId())
-        .bind("zone", InventoryExport.ZONE.getId())
+        .bind("zone", DutchTime.ZONE.getId())
         .map((rs, ctx) -> {
           long cluster = rs.getLong("cluster_id");
           Long clusterId = rs.wasNull() ? null : cluster;
@@ -284,12 +285,12 @@ class WeekStatusSnapshotTest {
   }
 
   private static LocalDate thisWeek() {
-    return LocalDate.now(InventoryExport.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return LocalDate.now(DutchTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   /** The Monday of the week the moment {@code daysAgo} days ago fell in (Amsterdam time). */
   private static LocalDate weekOf(int daysAgo) {
-    return ZonedDateTime.now(InventoryExport.ZONE).minusDays(daysAgo).toLocalDate()
+    return ZonedDateTime.now(DutchTime.ZONE).minusDays(daysAgo).toLocalDate()
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.DesignationDao;
 import org.jdbi.v3.core.Handle;
@@ -26,8 +24,6 @@ import org.jdbi.v3.core.Jdbi;
  * municipality + "-" + a short hash of the active register.
  */
 public class DecisionVersions {
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", new Locale("nl"));
   private static final TypeReference<List<DesignatedChannelJson>> REGISTER = new TypeReference<>() {};
   private final Jdbi jdbi;
   private final ObjectMapper json;
@@ -51,9 +47,9 @@ public class DecisionVersions {
         .mapTo(String.class).one();
     List<DesignatedChannelJson> active = RegisterReader.channels(h, municipalityId).stream()
         .filter(DesignatedChannelJson::active).toList();
-    OffsetDateTime now = OffsetDateTime.now(ZONE);
+    OffsetDateTime now = OffsetDateTime.now(DutchTime.ZONE);
     String version = "i" + h.attach(DesignationDao.class).lastAuditId(municipalityId) + "-" + hash(active);
-    DecisionModel model = DecisionModel.of(name, now.getYear(), DATE.format(now), version, active);
+    DecisionModel model = DecisionModel.of(name, now.getYear(), DutchTime.inText(now), version, active);
     return new Draft(name, now.getYear(), version, DecisionDocument.render(model), active);
   }
 

@@ -1,7 +1,7 @@
 package nl.wmebv.service.core.export;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import nl.wmebv.service.core.DutchTime;
 
 /**
  * Keeps spreadsheet programs from running a CSV cell as a formula (CSV injection, as OWASP describes it): a cell
@@ -10,15 +10,12 @@ import java.time.format.DateTimeFormatter;
  * export writes string cells and needs none of this.
  */
 final class CsvCells {
-  /** Dates in the CSV: dd-mm-jjjj, as Dutch readers write them (and Dutch Excel reads them). */
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
-
   private CsvCells() {}
 
-  /** A cell of {@link ProductCells} as CSV text: a date as {@link #DATE}, a web address as its URL. */
+  /** A cell of {@link ProductCells} as CSV text: a date dd-mm-jjjj ({@link DutchTime}), a web address as its URL. */
   static String text(Object cell) {
     if (cell instanceof LocalDate date) {
-      return DATE.format(date);
+      return DutchTime.date(date);
     }
     if (cell instanceof WebAddress web) {
       return web.url();

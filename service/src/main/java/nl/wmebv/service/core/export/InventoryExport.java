@@ -5,12 +5,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.wmebv.service.core.designation.Finding;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.ProductQueryDao;
 import org.jdbi.v3.core.Jdbi;
@@ -30,8 +30,6 @@ import org.jdbi.v3.core.statement.Query;
  */
 public class InventoryExport {
   static final int FETCH_SIZE = 500;
-  /** Weeks are ISO weeks in the municipality's time. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   /** Shown for the products without a cluster. */
   public static final String NO_CLUSTER = "(geen cluster)";
 
@@ -106,7 +104,7 @@ public class InventoryExport {
       ORDER BY s.position NULLS LAST, s.cluster_name NULLS LAST, s.cluster_id NULLS LAST""";
 
   /**
-   * Per ISO week (Monday to Sunday, Europe/Amsterdam) from the week of the municipality's first crawl or product
+   * Per ISO week (Monday to Sunday, Dutch time) from the week of the municipality's first crawl or product
    * to this week, per cluster: the products in scope that existed at the end of that week, and how many of them
    * had a working digital channel then. "Then" is the person's channel status as of the end of the week (the
    * latest channelStatusOverride change in the audit trail before it), else the detector's verdict at the last
@@ -230,7 +228,7 @@ public class InventoryExport {
 
   public List<WeekProgress> progress(ExportScope scope) {
     weekStatuses.fill(scope.municipalityId());
-    return jdbi.withHandle(h -> bind(h.createQuery(PROGRESS), scope).bind("zone", ZONE.getId())
+    return jdbi.withHandle(h -> bind(h.createQuery(PROGRESS), scope).bind("zone", DutchTime.ZONE.getId())
         .map((rs, ctx) -> new WeekProgress(rs.getString("iso_week"), rs.getDate("week_start").toLocalDate(),
             nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("in_scope"), rs.getLong("digital")))
         .list());

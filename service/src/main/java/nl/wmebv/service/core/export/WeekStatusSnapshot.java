@@ -1,5 +1,6 @@
 package nl.wmebv.service.core.export;
 
+import nl.wmebv.service.core.DutchTime;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -96,7 +97,7 @@ public class WeekStatusSnapshot {
   public void fill(long municipalityId) {
     try {
       boolean due = jdbi.withHandle(h -> h.createQuery(DUE).bind("m", municipalityId)
-          .bind("zone", InventoryExport.ZONE.getId()).mapTo(Boolean.class).one());
+          .bind("zone", DutchTime.ZONE.getId()).mapTo(Boolean.class).one());
       if (due) {
         jdbi.useTransaction(h -> {
           // another request or instance filling it already: this one computes the missing weeks meanwhile
@@ -105,8 +106,8 @@ public class WeekStatusSnapshot {
             return;
           }
           h.createUpdate(DROP_STALE).bind("m", municipalityId).execute();
-          h.createUpdate(EXTEND).bind("m", municipalityId).bind("zone", InventoryExport.ZONE.getId()).execute();
-          h.createUpdate(DONE).bind("m", municipalityId).bind("zone", InventoryExport.ZONE.getId()).execute();
+          h.createUpdate(EXTEND).bind("m", municipalityId).bind("zone", DutchTime.ZONE.getId()).execute();
+          h.createUpdate(DONE).bind("m", municipalityId).bind("zone", DutchTime.ZONE.getId()).execute();
         });
       }
     } catch (JdbiException e) {

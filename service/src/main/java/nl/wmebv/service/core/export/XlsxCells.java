@@ -13,7 +13,7 @@ final class XlsxCells {
   /** Rows written to a sheet between two flushes to the output. */
   static final int FLUSH_EVERY = 256;
   /** The date format of every date cell (Dutch Excel shows it as dd-mm-jjjj). */
-  static final String DATE_FORMAT = "dd-mm-yyyy";
+  static final String DATE_FORMAT = nl.wmebv.service.core.DutchTime.EXCEL_DATE;
   /** Excel refuses longer link targets (about 2,080 characters); such a URL stays text. */
   static final int MAX_LINK = 2000;
   /** Excel's own colour for hyperlinks. */

@@ -12,13 +12,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.core.DutchTime;
 
 /**
  * A validated crawl schedule: a cron expression (db-scheduler's {@link CronSchedule}: six Spring-style fields
  * "second minute hour day month weekday", or five Unix fields) in a time zone, or a fixed interval.
  */
 public record ScheduleSpec(String cron, Duration interval, ZoneId zone) {
-  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
   /** Shortest interval accepted: a municipal site is not crawled more often than this. */
   public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
 
@@ -31,7 +31,7 @@ public record ScheduleSpec(String cron, Duration interval, ZoneId zone) {
       errors.add("give either cron (e.g. \"0 0 3 * * MON\": Mondays at 03:00) or interval (an ISO-8601 duration, "
           + "e.g. \"P7D\" or \"PT12H\"), not " + (hasCron ? "both" : "neither"));
     }
-    ZoneId zoneId = DEFAULT_ZONE;
+    ZoneId zoneId = DutchTime.ZONE; // a schedule without a zone runs in Dutch time
     if (zone != null && !zone.isBlank()) {
       try {
         zoneId = ZoneId.of(zone.strip());
@@ -77,7 +77,7 @@ public record ScheduleSpec(String cron, Duration interval, ZoneId zone) {
   /** The schedule as stored (trusted input: it passed {@link #parse} when it was saved). */
   public static ScheduleSpec stored(String cron, Long intervalSeconds, String zone) {
     return new ScheduleSpec(cron, intervalSeconds == null ? null : Duration.ofSeconds(intervalSeconds),
-        zone == null ? DEFAULT_ZONE : ZoneId.of(zone));
+        zone == null ? DutchTime.ZONE : ZoneId.of(zone));
   }
 
   /**

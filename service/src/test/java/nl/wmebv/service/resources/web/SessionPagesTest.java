@@ -213,7 +213,7 @@ class SessionPagesTest {
     String verslag = get("anna", "/sessies/" + id + "/verslag").body();
     assertThat(verslag).contains("Verslag clustersessie Burgerzaken").contains("Anna, Bram")
         .contains("2 besluiten").contains("Afvalpas").contains("bijstand").doesNotContain("Paspoort aanvragen</a>")
-        .contains("E-formulier maken").contains("Team Burgerzaken").contains("2026-07-31").contains("Bezig")
+        .contains("E-formulier maken").contains("Team Burgerzaken").contains("31-07-2026").contains("Bezig")
         .contains("Aanvraag").contains("Aanwezig, niet in orde").contains("Moet herschreven")
         .contains("Goedgekeurd").contains("Pdf-formulier vervangen; e-formulier in juli")
         .contains("anna, bram").contains("Afdrukken").contains("window.print()").contains("@media print");
