@@ -19,6 +19,12 @@ public final class SharedTestData {
     return file("upl/UPL-actueel.csv");
   }
 
+  /** {@code relative} in the first place that has it, or empty (for a test that runs without it too). */
+  public static java.util.Optional<Path> optional(String relative) {
+    return places(System.getenv("WMEBV_SHARED_DATA")).stream().map(p -> p.resolve(relative))
+        .filter(Files::isReadable).findFirst().map(p -> p.toAbsolutePath().normalize());
+  }
+
   /** {@code relative} in the first place that has it, or the calling test is skipped saying where it looked. */
   public static Path file(String relative) {
     List<Path> places = places(System.getenv("WMEBV_SHARED_DATA"));

@@ -18,11 +18,11 @@ final class CatalogueWiring {
   private CatalogueWiring() {}
 
   static void register(WmebvConfiguration config, JerseyEnvironment jersey, Jdbi jdbi,
-      MunicipalityService municipalities, WebPages webPages) {
+      MunicipalityService municipalities, WebPages webPages, UplReference upl) {
     ReferenceSettings reference = config.getReference();
     // fetches guarded like the crawler's; one instance for API and pages, so a new UPL counts for both at once
     CatalogueService catalogue = new CatalogueService(jdbi, ScFeedFetcher.of(config.getCrawler(), reference),
-        UplReference.load(reference, jdbi), reference.scFeedMaxBytes());
+        upl, reference.scFeedMaxBytes());
     ScFeedResource.create(catalogue).forEach(jersey::register);
     jersey.register(new CatalogusPageResource(municipalities, catalogue));
     webPages.useFeedFacts(new FeedFactsLoader(catalogue));

@@ -27,6 +27,7 @@ import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.db.CommentingTemplateEngine;
 import nl.wmebv.service.db.DatabaseUrls;
@@ -113,10 +114,12 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     UserService users = AuthWiring.register(config, environment, jdbi);
     MunicipalityService municipalities = new MunicipalityService(jdbi);
-    CrawlService crawls = CrawlWiring.register(config, environment, jdbi, dataSource, municipalities);
+    // one UPL for the crawl's analysis and the catalogue: a UPL uploaded through the API counts for both
+    UplReference upl = UplReference.load(config.getReference(), jdbi);
+    CrawlService crawls = CrawlWiring.register(config, environment, jdbi, dataSource, municipalities, upl);
     WebPages webPages = InventoryWiring.register(config.getInventory(), environment.jersey(), jdbi, json,
         municipalities);
-    CatalogueWiring.register(config, environment.jersey(), jdbi, municipalities, webPages);
+    CatalogueWiring.register(config, environment.jersey(), jdbi, municipalities, webPages, upl);
     DesignationWiring.register(environment.jersey(), jdbi, json, municipalities);
     if (config.getDemo().isEnabled()) {
       DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users);

@@ -48,8 +48,11 @@ class RealPagesMeasurementTest {
   void detectionOnRealPages() throws IOException {
     List<Label> labels = labels();
     labels.forEach(l -> serveTargets(l.targets()));
+    // with the UPL, as the service analyses (a page named like a UPL product is evidence of a product page)
+    java.util.Optional<java.nio.file.Path> uplFile = nl.wmebv.crawler.SharedTestData.optional("upl/UPL-actueel.csv");
     AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofSeconds(5))
-        .withAllowPrivateAddresses(true).withWarmUpPages(1);
+        .withAllowPrivateAddresses(true).withWarmUpPages(1)
+        .withUpl(uplFile.isPresent() ? UplIndex.load(uplFile.get()) : null);
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -79,10 +82,11 @@ class RealPagesMeasurementTest {
     double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
     double accuracy = (double) statusRight / products;
     String report = String.format(Locale.ROOT, """
-        real pages: %d pages of %d municipalities (%d product pages)
+        real pages: %d pages of %d municipalities (%d product pages), UPL %s
         product detection: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)
         channel status accuracy on product pages: %.3f (%d/%d)
-        %s""", labels.size(), labels.stream().map(Label::municipality).distinct().count(), products, precision,
+        %s""", labels.size(), labels.stream().map(Label::municipality).distinct().count(), products,
+        uplFile.isPresent() ? "used" : "not found", precision,
         recall, tp, fp, fn, accuracy, statusRight, products, misses);
     System.out.println(report);
     assertThat(labels.stream().map(Label::municipality).distinct().count()).isGreaterThanOrEqualTo(80);

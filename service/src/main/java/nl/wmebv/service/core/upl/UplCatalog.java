@@ -41,6 +41,11 @@ public final class UplCatalog {
     }
   }
 
+  /** The crawler's index of the same list, for the page analysis (product names, message types). */
+  public UplIndex index() {
+    return index;
+  }
+
   /**
    * Validates and loads a UPL CSV export (UTF-8, ',' or ';' separated).
    *
