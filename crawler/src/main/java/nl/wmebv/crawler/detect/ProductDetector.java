@@ -21,6 +21,9 @@ public final class ProductDetector {
       "verklaring", "ontheffing", "parkeervergunning", "omgevingsvergunning", "bijstand", "pas", "afvalpas",
       "huwelijk", "partnerschap", "naturalisatie", "erfpacht", "standplaats", "evenement", "kapvergunning");
   private static final List<String> NEWS_WORDS = List.of("nieuwsbericht", "persbericht", "publicatiedatum");
+  /** "Stap 1 van 12", "Step 1 of 12": the first screen of a web form. */
+  private static final java.util.regex.Pattern WIZARD_STEP = java.util.regex.Pattern.compile(
+      "\\b(stap|step) \\d{1,2} (van|of) \\d{1,2}\\b");
   /** "Geplaatst op 3 december", not "een voorwerp geplaatst op de weg": the dateline of a news item. */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
       "\\b(gepubliceerd|geplaatst)( op)?:? +(\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)");
@@ -82,8 +85,11 @@ public final class ProductDetector {
     }
     Optional<UplMatch> upl = uplMatch(name);
     if (upl.isPresent() && upl.get().confidence() >= 0.6) {
-      score += 1;
-      why.add("upl:" + upl.get().entry().name());
+      // the page is named as a product of the Uniforme Productnamenlijst: exactly ("Grafrechten") is strong
+      // evidence, a near match ("Paspoort aanvragen voor kinderen") a hint
+      boolean exact = upl.get().confidence() >= 0.95;
+      score += exact ? 2 : 1;
+      why.add("upl:" + upl.get().entry().name() + (exact ? "(exact)" : ""));
     }
     if (Text.hasAny(Text.norm(name), PRODUCT_WORDS)) {
       score += 1;
@@ -95,11 +101,11 @@ public final class ProductDetector {
     }
     // a form on the page itself, or a page that is a login gate, is the channel (a form page), not the product
     // page that leads to it
-    String self = withoutFragment(url.toString());
+    String onPageForm = withoutFragment(url.toString()) + "#form";
     if (!TargetClassifier.classifyPage(url, doc).kind().channel()) {
-      // the page's own on-page form ("#form") is no link to a channel; a sub-page (".../aanmelden") is
-      score += channelPoints(ownChannels.stream().filter(c -> !withoutFragment(c.target()).equals(self)).toList(),
-          why);
+      // the page's own form is the channel of a form page, not evidence of a product page; its text channels
+      // ("#visit", "#post") and a sub-page (".../aanmelden") are
+      score += channelPoints(ownChannels.stream().filter(c -> !c.target().equals(onPageForm)).toList(), why);
     }
     score -= urlHints(url, why);
     String reason = String.join("+", why) + " (" + score + ")";
@@ -116,7 +122,7 @@ public final class ProductDetector {
     if (own.stream().anyMatch(c -> c.type().name().startsWith("EFORM") && c.check() != null && c.check().ok()
         && c.check().found() != null && c.check().found().channel())) {
       why.add("channel:visited-form");
-      return 3;
+      return 4; // decisive unless vetoed: outweighs one path hint ("/evenementen" holding the events permit)
     }
     boolean message = own.stream().anyMatch(c -> c.type().name().startsWith("EFORM")
         || c.type() == ChannelType.NATIONAL_PORTAL);
@@ -181,6 +187,9 @@ public final class ProductDetector {
     }
     if (sections < 2 && PageShape.isFormPage(main)) {
       return "form page";
+    }
+    if (WIZARD_STEP.matcher(top).find()) {
+      return "form page (a step of a form: the channel, not the product page)";
     }
     return null;
   }

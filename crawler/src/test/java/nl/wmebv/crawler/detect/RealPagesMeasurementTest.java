@@ -92,13 +92,13 @@ class RealPagesMeasurementTest {
     assertThat(labels.stream().map(Label::municipality).distinct().count()).isGreaterThanOrEqualTo(80);
     // 35 municipalities, measured 2026-12-03: 1.000 / 0.969 / 1.000 (before the page's own channels counted for the
     // product decision and calls to action were visited on undecided pages: 1.000 / 0.594 / 0.906).
-    // 102 municipalities: the issue's targets for a site of 80+ municipalities are precision and recall 0.95 and
-    // status accuracy 0.90; recall and status accuracy measure below them (1.000 / 0.789 / 0.863, the misses are
-    // printed), so their floors are set just below what is measured until the detector is fixed, then raised to
-    // the targets.
-    assertThat(precision).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(recall).as(report).isGreaterThanOrEqualTo(0.78);
-    assertThat(accuracy).as(report).isGreaterThanOrEqualTo(0.85);
+    // 102 municipalities (issue 13's targets for 80+ municipalities: precision and recall 0.95, status accuracy
+    // 0.90): 1.000 / 0.789 / 0.863 when the pages were added; 1.000 / 0.905 / 0.937 after visited forms, UPL names,
+    // form words in compounds and letters by post counted. Recall is still below its target (the misses are
+    // printed: pages with one heading and no channel), so its floor is what is measured, to be raised.
+    assertThat(precision).as(report).isGreaterThanOrEqualTo(0.97);
+    assertThat(recall).as(report).isGreaterThanOrEqualTo(0.90);
+    assertThat(accuracy).as(report).isGreaterThanOrEqualTo(0.93);
   }
 
   private PageAnalysis analyze(AnalysisConfig config, Label l) throws IOException {
