@@ -12,13 +12,20 @@ public final class PageDetector {
   private final ProductDetector products;
   private final SectionAnalyzer sections;
   private final ChannelChecker checker;
+  private final SiteVerdicts verdicts;
 
   /** @param checker the checker for digital channels, or null for no network at all */
   public PageDetector(AnalysisConfig config, ChannelChecker checker) {
+    this(config, checker, SiteVerdicts.none());
+  }
+
+  /** @param verdicts what people decided about the site's pages (the page and its template siblings follow) */
+  public PageDetector(AnalysisConfig config, ChannelChecker checker, SiteVerdicts verdicts) {
     this.config = config;
     this.products = new ProductDetector(config);
     this.sections = new SectionAnalyzer(config.sectionTemplate());
     this.checker = checker;
+    this.verdicts = verdicts;
   }
 
   /** Analyses a page without any learned chrome (semantic header/footer/aside removal only). */
@@ -33,8 +40,9 @@ public final class PageDetector {
     // a search result page quotes other pages: its snippets and result links are nobody's channel
     List<Channel> channels = ProductDetector.isSearchPage(url, doc, main) ? List.of()
         : ChannelDetector.detect(url, main, outline, chrome);
+    SiteVerdicts.Verdict person = verdicts.of(url).orElse(null);
     ProductDetector.Decision decision =
-        products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), channels);
+        products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), channels, person);
     ProductInfo product = decision.product();
     if (checker != null && config.checkChannels()) {
       channels = channels.stream().map(checker::check)
@@ -49,7 +57,7 @@ public final class PageDetector {
           && (visited.size() > channels.size() || channels.stream().anyMatch(c -> c.check() != null))) {
         // the visits found the channel the wording did not show: decide again with it (a product page whose
         // only call to action reads "DigiD linkVerhuizing doorgeven")
-        decision = products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), visited);
+        decision = products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), visited, person);
         product = decision.product();
       }
       if (product != null) {

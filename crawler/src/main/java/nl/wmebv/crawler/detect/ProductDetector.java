@@ -29,6 +29,11 @@ public final class ProductDetector {
       "\\b(gepubliceerd|geplaatst)( op)?:? +(\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)");
 
   static final String SEARCH_RESULTS = "search results";
+  /** The evidence when a person decided (the service shows it: "volgt uit de correctie van een persoon"). */
+  public static final String PERSON_PRODUCT = "person: a product page";
+  public static final String PERSON_NOT_PRODUCT = "person: not a product page";
+  public static final String SIBLING_PRODUCT = "person:sibling-product ";
+  public static final String SIBLING_NOT_PRODUCT = "person:sibling-not-product(-2) ";
 
   /** The decision with the reason, also when it is not a product (for evidence and debugging). */
   public record Decision(ProductInfo product, String reason, boolean vetoed) {
@@ -59,8 +64,21 @@ public final class ProductDetector {
    */
   Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle,
       List<Channel> ownChannels) {
+    return decide(url, doc, main, templateSections, pageTitle, ownChannels, null);
+  }
+
+  /**
+   * As above, with a person's verdict: on the page itself it decides (also over a veto); from a corrected template
+   * sibling it counts two points for or against, so a page whose own evidence is stronger keeps its verdict.
+   */
+  Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle,
+      List<Channel> ownChannels, SiteVerdicts.Verdict person) {
     PageMeta meta = PageMeta.of(doc);
     String name = name(doc, main, pageTitle);
+    if (person != null && !person.sibling()) {
+      String ev = person.product() ? PERSON_PRODUCT : PERSON_NOT_PRODUCT;
+      return person.product() ? new Decision(info(url, name, meta, ev), ev) : new Decision(null, ev, true);
+    }
     if (meta.saysProduct()) {
       String ev = meta.jsonLdService() != null ? "meta:schema.org GovernmentService"
           : meta.uniform() != null ? "meta:OVERHEID.uniformeProductnaam" : "meta:DCTERMS.type=" + meta.type();
@@ -108,6 +126,10 @@ public final class ProductDetector {
       score += channelPoints(ownChannels.stream().filter(c -> !c.target().equals(onPageForm)).toList(), why);
     }
     score -= urlHints(url, why);
+    if (person != null) {
+      score += person.product() ? 2 : -2;
+      why.add((person.product() ? SIBLING_PRODUCT : SIBLING_NOT_PRODUCT) + person.correctedUrl());
+    }
     String reason = String.join("+", why) + " (" + score + ")";
     return score >= 3 ? new Decision(info(url, name, meta, reason), reason) : new Decision(null, reason);
   }

@@ -38,8 +38,13 @@ public final class SiteAnalyzer implements PageAnalyzer {
 
   /** An analyzer with a given checker (shared cache, or one routed to a stub server in tests). */
   public SiteAnalyzer(AnalysisConfig config, ChannelChecker checker) {
+    this(config, checker, SiteVerdicts.none());
+  }
+
+  /** As above, with what people decided about the site's pages, which the page and its template siblings follow. */
+  public SiteAnalyzer(AnalysisConfig config, ChannelChecker checker, SiteVerdicts verdicts) {
     this.config = config;
-    this.detector = new PageDetector(config, checker);
+    this.detector = new PageDetector(config, checker, verdicts);
   }
 
   @Override
