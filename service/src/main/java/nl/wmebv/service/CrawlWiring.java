@@ -13,6 +13,7 @@ import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.CrawlerFactory;
 import nl.wmebv.service.core.InventoryMerger;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.core.schedule.CrawlScheduler;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
@@ -28,11 +29,11 @@ final class CrawlWiring {
   private CrawlWiring() {}
 
   static CrawlService register(WmebvConfiguration config, Environment environment, Jdbi jdbi, DataSource dataSource,
-      MunicipalityService municipalities, UplReference upl) {
+      MunicipalityService municipalities, UplReference upl, PageVerdicts verdicts) {
     ExecutorService executor = environment.lifecycle().executorService("crawl-%d").minThreads(2).maxThreads(2)
         .workQueue(new LinkedBlockingQueue<>()).build();
     CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler(),
-        () -> upl.current().index()));
+        () -> upl.current().index(), verdicts));
     InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
     CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper(),
         java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));

@@ -8,6 +8,7 @@ import nl.wmebv.service.core.ActionService;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.core.SessionService;
@@ -20,6 +21,7 @@ import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.ExportResource;
 import nl.wmebv.service.resources.web.HomeResource;
 import nl.wmebv.service.resources.MunicipalityResource;
+import nl.wmebv.service.resources.PageVerdictResource;
 import nl.wmebv.service.resources.ProductListResource;
 import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.SessionResource;
@@ -39,7 +41,7 @@ final class InventoryWiring {
   private InventoryWiring() {}
 
   static WebPages register(InventorySettings settings, JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json,
-      MunicipalityService municipalities) {
+      MunicipalityService municipalities, PageVerdicts verdicts) {
     ProductService products = new ProductService(jdbi, json, settings.getListCacheEntries());
     ProductDetails details = new ProductDetails(jdbi, json);
     ClusterService clusters = new ClusterService(jdbi, json);
@@ -58,11 +60,12 @@ final class InventoryWiring {
     ApiErrors.register(jersey);
     jersey.register(new nl.wmebv.service.resources.web.WebErrorPages());
 
-    WebPages webPages = new WebPages(details, clusters);
+    jersey.register(new PageVerdictResource(verdicts));
+    WebPages webPages = new WebPages(details, clusters, verdicts);
     DecisionForms decisionForms = new DecisionForms(products, actions, json);
     jersey.register(new HomeResource(municipalities, figures, products, new CrawlRuns(jdbi)));
     jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, actions));
-    jersey.register(new ProductPageResource(webPages, decisionForms));
+    jersey.register(new ProductPageResource(webPages, decisionForms, verdicts));
     jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
     jersey.register(new ClusterPagesResource(clusters, municipalities));
     return webPages;

@@ -27,6 +27,7 @@ import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.DemoSetup;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.db.CommentingTemplateEngine;
@@ -116,9 +117,11 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     MunicipalityService municipalities = new MunicipalityService(jdbi);
     // one UPL for the crawl's analysis and the catalogue: a UPL uploaded through the API counts for both
     UplReference upl = UplReference.load(config.getReference(), jdbi);
-    CrawlService crawls = CrawlWiring.register(config, environment, jdbi, dataSource, municipalities, upl);
+    PageVerdicts verdicts = new PageVerdicts(jdbi, json);
+    CrawlService crawls = CrawlWiring.register(config, environment, jdbi, dataSource, municipalities, upl,
+        verdicts);
     WebPages webPages = InventoryWiring.register(config.getInventory(), environment.jersey(), jdbi, json,
-        municipalities);
+        municipalities, verdicts);
     CatalogueWiring.register(config, environment.jersey(), jdbi, municipalities, webPages, upl);
     DesignationWiring.register(environment.jersey(), jdbi, json, municipalities);
     if (config.getDemo().isEnabled()) {

@@ -8,10 +8,13 @@ import java.util.Objects;
 import java.util.Set;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.crawler.detect.PageAnalysis;
+import nl.wmebv.crawler.detect.SiteVerdicts;
+import nl.wmebv.service.core.vocabulary.PageVerdict;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.PageObservation;
+import nl.wmebv.service.db.PageVerdictRow;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.ProductRow;
 import org.jdbi.v3.core.Handle;
@@ -44,18 +47,20 @@ public class InventoryMerger {
   public void merge(long municipalityId, long siteId, long runId, List<PageRecord> batch) {
     jdbi.useTransaction(h -> {
       ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
+      SiteVerdicts people = SiteVerdicts.of(h.attach(PageDao.class).verdicts(siteId).stream().collect(
+          java.util.stream.Collectors.toMap(PageVerdictRow::url, r -> PageVerdict.PRODUCT.code().equals(r.verdict()))));
       Set<String> merged = new HashSet<>(h.attach(PageDao.class).observedInRun(siteId, runId,
           batch.stream().map(PageRecord::url).toArray(String[]::new)));
       for (PageRecord page : batch) {
         if (merged.add(page.url())) {
-          mergePage(h, clusters, municipalityId, siteId, runId, page);
+          mergePage(h, clusters, people, municipalityId, siteId, runId, page);
         }
       }
     });
   }
 
-  private void mergePage(Handle h, ClusterAssigner clusters, long municipalityId, long siteId, long runId,
-      PageRecord page) {
+  private void mergePage(Handle h, ClusterAssigner clusters, SiteVerdicts people, long municipalityId, long siteId,
+      long runId, PageRecord page) {
     PageDao pages = h.attach(PageDao.class);
     PageObservation observation = PageObservations.of(page, json);
     long pageId = pages.upsert(siteId, runId, observation);
@@ -95,10 +100,24 @@ public class InventoryMerger {
         products.flag(product.id(), after, false, "Webtekst gewijzigd");
         changes.productEvent(product, "product.text_changed", "contentHash", null, page.contentHash());
       }
+    } else if (product != null && !product.isGone() && analysis != null && notProductBySibling(people, page)) {
+      // the crawl followed a person's "geen product" on a page of the same shape: so does the inventory
+      String corrected = people.of(java.net.URI.create(page.url())).orElseThrow().correctedUrl();
+      products.setGoneByPerson(product.id(), true, "Geen product: zelfde soort pagina als " + corrected
+          + " (correctie van een persoon)");
+      changes.productEvent(product, "product.not_a_product", "isGone", false, true);
     } else if (product != null && !product.isGone() && missing >= GONE_AFTER) {
       products.flag(product.id(), null, true, "Pagina verdwenen: HTTP " + page.status() + " bij " + GONE_AFTER
           + " crawls na elkaar");
       changes.productEvent(product, "product.gone", "isGone", false, true);
+    }
+  }
+
+  private static boolean notProductBySibling(SiteVerdicts people, PageRecord page) {
+    try {
+      return people.of(java.net.URI.create(page.url())).filter(v -> v.sibling() && !v.product()).isPresent();
+    } catch (IllegalArgumentException e) {
+      return false; // a URL java.net.URI refuses has no shape
     }
   }
 

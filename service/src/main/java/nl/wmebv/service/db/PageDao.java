@@ -89,4 +89,34 @@ public interface PageDao {
 
   @SqlUpdate("DELETE FROM page WHERE id = :id")
   int delete(long id);
+
+  /** Records a person's verdict on a page (null clears it); 0 when the page is not the site's. */
+  @SqlUpdate("""
+      UPDATE page SET person_verdict = :verdict, person_verdict_by = :by,
+                      person_verdict_at = CASE WHEN :verdict IS NULL THEN NULL ELSE now() END
+      WHERE id = :pageId AND site_id = :siteId""")
+  int setVerdict(long siteId, long pageId, String verdict, String by);
+
+  /** The site's pages that a person gave a verdict, by URL. */
+  @SqlQuery("""
+      SELECT id AS page_id, url, person_verdict AS verdict, person_verdict_by AS verdict_by,
+             person_verdict_at AS verdict_at
+      FROM page WHERE site_id = :siteId AND person_verdict IS NOT NULL ORDER BY url""")
+  @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(PageVerdictRow.class)
+  java.util.List<PageVerdictRow> verdicts(long siteId);
+
+  @SqlQuery("SELECT site_id FROM page WHERE id = :pageId")
+  long siteOf(long pageId);
+
+  /** The page of a site with this URL (as the crawler recorded it). */
+  @SqlQuery("SELECT id FROM page WHERE site_id = :siteId AND url = :url")
+  java.util.Optional<Long> idOf(long siteId, String url);
+
+  /** The verdict on one page, if a person gave one. */
+  @SqlQuery("""
+      SELECT id AS page_id, url, person_verdict AS verdict, person_verdict_by AS verdict_by,
+             person_verdict_at AS verdict_at
+      FROM page WHERE id = :pageId AND person_verdict IS NOT NULL""")
+  @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(PageVerdictRow.class)
+  java.util.Optional<PageVerdictRow> verdict(long pageId);
 }

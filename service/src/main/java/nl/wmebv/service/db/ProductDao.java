@@ -90,4 +90,13 @@ public interface ProductDao {
       UPDATE product SET cluster_id = :clusterId, in_scope = :inScope, updated_at = now(), version = version + 1
       WHERE id = :id AND version = :version""")
   int updateDecision(long id, int version, Long clusterId, Boolean inScope);
+
+  /**
+   * Takes a product out of the inventory (gone) or puts it back by a person's verdict on its page, with the reason;
+   * no review flag: the person decided. Bumps the version.
+   */
+  @SqlUpdate("""
+      UPDATE product SET is_gone = :gone, review_reason = :reason, updated_at = now(), version = version + 1
+      WHERE id = :id""")
+  int setGoneByPerson(long id, boolean gone, String reason);
 }

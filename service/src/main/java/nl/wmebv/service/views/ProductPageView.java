@@ -15,6 +15,7 @@ public class ProductPageView extends PageView {
   private final String message;
   private final boolean error;
   private java.util.function.Supplier<FeedFacts> feedFacts = () -> null;
+  private nl.wmebv.service.api.PageVerdictJson verdict;
 
   public ProductPageView(ProductDetailJson detail, PageAnalysis analysis, List<ClusterJson> clusters, String message,
       boolean error, WebUser webUser) {
@@ -49,6 +50,25 @@ public class ProductPageView extends PageView {
   /** What the SC feed and the UPL say of the product (loaded when the template asks), or null. */
   public FeedFacts getFeedFacts() {
     return feedFacts.get();
+  }
+
+  /** A person's verdict on the product's page ("Geen product" / "Wel een product"), or null. */
+  public nl.wmebv.service.api.PageVerdictJson getVerdict() {
+    return verdict;
+  }
+
+  public void setVerdict(nl.wmebv.service.api.PageVerdictJson verdict) {
+    this.verdict = verdict;
+  }
+
+  /** The verdict in Dutch, with who and when: "Geen product volgens Anna (3-12-2026 07:50)". */
+  public String getVerdictText() {
+    if (verdict == null) {
+      return null;
+    }
+    return nl.wmebv.service.core.vocabulary.Vocabularies.label(nl.wmebv.service.core.vocabulary.PageVerdict.class,
+        verdict.verdict()) + " volgens " + verdict.by() + " (" + nl.wmebv.service.core.DutchTime.dateTime(verdict.at())
+        + ")";
   }
 
   public void setFeedFacts(java.util.function.Supplier<FeedFacts> loader) {

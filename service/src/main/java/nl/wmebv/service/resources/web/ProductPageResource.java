@@ -1,6 +1,7 @@
 package nl.wmebv.service.resources.web;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.wmebv.service.api.InvalidInputException;
+import nl.wmebv.service.core.ConflictException;
+import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.resources.auth.WebUsers;
@@ -25,16 +28,39 @@ import nl.wmebv.service.views.ProductPageView;
 public class ProductPageResource {
   private final WebPages pages;
   private final DecisionForms forms;
+  private final PageVerdicts verdicts;
 
-  public ProductPageResource(WebPages pages, DecisionForms forms) {
+  public ProductPageResource(WebPages pages, DecisionForms forms, PageVerdicts verdicts) {
     this.pages = pages;
     this.forms = forms;
+    this.verdicts = verdicts;
+  }
+
+  /** "Dit is geen product" (product=nee) or "Toch wel een product" (product=ja): kept over every later crawl. */
+  @POST
+  @Path("oordeel")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response verdict(@PathParam("id") long id, @FormParam("product") String product,
+      @Context ContainerRequestContext request) {
+    if (!"ja".equals(product) && !"nee".equals(product)) {
+      return Response.status(422).entity(pages.product(id, "Niet opgeslagen: kies 'geen product' of 'wel een"
+          + " product'.", true, WebUsers.of(request))).build();
+    }
+    try {
+      verdicts.setForProduct(id, "ja".equals(product), WebUsers.actor(request));
+    } catch (ConflictException e) {
+      return Response.status(409).entity(pages.product(id, "Niet opgeslagen: " + e.dutch(), true,
+          WebUsers.of(request))).build();
+    }
+    return Response.seeOther(URI.create("/producten/" + id + "?oordeel=1")).build();
   }
 
   @GET
   public ProductPageView page(@PathParam("id") long id, @QueryParam("opgeslagen") String saved,
-      @Context ContainerRequestContext request) {
-    return pages.product(id, saved == null ? null : "Besluit opgeslagen.", false, WebUsers.of(request));
+      @QueryParam("oordeel") String verdict, @Context ContainerRequestContext request) {
+    String message = saved != null ? "Besluit opgeslagen." : verdict != null ? "Oordeel over de pagina opgeslagen."
+        : null;
+    return pages.product(id, message, false, WebUsers.of(request));
   }
 
   @POST

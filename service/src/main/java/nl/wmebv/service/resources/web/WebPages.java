@@ -7,6 +7,7 @@ import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ProductDetailJson;
 import nl.wmebv.service.core.ClusterService;
+import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.views.PageView;
@@ -16,11 +17,13 @@ import nl.wmebv.service.views.ProductPageView;
 public class WebPages {
   private final ProductDetails details;
   private final ClusterService clusters;
+  private final PageVerdicts verdicts;
   private volatile FeedFactsLoader feedFacts;
 
-  public WebPages(ProductDetails details, ClusterService clusters) {
+  public WebPages(ProductDetails details, ClusterService clusters, PageVerdicts verdicts) {
     this.details = details;
     this.clusters = clusters;
+    this.verdicts = verdicts;
   }
 
   public ProductPageView product(long id, String message, boolean error, PageView.WebUser user) {
@@ -33,6 +36,7 @@ public class WebPages {
     PageAnalysis analysis = detail.analysis() == null ? null : AnalysisJson.fromJson(detail.analysis().toString());
     ProductPageView view = new ProductPageView(detail, analysis, clusters(detail.product().municipalityId()), message,
         error, user);
+    view.setVerdict(detail.page() == null ? null : verdicts.ofPage(detail.page().id()).orElse(null));
     FeedFactsLoader loader = feedFacts;
     if (loader != null) {
       view.setFeedFacts(() -> loader.forProduct(id));

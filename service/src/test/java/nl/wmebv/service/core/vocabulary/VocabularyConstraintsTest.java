@@ -45,6 +45,11 @@ class VocabularyConstraintsTest {
   }
 
   @Test
+  void pageVerdict() {
+    assertThat(allowed("page", "person_verdict")).isEqualTo(Vocabularies.codes(PageVerdict.class));
+  }
+
+  @Test
   void crawlStatus() {
     assertThat(allowed("crawl_run", "status")).isEqualTo(Vocabularies.codes(CrawlStatus.class));
   }
@@ -71,7 +76,8 @@ class VocabularyConstraintsTest {
   @Test
   void codesAndLabelsAreDistinctAndPresent() {
     for (Class<? extends Term> vocabulary : List.of(ChannelStatus.class, TextStatus.class, ActionType.class,
-        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, DetectedStatus.class)) {
+        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, DetectedStatus.class,
+        PageVerdict.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());
