@@ -2,15 +2,8 @@ package nl.wmebv.service.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import nl.wmebv.service.db.ActionRow;
 
 /** An action on a product: type, description, owner, deadline, status and the version updates must carry. */
 public record ActionJson(
     long id, long productId, String type, String description, String owner, LocalDate deadline, String status,
-    int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-
-  public static ActionJson of(ActionRow a) {
-    return new ActionJson(a.id(), a.productId(), a.type(), a.description(), a.owner(), a.deadline(), a.status(),
-        a.version(), a.createdAt(), a.updatedAt());
-  }
-}
+    int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}

@@ -1,7 +1,6 @@
 package nl.wmebv.service.api;
 
 import java.time.OffsetDateTime;
-import nl.wmebv.service.db.CrawlScheduleRow;
 
 /**
  * A site's crawl schedule. {@code interval} is an ISO-8601 duration; {@code nextRunAt} is null when the
@@ -20,13 +19,6 @@ public record CrawlScheduleJson(
     String lastResult,
     OffsetDateTime updatedAt,
     String updatedBy) {
-
-  public static CrawlScheduleJson of(CrawlScheduleRow r) {
-    return new CrawlScheduleJson(r.siteId(), true, r.cron(),
-        r.intervalSeconds() == null ? null : java.time.Duration.ofSeconds(r.intervalSeconds()).toString(), r.zone(),
-        r.enabled(), r.enabled() ? r.nextRunAt() : null, r.lastTriggeredAt(), r.lastRunId(), r.lastResult(),
-        r.updatedAt(), r.updatedBy());
-  }
 
   /** The answer for a site without a schedule: nothing runs. */
   public static CrawlScheduleJson none(long siteId) {

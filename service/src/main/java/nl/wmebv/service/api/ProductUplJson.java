@@ -1,9 +1,6 @@
 package nl.wmebv.service.api;
 
 import java.util.List;
-import nl.wmebv.service.core.upl.NameProposal;
-import nl.wmebv.service.core.upl.ScopeProposal;
-import nl.wmebv.service.core.upl.UplFlags;
 
 /**
  * The UPL's view of a product: flags of its uniform product(s) and proposals a person confirms. The

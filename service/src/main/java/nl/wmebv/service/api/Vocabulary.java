@@ -1,14 +1,14 @@
 package nl.wmebv.service.api;
 
 import java.util.List;
-import nl.wmebv.service.core.vocabulary.ActionStatus;
-import nl.wmebv.service.core.vocabulary.ActionType;
-import nl.wmebv.service.core.vocabulary.ChannelStatus;
-import nl.wmebv.service.core.vocabulary.Flag;
-import nl.wmebv.service.core.vocabulary.TextStatus;
-import nl.wmebv.service.core.vocabulary.Vocabularies;
+import nl.wmebv.service.vocabulary.ActionStatus;
+import nl.wmebv.service.vocabulary.ActionType;
+import nl.wmebv.service.vocabulary.ChannelStatus;
+import nl.wmebv.service.vocabulary.Flag;
+import nl.wmebv.service.vocabulary.TextStatus;
+import nl.wmebv.service.vocabulary.Vocabularies;
 
-/** The fixed value lists of the API, from core.vocabulary (VocabularyConstraintsTest: they equal the schema). */
+/** The fixed value lists of the API, from the vocabulary package (VocabularyConstraintsTest: they equal the schema). */
 public final class Vocabulary {
   public static final List<String> CHANNEL_STATUSES = Vocabularies.codes(ChannelStatus.class);
   public static final List<String> TEXT_STATUSES = Vocabularies.codes(TextStatus.class);

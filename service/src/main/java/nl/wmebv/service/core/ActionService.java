@@ -27,13 +27,13 @@ public class ActionService {
       return java.util.Map.of();
     }
     return jdbi.withHandle(h -> h.attach(ActionDao.class).firstOpenByProducts(productIds)).stream()
-        .collect(java.util.stream.Collectors.toMap(ActionRow::productId, ActionJson::of));
+        .collect(java.util.stream.Collectors.toMap(ActionRow::productId, JsonRows::action));
   }
 
   public List<ActionJson> list(long productId) {
     return jdbi.withHandle(h -> {
       ProductService.current(h, productId);
-      return h.attach(ActionDao.class).listByProduct(productId).stream().map(ActionJson::of).toList();
+      return h.attach(ActionDao.class).listByProduct(productId).stream().map(JsonRows::action).toList();
     });
   }
 
@@ -44,7 +44,7 @@ public class ActionService {
       ActionRow a = h.attach(ActionDao.class).insert(productId, in.type(), in.description(), in.owner(),
           in.deadline(), status);
       audit(h, product, a.id(), "action.created", diff(null, a), actor);
-      return ActionJson.of(a);
+      return JsonRows.action(a);
     });
   }
 
@@ -59,14 +59,14 @@ public class ActionService {
           cur.version(), cur.createdAt(), cur.updatedAt());
       Changes changes = diff(cur, next);
       if (changes.isEmpty()) {
-        return ActionJson.of(cur);
+        return JsonRows.action(cur);
       }
       if (actions.update(id, in.version(), next.type(), next.description(), next.owner(), next.deadline(),
           next.status()) == 0) {
         throw stale(current(actions, id, null), in.version());
       }
       audit(h, ProductService.current(h, cur.productId()), id, "action.updated", changes, actor);
-      return ActionJson.of(actions.find(id).orElseThrow());
+      return JsonRows.action(actions.find(id).orElseThrow());
     });
   }
 
@@ -97,7 +97,7 @@ public class ActionService {
   private static StaleVersionException stale(ActionRow cur, int sent) {
     return new StaleVersionException("Action " + cur.id() + " was changed by someone else: it is at version "
         + cur.version() + ", the request was based on version " + sent + "; reload it and try again",
-        ActionJson.of(cur));
+        JsonRows.action(cur));
   }
 
   private static Changes diff(ActionRow from, ActionRow to) {

@@ -108,7 +108,7 @@ public class ClusterService {
   public List<ClusterRuleJson> rules(long municipalityId) {
     return jdbi.withHandle(h -> {
       ProductService.requireMunicipality(h, municipalityId);
-      return h.attach(ClusterRuleDao.class).list(municipalityId).stream().map(ClusterRuleJson::of).toList();
+      return h.attach(ClusterRuleDao.class).list(municipalityId).stream().map(JsonRows::clusterRule).toList();
     });
   }
 
@@ -149,7 +149,7 @@ public class ClusterService {
       requireCluster(h, municipalityId, clusterId);
       ClusterRuleRow r = h.attach(ClusterRuleDao.class).insert(municipalityId, clusterId, kind, pattern, position);
       audit(h, municipalityId, "cluster_rule", r.id(), "cluster_rule.created", ruleChanges(null, r), actor);
-      return ClusterRuleJson.of(r);
+      return JsonRows.clusterRule(r);
     });
   }
 
@@ -173,7 +173,7 @@ public class ClusterService {
       if (!changes.isEmpty()) {
         audit(h, municipalityId, "cluster_rule", ruleId, "cluster_rule.updated", changes, actor);
       }
-      return ClusterRuleJson.of(after);
+      return JsonRows.clusterRule(after);
     });
   }
 

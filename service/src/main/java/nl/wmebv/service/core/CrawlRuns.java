@@ -19,7 +19,7 @@ public final class CrawlRuns {
   }
 
   public Optional<CrawlRunJson> run(long runId) {
-    return jdbi.withHandle(h -> h.attach(CrawlRunDao.class).find(runId)).map(CrawlRunJson::of);
+    return jdbi.withHandle(h -> h.attach(CrawlRunDao.class).find(runId)).map(JsonRows::crawlRun);
   }
 
   /** The site's latest runs, newest first; UnknownEntityException for an unknown site. */
@@ -28,14 +28,14 @@ public final class CrawlRuns {
       if (h.attach(SiteDao.class).find(siteId).isEmpty()) {
         throw new UnknownEntityException("No site with id " + siteId);
       }
-      return h.attach(CrawlRunDao.class).listBySite(siteId, limit).stream().map(CrawlRunJson::of).toList();
+      return h.attach(CrawlRunDao.class).listBySite(siteId, limit).stream().map(JsonRows::crawlRun).toList();
     });
   }
 
   /** The site's latest run, if it ever ran. */
   public Optional<CrawlRunJson> latest(long siteId) {
     return jdbi.withHandle(h -> h.attach(CrawlRunDao.class).listBySite(siteId, 1)).stream().findFirst()
-        .map(CrawlRunJson::of);
+        .map(JsonRows::crawlRun);
   }
 
   /** The municipality's name and the base URL of a site. */

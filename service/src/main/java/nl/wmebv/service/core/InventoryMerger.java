@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.crawler.detect.SiteVerdicts;
-import nl.wmebv.service.core.vocabulary.PageVerdict;
+import nl.wmebv.service.vocabulary.PageVerdict;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.PageDao;

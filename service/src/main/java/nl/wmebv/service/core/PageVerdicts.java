@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wmebv.crawler.detect.SiteVerdicts;
 import nl.wmebv.service.api.PageVerdictJson;
-import nl.wmebv.service.core.vocabulary.PageVerdict;
+import nl.wmebv.service.vocabulary.PageVerdict;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.PageVerdictRow;

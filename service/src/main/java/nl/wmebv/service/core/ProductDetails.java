@@ -44,10 +44,10 @@ public class ProductDetails {
       PageRow page = p.pageId() == null ? null : h.attach(PageDao.class).find(p.pageId()).orElse(null);
       List<ObservationJson> observations = page == null ? List.of()
           : h.attach(ProductHistoryDao.class).observations(page.id(), OBSERVATIONS).stream()
-              .map(ObservationJson::of).toList();
-      List<ActionJson> actions = h.attach(ActionDao.class).listByProduct(id).stream().map(ActionJson::of).toList();
+              .map(JsonRows::observation).toList();
+      List<ActionJson> actions = h.attach(ActionDao.class).listByProduct(id).stream().map(JsonRows::action).toList();
       List<AuditEventJson> audit = h.attach(AuditDao.class).forProduct(id).stream().map(this::toJson).toList();
-      return new ProductDetailJson(ProductJson.of(p), cluster, page == null ? null : WebPageJson.of(page),
+      return new ProductDetailJson(JsonRows.product(p), cluster, page == null ? null : JsonRows.webPage(page),
           page == null ? null : tree(page.analysis()), observations, actions, audit);
     });
   }

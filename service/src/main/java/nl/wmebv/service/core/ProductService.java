@@ -46,13 +46,13 @@ public class ProductService {
       if (listing.items().isEmpty()) { // products prove the municipality exists; no products may mean it does not
         requireMunicipality(h, municipalityId);
       }
-      return new ListPage<>(listing.items().stream().map(ProductJson::of).toList(), listing.total(), filter.page(),
+      return new ListPage<>(listing.items().stream().map(JsonRows::product).toList(), listing.total(), filter.page(),
           filter.size());
     });
   }
 
   public ProductJson find(long id) {
-    return jdbi.withHandle(h -> ProductJson.of(current(h, id)));
+    return jdbi.withHandle(h -> JsonRows.product(current(h, id)));
   }
 
   /** Applies the patch; {@link StaleVersionException} when its version is not the current one. */
@@ -86,7 +86,7 @@ public class ProductService {
             .diff("reviewReason", cur.reviewReason(), null);
       }
       if (changes.isEmpty()) {
-        return ProductJson.of(cur);
+        return JsonRows.product(cur);
       }
       ProductDecisions decisions = new ProductDecisions(clusterId, byPerson, inScope, types.toArray(String[]::new),
           override, textStatus, notes, patch.reviewed());
@@ -95,7 +95,7 @@ public class ProductService {
       }
       h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, "product.updated", actor,
           changes.toJson(json));
-      return ProductJson.of(current(h, id));
+      return JsonRows.product(current(h, id));
     });
   }
 
@@ -113,6 +113,6 @@ public class ProductService {
   private static StaleVersionException stale(ProductViewRow cur, int sent) {
     return new StaleVersionException("Product " + cur.id() + " was changed by someone else: it is at version "
         + cur.version() + ", the update was based on version " + sent + "; reload it and apply the change again",
-        ProductJson.of(cur));
+        JsonRows.product(cur));
   }
 }

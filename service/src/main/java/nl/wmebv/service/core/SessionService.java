@@ -43,11 +43,11 @@ public class SessionService {
   }
 
   public List<SessionJson> list() {
-    return dao().list().stream().map(SessionJson::of).toList();
+    return dao().list().stream().map(JsonRows::session).toList();
   }
 
   public SessionJson find(long id) {
-    return dao().find(id).map(SessionJson::of)
+    return dao().find(id).map(JsonRows::session)
         .orElseThrow(() -> new UnknownEntityException("No cluster session with id " + id));
   }
 
@@ -82,14 +82,14 @@ public class SessionService {
     return jdbi.inTransaction(h -> {
       ClusterSessionDao sessions = h.attach(ClusterSessionDao.class);
       requirePlanned(id, sessions, "changed");
-      SessionJson session = SessionJson.of(sessions.find(id).orElseThrow());
+      SessionJson session = JsonRows.session(sessions.find(id).orElseThrow());
       if (clusterId != null && !sessions.clusterMunicipality(clusterId).map(m -> m == session.municipalityId())
           .orElse(false)) {
         throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of municipality "
             + session.municipalityId());
       }
       sessions.updatePlanned(id, clusterId, plannedAt, participants);
-      return SessionJson.of(sessions.find(id).orElseThrow());
+      return JsonRows.session(sessions.find(id).orElseThrow());
     });
   }
 
@@ -213,14 +213,14 @@ public class SessionService {
       if (!"IN_PROGRESS".equals(status)) {
         throw new SessionNotOpenException(status);
       }
-      SessionJson session = SessionJson.of(sessions.find(sessionId).orElseThrow());
+      SessionJson session = JsonRows.session(sessions.find(sessionId).orElseThrow());
       if (!sessions.productIds(sessionId, session.clusterId()).contains(productId)) {
         throw new UnknownEntityException("Product " + productId + " is not discussed in session " + sessionId);
       }
       ActionDao actions = h.attach(ActionDao.class);
       Set<Long> before = actions.listByProduct(productId).stream().map(ActionRow::id).collect(Collectors.toSet());
       apply.get();
-      ProductJson product = ProductJson.of(h.attach(ProductQueryDao.class).find(productId)
+      ProductJson product = JsonRows.product(h.attach(ProductQueryDao.class).find(productId)
           .orElseThrow(() -> new UnknownEntityException("No product with id " + productId)));
       List<ActionRow> after = actions.listByProduct(productId);
       ActionRow action = after.stream().filter(a -> !before.contains(a.id()))

@@ -14,6 +14,7 @@ import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.core.CrawlAlreadyRunningException;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.core.JsonRows;
 
 /** JSON API to start, follow, stop and resume crawls. */
 @Path("/api")
@@ -32,7 +33,7 @@ public class CrawlResource {
   public Response start(@PathParam("siteId") long siteId) {
     requireSite(siteId);
     try {
-      return Response.accepted(CrawlRunJson.of(crawls.start(siteId))).build();
+      return Response.accepted(JsonRows.crawlRun(crawls.start(siteId))).build();
     } catch (CrawlAlreadyRunningException e) {
       return conflict(e.getMessage());
     }
@@ -62,7 +63,7 @@ public class CrawlResource {
   public Response resume(@PathParam("id") long id) {
     get(id);
     try {
-      return Response.accepted(CrawlRunJson.of(crawls.resume(id))).build();
+      return Response.accepted(JsonRows.crawlRun(crawls.resume(id))).build();
     } catch (CrawlAlreadyRunningException | IllegalStateException e) {
       return conflict(e.getMessage());
     }

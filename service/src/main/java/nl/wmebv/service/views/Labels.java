@@ -2,17 +2,17 @@ package nl.wmebv.service.views;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.wmebv.service.core.vocabulary.ActionStatus;
-import nl.wmebv.service.core.vocabulary.ActionType;
-import nl.wmebv.service.core.vocabulary.ChannelStatus;
-import nl.wmebv.service.core.vocabulary.CrawlStatus;
-import nl.wmebv.service.core.vocabulary.DetectedStatus;
-import nl.wmebv.service.core.vocabulary.Flag;
-import nl.wmebv.service.core.vocabulary.MessageType;
-import nl.wmebv.service.core.vocabulary.TextStatus;
-import nl.wmebv.service.core.vocabulary.Vocabularies;
+import nl.wmebv.service.vocabulary.ActionStatus;
+import nl.wmebv.service.vocabulary.ActionType;
+import nl.wmebv.service.vocabulary.ChannelStatus;
+import nl.wmebv.service.vocabulary.CrawlStatus;
+import nl.wmebv.service.vocabulary.DetectedStatus;
+import nl.wmebv.service.vocabulary.Flag;
+import nl.wmebv.service.vocabulary.MessageType;
+import nl.wmebv.service.vocabulary.TextStatus;
+import nl.wmebv.service.vocabulary.Vocabularies;
 
-/** Dutch labels for the codes the service stores, in the order forms offer them (most from core.vocabulary). */
+/** Dutch labels for the codes the service stores, in the order forms offer them (most from the vocabulary package). */
 public final class Labels {
   private Labels() {}
 

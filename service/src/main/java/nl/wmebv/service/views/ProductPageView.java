@@ -66,7 +66,7 @@ public class ProductPageView extends PageView {
     if (verdict == null) {
       return null;
     }
-    return nl.wmebv.service.core.vocabulary.Vocabularies.label(nl.wmebv.service.core.vocabulary.PageVerdict.class,
+    return nl.wmebv.service.vocabulary.Vocabularies.label(nl.wmebv.service.vocabulary.PageVerdict.class,
         verdict.verdict()) + " volgens " + verdict.by() + " (" + nl.wmebv.service.core.DutchTime.dateTime(verdict.at())
         + ")";
   }

@@ -1,14 +1,14 @@
 package nl.wmebv.service.core.export;
 
-import static nl.wmebv.service.core.vocabulary.Vocabularies.label;
+import static nl.wmebv.service.vocabulary.Vocabularies.label;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;
-import nl.wmebv.service.core.vocabulary.ActionStatus;
-import nl.wmebv.service.core.vocabulary.ActionType;
+import nl.wmebv.service.vocabulary.ActionStatus;
+import nl.wmebv.service.vocabulary.ActionType;
 import org.dhatim.fastexcel.Worksheet;
 
 /**

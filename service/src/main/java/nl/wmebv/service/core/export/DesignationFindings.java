@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.RegisterChecks;
-import nl.wmebv.service.core.vocabulary.MessageType;
-import nl.wmebv.service.core.vocabulary.Vocabularies;
+import nl.wmebv.service.vocabulary.MessageType;
+import nl.wmebv.service.vocabulary.Vocabularies;
 import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
 

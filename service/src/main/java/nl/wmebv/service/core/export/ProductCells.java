@@ -1,20 +1,20 @@
 package nl.wmebv.service.core.export;
 
-import static nl.wmebv.service.core.vocabulary.Vocabularies.label;
+import static nl.wmebv.service.vocabulary.Vocabularies.label;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.wmebv.service.core.vocabulary.ActionStatus;
-import nl.wmebv.service.core.vocabulary.ActionType;
-import nl.wmebv.service.core.vocabulary.ChannelStatus;
-import nl.wmebv.service.core.vocabulary.DetectedStatus;
-import nl.wmebv.service.core.vocabulary.MessageType;
-import nl.wmebv.service.core.vocabulary.TextStatus;
+import nl.wmebv.service.vocabulary.ActionStatus;
+import nl.wmebv.service.vocabulary.ActionType;
+import nl.wmebv.service.vocabulary.ChannelStatus;
+import nl.wmebv.service.vocabulary.DetectedStatus;
+import nl.wmebv.service.vocabulary.MessageType;
+import nl.wmebv.service.vocabulary.TextStatus;
 
 /**
  * The cells of one product line, in {@link ExportRow#HEADERS} order, as a manager reads them: the Dutch label of
- * every code (from core.vocabulary), the deadline as a {@link java.time.LocalDate} and the page and evidence URLs
+ * every code (from the vocabulary package), the deadline as a {@link java.time.LocalDate} and the page and evidence URLs
  * as {@link WebAddress}; everything else is a String or null. The CSV and the XLSX write the same cells.
  */
 final class ProductCells {

@@ -2,7 +2,7 @@ package nl.wmebv.service.core.sc;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.wmebv.service.core.upl.UplFlags;
+import nl.wmebv.service.api.UplFlags;
 
 /**
  * A municipality's coverage.

@@ -15,7 +15,7 @@ import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.service.core.upl.UplCatalog;
 import nl.wmebv.service.db.FeedFactsRow;
 import nl.wmebv.service.db.ScFeedDao;
-import nl.wmebv.service.core.upl.UplFlags;
+import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.crawler.detect.UplEntry;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;

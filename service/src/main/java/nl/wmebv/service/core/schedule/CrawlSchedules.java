@@ -10,6 +10,7 @@ import nl.wmebv.service.api.CrawlScheduleInput;
 import nl.wmebv.service.api.CrawlScheduleJson;
 import nl.wmebv.service.core.CrawlAlreadyRunningException;
 import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.core.JsonRows;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
@@ -41,7 +42,7 @@ public class CrawlSchedules {
 
   public CrawlScheduleJson get(long siteId) {
     requireSite(siteId);
-    return jdbi.onDemand(CrawlScheduleDao.class).find(siteId).map(CrawlScheduleJson::of)
+    return jdbi.onDemand(CrawlScheduleDao.class).find(siteId).map(JsonRows::crawlSchedule)
         .orElseGet(() -> CrawlScheduleJson.none(siteId));
   }
 
@@ -62,7 +63,7 @@ public class CrawlSchedules {
     LOG.info("Crawl schedule of site {} set by {}: {}{}, next run {}", siteId, actor,
         spec.cron() != null ? "cron " + spec.cron() + " (" + spec.zone() + ")" : "every " + spec.interval(),
         enabled ? "" : " (disabled)", next);
-    return CrawlScheduleJson.of(saved);
+    return JsonRows.crawlSchedule(saved);
   }
 
   /** The check: triggers every due schedule once. Returns what happened per site, for logs and tests. */

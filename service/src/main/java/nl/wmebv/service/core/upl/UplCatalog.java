@@ -18,6 +18,9 @@ import java.util.TreeSet;
 import nl.wmebv.crawler.detect.UplEntry;
 import nl.wmebv.crawler.detect.UplIndex;
 import nl.wmebv.crawler.detect.UplMatch;
+import nl.wmebv.service.api.NameProposal;
+import nl.wmebv.service.api.ScopeProposal;
+import nl.wmebv.service.api.UplFlags;
 
 /**
  * The Uniforme Productnamenlijst loaded from its CSV export: flags per URI, a WMEBV scope proposal and name

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.wmebv.service.TestDatabase;
-import nl.wmebv.service.core.upl.UplFlags;
+import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.SiteDao;

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import nl.wmebv.service.api.NameProposal;
+import nl.wmebv.service.api.ScopeProposal;
+import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.sc.ScTestData;
 import org.junit.jupiter.api.Test;
 

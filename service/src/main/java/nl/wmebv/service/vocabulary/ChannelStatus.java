@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** How well a product can be requested digitally (stored as override, derived otherwise). */
 public enum ChannelStatus implements Term {

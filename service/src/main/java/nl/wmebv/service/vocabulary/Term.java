@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** A value of a fixed vocabulary: the code stored and sent in JSON, and its Dutch label for people. */
 public interface Term {

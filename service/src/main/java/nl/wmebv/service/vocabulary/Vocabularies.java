@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

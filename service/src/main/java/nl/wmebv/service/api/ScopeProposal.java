@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.upl;
+package nl.wmebv.service.api;
 
 import java.util.List;
 

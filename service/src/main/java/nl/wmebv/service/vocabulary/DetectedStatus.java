@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** The crawler's channel verdict on a product page (stored as detected_channel_status). */
 public enum DetectedStatus implements Term {

@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** The review flags on a product; codes are lower case. */
 public enum Flag implements Term {

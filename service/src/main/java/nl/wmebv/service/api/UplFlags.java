@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.upl;
+package nl.wmebv.service.api;
 
 /** The UPL's flags of one uniform product (columns marked X in the UPL export). */
 public record UplFlags(

@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** How far the web text of a product has been reviewed. */
 public enum TextStatus implements Term {

@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** The formal messages (Wmebv) a product's channel has to accept; codes are lower case. */
 public enum MessageType implements Term {

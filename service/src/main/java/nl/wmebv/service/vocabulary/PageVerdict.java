@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** A person's verdict on a crawled page, which every later crawl follows (and its template siblings weigh). */
 public enum PageVerdict implements Term {

@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** Where a crawl run stands. */
 public enum CrawlStatus implements Term {

@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.upl;
+package nl.wmebv.service.api;
 
 /**
  * A uniform product name proposed for a product without one, by matching its title to the UPL.

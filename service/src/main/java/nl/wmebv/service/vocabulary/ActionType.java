@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.vocabulary;
+package nl.wmebv.service.vocabulary;
 
 /** What has to be done for a product. */
 public enum ActionType implements Term {
