@@ -31,6 +31,13 @@ public interface UserDao {
   @SqlUpdate("UPDATE app_user SET role = :role WHERE id = :id")
   int setRole(long id, String role);
 
+  /**
+   * The active admins, locked until the transaction ends: two admins taking each other's rights at the same moment
+   * wait for each other here, so the second sees the first's change and the last admin remains.
+   */
+  @SqlQuery("SELECT id FROM app_user WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE")
+  java.util.List<Long> lockActiveAdmins();
+
   @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash WHERE id = :id")
   int setPassword(long id, String passwordHash);
 

@@ -83,12 +83,23 @@ public class UserAccounts {
       return users.findById(id).map(r -> {
         Role before = Role.valueOf(r.role());
         if (before != role) {
+          if (before == Role.ADMIN && r.active()) {
+            requireAnotherAdmin(users, id, r.username());
+          }
           users.setRole(id, role.name());
           LOG.info("User {} role {} -> {} by {}", r.username(), lower(before), lower(role), actor);
         }
         return new Account(r.id(), r.username(), r.displayName(), role, r.active());
       });
     });
+  }
+
+  /** ConflictException when {@code id} is the last active admin (checked under a lock on the admins). */
+  private static void requireAnotherAdmin(UserDao users, long id, String username) {
+    if (users.lockActiveAdmins().stream().noneMatch(other -> other != id)) {
+      throw new nl.wmebv.service.core.ConflictException("User " + username + " is the last active admin",
+          "Dit is de laatste actieve beheerder: maak eerst iemand anders beheerder.");
+    }
   }
 
   /** Gives the user a new generated password, returned once; the sessions it had end. */
@@ -112,6 +123,9 @@ public class UserAccounts {
       UserDao users = h.attach(UserDao.class);
       return users.findById(id).map(r -> {
         if (r.active() != active) {
+          if (!active && Role.valueOf(r.role()) == Role.ADMIN) {
+            requireAnotherAdmin(users, id, r.username());
+          }
           users.setActive(id, active);
           LOG.info("User {} {} by {}", r.username(), active ? "enabled" : "disabled", actor);
         }

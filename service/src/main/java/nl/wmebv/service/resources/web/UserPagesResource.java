@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.auth.UserAccounts;
@@ -114,8 +115,12 @@ public class UserPagesResource {
     if (role == null) {
       return view(request, 422, "Niet opgeslagen: kies een rol: lezer, redacteur of beheerder.", true, null, null);
     }
-    return users.setRole(id, role, WebUsers.actor(request)).map(a -> done("rol-gewijzigd", a))
-        .orElseGet(() -> view(request, 404, UNKNOWN, true, null, null));
+    try {
+      return users.setRole(id, role, WebUsers.actor(request)).map(a -> done("rol-gewijzigd", a))
+          .orElseGet(() -> view(request, 404, UNKNOWN, true, null, null));
+    } catch (ConflictException e) {
+      return view(request, 409, "Niet opgeslagen: " + e.dutch(), true, null, null);
+    }
   }
 
   @POST
@@ -150,9 +155,13 @@ public class UserPagesResource {
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    return users.setActive(id, active, WebUsers.actor(request))
-        .map(a -> done(active ? "ingeschakeld" : "uitgeschakeld", a))
-        .orElseGet(() -> view(request, 404, UNKNOWN, true, null, null));
+    try {
+      return users.setActive(id, active, WebUsers.actor(request))
+          .map(a -> done(active ? "ingeschakeld" : "uitgeschakeld", a))
+          .orElseGet(() -> view(request, 404, UNKNOWN, true, null, null));
+    } catch (ConflictException e) {
+      return view(request, 409, "Niet gewijzigd: " + e.dutch(), true, null, null);
+    }
   }
 
   /** A non-admin gets 403; an admin may not change their own account here (so an admin always remains). */
