@@ -121,6 +121,11 @@ class CrawlerMainTest {
       http://127.0.0.1:8080/ --out x                   | private address 127.0.0.1
       http://user:pw@gemeente.nl/ --out x              | must not contain user credentials
       https://gemeente.nl --out                        | --out needs a value
+      http://[::1 --out x                              | invalid base URL
+      http://[fe80::1%25zz]/ --out x                   | unknown host
+      http://[1::2::3]/ --out x                        | invalid base URL
+      http://[::ffff:127.0.0.1]/ --out x               | private address
+      http://[gggg::1]/ --out x                        | invalid base URL
       """)
   void badArgumentsGiveOneMessageAndExitCode2(String args, String message) {
     assertThat(run(args.split(" "))).isEqualTo(2);
