@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.AnalyzerFactory;
 import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.CrawlProblems;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.CrawlerFactory;
@@ -43,11 +44,12 @@ final class CrawlWiring {
     environment.lifecycle().manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules));
     CrawlChangeReport changes = new CrawlChangeReport(jdbi);
     CrawlRuns runs = new CrawlRuns(jdbi);
-    environment.jersey().register(new CrawlResource(crawls, runs));
+    CrawlProblems problems = new CrawlProblems(jdbi);
+    environment.jersey().register(new CrawlResource(crawls, runs, problems));
     environment.jersey().register(new CrawlScheduleResource(schedules));
     environment.jersey().register(new CrawlChangeResource(changes));
     environment.jersey().register(new CrawlsPageResource(municipalities, crawls, runs));
-    environment.jersey().register(new CrawlDetailPageResource(changes, runs));
+    environment.jersey().register(new CrawlDetailPageResource(changes, runs, problems));
     return crawls;
   }
 }

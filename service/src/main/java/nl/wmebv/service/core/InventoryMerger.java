@@ -65,7 +65,7 @@ public class InventoryMerger {
     PageObservation observation = PageObservations.of(page, json);
     long pageId = pages.upsert(siteId, runId, observation);
     int missing = pages.countMissing(pageId, page.status());
-    pages.observe(pageId, runId, page.changed(), observation);
+    pages.observe(pageId, runId, page.changed(), page.skipped(), observation);
 
     ProductDao products = h.attach(ProductDao.class);
     ProductRow product = products.findByPage(pageId).orElse(null);

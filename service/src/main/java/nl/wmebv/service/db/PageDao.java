@@ -79,10 +79,10 @@ public interface PageDao {
 
   @SqlUpdate("""
       INSERT INTO page_observation (page_id, crawl_run_id, http_status, content_hash, changed, channel_status,
-                                    error, analysis)
+                                    error, analysis, skipped)
       VALUES (:pageId, :runId, :p.httpStatus, :p.contentHash, :changed, :p.channelStatus, :p.error,
-              CAST(:p.analysis AS jsonb))""")
-  void observe(long pageId, long runId, boolean changed, @BindMethods("p") PageObservation p);
+              CAST(:p.analysis AS jsonb), :skipped)""")
+  void observe(long pageId, long runId, boolean changed, boolean skipped, @BindMethods("p") PageObservation p);
 
   @SqlQuery("SELECT count(*) FROM page WHERE site_id = :siteId")
   int count(long siteId);

@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.wmebv.service.api.CrawlProblemsJson;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.core.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.CrawlProblems;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.JsonRows;
@@ -22,10 +24,12 @@ import nl.wmebv.service.core.JsonRows;
 public class CrawlResource {
   private final CrawlService crawls;
   private final CrawlRuns runs;
+  private final CrawlProblems problems;
 
-  public CrawlResource(CrawlService crawls, CrawlRuns runs) {
+  public CrawlResource(CrawlService crawls, CrawlRuns runs, CrawlProblems problems) {
     this.crawls = crawls;
     this.runs = runs;
+    this.problems = problems;
   }
 
   @POST
@@ -49,6 +53,13 @@ public class CrawlResource {
   @Path("/crawls/{id}")
   public CrawlRunJson get(@PathParam("id") long id) {
     return runs.run(id).orElseThrow(() -> new NotFoundException("No crawl run " + id));
+  }
+
+  /** The URLs the run failed to fetch or skipped on purpose, with English reason codes. */
+  @GET
+  @Path("/crawls/{id}/problems")
+  public CrawlProblemsJson problems(@PathParam("id") long id) {
+    return problems.of(id).orElseThrow(() -> new NotFoundException("No crawl run " + id));
   }
 
   @POST

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.CrawlChangesJson;
 import nl.wmebv.service.api.CrawlRunJson;
+import nl.wmebv.service.api.CrawlProblemsJson;
 import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.CrawlProblems;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.resources.auth.WebUsers;
@@ -18,7 +20,7 @@ import nl.wmebv.service.views.CrawlDetailView;
 import nl.wmebv.service.views.CrawlProgressView;
 
 /**
- * The page of one crawl (Dutch): its numbers and its change report, and the live progress fragment that the
+ * The page of one crawl (Dutch): its numbers, the URLs it failed or skipped, its change report, and the live progress fragment that the
  * dashboard and the crawls page poll. Same root path as the crawls page, so Jersey merges the two into one
  * resource and /crawls/{id}/stop keeps working; a method for /crawls/... on another root resource (such as "/")
  * is never reached, because Jersey picks the root resource with the longest matching path first.
@@ -28,10 +30,12 @@ import nl.wmebv.service.views.CrawlProgressView;
 public class CrawlDetailPageResource {
   private final CrawlChangeReport report;
   private final CrawlRuns runs;
+  private final CrawlProblems problems;
 
-  public CrawlDetailPageResource(CrawlChangeReport report, CrawlRuns runs) {
+  public CrawlDetailPageResource(CrawlChangeReport report, CrawlRuns runs, CrawlProblems problems) {
     this.report = report;
     this.runs = runs;
+    this.problems = problems;
   }
 
   @GET
@@ -47,7 +51,10 @@ public class CrawlDetailPageResource {
     }
     CrawlRuns.SiteLabel site = runs.siteLabel(run.siteId())
         .orElseThrow(() -> new NotFoundException("No site " + run.siteId()));
-    return new CrawlDetailView(run, site.municipalityName(), site.baseUrl(), changes, WebUsers.of(request));
+    CrawlProblemsJson problemList = problems.of(runId)
+        .orElseThrow(() -> new NotFoundException("No crawl " + runId));
+    return new CrawlDetailView(run, site.municipalityName(), site.baseUrl(), changes, problemList,
+        WebUsers.of(request));
   }
 
   /** The htmx fragment of a crawl's progress; while the crawl runs it polls itself every second. */
