@@ -1,6 +1,7 @@
 package nl.wmebv.service.core.session;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
@@ -20,6 +21,10 @@ import org.jsoup.helper.W3CDom;
 public final class SessionMinutesPdf {
   public static final String MIME = "application/pdf";
   private static final Configuration FREEMARKER = configuration();
+
+  static {
+    XRLog.setLoggerImpl(new PdfLog());
+  }
 
   private SessionMinutesPdf() {}
 
