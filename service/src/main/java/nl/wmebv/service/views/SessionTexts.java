@@ -1,15 +1,12 @@
 package nl.wmebv.service.views;
 
-import java.util.Map;
+import nl.wmebv.service.core.session.SessionMinutes;
 
 /** Dutch wording of a cluster session's status; its times are written by {@link nl.wmebv.service.core.DutchTime}. */
 public final class SessionTexts {
-  private static final Map<String, String> STATUS = Map.of("PLANNED", "Gepland", "IN_PROGRESS", "Bezig",
-      "DONE", "Afgerond");
-
   private SessionTexts() {}
 
   public static String status(String code) {
-    return STATUS.getOrDefault(code, code);
+    return SessionMinutes.status(code);
   }
 }

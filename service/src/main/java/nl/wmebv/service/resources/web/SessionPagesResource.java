@@ -28,6 +28,9 @@ import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.session.SessionMinutes;
+import nl.wmebv.service.core.session.SessionMinutesDocx;
+import nl.wmebv.service.core.session.SessionMinutesPdf;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.Labels;
 import nl.wmebv.service.views.SessionProductView;
@@ -210,6 +213,35 @@ public class SessionPagesResource {
   public SessionReportView report(@PathParam("id") long id, @Context ContainerRequestContext request) {
     find(id);
     return new SessionReportView(sessions.report(id), WebUsers.of(request));
+  }
+
+  /** The verslag as a Word document (.docx), to take home. */
+  @GET
+  @Path("{id}/verslag.docx")
+  @Produces(SessionMinutesDocx.MIME)
+  public Response reportAsWord(@PathParam("id") long id) {
+    SessionMinutes minutes = minutes(id);
+    return download(SessionMinutesDocx.render(minutes), SessionMinutesDocx.MIME, minutes.fileName("docx"));
+  }
+
+  /** The verslag as PDF (A4, page numbers, the municipality in the footer). */
+  @GET
+  @Path("{id}/verslag.pdf")
+  @Produces(SessionMinutesPdf.MIME)
+  public Response reportAsPdf(@PathParam("id") long id) {
+    SessionMinutes minutes = minutes(id);
+    return download(SessionMinutesPdf.render(minutes), SessionMinutesPdf.MIME, minutes.fileName("pdf"));
+  }
+
+  private SessionMinutes minutes(long id) {
+    find(id);
+    return SessionMinutes.of(sessions.report(id));
+  }
+
+  private static Response download(byte[] file, String type, String fileName) {
+    // the file name is ASCII letters, digits and dashes (SessionMinutes.fileName), so it needs no quoting rules
+    return Response.ok(file, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 
   private SessionJson find(long id) {
