@@ -45,6 +45,16 @@ public abstract class PageView extends View {
     return DutchTime.date(day);
   }
 
+  /** For templates: the crawler's evidence rule in Dutch (see {@link EvidenceWording}). */
+  public EvidenceWording.Wording why(String rule) {
+    return EvidenceWording.of(rule);
+  }
+
+  /** For templates: a link text the crawler made up for a form without one, in Dutch. */
+  public String anchorText(String text) {
+    return EvidenceWording.anchor(text);
+  }
+
   /** True when the user may manage users, sites, clusters and schedules. */
   public boolean isAdmin() {
     return getUser() != null && getUser().role().includes(nl.wmebv.service.core.auth.Role.ADMIN);

@@ -76,26 +76,20 @@ public class ProductPageView extends PageView {
     this.feedFacts = () -> once[0] != null ? once[0] : (once[0] = loader.get());
   }
 
-  /** One audit event in words: "field: from → to" per changed field. */
+  /** One audit event in Dutch words: "field: from → to" per changed field. */
   public record AuditLine(String at, String actor, String event, List<String> changes) {}
 
   public List<AuditLine> getAuditLines() {
+    AuditWording words = new AuditWording(clusters);
     return detail.audit().stream().map(e -> {
       List<String> changes = new java.util.ArrayList<>();
       if (e.changes() != null) {
-        e.changes().properties().forEach(f -> changes.add(f.getKey() + ": " + text(f.getValue().get("from"))
-            + " → " + text(f.getValue().get("to"))));
+        e.changes().properties().forEach(f -> changes.add(words.change(f.getKey(), f.getValue().get("from"),
+            f.getValue().get("to"))));
       }
-      return new AuditLine(DutchTime.dateTime(e.at()), e.actor(), e.event(), changes);
+      return new AuditLine(DutchTime.dateTime(e.at()), AuditWording.actor(e.actor()), AuditWording.event(e.event()),
+          changes);
     }).toList();
-  }
-
-  private static String text(com.fasterxml.jackson.databind.JsonNode node) {
-    if (node == null || node.isNull()) {
-      return "—";
-    }
-    String s = node.isTextual() ? node.asText() : node.toString();
-    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 
   /** The action the decision form edits: the first one not done, else none (the form then creates one). */

@@ -96,7 +96,7 @@ public class ChannelPageResource {
       return DesignationForms.back(m, "opgeslagen");
     } catch (InvalidInputException e) {
       return Response.status(422).entity(form(m, channelId, DesignationForms.entered(form),
-          DesignationForms.selected(form), e.errors(), request)).build();
+          DesignationForms.selected(form), DutchErrors.of(e.errors()), request)).build();
     } catch (ConflictException | StaleVersionException e) {
       String why = e instanceof ConflictException ? "Dit adres is al aangewezen als ander kanaal."
           : "Iemand anders heeft dit kanaal intussen gewijzigd; open het opnieuw.";

@@ -77,7 +77,7 @@ public class InventoryPageResource {
       return new InventoryView(m, all, pages.clusters(m.id()), page, rows, query, null, WebUsers.of(request));
     } catch (BadRequestException e) {
       return new InventoryView(m, all, pages.clusters(m.id()), null, List.of(), query,
-          "Dit filter klopt niet (" + e.getMessage() + "). Kies de filters opnieuw.", WebUsers.of(request));
+          "Dit filter klopt niet: " + DutchErrors.of(e.getMessage()) + " Kies de filters opnieuw.", WebUsers.of(request));
     }
   }
 
@@ -106,7 +106,7 @@ public class InventoryPageResource {
       return rowView(id, true, "Niet opgeslagen: iemand anders wijzigde dit product intussen. Dit is de nieuwste"
           + " stand; voer uw wijziging opnieuw in.", request);
     } catch (InvalidInputException e) {
-      return rowView(id, true, "Niet opgeslagen: " + String.join("; ", e.errors()), request);
+      return rowView(id, true, "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())), request);
     } catch (UnknownEntityException e) {
       return rowView(id, true, "Niet opgeslagen: dit cluster of deze actie bestaat niet (meer).", request);
     }

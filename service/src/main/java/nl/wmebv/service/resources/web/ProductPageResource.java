@@ -77,7 +77,7 @@ public class ProductPageResource {
               + " voer uw wijziging opnieuw in.", true, WebUsers.of(request))).build();
     } catch (InvalidInputException e) {
       return Response.status(422).entity(pages.product(id,
-          "Niet opgeslagen: controleer de velden (" + String.join("; ", e.errors()) + ").", true,
+          "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())), true,
           WebUsers.of(request))).build();
     } catch (UnknownEntityException e) {
       return Response.status(Response.Status.NOT_FOUND).entity(pages.product(id,

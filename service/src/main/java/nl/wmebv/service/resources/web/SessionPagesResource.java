@@ -180,7 +180,7 @@ public class SessionPagesResource {
           .entity(productView(session, ids, n, STALE, true, submitted(form), request)).build();
     } catch (InvalidInputException e) {
       return Response.status(422).entity(productView(session, ids, n,
-          "Niet opgeslagen: controleer de velden (" + String.join("; ", e.errors()) + ").", true, submitted(form),
+          "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())), true, submitted(form),
           request)).build();
     } catch (UnknownEntityException e) {
       return Response.status(Response.Status.NOT_FOUND).entity(productView(session, ids, n,
