@@ -5,6 +5,7 @@ import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.time.Clock;
 import nl.wmebv.service.config.InventorySettings;
 import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.ClusterRulesAgain;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.MunicipalityService;
@@ -45,6 +46,7 @@ final class InventoryWiring {
     ProductService products = new ProductService(jdbi, json, settings.getListCacheEntries());
     ProductDetails details = new ProductDetails(jdbi, json);
     ClusterService clusters = new ClusterService(jdbi, json);
+    ClusterRulesAgain rulesAgain = new ClusterRulesAgain(jdbi, json);
     ActionService actions = new ActionService(jdbi, json);
     SessionService sessions = new SessionService(jdbi, json);
     InventoryExport figures = new InventoryExport(jdbi);
@@ -54,7 +56,7 @@ final class InventoryWiring {
     jersey.register(new AuditResource(details));
     jersey.register(new ActionResource(actions));
     jersey.register(new ClusterResource(clusters));
-    jersey.register(new ClusterRuleResource(clusters));
+    jersey.register(new ClusterRuleResource(clusters, rulesAgain));
     jersey.register(new SessionResource(sessions));
     jersey.register(new ExportResource(figures, Clock.systemUTC()));
     ApiErrors.register(jersey);
@@ -67,7 +69,7 @@ final class InventoryWiring {
     jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, actions));
     jersey.register(new ProductPageResource(webPages, decisionForms, verdicts));
     jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
-    jersey.register(new ClusterPagesResource(clusters, municipalities));
+    jersey.register(new ClusterPagesResource(clusters, rulesAgain, municipalities));
     return webPages;
   }
 }

@@ -10,14 +10,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.wmebv.service.api.ClusterRuleJson;
+import nl.wmebv.service.api.ClusterRulesApplyJson;
+import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.api.Vocabulary;
+import nl.wmebv.service.core.ClusterRulesAgain;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.auth.Role;
 
@@ -27,9 +31,11 @@ import nl.wmebv.service.core.auth.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClusterRuleResource {
   private final ClusterService clusters;
+  private final ClusterRulesAgain again;
 
-  public ClusterRuleResource(ClusterService clusters) {
+  public ClusterRuleResource(ClusterService clusters, ClusterRulesAgain again) {
     this.clusters = clusters;
+    this.again = again;
   }
 
   @GET
@@ -85,5 +91,21 @@ public class ClusterRuleResource {
       @Context ContainerRequestContext request) {
     clusters.deleteRule(municipalityId, ruleId, Actor.of(request));
     return Response.noContent().build();
+  }
+
+  /**
+   * Runs the rules again over the products whose cluster no person chose. dryRun is required: a forgotten
+   * parameter must not move products.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  @POST
+  @Path("/apply")
+  @Consumes(MediaType.WILDCARD)
+  public ClusterRulesApplyJson apply(@PathParam("id") long municipalityId, @QueryParam("dryRun") String dryRun,
+      @Context ContainerRequestContext request) {
+    if (!"true".equals(dryRun) && !"false".equals(dryRun)) {
+      throw new InvalidInputException("dryRun must be true or false");
+    }
+    return again.apply(municipalityId, Boolean.parseBoolean(dryRun), Actor.of(request));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ClusterRuleJson;
+import nl.wmebv.service.api.ClusterRulesApplyJson;
 import nl.wmebv.service.api.MunicipalityJson;
 
 /** The clusters page: a municipality's clusters and cluster rules, to add, change and remove them. */
@@ -24,14 +25,19 @@ public class ClustersView extends PageView {
   /** A rule with its cluster's name. */
   public record Rule(ClusterRuleJson rule, String clusterName) {}
 
+  /** A product the rules would move, with the names of both clusters ("geen cluster" for none). */
+  public record Move(String product, String from, String to) {}
+
   private final List<MunicipalityJson> municipalities;
   private final MunicipalityJson municipality;
   private final List<Rule> rules;
   private final String message;
   private final boolean error;
+  private final List<Move> preview;
 
+  /** {@code preview}: what applying the rules again would move, or null when not asked. */
   public ClustersView(List<MunicipalityJson> municipalities, MunicipalityJson municipality,
-      List<ClusterRuleJson> rules, String message, boolean error, WebUser webUser) {
+      List<ClusterRuleJson> rules, String message, boolean error, ClusterRulesApplyJson preview, WebUser webUser) {
     super("/views/clusters.ftlh", webUser);
     this.municipalities = municipalities;
     this.municipality = municipality;
@@ -40,6 +46,18 @@ public class ClustersView extends PageView {
             .orElse("?"))).toList();
     this.message = message;
     this.error = error;
+    this.preview = preview == null || municipality == null ? null : preview.products().stream()
+        .map(p -> new Move(p.name(), clusterName(p.fromClusterId()), clusterName(p.toClusterId()))).toList();
+  }
+
+  private String clusterName(Long id) {
+    return id == null ? "geen cluster" : municipality.clusters().stream().filter(c -> c.id() == id)
+        .map(ClusterJson::name).findFirst().orElse("?");
+  }
+
+  /** What applying the rules again would move, or null when the preview was not asked for. */
+  public List<Move> getPreview() {
+    return preview;
   }
 
   public List<MunicipalityJson> getMunicipalities() {

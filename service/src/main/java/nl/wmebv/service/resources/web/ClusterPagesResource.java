@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.api.ClusterRulesApplyJson;
+import nl.wmebv.service.core.ClusterRulesAgain;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.MunicipalityService;
@@ -44,17 +46,49 @@ public class ClusterPagesResource {
       "regel-verwijderd", "De regel is verwijderd.");
 
   private final ClusterService clusters;
+  private final ClusterRulesAgain rulesAgain;
   private final MunicipalityService municipalities;
 
-  public ClusterPagesResource(ClusterService clusters, MunicipalityService municipalities) {
+  public ClusterPagesResource(ClusterService clusters, ClusterRulesAgain rulesAgain,
+      MunicipalityService municipalities) {
     this.clusters = clusters;
+    this.rulesAgain = rulesAgain;
     this.municipalities = municipalities;
   }
 
+  /**
+   * The page; {@code opnieuw=1} adds the preview of applying the rules again (an admin's), {@code verplaatst} the
+   * number of products that applying them moved.
+   */
   @GET
   public Response page(@QueryParam("gemeente") Long municipalityId, @QueryParam("gedaan") String done,
+      @QueryParam("opnieuw") String again, @QueryParam("verplaatst") Integer moved,
       @Context ContainerRequestContext request) {
-    return view(municipalityId, done == null ? null : DONE.get(done), false, 200, request);
+    String message = done == null ? null : DONE.get(done);
+    if ("regels-toegepast".equals(done) && moved != null && moved >= 0) {
+      message = moved == 1 ? "Regels opnieuw toegepast: 1 product is naar een ander cluster verplaatst."
+          : "Regels opnieuw toegepast: " + moved + " producten zijn naar een ander cluster verplaatst.";
+    }
+    ClusterRulesApplyJson preview = null;
+    if ("1".equals(again) && municipalityId != null && request.getSecurityContext().isUserInRole(Role.ADMIN_NAME)) {
+      try {
+        preview = rulesAgain.apply(municipalityId, true, WebUsers.actor(request));
+      } catch (UnknownEntityException e) {
+        // view() answers the unknown municipality
+      }
+    }
+    return view(municipalityId, message, false, 200, preview, request);
+  }
+
+  /** Applies the rules again (what the preview showed, or what changed since) and says how many moved. */
+  @POST
+  @Path("{m}/regels/opnieuw-toepassen")
+  public Response applyRules(@PathParam("m") long m, @Context ContainerRequestContext request) {
+    int[] moved = {0};
+    Response r = change(m, "regels-toegepast", request,
+        errors -> moved[0] = rulesAgain.apply(m, false, WebUsers.actor(request)).moved());
+    return r.getStatus() == 303
+        ? Response.seeOther(URI.create(r.getLocation().toString() + "&verplaatst=" + moved[0])).build() : r;
   }
 
   @POST
@@ -142,6 +176,11 @@ public class ClusterPagesResource {
 
   private Response view(Long municipalityId, String message, boolean error, int status,
       ContainerRequestContext request) {
+    return view(municipalityId, message, error, status, null, request);
+  }
+
+  private Response view(Long municipalityId, String message, boolean error, int status,
+      ClusterRulesApplyJson preview, ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.list();
     MunicipalityJson chosen = all.stream().filter(x -> municipalityId != null && x.id() == municipalityId)
         .findFirst().orElse(municipalityId == null && !all.isEmpty() ? all.get(0) : null);
@@ -151,7 +190,7 @@ public class ClusterPagesResource {
       error = true;
     }
     ClustersView v = new ClustersView(all, chosen, chosen == null ? List.of() : clusters.rules(chosen.id()),
-        message, error, WebUsers.of(request));
+        message, error, preview, WebUsers.of(request));
     return Response.status(status).entity(v).build();
   }
 
