@@ -21,6 +21,7 @@ import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.ExportResource;
 import nl.wmebv.service.resources.web.HomeResource;
+import nl.wmebv.service.resources.MunicipalityActionResource;
 import nl.wmebv.service.resources.MunicipalityResource;
 import nl.wmebv.service.resources.PageVerdictResource;
 import nl.wmebv.service.resources.ProductListResource;
@@ -55,6 +56,7 @@ final class InventoryWiring {
     jersey.register(new ProductResource(products, details));
     jersey.register(new AuditResource(details));
     jersey.register(new ActionResource(actions));
+    jersey.register(new MunicipalityActionResource(actions));
     jersey.register(new ClusterResource(clusters));
     jersey.register(new ClusterRuleResource(clusters, rulesAgain));
     jersey.register(new SessionResource(sessions));

@@ -1,24 +1,72 @@
 package nl.wmebv.service.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wmebv.service.api.ActionFilter;
 import nl.wmebv.service.api.ActionInput;
 import nl.wmebv.service.api.ActionJson;
+import nl.wmebv.service.api.MunicipalityActionJson;
 import nl.wmebv.service.db.ActionDao;
+import nl.wmebv.service.db.ActionDueRow;
+import nl.wmebv.service.db.ActionListDao;
+import nl.wmebv.service.db.ActionListRow;
 import nl.wmebv.service.db.ActionRow;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ProductViewRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Creates, updates and deletes actions on products, each with its audit event in the same transaction. */
+/**
+ * Creates, updates and deletes actions on products, each with its audit event in the same transaction; lists a
+ * municipality's actions ("who does what, by when").
+ */
 public class ActionService {
+  /** How far ahead the dashboard looks for actions that are due. */
+  public static final int DUE_SOON_DAYS = 30;
+
   private final Jdbi jdbi;
   private final ObjectMapper json;
+  private final Clock clock;
 
   public ActionService(Jdbi jdbi, ObjectMapper json) {
+    this(jdbi, json, Clock.systemUTC());
+  }
+
+  public ActionService(Jdbi jdbi, ObjectMapper json, Clock clock) {
     this.jdbi = jdbi;
     this.json = json;
+    this.clock = clock;
+  }
+
+  /** The Dutch date today: a deadline is a Dutch day, so an action is late from the Dutch midnight after it. */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(DutchTime.ZONE));
+  }
+
+  /** The municipality's actions that pass the filter; {@link UnknownMunicipalityException} if there is none. */
+  public List<MunicipalityActionJson> list(long municipalityId, ActionFilter filter) {
+    return jdbi.withHandle(h -> {
+      ProductService.requireMunicipality(h, municipalityId);
+      return h.attach(ActionListDao.class).list(municipalityId, filter, today()).stream()
+          .map(ActionService::json).toList();
+    });
+  }
+
+  /** Per cluster id (0: without cluster) the open actions overdue and due in the next 30 days: one query. */
+  public Map<Long, DueActions> dueByCluster(long municipalityId) {
+    LocalDate today = today();
+    return jdbi.withHandle(h -> h.attach(ActionListDao.class).dueByCluster(municipalityId, today,
+            today.plusDays(DUE_SOON_DAYS))).stream()
+        .collect(Collectors.toMap(ActionDueRow::clusterId, r -> new DueActions(r.overdue(), r.dueSoon())));
+  }
+
+  private static MunicipalityActionJson json(ActionListRow r) {
+    return new MunicipalityActionJson(r.id(), r.productId(), r.productName(), r.clusterId(), r.clusterName(),
+        r.type(), r.description(), r.owner(), r.deadline(), r.status(), r.overdue(), r.version());
   }
 
   /** Per product id the first action that is not done (products without one are absent): one query. */
