@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.core.DutchTime;
-import nl.wmebv.service.core.vocabulary.ActionStatus;
-import nl.wmebv.service.core.vocabulary.ActionType;
-import nl.wmebv.service.core.vocabulary.ChannelStatus;
-import nl.wmebv.service.core.vocabulary.DetectedStatus;
-import nl.wmebv.service.core.vocabulary.MessageType;
-import nl.wmebv.service.core.vocabulary.TextStatus;
-import nl.wmebv.service.core.vocabulary.Vocabularies;
+import nl.wmebv.service.vocabulary.ActionStatus;
+import nl.wmebv.service.vocabulary.ActionType;
+import nl.wmebv.service.vocabulary.ChannelStatus;
+import nl.wmebv.service.vocabulary.DetectedStatus;
+import nl.wmebv.service.vocabulary.MessageType;
+import nl.wmebv.service.vocabulary.TextStatus;
+import nl.wmebv.service.vocabulary.Vocabularies;
 
 /** The audit trail in Dutch words: an event label per event, a name per field, values as words and labels. */
 public final class AuditWording {

@@ -14,13 +14,13 @@ import nl.wmebv.service.api.SessionDecisionSnapshot;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
 import nl.wmebv.service.core.DutchTime;
-import nl.wmebv.service.core.vocabulary.ActionStatus;
-import nl.wmebv.service.core.vocabulary.ActionType;
-import nl.wmebv.service.core.vocabulary.ChannelStatus;
-import nl.wmebv.service.core.vocabulary.MessageType;
-import nl.wmebv.service.core.vocabulary.Term;
-import nl.wmebv.service.core.vocabulary.TextStatus;
-import nl.wmebv.service.core.vocabulary.Vocabularies;
+import nl.wmebv.service.vocabulary.ActionStatus;
+import nl.wmebv.service.vocabulary.ActionType;
+import nl.wmebv.service.vocabulary.ChannelStatus;
+import nl.wmebv.service.vocabulary.MessageType;
+import nl.wmebv.service.vocabulary.Term;
+import nl.wmebv.service.vocabulary.TextStatus;
+import nl.wmebv.service.vocabulary.Vocabularies;
 
 /**
  * The verslag of a cluster session in words, as the web page, the Word file and the PDF show it: the facts,
