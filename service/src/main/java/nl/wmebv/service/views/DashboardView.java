@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.DueActions;
 import nl.wmebv.service.core.export.ClusterSummary;
 import nl.wmebv.service.core.export.WeekProgress;
 
@@ -17,7 +18,12 @@ import nl.wmebv.service.core.export.WeekProgress;
 public class DashboardView extends PageView {
   /** One municipality's dashboard. */
   public record Entry(MunicipalityJson municipality, CrawlRunJson latestCrawl, List<ClusterSummary> clusters,
-      List<WeekProgress> progress, Map<Long, Long> detectedDigital) {
+      List<WeekProgress> progress, Map<Long, Long> detectedDigital, Map<Long, DueActions> due) {
+
+    /** The cluster's (0: without cluster) open actions past their deadline and due in the next 30 days. */
+    public DueActions dueIn(long clusterId) {
+      return due.getOrDefault(clusterId, DueActions.NONE);
+    }
 
     /** Products of the cluster (0: without cluster) on whose page the crawler found a working digital channel. */
     public long digitalDetectedIn(long clusterId) {

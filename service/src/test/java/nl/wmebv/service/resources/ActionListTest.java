@@ -3,9 +3,13 @@ package nl.wmebv.service.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmebv.service.Http;
@@ -13,7 +17,10 @@ import nl.wmebv.service.Inventory;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
+import nl.wmebv.service.api.ActionFilter;
 import nl.wmebv.service.config.WmebvConfiguration;
+import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.DueActions;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.auth.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** GET /api/municipalities/{id}/actions: who does what, by when, filtered and sorted; 400 for a bad parameter. */
+/** GET /api/municipalities/{id}/actions: who does what, by when, filtered and sorted; overdue by the Dutch date. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ActionListTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
@@ -127,12 +134,32 @@ class ActionListTest {
   }
 
   @Test
+  void overdueStartsAtTheDutchMidnightAfterTheDeadline() {
+    Inventory inv = new Inventory(DB.jdbi());
+    long[] deventer = inv.municipality("deventer");
+    long product = inv.product(deventer[0], deventer[1], "Parkeervergunning", "/parkeren", null, "NONE");
+    long id = action(inv, product, "OTHER", "Anna", LocalDate.of(2026, 12, 3), "OPEN");
+    // 23:30 UTC on the deadline is already the next day in the Netherlands (CET, UTC+1)
+    ActionService service = new ActionService(DB.jdbi(), new ObjectMapper(),
+        Clock.fixed(Instant.parse("2026-12-03T23:30:00Z"), ZoneOffset.UTC));
+    assertThat(service.today()).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(service.list(deventer[0], ActionFilter.all())).singleElement()
+        .satisfies(a -> assertThat(a.id()).isEqualTo(id)).satisfies(a -> assertThat(a.overdue()).isTrue());
+    ActionService anHourEarlier = new ActionService(DB.jdbi(), new ObjectMapper(),
+        Clock.fixed(Instant.parse("2026-12-03T22:30:00Z"), ZoneOffset.UTC));
+    assertThat(anHourEarlier.list(deventer[0], ActionFilter.all()).get(0).overdue()).isFalse();
+    assertThat(service.dueByCluster(deventer[0])).containsEntry(0L, new DueActions(1, 0));
+    assertThat(anHourEarlier.dueByCluster(deventer[0])).containsEntry(0L, new DueActions(0, 1));
+  }
+
+  @Test
   void refusesABadParameterNamingItAndAnswers404ForAnUnknownMunicipality() {
     String base = "/api/municipalities/" + m + "/actions?";
     for (String[] c : new String[][] {{"status=LATE", "status"}, {"status=open", "status"},
         {"overdue=yes", "overdue"}, {"deadlineBefore=31-12-2026", "deadlineBefore"},
         {"deadlineBefore=2026-02-30", "deadlineBefore"}, {"cluster=abc", "cluster"}, {"cluster=0", "cluster"},
-        {"sort=name", "sort"}, {"sort=deadline%3BDROP%20TABLE%20action", "sort"}, {"owner=" + "x".repeat(201), "owner"}}) {
+        {"sort=name", "sort"}, {"sort=deadline%3BDROP%20TABLE%20action", "sort"},
+        {"owner=" + "x".repeat(201), "owner"}}) {
       Http.Reply r = http.get(base + c[0]);
       assertThat(r.status()).as(c[0]).isEqualTo(400);
       assertThat(r.body().get("message").asText()).as(c[0]).startsWith(c[1] + " must be");

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.ActionService;
 import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.ProductService;
@@ -24,13 +25,15 @@ public class HomeResource {
   private final InventoryExport figures;
   private final ProductService products;
   private final CrawlRuns runs;
+  private final ActionService actions;
 
   public HomeResource(MunicipalityService municipalities, InventoryExport figures, ProductService products,
-      CrawlRuns runs) {
+      CrawlRuns runs, ActionService actions) {
     this.municipalities = municipalities;
     this.figures = figures;
     this.products = products;
     this.runs = runs;
+    this.actions = actions;
   }
 
   @GET
@@ -41,7 +44,7 @@ public class HomeResource {
   private DashboardView.Entry dashboard(MunicipalityJson m) {
     ExportScope scope = figures.scope(m.id(), null);
     return new DashboardView.Entry(m, latestCrawl(m), figures.summary(scope), figures.progress(scope),
-        products.detectedDigitalByCluster(m.id()));
+        products.detectedDigitalByCluster(m.id()), actions.dueByCluster(m.id()));
   }
 
   private CrawlRunJson latestCrawl(MunicipalityJson m) {
