@@ -120,7 +120,7 @@ class CorrectionsAcrossCrawlsTest {
     SessionLogin.Reply no2 = browser.form(consultant, "/producten/" + paspoort + "/oordeel", "product", "nee");
     assertThat(no2.status()).as(no2.body()).isEqualTo(303);
     assertThat(browser.page(consultant, "/producten/" + paspoort).body())
-        .contains("Geen product volgens consultant", "Toch wel een product");
+        .contains("Geen product volgens consultant", "Toch wel een product", "<span class=\"flag\">geen product</span>");
     assertThat(inventory()).containsEntry("/informatie/paspoort-aanvragen", false);
     assertThat(browser.form(consultant, "/producten/" + paspoort + "/oordeel", "product", "ja").status())
         .isEqualTo(303);
