@@ -62,6 +62,7 @@ class BasicCredentialCacheTest {
   void aDisabledOrDemotedUserLosesItsRightsAtTheNextRequest() {
     BasicCredentialCache cache = new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
     TestUsers.create(db.jdbi(), "demoted", Role.ADMIN);
+    TestUsers.create(db.jdbi(), "remaining", Role.ADMIN); // the last active admin cannot be demoted
     UserAccounts accounts = new UserAccounts(db.jdbi());
     User admin = new UserService(db.jdbi(), 1).authenticate("demoted", TestUsers.PASSWORD).orElseThrow();
     assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).get().extracting(User::role).isEqualTo(Role.ADMIN);
