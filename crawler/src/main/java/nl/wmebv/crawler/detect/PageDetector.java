@@ -3,6 +3,7 @@ package nl.wmebv.crawler.detect;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -34,13 +35,18 @@ public final class PageDetector {
   }
 
   PageAnalysis analyze(URI url, Document doc, ChromeModel chrome) {
+    return analyze(url, doc, chrome, false);
+  }
+
+  /** @param listed the site's A–Z overview links to this page (see {@link CatalogueLinks}) */
+  PageAnalysis analyze(URI url, Document doc, ChromeModel chrome, boolean listed) {
     Element main = chrome.mainContent(doc);
     Outline outline = Outline.of(main);
     SectionReport report = sections.analyze(outline);
     // a search result page quotes other pages: its snippets and result links are nobody's channel
     List<Channel> channels = ProductDetector.isSearchPage(url, doc, main) ? List.of()
         : ChannelDetector.detect(url, main, outline, chrome);
-    SiteVerdicts.Verdict person = verdicts.of(url).orElse(null);
+    ProductDetector.PageContext person = new ProductDetector.PageContext(verdicts.of(url).orElse(null), listed);
     ProductDetector.Decision decision =
         products.decide(url, doc, main, report.present().size(), chrome.pageTitle(doc), channels, person);
     ProductInfo product = decision.product();
@@ -102,6 +108,11 @@ public final class PageDetector {
     };
     return login == null ? c : new Channel(login, c.target(), c.anchorText(), c.section(),
         c.rule() + "; visited: " + c.check().reason(), c.check());
+  }
+
+  /** The links of the page when it is the site's A–Z overview of products, else none. */
+  Set<String> catalogueLinks(Document doc, ChromeModel chrome) {
+    return CatalogueLinks.of(doc, chrome.mainContent(doc), chrome.pageTitle(doc));
   }
 
   /** A product page's e-form or portal offered in a side column outside its main content belongs to it. */

@@ -64,7 +64,15 @@ public final class ProductDetector {
    */
   Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle,
       List<Channel> ownChannels) {
-    return decide(url, doc, main, templateSections, pageTitle, ownChannels, null);
+    return decide(url, doc, main, templateSections, pageTitle, ownChannels, PageContext.NONE);
+  }
+
+  /**
+   * What the site says about a page beyond the page itself: a person's verdict on it or on a template sibling
+   * (null: none), and whether the site's A–Z overview lists it.
+   */
+  record PageContext(SiteVerdicts.Verdict person, boolean listedInCatalogue) {
+    static final PageContext NONE = new PageContext(null, false);
   }
 
   /**
@@ -72,7 +80,8 @@ public final class ProductDetector {
    * sibling it counts two points for or against, so a page whose own evidence is stronger keeps its verdict.
    */
   Decision decide(URI url, Document doc, Element main, int templateSections, String pageTitle,
-      List<Channel> ownChannels, SiteVerdicts.Verdict person) {
+      List<Channel> ownChannels, PageContext site) {
+    SiteVerdicts.Verdict person = site.person();
     PageMeta meta = PageMeta.of(doc);
     String name = name(doc, main, pageTitle);
     if (person != null && !person.sibling()) {
@@ -124,6 +133,10 @@ public final class ProductDetector {
       // the page's own form is the channel of a form page, not evidence of a product page; its text channels
       // ("#visit", "#post") and a sub-page (".../aanmelden") are
       score += channelPoints(ownChannels.stream().filter(c -> !c.target().equals(onPageForm)).toList(), why);
+    }
+    if (site.listedInCatalogue()) {
+      score += 1;
+      why.add("listed in the site's A-Z overview");
     }
     score -= urlHints(url, why);
     if (person != null) {

@@ -25,6 +25,8 @@ public final class SiteAnalyzer implements PageAnalyzer {
   private static final class Site {
     final List<Held> held = new ArrayList<>();
     volatile ChromeModel chrome;
+    /** The pages the site's A–Z overview links to (a place in the site product pages have). */
+    final java.util.Set<String> catalogue = ConcurrentHashMap.newKeySet();
   }
 
   private final AnalysisConfig config;
@@ -65,7 +67,7 @@ public final class SiteAnalyzer implements PageAnalyzer {
         ready = List.of(new Held(pageUrl, document, result));
       }
     }
-    deliver(ready, chrome);
+    deliver(site, ready, chrome);
   }
 
   @Override
@@ -80,7 +82,7 @@ public final class SiteAnalyzer implements PageAnalyzer {
         chrome = site.chrome != null ? site.chrome : learn(site);
         ready = drain(site);
       }
-      deliver(ready, chrome);
+      deliver(site, ready, chrome);
     }
   }
 
@@ -97,11 +99,20 @@ public final class SiteAnalyzer implements PageAnalyzer {
     return ready;
   }
 
-  private void deliver(List<Held> ready, ChromeModel chrome) {
+  private void deliver(Site site, List<Held> ready, ChromeModel chrome) {
+    // the overviews among the pages first, so that a product page held with its A-Z list knows it is listed
+    for (Held h : ready) {
+      try {
+        site.catalogue.addAll(detector.catalogueLinks(h.doc(), chrome));
+      } catch (RuntimeException e) {
+        LOG.debug("no catalogue links from {}: {}", h.url(), e.toString());
+      }
+    }
     for (Held h : ready) {
       PageAnalysis analysis = null;
       try {
-        analysis = detector.analyze(h.url(), h.doc(), chrome);
+        boolean listed = site.catalogue.contains(CatalogueLinks.withoutFragment(h.url().toString()));
+        analysis = detector.analyze(h.url(), h.doc(), chrome, listed);
       } catch (RuntimeException e) {
         // one odd page must not stop the crawl; the page is reported without analysis
         LOG.warn("page analysis failed for {}: {}", h.url(), e.toString());
