@@ -16,6 +16,7 @@ import nl.wmebv.service.core.InventoryMerger;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.upl.UplReference;
+import nl.wmebv.service.db.ScFeedDao;
 import nl.wmebv.service.core.schedule.CrawlScheduler;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
 import nl.wmebv.service.resources.CrawlChangeResource;
@@ -34,7 +35,8 @@ final class CrawlWiring {
     ExecutorService executor = environment.lifecycle().executorService("crawl-%d").minThreads(2).maxThreads(2)
         .workQueue(new LinkedBlockingQueue<>()).build();
     CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler(),
-        () -> upl.current().index(), verdicts));
+        () -> upl.current().index(), verdicts,
+        municipalityId -> jdbi.withHandle(h -> h.attach(ScFeedDao.class).aanvraagUrls(municipalityId))));
     InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
     CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper(),
         java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));

@@ -33,6 +33,8 @@ public final class ChannelChecker {
   private final int maxRedirects;
   private final UnaryOperator<URI> route;
   private final ConcurrentHashMap<String, CompletableFuture<ChannelCheck>> cache = new ConcurrentHashMap<>();
+  /** Hosts where a visit found a login gate or a web form, or that the SC feed names: the municipality's forms. */
+  private final java.util.Set<String> formHosts = ConcurrentHashMap.newKeySet();
 
   /** A checker with the config's timeout, redirect limit and address policy. */
   public ChannelChecker(AnalysisConfig config) {
@@ -72,7 +74,31 @@ public final class ChannelChecker {
     } catch (RuntimeException e) {
       mine.complete(broken(0, key, 0, "check failed: " + e, "Controle mislukt"));
     }
-    return mine.join();
+    ChannelCheck done = mine.join();
+    if (done.ok() && done.found() != null && done.found().channel()) {
+      formHosts.add(host(key));
+    }
+    return done;
+  }
+
+  /** Tells the checker the municipality's form hosts known beforehand (the SC feed's aanvraagURLs). */
+  public void knowFormHosts(java.util.Collection<String> hosts) {
+    hosts.stream().filter(h -> h != null && !h.isBlank()).map(h -> h.toLowerCase(java.util.Locale.ROOT))
+        .forEach(formHosts::add);
+  }
+
+  /** True when the URL is on a host where forms of this municipality live (learned by visits, or from the feed). */
+  public boolean onFormHost(String url) {
+    return formHosts.contains(host(url));
+  }
+
+  private static String host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? "" : h.toLowerCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   private ChannelCheck request(String target) {

@@ -150,11 +150,17 @@ public final class ChannelDetector {
 
   /** The channel a visited candidate turned out to be, or null when it is none. */
   static Channel fromVisit(Candidate c, ChannelCheck visit, Outline outline) {
+    return fromVisit(c, visit, outline, false);
+  }
+
+  /** @param formHost the target is on a host where the municipality's forms live (see ChannelChecker) */
+  static Channel fromVisit(Candidate c, ChannelCheck visit, Outline outline, boolean formHost) {
     String heading = outline.headingOf(c.link());
-    if (visit != null && !visit.ok() && Text.hasAny(Text.norm(c.text()), FORM_WORDING)) {
-      // "online aanvraagformulier" that answers 404: the form the page offers does not work
+    if (visit != null && !visit.ok() && (formHost || Text.hasAny(Text.norm(c.text()), FORM_WORDING))) {
+      // "online aanvraagformulier", or any link to the municipality's form host, that answers 404: the form the
+      // page offers does not work
       return new Channel(ChannelType.EFORM_OPEN, c.target().toString(), c.text(), heading,
-          "form wording; visited: does not work", visit);
+          (formHost ? "link to the municipality's form host" : "form wording") + "; visited: does not work", visit);
     }
     if (visit == null || visit.found() == null || !visit.ok()) {
       return null;

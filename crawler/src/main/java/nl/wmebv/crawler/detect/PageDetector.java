@@ -88,7 +88,11 @@ public final class PageDetector {
       if (strongOnly && !c.buttonLike() && !c.namesProduct()) {
         continue; // on a page not yet taken for a product, only a call to action is worth a visit
       }
-      Channel found = ChannelDetector.fromVisit(c, checker.check(c.target().toString()), outline);
+      ChannelCheck visit = checker.check(c.target().toString());
+      // the site's own host is never a form host by that alone: its broken info links are no broken forms
+      boolean formHost = checker.onFormHost(c.target().toString())
+          && !String.valueOf(c.target().getHost()).equalsIgnoreCase(String.valueOf(url.getHost()));
+      Channel found = ChannelDetector.fromVisit(c, visit, outline, formHost);
       if (found != null) {
         all.add(found);
       }

@@ -22,15 +22,19 @@ public class AnalyzerFactory {
   private final CrawlerSettings settings;
   private final Supplier<UplIndex> upl;
   private final PageVerdicts verdicts;
+  private final java.util.function.LongFunction<java.util.List<String>> feedFormUrls;
 
   /**
    * @param upl the UPL at the start of each crawl (null inside: analysis without it)
    * @param verdicts people's verdicts on pages, which the crawl follows (null: none)
+   * @param feedFormUrls per municipality the SC feed's aanvraagURLs, whose hosts are its form hosts
    */
-  public AnalyzerFactory(CrawlerSettings settings, Supplier<UplIndex> upl, PageVerdicts verdicts) {
+  public AnalyzerFactory(CrawlerSettings settings, Supplier<UplIndex> upl, PageVerdicts verdicts,
+      java.util.function.LongFunction<java.util.List<String>> feedFormUrls) {
     this.settings = settings;
     this.upl = upl;
     this.verdicts = verdicts;
+    this.feedFormUrls = feedFormUrls;
   }
 
   public PageAnalyzer create(SiteRow site) {
@@ -39,6 +43,19 @@ public class AnalyzerFactory {
         .withAllowPrivateAddresses(settings.isAllowPrivateAddresses())
         .withUpl(upl.get());
     SiteVerdicts people = verdicts == null ? SiteVerdicts.none() : verdicts.forCrawl(site.id());
-    return new SiteAnalyzer(config, config.checkChannels() ? new ChannelChecker(config) : null, people);
+    ChannelChecker checker = config.checkChannels() ? new ChannelChecker(config) : null;
+    if (checker != null && feedFormUrls != null) {
+      // a link to one of these hosts that fails is a broken form, whatever its wording
+      checker.knowFormHosts(feedFormUrls.apply(site.municipalityId()).stream().map(AnalyzerFactory::host).toList());
+    }
+    return new SiteAnalyzer(config, checker, people);
+  }
+
+  private static String host(String url) {
+    try {
+      return java.net.URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -52,6 +52,12 @@ public interface ScFeedDao {
   @SqlQuery("SELECT count(*) FROM product WHERE municipality_id = :municipalityId AND feed_page_url IS NOT NULL")
   long feedProductCount(long municipalityId);
 
+  /** The aanvraagURLs the municipality's SC feed declares: where its forms live. */
+  @SqlQuery("""
+      SELECT DISTINCT feed_aanvraag_url FROM product
+      WHERE municipality_id = :municipalityId AND feed_aanvraag_url LIKE 'http%'""")
+  List<String> aanvraagUrls(long municipalityId);
+
   /** The feed's fields of a product; empty when the product is not in the feed. */
   @SqlQuery("""
       SELECT feed_title AS title, feed_page_url AS page_url, feed_audience AS audience,
