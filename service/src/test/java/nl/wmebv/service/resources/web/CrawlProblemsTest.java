@@ -106,6 +106,8 @@ class CrawlProblemsTest {
     assertThat(reasons).containsExactly("SERVER_ERROR HTTP 500", "NOT_FOUND HTTP 404",
         "ROBOTS disallowed by robots.txt");
     assertThat(http.get("/api/crawls/999999/problems").status()).isEqualTo(404);
+    assertThat(web.get("kijker", "/crawls").body()).as("the crawls page links its counts to the list")
+        .contains("<a href=\"/crawls/" + run + "#problemen\"");
   }
 
   @Test
