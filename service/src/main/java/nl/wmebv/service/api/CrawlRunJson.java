@@ -2,7 +2,13 @@ package nl.wmebv.service.api;
 
 import java.time.OffsetDateTime;
 
-/** A crawl run and its progress; {@code skipped} URLs (robots.txt, internal addresses) are not errors. */
+/**
+ * A crawl run and its progress, counted the same way in every run (first crawl, re-crawl, resumed run):
+ * {@code pages} every URL the run dealt with (fetched, a 304 Not Modified included, failed or skipped);
+ * {@code errors} the URLs whose fetch failed in this run (HTTP 4xx/5xx, time-out, network); {@code skipped} the URLs
+ * not fetched on purpose in this run (robots.txt, internal address), no errors. A re-crawl asks every known page
+ * again, so an unchanged site gives the same three numbers; the 304s are counted apart (GET .../problems).
+ */
 public record CrawlRunJson(
     long id, long siteId, String status, OffsetDateTime startedAt, OffsetDateTime finishedAt, int pages,
     int errors, int skipped, int queued, String failure) {}

@@ -3,8 +3,8 @@ package nl.wmebv.service.db;
 import java.time.OffsetDateTime;
 
 /**
- * A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON, {@code errors} the pages
- * that failed and {@code skipped} the URLs not fetched on purpose (robots.txt, internal addresses), no errors.
+ * A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON; {@code pages},
+ * {@code errors} and {@code skipped} are the counters defined in {@code api.CrawlRunJson}.
  */
 public record CrawlRunRow(
     long id,

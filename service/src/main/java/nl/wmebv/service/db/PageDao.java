@@ -59,14 +59,16 @@ public interface PageDao {
   List<PageRow> listBySite(long siteId);
 
   /**
-   * Every page the site's crawls have seen and not yet found gone, with its validators and whether its latest
-   * fetch succeeded: all are fetched again, conditionally only where the latest fetch succeeded, so a page that
-   * failed once is retried (an error kept the last good hash, so it is not taken for changed when it comes back).
+   * Every page the site's crawls have seen, with its validators and whether its latest fetch succeeded: all are
+   * fetched again, conditionally only where the latest fetch succeeded, so a page that failed once is retried (an
+   * error kept the last good hash, so it is not taken for changed when it comes back). Pages found gone are asked
+   * again too: a re-crawl of unchanged pages (304, no links read) would otherwise never reach them, so a run's
+   * errors would drop from the third crawl on without the site changing, and a page that comes back would go unseen.
    */
   @SqlQuery("""
       SELECT url, etag, last_modified, content_hash, depth,
              error IS NULL AND http_status BETWEEN 200 AND 399 AS last_fetch_ok
-      FROM page WHERE site_id = :siteId AND missing_count < 2""")
+      FROM page WHERE site_id = :siteId""")
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
 

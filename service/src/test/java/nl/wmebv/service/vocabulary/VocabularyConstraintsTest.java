@@ -77,7 +77,7 @@ class VocabularyConstraintsTest {
   void codesAndLabelsAreDistinctAndPresent() {
     for (Class<? extends Term> vocabulary : List.of(ChannelStatus.class, TextStatus.class, ActionType.class,
         ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, DetectedStatus.class,
-        PageVerdict.class)) {
+        PageVerdict.class, FetchProblem.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());

@@ -80,6 +80,9 @@ class CrawlDetailPageTest {
     int skipped = run.get("skipped").asInt();
     assertThat(skipped).as("the demo's robots.txt disallows /zoeken and /mijn/").isPositive();
     assertThat(page.body()).contains("<th scope=\"row\">Overgeslagen</th><td>" + skipped);
+    // the demo's broken links, failing form and Disallows are listed with their Dutch reasons
+    assertThat(page.body()).contains("Mislukt en overgeslagen (" + (run.get("errors").asInt() + skipped) + ")")
+        .contains("Niet gevonden (404)").contains("Serverfout (5xx)").contains("Uitgesloten door robots.txt");
     assertThat(web.get("kijker", "/crawls").body()).contains("href=\"/crawls/" + second + "\"")
         .contains("<th scope=\"col\">Overgeslagen</th>").contains(skipped + " overgeslagen (robots.txt)");
     // the crawls page's own actions under /crawls/{id}/... still answer (the two resources share the root path)

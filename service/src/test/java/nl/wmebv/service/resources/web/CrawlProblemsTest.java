@@ -106,6 +106,26 @@ class CrawlProblemsTest {
     assertThat(reasons).containsExactly("SERVER_ERROR HTTP 500", "NOT_FOUND HTTP 404",
         "ROBOTS disallowed by robots.txt");
     assertThat(http.get("/api/crawls/999999/problems").status()).isEqualTo(404);
+    assertThat(web.get("kijker", "/crawls").body()).as("the crawls page links its counts to the list")
+        .contains("<a href=\"/crawls/" + run + "#problemen\"");
+  }
+
+  @Test
+  void everyCrawlOfTheUnchangedSiteCountsTheSame() throws Exception {
+    List<JsonNode> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) { // the third: the 404 page counts as gone after two crawls and is asked again
+      runs.add(http.get("/api/crawls/" + http.crawl(siteId)).body());
+    }
+    for (JsonNode run : runs) {
+      assertThat(run.get("pages").asInt()).as("pages of " + run).isEqualTo(5);
+      assertThat(run.get("errors").asInt()).as("errors of " + run).isEqualTo(2);
+      assertThat(run.get("skipped").asInt()).as("skipped of " + run).isEqualTo(1);
+    }
+    // what differs, the pages answered 304 after the first crawl, is said on the page
+    long last = runs.get(2).get("id").asLong();
+    assertThat(http.get("/api/crawls/" + last + "/problems").body().get("unchanged").asInt()).isEqualTo(2);
+    assertThat(web.get("kijker", "/crawls/" + last).body())
+        .contains("<th scope=\"row\">waarvan ongewijzigd (304)</th><td>2</td>").contains("Mislukt en overgeslagen (3)");
   }
 
   /** The table row of a URL on the page. */
