@@ -18,6 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
  * The verslag of a cluster session as a Word document (.docx, Office Open XML) made with Apache POI: A4, the
@@ -28,6 +30,7 @@ public final class SessionMinutesDocx {
   private static final BigInteger A4_WIDTH = BigInteger.valueOf(11906); // twentieths of a point: 210 mm
   private static final BigInteger A4_HEIGHT = BigInteger.valueOf(16838); // 297 mm
   private static final BigInteger MARGIN = BigInteger.valueOf(1134); // 20 mm
+  private static final BigInteger TEXT_WIDTH = A4_WIDTH.subtract(MARGIN).subtract(MARGIN);
 
   private SessionMinutesDocx() {}
 
@@ -77,33 +80,25 @@ public final class SessionMinutesDocx {
   }
 
   private static void facts(XWPFDocument doc, SessionMinutes m) {
-    List<String[]> facts = List.of(new String[] {"Gemeente", m.municipality()},
+    table(doc, new int[] {32, 68}, null, List.of(new String[] {"Gemeente", m.municipality()},
         new String[] {"Cluster", m.cluster()}, new String[] {"Datum", m.planned()},
         new String[] {"Deelnemers", m.participants()}, new String[] {"Status", m.statusLine()},
         new String[] {"Gepland door", m.createdBy()},
         new String[] {"Besluiten vastgelegd door",
-            m.recorders().isEmpty() ? SessionMinutes.NONE : String.join(", ", m.recorders())});
-    XWPFTable table = table(doc, null);
-    for (String[] fact : facts) {
-      row(table, false, fact);
-    }
+            m.recorders().isEmpty() ? SessionMinutes.NONE : String.join(", ", m.recorders())}));
   }
 
   private static void summary(XWPFDocument doc, SessionMinutes m) {
     heading(doc, "Samenvatting", 14);
-    XWPFTable scope = table(doc, new String[] {"Besluit", "Aantal", "Producten"});
-    for (SessionMinutes.ScopeLine line : m.summary().scope()) {
-      row(scope, false, line.label(), line.count(), line.names());
-    }
+    table(doc, new int[] {24, 16, 60}, new String[] {"Besluit", "Aantal", "Producten"},
+        m.summary().scope().stream().map(l -> new String[] {l.label(), l.count(), l.names()}).toList());
     heading(doc, "Acties per eigenaar", 12);
     if (m.summary().actionsPerOwner().isEmpty()) {
       run(doc.createParagraph(), "Geen acties afgesproken.", false, 10);
       return;
     }
-    XWPFTable owners = table(doc, new String[] {"Eigenaar", "Acties"});
-    for (SessionMinutes.OwnerCount o : m.summary().actionsPerOwner()) {
-      row(owners, false, o.owner(), String.valueOf(o.actions()));
-    }
+    table(doc, new int[] {70, 30}, new String[] {"Eigenaar", "Acties"}, m.summary().actionsPerOwner().stream()
+        .map(o -> new String[] {o.owner(), String.valueOf(o.actions())}).toList());
   }
 
   private static void actions(XWPFDocument doc, SessionMinutes m) {
@@ -112,10 +107,9 @@ public final class SessionMinutesDocx {
       run(doc.createParagraph(), "Geen acties afgesproken.", false, 10);
       return;
     }
-    XWPFTable table = table(doc, new String[] {"Wie", "Wat", "Product", "Vóór", "Status"});
-    for (SessionMinutes.ActionItem a : m.actions()) {
-      row(table, false, a.owner(), a.action(), a.product(), a.deadline(), a.status());
-    }
+    table(doc, new int[] {22, 30, 24, 12, 12}, new String[] {"Wie", "Wat", "Product", "Vóór", "Status"},
+        m.actions().stream().map(a -> new String[] {a.owner(), a.action(), a.product(), a.deadline(), a.status()})
+            .toList());
   }
 
   private static void decisions(XWPFDocument doc, SessionMinutes m) {
@@ -124,14 +118,16 @@ public final class SessionMinutesDocx {
       run(doc.createParagraph(), "Deze sessie heeft nog geen besluiten vastgelegd.", false, 10);
       return;
     }
-    XWPFTable table = table(doc, new String[] {"Product", "Besluit", "Actie", "Notities", "Vastgelegd"});
-    for (SessionMinutes.Decision d : m.decisions()) {
-      String decision = "WMEBV: " + d.scope() + "\nBerichten: " + d.messageTypes() + "\nKanaal: "
-          + d.channelStatus() + "\nWebtekst: " + d.textStatus();
-      String action = d.action() + ("Geen actie".equals(d.action()) ? "" : "\nEigenaar: " + d.owner()
-          + "\nDeadline: " + d.deadline() + "\nStatus: " + d.actionStatus());
-      row(table, false, d.product(), decision, action, d.notes(), d.decidedBy() + "\n" + d.decidedAt());
-    }
+    table(doc, new int[] {19, 27, 24, 14, 16}, new String[] {"Product", "Besluit", "Actie", "Notities",
+        "Vastgelegd"}, m.decisions().stream().map(SessionMinutesDocx::decisionRow).toList());
+  }
+
+  private static String[] decisionRow(SessionMinutes.Decision d) {
+    String decision = "WMEBV: " + d.scope() + "\nBerichten: " + d.messageTypes() + "\nKanaal: "
+        + d.channelStatus() + "\nWebtekst: " + d.textStatus();
+    String action = d.action() + ("Geen actie".equals(d.action()) ? "" : "\nEigenaar: " + d.owner()
+        + "\nDeadline: " + d.deadline() + "\nStatus: " + d.actionStatus());
+    return new String[] {d.product(), decision, action, d.notes(), d.decidedBy() + "\n" + d.decidedAt()};
   }
 
   private static void heading(XWPFDocument doc, String text, int points) {
@@ -141,30 +137,35 @@ public final class SessionMinutesDocx {
     run(p, text, true, points);
   }
 
-  /** A full-width table, with a bold header row when there are headers. */
-  private static XWPFTable table(XWPFDocument doc, String[] headers) {
-    XWPFTable table = doc.createTable();
+  /**
+   * A full-width table, columns in per cent of the width; a bold header row (repeated on every page) when there
+   * are headers.
+   */
+  private static void table(XWPFDocument doc, int[] widths, String[] headers, List<String[]> rows) {
+    int first = headers == null ? 0 : 1;
+    XWPFTable table = doc.createTable(first + rows.size(), widths.length);
     table.setWidth("100%");
-    if (headers != null) {
-      fill(table.getRow(0), true, headers);
-      table.getRow(0).setRepeatHeader(true);
+    // the column grid the format requires (POI writes none), in twips of the text width
+    CTTbl ct = table.getCTTbl();
+    CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+    for (int width : widths) {
+      grid.addNewGridCol().setW(TEXT_WIDTH.multiply(BigInteger.valueOf(width)).divide(BigInteger.valueOf(100)));
     }
-    return table;
+    if (headers != null) {
+      fill(table.getRow(0), widths, true, headers).setRepeatHeader(true);
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      fill(table.getRow(first + i), widths, false, rows.get(i));
+    }
   }
 
-  private static void row(XWPFTable table, boolean bold, String... cells) {
-    // a new table has one empty row: the first row of a table without headers goes there
-    XWPFTableRow first = table.getRow(0);
-    boolean unused = table.getNumberOfRows() == 1 && first.getTableCells().size() == 1
-        && first.getCell(0).getText().isEmpty();
-    fill(unused ? first : table.createRow(), bold, cells);
-  }
-
-  private static void fill(XWPFTableRow row, boolean bold, String... cells) {
+  private static XWPFTableRow fill(XWPFTableRow row, int[] widths, boolean bold, String... cells) {
     for (int i = 0; i < cells.length; i++) {
-      XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
+      XWPFTableCell cell = row.getCell(i);
+      cell.setWidth(widths[i] + "%");
       run(cell.getParagraphs().get(0), cells[i], bold, 9);
     }
+    return row;
   }
 
   /** Adds the text as one run; a line break in the text is a line break in Word. */

@@ -131,7 +131,7 @@ class SessionMinutesTest {
   private static SessionDecisionJson decision(long id, String product, Boolean inScope,
       SessionDecisionSnapshot.Action action, String notes, OffsetDateTime at) {
     return new SessionDecisionJson(id, product, id % 2 == 0 ? "bram" : "anna", at,
-        new SessionDecisionSnapshot(3L, "Burgerzaken", inScope, List.of("aanvraag"), null, "NOT_DIGITAL",
+        new SessionDecisionSnapshot(3L, "Burgerzaken", inScope, List.of("aanvraag"), null, "ABSENT",
             "NEEDS_REWRITING", notes, action, 2));
   }
 }

@@ -232,6 +232,60 @@ class SessionPagesTest {
   }
 
   @Test
+  void theVerslagHasASummaryAndActionListAndDownloadsAsWordAndPdfWithTheDataAsText() throws Exception {
+    String hostile = "<script>alert(1)</script>";
+    long cluster = inv.cluster(m, "Vergunningen", 6);
+    long bad = product(hostile, cluster);
+    long kap = product("Kapvergunning", cluster);
+    long id = plan(cluster, "Anna");
+    post("anna", "/sessies/" + id + "/starten", form());
+    assertThat(post("anna", "/sessies/" + id + "/besluit/" + bad, form("version", "1", "messageTypesShown", "1",
+        "inScope", "true", "messageTypes", "aanvraag", "textStatus", "NEEDS_REWRITING", "actionType", "CREATE_EFORM",
+        "actionOwner", "Team Vergunningen", "actionDeadline", "2026-09-30", "actionStatus", "OPEN",
+        "notes", "")).status()).isEqualTo(303);
+    assertThat(post("anna", "/sessies/" + id + "/besluit/" + kap, form("version", "1", "messageTypesShown", "1",
+        "inScope", "false", "textStatus", "APPROVED", "actionType", "", "notes", "")).status()).isEqualTo(303);
+    post("anna", "/sessies/" + id + "/afronden", form());
+
+    String verslag = get("lezer", "/sessies/" + id + "/verslag").body();
+    assertThat(verslag).contains("Samenvatting").contains("Wie doet wat vóór wanneer").contains("Acties per eigenaar")
+        .contains("href=\"/sessies/" + id + "/verslag.docx\"").contains("Download als Word")
+        .contains("href=\"/sessies/" + id + "/verslag.pdf\"").contains("Download als PDF")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(hostile)
+        .contains("Team Vergunningen").contains("30-09-2026").contains("1 product").contains("size: A4")
+        .contains("counter(page)").contains("Gemeente kampen");
+
+    HttpResponse<byte[]> docx = download("lezer", "/sessies/" + id + "/verslag.docx");
+    assertThat(docx.statusCode()).isEqualTo(200);
+    assertThat(docx.headers().firstValue("Content-Type")).get().asString()
+        .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docx.headers().firstValue("Content-Disposition")).contains(
+        "attachment; filename=\"verslag-vergunningen-2026-05-12.docx\"");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(docx.body()));
+        org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("Verslag clustersessie Vergunningen").contains("Gemeente kampen")
+          .contains(hostile).contains("Team Vergunningen").contains("30-09-2026");
+    }
+
+    HttpResponse<byte[]> pdf = download("lezer", "/sessies/" + id + "/verslag.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).contains(
+        "attachment; filename=\"verslag-vergunningen-2026-05-12.pdf\"");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains("Verslag clustersessie Vergunningen").contains("Gemeente kampen")
+          .contains("Team Vergunningen").contains("Pagina 1 van");
+      assertThat(text.replaceAll("\\s+", "")).contains(hostile);
+    }
+
+    assertThat(download("anna", "/sessies/999999/verslag.docx").statusCode()).isEqualTo(404);
+    assertThat(download("anna", "/sessies/999999/verslag.pdf").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void aStaleVersionShowsTheCurrentStateAndTheEntryAndStoresNothing() {
     long cluster = inv.cluster(m, "Sociaal Domein", 2);
     long wmo = product("Wmo-voorziening", cluster);
@@ -367,6 +421,16 @@ class SessionPagesTest {
 
   private static URI uri(String path) {
     return URI.create("http://localhost:" + APP.getLocalPort() + path);
+  }
+
+  /** A file as a browser's download link fetches it (any type accepted), with the user's session cookie. */
+  private static HttpResponse<byte[]> download(String user, String path) throws IOException, InterruptedException {
+    SessionLogin.Session session = SESSIONS.computeIfAbsent(user,
+        u -> new SessionLogin(APP.getLocalPort()).login(u));
+    HttpRequest request = HttpRequest.newBuilder(uri(path)).GET()
+        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        .header("Cookie", "WMEBV_SESSION=" + session.cookie()).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static Page send(String user, HttpRequest.Builder request) {
