@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.vocabulary.ActionStatus;
@@ -65,6 +67,8 @@ public final class AuditWording {
       Map.entry("feed_upl_uris", "UPL-producten in de SC-feed"));
   private static final Map<String, String> ACTORS = Map.of("crawler", "Crawler", "import", "Import SC-feed");
 
+  private static final Pattern CHANNEL_REASON = Pattern.compile("(Kanaal gewijzigd: )([A-Z_]+|null) → ([A-Z_]+|null)");
+
   private final Map<Long, String> clusterNames = new java.util.HashMap<>();
 
   /** @param clusters the municipality's clusters, to name a cluster id */
@@ -85,6 +89,16 @@ public final class AuditWording {
   /** The Dutch name of a changed field; an unknown field keeps its name (shown rather than lost). */
   public static String field(String field) {
     return FIELDS.getOrDefault(field, field);
+  }
+
+  /** A review reason as stored; one from before the labels ("Kanaal gewijzigd: DIGITAL → BROKEN") in words. */
+  public static String reviewReason(String reason) {
+    if (reason == null) {
+      return null;
+    }
+    Matcher m = CHANNEL_REASON.matcher(reason);
+    return m.matches() ? m.group(1) + Vocabularies.label(DetectedStatus.class, m.group(2)) + " → "
+        + Vocabularies.label(DetectedStatus.class, m.group(3)) : reason;
   }
 
   /** "Cluster: — → Wonen": one changed field in words. */
@@ -120,6 +134,7 @@ public final class AuditWording {
       case "type" -> Vocabularies.label(ActionType.class, s);
       case "status" -> Vocabularies.label(ActionStatus.class, s);
       case "deadline" -> date(s);
+      case "reviewReason" -> reviewReason(s);
       case "contentHash" -> "nieuwe versie";
       case "source" -> "sc-feed".equals(s) ? "Samenwerkende Catalogi" : s;
       default -> s;

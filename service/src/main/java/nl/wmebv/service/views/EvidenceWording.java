@@ -133,10 +133,10 @@ public final class EvidenceWording {
       return "formulierplatform " + shape.substring("form platform ".length());
     }
     if (shape.startsWith("form path ")) {
-      return "pad van een formulier " + shape.substring("form path ".length());
+      return "het pad " + shape.substring("form path ".length());
     }
     if (shape.startsWith("login path ")) {
-      return "pad van een inlog " + shape.substring("login path ".length());
+      return "het inlogpad " + shape.substring("login path ".length());
     }
     return shape;
   }

@@ -50,6 +50,11 @@ public abstract class PageView extends View {
     return EvidenceWording.of(rule);
   }
 
+  /** For templates: a product's review reason in words (older ones named the channel statuses by code). */
+  public String reason(String text) {
+    return AuditWording.reviewReason(text);
+  }
+
   /** For templates: a link text the crawler made up for a form without one, in Dutch. */
   public String anchorText(String text) {
     return EvidenceWording.anchor(text);

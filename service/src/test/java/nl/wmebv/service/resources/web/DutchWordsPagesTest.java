@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nl.wmebv.crawler.detect.ChannelType;
 import nl.wmebv.crawler.detect.TargetKind;
 import nl.wmebv.demosite.DemoSite;
+import nl.wmebv.service.DemoPages;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
@@ -56,6 +57,8 @@ class DutchWordsPagesTest {
       "needsReview", "clusterSetByPerson", "clusterId", "channelStatusOverride", "textStatus", "messageTypes",
       "reviewReason", "true", "false", "must be", "is required", "one of", "for kind");
 
+  private static final String REWRITTEN = "/producten/betalingsregeling-belastingen"; // DIGITAL by e-mail only
+
   private static long municipality;
   private static long run;
   private static long edited;
@@ -67,7 +70,8 @@ class DutchWordsPagesTest {
     municipality = created.id();
     TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
     web = new WebPageClient(APP.getLocalPort());
-    run = new Http(APP.getLocalPort(), "redacteur").crawl(created.sites().get(0).id());
+    Http http = new Http(APP.getLocalPort(), "redacteur");
+    http.crawl(created.sites().get(0).id());
     edited = DB.jdbi().withHandle(h -> h.createQuery("""
             SELECT p.id FROM product p JOIN page_observation o ON o.page_id = p.page_id
             WHERE p.detected_channel_status = 'DIGITAL' ORDER BY p.id LIMIT 1""").mapTo(Long.class).one());
@@ -81,6 +85,9 @@ class DutchWordsPagesTest {
         "textStatus", "NEEDS_REWRITING", "notes", "Nagekeken", "reviewed", "true", "actionType", "CREATE_EFORM",
         "actionOwner", "Team Web", "actionDeadline", "2026-03-15", "actionStatus", "IN_PROGRESS");
     assertThat(saved.status()).as(saved.body()).isIn(200, 303);
+    // a second crawl in which a page lost its e-mail channel: the audit's channel change and the crawl's report
+    SITE.override(REWRITTEN, DemoPages.withoutEmail(REWRITTEN));
+    run = http.crawl(created.sites().get(0).id());
   }
 
   @AfterAll
@@ -95,11 +102,18 @@ class DutchWordsPagesTest {
         .mapTo(Long.class).list());
     assertThat(products).isNotEmpty();
     for (long id : products) {
-      assertDutch("/producten/" + id, web.get("redacteur", "/producten/" + id));
+      WebPageClient.Page page = web.get("redacteur", "/producten/" + id);
+      assertDutch("/producten/" + id, page);
+      // every rule the crawler applies to the demo has a known shape: none falls back to the generic sentence
+      assertThat(text(page.body())).as("/producten/" + id).doesNotContain("andere regel van de crawler");
     }
     String audit = text(web.get("redacteur", "/producten/" + edited).body());
     assertThat(audit).contains("Product gewijzigd", "Actie toegevoegd", "Nieuw: ja → nee",
         "Kanaal volgens besluit: — → Aanwezig, niet in orde", "Soort actie: — → E-formulier maken");
+    long changed = DB.jdbi().withHandle(h -> h.createQuery("SELECT product_id FROM audit_event"
+        + " WHERE event = 'product.channel_changed'").mapTo(Long.class).one());
+    assertThat(text(web.get("redacteur", "/producten/" + changed).body())).contains("Kanaal gewijzigd",
+        "Kanaal volgens de crawler: Digitaal kanaal → Alleen niet-digitaal", "Gevonden kanalen: E-mail → ");
   }
 
   @Test
