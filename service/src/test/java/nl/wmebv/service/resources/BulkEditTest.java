@@ -6,6 +6,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.Inventory;
+import nl.wmebv.service.SessionLogin;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The bulk edit of products: all of them or none, validated as the PATCH of one, through the API. */
+/** The bulk edit of products: all of them or none, validated as the PATCH of one, through the API and the web form. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BulkEditTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
@@ -118,5 +119,52 @@ class BulkEditTest {
     assertThat(http.as("lezer").post(path, body(a, 1, b, 1, "{\"inScope\": true}")).status()).isEqualTo(403);
     assertThat(inv.count("SELECT count(*) FROM product WHERE version <> 1 AND municipality_id IN (?, ?)", k[0], o[0]))
         .isZero();
+  }
+
+  @Test
+  void theInventoryBulkFormUpdatesTheTickedRowsOrSaysWhoChangedThemInDutch() {
+    long[] h = inv.municipality("hattem");
+    long wonen = inv.cluster(h[0], "Wonen", 1);
+    long a = inv.product(h[0], h[1], "Huurtoeslag", "/huurtoeslag", null, "NONE");
+    long b = inv.product(h[0], h[1], "Bijstand", "/bijstand", null, "NONE");
+    long c = inv.product(h[0], h[1], "Paspoort", "/paspoort", null, "NONE");
+    SessionLogin browser = new SessionLogin(APP.getLocalPort());
+    SessionLogin.Session bram = browser.login("bram");
+
+    String list = browser.page(bram, "/inventaris?gemeente=" + h[0] + "&q=a").body();
+    assertThat(list).contains("<form id=\"bulk\" method=\"post\" action=\"/inventaris/bulk\"")
+        .contains("<input type=\"checkbox\" name=\"product\" value=\"" + a + ":1\" form=\"bulk\"")
+        .contains("<input type=\"hidden\" name=\"q\" value=\"a\">")
+        .contains("name=\"_csrf\" value=\"" + bram.csrf() + "\"");
+
+    SessionLogin.Reply done = browser.form(bram, "/inventaris/bulk", "gemeente", String.valueOf(h[0]), "q", "a",
+        "product", a + ":1", "product", b + ":1", "setClusterId", String.valueOf(wonen), "setInScope", "true",
+        "setTextStatus", "APPROVED");
+    assertThat(done.status()).as(done.body()).isEqualTo(303);
+    assertThat(done.location()).endsWith("/inventaris?gemeente=" + h[0] + "&q=a&bijgewerkt=2");
+    assertThat(browser.page(bram, "/inventaris?gemeente=" + h[0] + "&q=a&bijgewerkt=2").body())
+        .contains("2 producten bijgewerkt.");
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id IN (?, ?) AND cluster_id = ? AND in_scope "
+        + "AND text_status = 'APPROVED'", a, b, wonen)).isEqualTo(2);
+    assertThat(inv.count("SELECT version FROM product WHERE id = ?", c)).isEqualTo(1);
+
+    SessionLogin.Reply stale = browser.form(bram, "/inventaris/bulk", "gemeente", String.valueOf(h[0]),
+        "product", a + ":1", "product", c + ":1", "setTextStatus", "REWRITTEN");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.body()).contains("Niets bijgewerkt: iemand anders wijzigde intussen “Huurtoeslag”.")
+        .contains("role=\"alert\"").contains("value=\"" + a + ":2\"");
+    assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND text_status = 'REWRITTEN'", h[0]))
+        .isZero();
+
+    SessionLogin.Reply nothing = browser.form(bram, "/inventaris/bulk", "gemeente", String.valueOf(h[0]),
+        "setTextStatus", "REWRITTEN");
+    assertThat(nothing.status()).isEqualTo(422);
+    assertThat(nothing.body()).contains("Kies eerst een of meer producten");
+    assertThat(browser.form(bram, "/inventaris/bulk", "gemeente", String.valueOf(h[0]), "product", c + ":1")
+        .body()).contains("Kies wat u wilt wijzigen");
+
+    SessionLogin.Session lezer = browser.login("lezer");
+    assertThat(browser.page(lezer, "/inventaris?gemeente=" + h[0]).body()).doesNotContain("action=\"/inventaris/bulk\"")
+        .doesNotContain("type=\"checkbox\" name=\"product\"");
   }
 }
