@@ -28,6 +28,7 @@ import nl.wmebv.service.resources.ProductListResource;
 import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.SessionResource;
 import nl.wmebv.service.resources.web.ActionsPageResource;
+import nl.wmebv.service.resources.web.BulkForms;
 import nl.wmebv.service.resources.web.DecisionForms;
 import nl.wmebv.service.resources.web.InventoryPageResource;
 import nl.wmebv.service.resources.web.ProductPageResource;
@@ -70,7 +71,8 @@ final class InventoryWiring {
     DecisionForms decisionForms = new DecisionForms(products, actions, json);
     jersey.register(new HomeResource(municipalities, figures, products, new CrawlRuns(jdbi), actions));
     jersey.register(new ActionsPageResource(municipalities, webPages, actions));
-    jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, actions));
+    jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, actions,
+        new BulkForms(products, json)));
     jersey.register(new ProductPageResource(webPages, decisionForms, verdicts));
     jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
     jersey.register(new ClusterPagesResource(clusters, rulesAgain, municipalities));

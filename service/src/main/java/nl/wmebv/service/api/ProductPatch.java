@@ -15,8 +15,18 @@ public record ProductPatch(
   static final List<String> FIELDS = List.of("version", "clusterId", "inScope", "messageTypes",
       "channelStatusOverride", "textStatus", "notes", "reviewed");
 
+  /** The fields a bulk edit may set on many products at once. */
+  public static final List<String> BULK_FIELDS = List.of("clusterId", "inScope", "messageTypes",
+      "channelStatusOverride", "textStatus");
+
   public boolean has(String field) {
     return fields.contains(field);
+  }
+
+  /** The same change based on another version (a bulk edit carries one version per product). */
+  public ProductPatch withVersion(int otherVersion) {
+    return new ProductPatch(otherVersion, fields, clusterId, inScope, messageTypes, channelStatusOverride, textStatus,
+        notes, reviewed);
   }
 
   /** Reads and validates the body; throws {@link InvalidInputException} with a message per invalid field. */
@@ -24,6 +34,14 @@ public record ProductPatch(
     JsonInput in = new JsonInput(body, FIELDS);
     in.require("version");
     Integer version = in.integer("version", 1, Integer.MAX_VALUE);
+    return readFields(in, version == null ? 0 : version);
+  }
+
+  /**
+   * Reads the decision fields {@code in} knows, validated exactly as for one PATCH (the bulk edit shares this);
+   * throws {@link InvalidInputException} with every message, those already in {@code in} included.
+   */
+  static ProductPatch readFields(JsonInput in, int version) {
     Long clusterId = in.id("clusterId");
     Boolean inScope = in.bool("inScope");
     List<String> messageTypes = in.strings("messageTypes", 30, 100);

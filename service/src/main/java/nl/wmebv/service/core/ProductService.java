@@ -1,7 +1,11 @@
 package nl.wmebv.service.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import nl.wmebv.service.api.BulkEditJson;
+import nl.wmebv.service.api.BulkProductEdit;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.ListPage;
 import nl.wmebv.service.api.ProductFilter;
@@ -62,41 +66,90 @@ public class ProductService {
       if (cur.version() != patch.version()) {
         throw stale(cur, patch.version());
       }
-      Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
-      if (patch.has("clusterId") && clusterId != null && h.attach(ClusterDao.class).list(cur.municipalityId())
-          .stream().noneMatch(c -> c.id() == patch.clusterId())) {
-        throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
-      }
-      boolean byPerson = cur.clusterSetByPerson() || patch.has("clusterId");
-      Boolean inScope = patch.has("inScope") ? patch.inScope() : cur.inScope();
-      List<String> types = patch.has("messageTypes") ? patch.messageTypes() : cur.messageTypes();
-      String override = patch.has("channelStatusOverride") ? patch.channelStatusOverride() : cur.channelStatusOverride();
-      String textStatus = patch.has("textStatus") ? patch.textStatus() : cur.textStatus();
-      String notes = patch.has("notes") ? patch.notes() : cur.notes();
-      Changes changes = new Changes()
-          .diff("clusterId", cur.clusterId(), clusterId)
-          .diff("clusterSetByPerson", cur.clusterSetByPerson(), byPerson)
-          .diff("inScope", cur.inScope(), inScope)
-          .diff("messageTypes", cur.messageTypes(), types)
-          .diff("channelStatusOverride", cur.channelStatusOverride(), override)
-          .diff("textStatus", cur.textStatus(), textStatus)
-          .diff("notes", cur.notes(), notes);
-      if (patch.reviewed()) {
-        changes.diff("isNew", cur.isNew(), false).diff("needsReview", cur.needsReview(), false)
-            .diff("reviewReason", cur.reviewReason(), null);
-      }
-      if (changes.isEmpty()) {
-        return JsonRows.product(cur);
-      }
-      ProductDecisions decisions = new ProductDecisions(clusterId, byPerson, inScope, types.toArray(String[]::new),
-          override, textStatus, notes, patch.reviewed());
-      if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
-        throw stale(current(h, id), patch.version());
-      }
-      h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, "product.updated", actor,
-          changes.toJson(json));
+      write(h, cur, patch, actor);
       return JsonRows.product(current(h, id));
     });
+  }
+
+  /**
+   * Applies one change to many products of the municipality in one transaction, validated as {@link #update}:
+   * all of them or, when any version is stale (a {@link StaleVersionException} listing those products), none.
+   */
+  public BulkEditJson updateAll(long municipalityId, BulkProductEdit edit, String actor) {
+    return jdbi.inTransaction(h -> {
+      requireMunicipality(h, municipalityId);
+      List<ProductViewRow> rows = new ArrayList<>();
+      List<Long> foreign = new ArrayList<>();
+      for (long id : edit.productIds()) {
+        h.attach(ProductQueryDao.class).find(id).filter(p -> p.municipalityId() == municipalityId)
+            .ifPresentOrElse(rows::add, () -> foreign.add(id));
+      }
+      if (!foreign.isEmpty()) {
+        throw new InvalidInputException("productIds " + foreign + " are not products of municipality "
+            + municipalityId);
+      }
+      ProductPatch change = edit.change();
+      if (change.has("clusterId") && change.clusterId() != null && h.attach(ClusterDao.class).list(municipalityId)
+          .stream().noneMatch(c -> c.id() == change.clusterId())) {
+        throw new InvalidInputException("clusterId " + change.clusterId() + " is not a cluster of this municipality");
+      }
+      List<ProductJson> stale = rows.stream().filter(r -> r.version() != edit.versions().get(r.id()))
+          .map(JsonRows::product).collect(Collectors.toCollection(ArrayList::new));
+      if (!stale.isEmpty()) {
+        throw staleAll(stale);
+      }
+      int changed = 0;
+      for (ProductViewRow row : rows) {
+        try {
+          changed += write(h, row, change.withVersion(row.version()), actor) ? 1 : 0;
+        } catch (StaleVersionException e) { // changed between our read and our write: name them all, then fail
+          stale.add((ProductJson) e.current());
+        }
+      }
+      if (!stale.isEmpty()) { // out of the transaction: what was written above is rolled back
+        throw staleAll(stale);
+      }
+      return new BulkEditJson(changed, edit.productIds().stream().map(id -> JsonRows.product(current(h, id))).toList());
+    });
+  }
+
+  /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
+  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor) {
+    long id = cur.id();
+    Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
+    if (patch.has("clusterId") && clusterId != null && h.attach(ClusterDao.class).list(cur.municipalityId())
+        .stream().noneMatch(c -> c.id() == patch.clusterId())) {
+      throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
+    }
+    boolean byPerson = cur.clusterSetByPerson() || patch.has("clusterId");
+    Boolean inScope = patch.has("inScope") ? patch.inScope() : cur.inScope();
+    List<String> types = patch.has("messageTypes") ? patch.messageTypes() : cur.messageTypes();
+    String override = patch.has("channelStatusOverride") ? patch.channelStatusOverride() : cur.channelStatusOverride();
+    String textStatus = patch.has("textStatus") ? patch.textStatus() : cur.textStatus();
+    String notes = patch.has("notes") ? patch.notes() : cur.notes();
+    Changes changes = new Changes()
+        .diff("clusterId", cur.clusterId(), clusterId)
+        .diff("clusterSetByPerson", cur.clusterSetByPerson(), byPerson)
+        .diff("inScope", cur.inScope(), inScope)
+        .diff("messageTypes", cur.messageTypes(), types)
+        .diff("channelStatusOverride", cur.channelStatusOverride(), override)
+        .diff("textStatus", cur.textStatus(), textStatus)
+        .diff("notes", cur.notes(), notes);
+    if (patch.reviewed()) {
+      changes.diff("isNew", cur.isNew(), false).diff("needsReview", cur.needsReview(), false)
+          .diff("reviewReason", cur.reviewReason(), null);
+    }
+    if (changes.isEmpty()) {
+      return false;
+    }
+    ProductDecisions decisions = new ProductDecisions(clusterId, byPerson, inScope, types.toArray(String[]::new),
+        override, textStatus, notes, patch.reviewed());
+    if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
+      throw stale(current(h, id), patch.version());
+    }
+    h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, "product.updated", actor,
+        changes.toJson(json));
+    return true;
   }
 
   static ProductViewRow current(Handle h, long id) {
@@ -108,6 +161,12 @@ public class ProductService {
     if (h.attach(MunicipalityDao.class).find(municipalityId).isEmpty()) {
       throw new UnknownMunicipalityException(municipalityId);
     }
+  }
+
+  private static StaleVersionException staleAll(List<ProductJson> stale) {
+    return new StaleVersionException(stale.size() + " of the products were changed by someone else ("
+        + stale.stream().map(p -> String.valueOf(p.id())).collect(Collectors.joining(", "))
+        + "); nothing was changed: reload them and apply the change again", List.copyOf(stale));
   }
 
   private static StaleVersionException stale(ProductViewRow cur, int sent) {

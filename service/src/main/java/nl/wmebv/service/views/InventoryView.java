@@ -21,6 +21,7 @@ public class InventoryView extends PageView {
   private final List<Row> rows;
   private final Map<String, String> query;
   private final String message;
+  private String notice;
 
   public InventoryView(MunicipalityJson municipality, List<MunicipalityJson> municipalities, List<ClusterJson> clusters,
       ListPage<ProductJson> page, List<Row> rows, Map<String, String> query, String message, WebUser webUser) {
@@ -61,6 +62,28 @@ public class InventoryView extends PageView {
 
   public String getMessage() {
     return message;
+  }
+
+  /** Adds a message that something was done (a status, not an error); returns this view. */
+  public InventoryView withNotice(String done) {
+    this.notice = done;
+    return this;
+  }
+
+  /** What was done, e.g. "3 producten bijgewerkt.", or null. */
+  public String getNotice() {
+    return notice;
+  }
+
+  /** The current filters as (name, value) pairs that have a value, for the bulk form's hidden fields. */
+  public Map<String, String> getFilledQuery() {
+    Map<String, String> filled = new java.util.LinkedHashMap<>();
+    query.forEach((k, v) -> {
+      if (v != null && !v.isBlank()) {
+        filled.put(k, v);
+      }
+    });
+    return filled;
   }
 
   public int getPages() {

@@ -13,10 +13,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.wmebv.service.api.ActionJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.ListPage;
@@ -33,7 +36,7 @@ import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.InventoryRowView;
 import nl.wmebv.service.views.InventoryView;
 
-/** The inventory table of the web view, with inline edit of cluster and action (htmx). */
+/** The inventory table of the web view, with inline edit of cluster and action (htmx) and the bulk form. */
 @Path("/inventaris")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class InventoryPageResource {
@@ -45,9 +48,11 @@ public class InventoryPageResource {
   private final WebPages pages;
   private final DecisionForms forms;
   private final ActionService actions;
+  private final BulkForms bulk;
 
   public InventoryPageResource(MunicipalityService municipalities, ProductService products, WebPages pages,
-      DecisionForms forms, ActionService actions) {
+      DecisionForms forms, ActionService actions, BulkForms bulk) {
+    this.bulk = bulk;
     this.municipalities = municipalities;
     this.products = products;
     this.pages = pages;
@@ -57,8 +62,63 @@ public class InventoryPageResource {
 
   @GET
   public InventoryView list(@Context UriInfo uri, @Context ContainerRequestContext request) {
+    String updated = uri.getQueryParameters().getFirst("bijgewerkt");
+    String notice = updated != null && updated.matches("\\d{1,4}")
+        ? updated + (updated.equals("1") ? " product" : " producten") + " bijgewerkt." : null;
+    return view(query(uri.getQueryParameters()), null, notice, request);
+  }
+
+  /**
+   * The bulk form: one change for the ticked rows, all or none. Back to the same list with "N producten
+   * bijgewerkt", or the list with the reason in Dutch (409 when someone else changed one of them meanwhile).
+   */
+  @POST
+  @Path("bulk")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response bulk(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    Map<String, String> query = query(form);
+    InventoryView list = view(query, null, null, request);
+    if (list.getMunicipality() == null) {
+      throw new NotFoundException("No municipality");
+    }
+    int status;
+    String message;
+    try {
+      int updated = bulk.apply(list.getMunicipality().id(), form, WebUsers.actor(request)).updated();
+      UriBuilder back = UriBuilder.fromPath("/inventaris");
+      query.forEach((k, v) -> {
+        if (v != null && !v.isBlank()) {
+          back.queryParam(k, v);
+        }
+      });
+      return Response.seeOther(back.queryParam("bijgewerkt", updated).build()).build();
+    } catch (BulkForms.Refused e) {
+      status = 422;
+      message = "Niets bijgewerkt: " + e.getMessage();
+    } catch (InvalidInputException e) {
+      status = 422;
+      message = "Niets bijgewerkt: " + String.join("; ", e.errors());
+    } catch (StaleVersionException e) {
+      status = 409;
+      message = "Niets bijgewerkt: iemand anders wijzigde intussen " + names(e.current()) + ". Dit is de nieuwste"
+          + " stand; kies de producten opnieuw en voer uw wijziging opnieuw in.";
+    }
+    return Response.status(status).entity(view(query, message, null, request)).build();
+  }
+
+  private static String names(Object stale) {
+    return stale instanceof List<?> products ? products.stream().filter(ProductJson.class::isInstance)
+        .map(p -> "“" + ((ProductJson) p).name() + "”").collect(Collectors.joining(", ")) : "een van deze producten";
+  }
+
+  private static Map<String, String> query(MultivaluedMap<String, String> params) {
     Map<String, String> query = new LinkedHashMap<>();
-    PARAMS.forEach(p -> query.put(p, uri.getQueryParameters().getFirst(p)));
+    PARAMS.forEach(p -> query.put(p, params.getFirst(p)));
+    return query;
+  }
+
+  private InventoryView view(Map<String, String> query, String error, String notice,
+      ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.list();
     MunicipalityJson m = choose(all, query.get("gemeente"));
     if (m == null) {
@@ -74,7 +134,8 @@ public class InventoryPageResource {
       Map<Long, ActionJson> open = actions.firstOpen(page.items().stream().map(ProductJson::id).toList());
       List<InventoryView.Row> rows = page.items().stream().map(p -> new InventoryView.Row(p, open.get(p.id())))
           .toList();
-      return new InventoryView(m, all, pages.clusters(m.id()), page, rows, query, null, WebUsers.of(request));
+      return new InventoryView(m, all, pages.clusters(m.id()), page, rows, query, error, WebUsers.of(request))
+          .withNotice(notice);
     } catch (BadRequestException e) {
       return new InventoryView(m, all, pages.clusters(m.id()), null, List.of(), query,
           "Dit filter klopt niet: " + DutchErrors.of(e.getMessage()) + " Kies de filters opnieuw.", WebUsers.of(request));
