@@ -25,7 +25,7 @@ final class CatalogueLinks {
       return Set.of();
     }
     return main.select("a[href]").stream().map(a -> a.absUrl("href")).filter(u -> u.startsWith("http"))
-        .map(CatalogueLinks::withoutFragment).collect(Collectors.toSet());
+        .map(ChannelDetector::withoutFragment).collect(Collectors.toSet());
   }
 
   /** Named as an A–Z list, or at least ten links whose texts start with eight or more letters in order. */
@@ -45,8 +45,4 @@ final class CatalogueLinks {
     return ordered >= 0.9 * (initials.size() - 1);
   }
 
-  static String withoutFragment(String url) {
-    int hash = url.indexOf('#');
-    return hash < 0 ? url : url.substring(0, hash);
-  }
 }

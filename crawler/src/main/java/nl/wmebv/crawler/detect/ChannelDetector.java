@@ -179,7 +179,8 @@ public final class ChannelDetector {
     };
   }
 
-  private static String withoutFragment(String url) {
+  /** The URL without its fragment: one page, however it is anchored. */
+  static String withoutFragment(String url) {
     int hash = url.indexOf('#');
     return hash < 0 ? url : url.substring(0, hash);
   }

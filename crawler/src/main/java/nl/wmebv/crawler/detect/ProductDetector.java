@@ -128,7 +128,7 @@ public final class ProductDetector {
     }
     // a form on the page itself, or a page that is a login gate, is the channel (a form page), not the product
     // page that leads to it
-    String onPageForm = withoutFragment(url.toString()) + "#form";
+    String onPageForm = ChannelDetector.withoutFragment(url.toString()) + "#form";
     if (!TargetClassifier.classifyPage(url, doc).kind().channel()) {
       // the page's own form is the channel of a form page, not evidence of a product page; its text channels
       // ("#visit", "#post") and a sub-page (".../aanmelden") are
@@ -147,10 +147,6 @@ public final class ProductDetector {
     return score >= 3 ? new Decision(info(url, name, meta, reason), reason) : new Decision(null, reason);
   }
 
-  private static String withoutFragment(String url) {
-    int hash = url.indexOf('#');
-    return hash < 0 ? url : url.substring(0, hash);
-  }
 
   private static int channelPoints(List<Channel> own, List<String> why) {
     // a form or login gate that a visit found behind the page's own link: the page is where a message starts

@@ -111,7 +111,7 @@ public final class SiteAnalyzer implements PageAnalyzer {
     for (Held h : ready) {
       PageAnalysis analysis = null;
       try {
-        boolean listed = site.catalogue.contains(CatalogueLinks.withoutFragment(h.url().toString()));
+        boolean listed = site.catalogue.contains(ChannelDetector.withoutFragment(h.url().toString()));
         analysis = detector.analyze(h.url(), h.doc(), chrome, listed);
       } catch (RuntimeException e) {
         // one odd page must not stop the crawl; the page is reported without analysis

@@ -9,12 +9,10 @@ import java.util.Set;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.crawler.detect.SiteVerdicts;
-import nl.wmebv.service.vocabulary.PageVerdict;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.PageObservation;
-import nl.wmebv.service.db.PageVerdictRow;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.ProductRow;
 import org.jdbi.v3.core.Handle;
@@ -47,8 +45,7 @@ public class InventoryMerger {
   public void merge(long municipalityId, long siteId, long runId, List<PageRecord> batch) {
     jdbi.useTransaction(h -> {
       ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
-      SiteVerdicts people = SiteVerdicts.of(h.attach(PageDao.class).verdicts(siteId).stream().collect(
-          java.util.stream.Collectors.toMap(PageVerdictRow::url, r -> PageVerdict.PRODUCT.code().equals(r.verdict()))));
+      SiteVerdicts people = PageVerdicts.of(h, siteId);
       Set<String> merged = new HashSet<>(h.attach(PageDao.class).observedInRun(siteId, runId,
           batch.stream().map(PageRecord::url).toArray(String[]::new)));
       for (PageRecord page : batch) {

@@ -82,7 +82,12 @@ public final class PageVerdicts {
 
   /** What the site's next crawl follows. */
   public SiteVerdicts forCrawl(long siteId) {
-    Map<String, Boolean> byUrl = jdbi.withHandle(h -> h.attach(PageDao.class).verdicts(siteId)).stream()
+    return jdbi.withHandle(h -> of(h, siteId));
+  }
+
+  /** The site's verdicts as the crawler takes them, read on the given handle (the merger's transaction too). */
+  static SiteVerdicts of(Handle h, long siteId) {
+    Map<String, Boolean> byUrl = h.attach(PageDao.class).verdicts(siteId).stream()
         .collect(Collectors.toMap(PageVerdictRow::url, r -> PageVerdict.PRODUCT.code().equals(r.verdict())));
     return SiteVerdicts.of(byUrl);
   }
