@@ -24,6 +24,8 @@ final class ChannelRules {
   private static final List<String> BUTTON_CTA = List.of("aanvragen", "melden", "doorgeven", "regelen",
       "aanvraag", "formulier", "naar formulier", "start", "bezwaar maken", "dien bezwaar in",
       "klacht indienen", "dien een klacht in", "zienswijze indienen", "wijziging doorgeven", "bezwaar indienen");
+  private static final List<String> LOGIN_CTA = List.of("inloggen met digid", "log in met digid",
+      "inloggen met eherkenning", "log in met eherkenning");
   private static final List<String> GET_LOGIN = List.of("digid aanvragen", "eherkenning aanvragen",
       "eherkenning regelen", "digid activeren", "meer over digid", "meer over eherkenning", "wat is digid",
       "wat is eherkenning", "digid app", "eherkenning kopen");
@@ -62,7 +64,8 @@ final class ChannelRules {
     if (hostIs(host, "digid.nl") || hostIs(host, "eherkenning.nl") || hostIs(host, "mijnoverheid.nl")) {
       return new Verdict(Kind.NOT_A_CHANNEL, "link to get a login means (" + host + ")");
     }
-    if (Text.hasAny(text, GET_LOGIN)) {
+    // "Inloggen met DigiD Aanvragen particulier" (De Bilt) logs in to apply; "DigiD aanvragen" alone gets a DigiD
+    if (Text.hasAny(text, GET_LOGIN) && !Text.hasAny(text, LOGIN_CTA)) {
       return new Verdict(Kind.NOT_A_CHANNEL, "link text about getting a login means");
     }
     if (hostIs(host, "omgevingsloket.nl") || host.equals("omgevingswet.overheid.nl")) {

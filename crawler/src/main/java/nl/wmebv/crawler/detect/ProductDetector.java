@@ -28,6 +28,9 @@ public final class ProductDetector {
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
       "\\b(gepubliceerd|geplaatst)( op)?:? +(\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)");
 
+  /** A main text this long is a product text, not the few lines of a login gate. */
+  private static final int PRODUCT_TEXT_WORDS = 100;
+
   static final String SEARCH_RESULTS = "search results";
   /** The evidence when a person decided (the service shows it: "volgt uit de correctie van een persoon"). */
   public static final String PERSON_PRODUCT = "person: a product page";
@@ -129,7 +132,7 @@ public final class ProductDetector {
     // a form on the page itself, or a page that is a login gate, is the channel (a form page), not the product
     // page that leads to it
     String onPageForm = ChannelDetector.withoutFragment(url.toString()) + "#form";
-    if (!TargetClassifier.classifyPage(url, doc).kind().channel()) {
+    if (!isChannelItself(url, doc, main, templateSections)) {
       // the page's own form is the channel of a form page, not evidence of a product page; its text channels
       // ("#visit", "#post") and a sub-page (".../aanmelden") are
       score += channelPoints(ownChannels.stream().filter(c -> !c.target().equals(onPageForm)).toList(), why);
@@ -148,10 +151,25 @@ public final class ProductDetector {
   }
 
 
+  /**
+   * Whether the page is itself a channel (a login gate, a web form) rather than a page leading to one. Links
+   * reading "Inloggen met DigiD" make a short page a login gate, but a page with a product text around them
+   * (template sections, or a text of some length) is the product page whose channel they are.
+   */
+  private static boolean isChannelItself(URI url, Document doc, Element main, int templateSections) {
+    TargetClassifier.Found found = TargetClassifier.classifyPage(url, doc);
+    if (!found.kind().channel()) {
+      return false;
+    }
+    boolean loginLinksOnly = found.kind().name().startsWith("LOGIN") && TargetClassifier.loginLinksOnly(url, doc);
+    return !(loginLinksOnly && (templateSections >= 2 || Text.words(main.text()) >= PRODUCT_TEXT_WORDS));
+  }
+
   private static int channelPoints(List<Channel> own, List<String> why) {
-    // a form or login gate that a visit found behind the page's own link: the page is where a message starts
-    if (own.stream().anyMatch(c -> c.type().name().startsWith("EFORM") && c.check() != null && c.check().ok()
-        && c.check().found() != null && c.check().found().channel())) {
+    // a form or login gate that a visit found behind the page's own link (an e-form's or a national portal's):
+    // the page is where a message starts
+    if (own.stream().anyMatch(c -> (c.type().name().startsWith("EFORM") || c.type() == ChannelType.NATIONAL_PORTAL)
+        && c.check() != null && c.check().ok() && c.check().found() != null && c.check().found().channel())) {
       why.add("channel:visited-form");
       return 4; // decisive unless vetoed: outweighs one path hint ("/evenementen" holding the events permit)
     }

@@ -117,7 +117,19 @@ final class TargetClassifier {
 
   /** A page whose main action is logging in with DigiD, eHerkenning or eIDAS (a button, link or form for it). */
   private static Found loginButton(Document doc) {
-    for (Element e : doc.select("a[href], button, input[type=submit], form[action]")) {
+    return loginAmong(doc.select("a[href], button, input[type=submit], form[action]"));
+  }
+
+  /**
+   * True when the page is no login service itself and its login buttons are all links (no login form or button
+   * of its own): a page that leads to a login rather than one that asks for it.
+   */
+  static boolean loginLinksOnly(URI url, Document doc) {
+    return loginHost(url) == null && loginAmong(doc.select("button, input[type=submit], form[action]")) == null;
+  }
+
+  private static Found loginAmong(List<Element> elements) {
+    for (Element e : elements) {
       String words = Text.norm(e.text() + " " + e.attr("value") + " " + e.attr("aria-label") + " "
           + e.attr("title") + " " + String.join(" ", e.select("img[alt]").eachAttr("alt")));
       String target = (e.attr("href") + " " + e.attr("action")).toLowerCase(Locale.ROOT);

@@ -43,6 +43,12 @@ final class Text {
     return false;
   }
 
+  /** The number of words (runs without whitespace) in a text. */
+  static int words(String s) {
+    String c = clean(s);
+    return c == null || c.isEmpty() ? 0 : SPACES.split(c).length;
+  }
+
   /** Collapses whitespace and trims; null stays null. */
   static String clean(String s) {
     return s == null ? null : SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim();

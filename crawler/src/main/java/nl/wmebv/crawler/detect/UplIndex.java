@@ -22,6 +22,11 @@ public final class UplIndex {
       "doorgeven", "regelen", "verlengen", "vernieuwen", "wijzigen", "ophalen", "afhalen", "krijgen",
       "aanschaffen", "indienen", "online", "direct", "digitaal", "een", "de", "het", "uw", "je", "voor",
       "van", "en", "of", "bij", "in", "op", "met", "aan", "doen", "maken", "geven", "gemeente", "gemeentelijke");
+  /** Words that end the head of a Dutch title: "Klacht | over handelen gemeente", "Bezwaar | en beroep". */
+  private static final Set<String> HEAD_ENDS = Set.of("over", "bij", "voor", "van", "en", "of", "met", "in", "op",
+      "aan", "naar", "door", "tegen", "na", "om", "tijdens", "zonder", "als", "via");
+  /** The confidence of a title whose head is a uniform name: a near match, not an exact one. */
+  private static final double HEAD_CONFIDENCE = 0.8;
 
   private final List<UplEntry> entries;
   private final Map<String, UplEntry> byName;
@@ -126,7 +131,7 @@ public final class UplIndex {
       return Optional.of(new UplMatch(exact, 1.0));
     }
     Set<String> have = new HashSet<>(words);
-    UplMatch best = compound(words);
+    UplMatch best = better(compound(words), head(title));
     Set<UplEntry> seen = new HashSet<>();
     for (String w : have) {
       for (UplEntry e : byToken.getOrDefault(w, List.of())) {
@@ -147,6 +152,35 @@ public final class UplIndex {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A title whose head, the words before its first preposition or conjunction, is a uniform name (a plural
+   * "Subsidies" read as "subsidie"): "Klacht over handelen gemeente" names the UPL's "klacht".
+   */
+  private UplMatch head(String title) {
+    List<String> head = new ArrayList<>();
+    for (String w : Text.norm(title).replace('-', ' ').replace('.', ' ').split(" ")) {
+      if (HEAD_ENDS.contains(w)) {
+        break;
+      }
+      if (!w.isBlank() && !VERBS.contains(w)) {
+        head.add(w);
+      }
+    }
+    if (head.isEmpty()) {
+      return null;
+    }
+    UplEntry e = byName.get(String.join(" ", head));
+    if (e == null) {
+      head.set(head.size() - 1, stem(head.get(head.size() - 1)));
+      e = byName.get(String.join(" ", head));
+    }
+    return e == null ? null : new UplMatch(e, HEAD_CONFIDENCE);
+  }
+
+  private static UplMatch better(UplMatch a, UplMatch b) {
+    return a == null || b != null && b.confidence() > a.confidence() ? b : a;
   }
 
   /**

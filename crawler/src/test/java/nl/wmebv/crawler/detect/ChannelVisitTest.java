@@ -114,6 +114,37 @@ class ChannelVisitTest {
   }
 
   @Test
+  void loginLinksOnAProductTextLeadToTheChannelWhileAShortLoginPageIsTheChannel() {
+    // De Bilt's real "Hoe vraagt u leerlingenvervoer aan?": two "Inloggen met ..." links around a product text
+    page("/www\\.dalenburg\\.nl/formulieren/.*", """
+        <html><head><title>Formulier</title></head><body><div id="openforms-container"
+        data-base-url="https://www.dalenburg.nl/api/v2/" data-form-id="f"></div></body></html>""");
+    String text = "<p>" + "U vraagt leerlingenvervoer aan voor het nieuwe schooljaar voor uw kind. ".repeat(9) + "</p>";
+    PageAnalysis product = analyzeAt("https://www.dalenburg.nl/onderwijs/hoe-vraagt-u-leerlingenvervoer-aan", """
+        <main><h1>Hoe vraagt u leerlingenvervoer aan?</h1>%s
+        <p><a href="https://www.dalenburg.nl/formulieren/leerlingenvervoer-digid">Inloggen met DigiD Aanvragen
+        particulier</a></p><h2>Nodig</h2><p>Een verklaring van de school.</p></main>""".formatted(text));
+    assertThat(product.isProduct()).as(product.toString()).isTrue();
+    assertThat(product.channelStatus()).isEqualTo(ChannelStatus.DIGITAL);
+    PageAnalysis gate = analyzeAt("https://www.dalenburg.nl/loket/start", """
+        <main><h1>Inloggen</h1><p><a href="https://www.dalenburg.nl/formulieren/loket-digid">Inloggen met
+        DigiD</a></p></main>""");
+    assertThat(gate.isProduct()).as(gate.toString()).isFalse();
+  }
+
+  @Test
+  void aNationalPortalLinkWhoseVisitEndsAtALoginIsWhereTheMessageStarts() {
+    // De Bilt's real "Boom kappen": one heading, the Omgevingsloket as its only channel
+    stubs.stub("ANY", "/www\\.omgevingsloket\\.nl/.*", 302, 0, "https://digid.nl/inloggen?SAMLRequest=x");
+    PageAnalysis a = analyzeAt("https://www.dalenburg.nl/bouwen-en-wonen/boom-kappen/", """
+        <main><h1>Boom kappen</h1><p>Wanneer u een boom wilt kappen, heeft u soms geen vergunning nodig.</p>
+        <h2>Wat u moet weten</h2><p>Op <a href="https://www.omgevingsloket.nl/">Omgevingsloket online</a> kunt u
+        de vergunningencheck doen, ook kunt u hier uw vergunningsaanvraag indienen.</p></main>""");
+    assertThat(a.isProduct()).as(a.toString()).isTrue();
+    assertThat(a.channelStatus()).isEqualTo(ChannelStatus.DIGITAL);
+  }
+
+  @Test
   void aLoopAHugePageAndASilentTargetAreRecordedWithTheirDutchReasonAndStopNothing() {
     stubs.stub("ANY", "/lus\\.dalenburg\\.nl/.*", 302, 0, "https://lus.dalenburg.nl/a");
     stubs.server.stubFor(get(urlMatching("/groot\\.dalenburg\\.nl/.*")).atPriority(1).willReturn(aResponse()
@@ -155,6 +186,15 @@ class ChannelVisitTest {
     analyzer.flush();
     assertThat(out).hasSize(1);
     assertThat(out.get(0).isProduct()).as("the test page is a product page").isTrue();
+    return out.get(0);
+  }
+
+  private PageAnalysis analyzeAt(String url, String main) {
+    String html = "<html><head><title>Gemeente Dalenburg</title></head><body>" + main + "</body></html>";
+    SiteAnalyzer analyzer = new SiteAnalyzer(config, new ChannelChecker(config, stubs::route));
+    List<PageAnalysis> out = new ArrayList<>();
+    analyzer.analyze(URI.create(url), Jsoup.parse(html, url), out::add);
+    analyzer.flush();
     return out.get(0);
   }
 

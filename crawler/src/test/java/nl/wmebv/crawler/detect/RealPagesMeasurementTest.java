@@ -94,11 +94,13 @@ class RealPagesMeasurementTest {
     // product decision and calls to action were visited on undecided pages: 1.000 / 0.594 / 0.906).
     // 102 municipalities (issue 13's targets for 80+ municipalities: precision and recall 0.95, status accuracy
     // 0.90): 1.000 / 0.789 / 0.863 when the pages were added; 1.000 / 0.905 / 0.937 after visited forms, UPL names,
-    // form words in compounds and letters by post counted. Recall is still below its target (the misses are
-    // printed: pages with one heading and no channel), so its floor is what is measured, to be raised.
+    // form words in compounds and letters by post counted; 1.000 / 0.958 / 0.947 after a visited portal counted,
+    // login links on a product text no longer made it a login gate, "Inloggen met DigiD Aanvragen" was no longer
+    // read as getting a DigiD, and a title headed by a UPL name ("Klacht over handelen gemeente") was a near match.
+    // The four misses left are printed: pages with one heading and no channel at all.
     assertThat(precision).as(report).isGreaterThanOrEqualTo(0.97);
-    assertThat(recall).as(report).isGreaterThanOrEqualTo(0.90);
-    assertThat(accuracy).as(report).isGreaterThanOrEqualTo(0.93);
+    assertThat(recall).as(report).isGreaterThanOrEqualTo(0.95);
+    assertThat(accuracy).as(report).isGreaterThanOrEqualTo(0.94);
   }
 
   private PageAnalysis analyze(AnalysisConfig config, Label l) throws IOException {

@@ -25,6 +25,20 @@ class UplIndexTest {
   }
 
   @Test
+  void aTitleHeadedByAUniformNameIsANearMatch() throws Exception {
+    UplIndex upl = UplIndex.load(SharedTestData.upl());
+    // real titles (Tubbergen, Bodegraven-Reeuwijk, Ridderkerk): the head before "over", "en" is the product
+    assertThat(upl.match("Klacht over handelen gemeente").orElseThrow().entry().name()).isEqualTo("klacht");
+    assertThat(upl.match("Bezwaar en beroep").orElseThrow().entry().name()).isEqualTo("bezwaar");
+    UplMatch plural = upl.match("Subsidies").orElseThrow();
+    assertThat(plural.entry().name()).isEqualTo("subsidie");
+    assertThat(plural.confidence()).isBetween(0.6, 0.95); // a near match (one point), not an exact one
+    assertThat(upl.match("Parkeervergunning voor bewoners").orElseThrow().confidence()).isEqualTo(0.8);
+    // a head that names no product matches nothing through the head
+    assertThat(upl.match("Nieuws over subsidie").map(UplMatch::confidence).orElse(0.0)).isLessThan(0.6);
+  }
+
+  @Test
   void productDetectorUsesUplForUniformNameAndAudience() throws Exception {
     AnalysisConfig config = AnalysisConfig.defaults().withChecks(false, null)
         .withUpl(UplIndex.load(SharedTestData.upl()));
