@@ -1,19 +1,14 @@
 package nl.wmebv.crawler.detect;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.wmebv.crawler.detect.RealPages.Label;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +22,6 @@ import org.junit.jupiter.api.Test;
  * generated fixtures, and keeps them from dropping.
  */
 class RealPagesMeasurementTest {
-  private static final String FORM = """
-      <html><head><title>Formulier</title></head><body><div id="openforms-container"
-      data-base-url="https://formulieren.example.nl/api/v2/" data-form-id="f"></div></body></html>""";
-  private static final String APPOINTMENT = """
-      <html><head><title>Afspraak maken</title></head><body><h1>Afspraak maken</h1>
-      <p>Kies een datum en een tijd.</p></body></html>""";
-  private static final String INFO = "<html><head><title>Informatie</title></head><body><p>Uitleg.</p></body></html>";
-
   private final StubForms stubs = new StubForms();
 
   @AfterEach
@@ -42,12 +29,15 @@ class RealPagesMeasurementTest {
     stubs.close();
   }
 
-  record Label(String file, String url, String municipality, boolean product, String status, String targets) {}
-
   @Test
   void detectionOnRealPages() throws IOException {
-    List<Label> labels = labels();
-    labels.forEach(l -> serveTargets(l.targets()));
+    List<Label> labels = RealPages.labels();
+    for (Label l : labels) {
+      for (String t : l.targetList()) {
+        int eq = t.lastIndexOf('=');
+        RealPages.serveTarget(stubs, URI.create(t.substring(0, eq)), t.substring(eq + 1));
+      }
+    }
     // with the UPL, as the service analyses (a page named like a UPL product is evidence of a product page)
     java.util.Optional<java.nio.file.Path> uplFile = nl.wmebv.crawler.SharedTestData.optional("upl/UPL-actueel.csv");
     AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofSeconds(5))
@@ -104,54 +94,11 @@ class RealPagesMeasurementTest {
   }
 
   private PageAnalysis analyze(AnalysisConfig config, Label l) throws IOException {
-    String html = read("detect/real/" + l.file());
+    String html = RealPages.html(l);
     SiteAnalyzer analyzer = new SiteAnalyzer(config, new ChannelChecker(config, stubs::route));
     List<PageAnalysis> out = new ArrayList<>();
     analyzer.analyze(URI.create(l.url()), Jsoup.parse(html, l.url()), out::add);
     analyzer.flush();
     return out.get(0);
-  }
-
-  private void serveTargets(String targets) {
-    if (targets.isBlank()) {
-      return;
-    }
-    for (String t : targets.split("\\|")) {
-      int eq = t.lastIndexOf('=');
-      URI target = URI.create(t.substring(0, eq));
-      String routed = stubs.route(target).getRawPath();
-      ResponseDefinitionBuilder answer = switch (t.substring(eq + 1)) {
-        case "digid" -> aResponse().withStatus(302).withHeader("Location", "https://digid.nl/inloggen?SAMLRequest=x");
-        case "form" -> html(FORM);
-        case "appointment" -> html(APPOINTMENT);
-        case "pdf" -> aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4");
-        case "broken" -> aResponse().withStatus(404).withHeader("Content-Type", "text/html; charset=utf-8")
-            .withBody("<html><head><title>Pagina niet gevonden</title></head><body><h1>404</h1></body></html>");
-        default -> html(INFO);
-      };
-      stubs.server.stubFor(any(urlPathEqualTo(routed)).atPriority(1).willReturn(answer));
-    }
-  }
-
-  private static ResponseDefinitionBuilder html(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(body);
-  }
-
-  private static List<Label> labels() throws IOException {
-    List<Label> labels = new ArrayList<>();
-    for (String line : read("detect/real/labels.csv").split("\n")) {
-      if (line.isBlank() || line.startsWith("file;")) {
-        continue;
-      }
-      String[] f = line.split(";", -1);
-      labels.add(new Label(f[0], f[1], f[2], Boolean.parseBoolean(f[4]), f[5], f[6].strip()));
-    }
-    return labels;
-  }
-
-  private static String read(String resource) throws IOException {
-    try (InputStream in = RealPagesMeasurementTest.class.getClassLoader().getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }
