@@ -72,12 +72,12 @@ class RealPagesSiteMeasurementTest {
     new Crawler(TestCrawls.config(base + "/").build(), analyzer).run(c, null);
     Figures f = figures(byPath, c.byPath());
     System.out.println(f.report());
-    // measured 2026-12-03: 107 of 107 crawled, 1.000 / 0.958 / 0.947, as page at a time (issue 13's targets for
+    // measured 2026-12-03: 107 of 107 crawled, 1.000 / 0.958 / 0.968, as page at a time (issue 13's targets for
     // a site built from the real pages of 80+ municipalities: 0.95 / 0.95 / 0.90)
     assertThat(f.covered()).as(f.report()).isEqualTo(byPath.size());
     assertThat(f.precision()).as(f.report()).isGreaterThanOrEqualTo(0.97);
     assertThat(f.recall()).as(f.report()).isGreaterThanOrEqualTo(0.95);
-    assertThat(f.status()).as(f.report()).isGreaterThanOrEqualTo(0.94);
+    assertThat(f.status()).as(f.report()).isGreaterThanOrEqualTo(0.96);
   }
 
   /** The figures of the crawl with the misses, printed. */

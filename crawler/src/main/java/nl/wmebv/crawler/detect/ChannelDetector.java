@@ -71,6 +71,10 @@ public final class ChannelDetector {
     return new ArrayList<>(found.values());
   }
 
+  /** "vul het formulier ... in", "het formulier invullen": an instruction to fill in a form. */
+  private static final java.util.regex.Pattern FILL_IN_FORM = java.util.regex.Pattern.compile(
+      "\\bvul\\b[^.!?]{0,60}\\bformulier\\b|\\bformulier\\b[^.!?]{0,60}\\b(invullen|in te vullen)\\b");
+
   private static void link(Map<String, Channel> found, URI page, URI target, Element el, String text,
       Outline outline, boolean buttonLike) {
     ChannelRules.Verdict v = ChannelRules.classify(target, text, buttonLike);
@@ -92,7 +96,11 @@ public final class ChannelDetector {
       }
       case PRINT -> new Channel(ChannelType.PRINT_FORM, t, text, heading, v.rule(), null);
       case APPOINTMENT -> new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, text, heading, v.rule(), null);
-      default -> null;
+      // "Vul dan het formulier 'aanvragen als u een uitkering ontvangt' in." above a button "als u een uitkering
+      // ontvangt (pdf)" (Castricum): the text around the document says it is the form
+      default -> ChannelRules.isDocument(target) && FILL_IN_FORM.matcher(Text.norm(outline.partText(el))).find()
+          ? new Channel(ChannelType.PRINT_FORM, t, text, heading, "document link in a text about filling in a form",
+              null) : null;
     };
     if (c != null) {
       found.putIfAbsent(c.type() + " " + c.target(), c);

@@ -110,6 +110,13 @@ final class ChannelRules {
     return new Verdict(Kind.NONE, null);
   }
 
+  /** Whether the target is a document (a PDF, Word or spreadsheet file, also behind a query). */
+  static boolean isDocument(URI target) {
+    String path = target.getRawPath() == null ? "" : target.getRawPath().toLowerCase(Locale.ROOT);
+    String query = target.getRawQuery() == null ? "" : target.getRawQuery().toLowerCase(Locale.ROOT);
+    return DOC.matcher(path).matches() || DOC.matcher(query).matches();
+  }
+
   /** The form-platform shape the URL has (for the evidence), or null. */
   static String formShape(String host, String path, String query) {
     if (host.startsWith("dloket.") || path.contains("/startform")) {

@@ -18,6 +18,17 @@ final class TextChannels {
           + "\\b(14\\s?0\\d{2,3}|0\\d{1,3}[\\s-]?\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}|0\\d{2,3}[\\s-]?\\d{6,7})\\b");
   /** "Postbus 71, 3755 ZH Eemnes": a postal address to send a letter to. */
   private static final Pattern POSTBUS = Pattern.compile("(?i)\\bpostbus\\s+\\d{1,6}\\b");
+  /**
+   * "door een bezwaarschrift te sturen naar de gemeente" (Borsele), "per post opsturen": the reader sends a letter
+   * to the municipality. Not "wij sturen u een brief": the municipality writing to the reader is no channel. Not
+   * "schriftelijk aanvragen" alone either: real pages use it in passing for another product ("uitstel van
+   * betaling ... kunt u schriftelijk aanvragen" on a kwijtschelding page, Valkenswaard).
+   */
+  private static final Pattern LETTER = Pattern.compile("\\b(?:stuur|stuurt|sturen|opsturen|versturen|verstuurt"
+      + "|zend|zendt|zenden|opzenden)\\b[^.!?]{0,40}?\\bnaar (?:de gemeente|het college|de burgemeester"
+      + "|de gemeenteraad|de raad|het gemeentebestuur|het volgende adres|dit adres|het adres|postbus)\\b"
+      + "|\\bper (?:brief|post) (?:indienen|opsturen"
+      + "|versturen|sturen|aanvragen)\\b");
   private static final List<String> VISIT = List.of("kom langs", "komt u langs", "langskomen",
       "aan de balie", "bij de balie", "naar de balie", "aan het loket", "bij het loket", "naar het loket",
       "persoonlijk langs", "naar het gemeentehuis", "naar het stadhuis");
@@ -55,6 +66,11 @@ final class TextChannels {
             outline.headingOf(el), "postal address in text (a letter by post)", null));
       }
       String norm = Text.norm(own);
+      Matcher letter = LETTER.matcher(norm);
+      if (letter.find()) {
+        put(found, new Channel(ChannelType.PRINT_FORM, pageUrl + "#post", letter.group(), outline.headingOf(el),
+            "sending wording '" + letter.group() + "' (a letter by post)", null));
+      }
       for (String phrase : VISIT) {
         if (Text.hasPhrase(norm, phrase)) {
           put(found, new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, pageUrl + "#visit", phrase,

@@ -87,10 +87,11 @@ class RealPagesMeasurementTest {
     // form words in compounds and letters by post counted; 1.000 / 0.958 / 0.947 after a visited portal counted,
     // login links on a product text no longer made it a login gate, "Inloggen met DigiD Aanvragen" was no longer
     // read as getting a DigiD, and a title headed by a UPL name ("Klacht over handelen gemeente") was a near match.
-    // The four misses left are printed: pages with one heading and no channel at all.
+    // The four misses left are printed: pages with one heading and no channel at all. Status 0.968 once a document
+    // under "Vul het formulier in" and "een bezwaarschrift sturen naar de gemeente" were read as print and letter.
     assertThat(precision).as(report).isGreaterThanOrEqualTo(0.97);
     assertThat(recall).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(accuracy).as(report).isGreaterThanOrEqualTo(0.94);
+    assertThat(accuracy).as(report).isGreaterThanOrEqualTo(0.96);
   }
 
   private PageAnalysis analyze(AnalysisConfig config, Label l) throws IOException {

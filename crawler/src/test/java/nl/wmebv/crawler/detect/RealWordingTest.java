@@ -36,6 +36,28 @@ class RealWordingTest {
   }
 
   @Test
+  void aLetterOrAFormToPrintIsReadFromTheTextAroundIt() {
+    // Borsele: the reader sends a letter to the municipality; the municipality writing to the reader is no channel
+    assertThat(types("<p>U maakt bezwaar door een bezwaarschrift te sturen naar de gemeente.</p>"))
+        .containsExactly(ChannelType.PRINT_FORM);
+    assertThat(types("<p>Wij sturen u binnen twee weken een brief met ons besluit.</p>")).isEmpty();
+    // Castricum: a button "als u bijstandsuitkering ontvangt (pdf)" under "Vul dan het formulier ... in"
+    assertThat(types("<h2>Aanvragen</h2><p>Ontvangt u een bijstandsuitkering? Vul dan het formulier 'aanvragen als "
+        + "u een uitkering ontvangt' in.</p><p><a href=\"/fileadmin/met-uitkering.pdf\">als u bijstandsuitkering "
+        + "ontvangt (pdf, 253 KB)</a></p>")).containsExactly(ChannelType.PRINT_FORM);
+    assertThat(types("<h2>Meer weten</h2><p>Lees de folder.</p><p><a href=\"/fileadmin/folder.pdf\">Folder "
+        + "bijzondere bijstand (pdf)</a></p>")).as("a document without a form around it").isEmpty();
+  }
+
+  private static java.util.List<ChannelType> types(String content) {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<main><h1>Product</h1>" + content + "</main>",
+        PAGE.toString());
+    org.jsoup.nodes.Element main = doc.selectFirst("main");
+    return ChannelDetector.detect(PAGE, main, Outline.of(main), ChromeModel.none()).stream().map(Channel::type)
+        .toList();
+  }
+
+  @Test
   void catalogueFoldersOfRealSitesArePlacesOfProducts() {
     for (String path : new String[] {"/direct-regelen/paspoort", "/aanvragen-en-regelen/afvalpas",
         "/gemeentewinkel/rijbewijs"}) {
