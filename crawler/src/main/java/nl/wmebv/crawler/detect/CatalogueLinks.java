@@ -24,16 +24,16 @@ final class CatalogueLinks {
     if (!PageShape.isOverview(main) || !isAzList(main, pageTitle)) {
       return Set.of();
     }
-    return main.select("a[href]").stream().map(a -> a.absUrl("href")).filter(u -> u.startsWith("http"))
+    return main.select(Css.of("a[href]")).stream().map(a -> a.absUrl("href")).filter(u -> u.startsWith("http"))
         .map(ChannelDetector::withoutFragment).collect(Collectors.toSet());
   }
 
   /** Named as an A–Z list, or at least ten links whose texts start with eight or more letters in order. */
   private static boolean isAzList(Element main, String pageTitle) {
-    if (AZ_TITLE.matcher(pageTitle).find() || AZ_TITLE.matcher(main.select("h1").text()).find()) {
+    if (AZ_TITLE.matcher(pageTitle).find() || AZ_TITLE.matcher(main.select(Css.of("h1")).text()).find()) {
       return true;
     }
-    var initials = main.select("a[href]").eachText().stream().map(t -> Text.norm(t))
+    var initials = main.select(Css.of("a[href]")).eachText().stream().map(t -> Text.norm(t))
         .filter(t -> !t.isEmpty()).map(t -> t.substring(0, 1).toLowerCase(Locale.ROOT)).toList();
     if (initials.size() < MIN_LINKS || initials.stream().distinct().count() < 8) {
       return false;

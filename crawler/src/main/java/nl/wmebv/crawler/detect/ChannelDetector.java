@@ -22,7 +22,7 @@ public final class ChannelDetector {
    */
   static List<Channel> detect(URI pageUrl, Element main, Outline outline, ChromeModel chrome) {
     Map<String, Channel> found = new LinkedHashMap<>();
-    for (Element a : main.select("a[href], area[href]")) {
+    for (Element a : main.select(Css.of("a[href], area[href]"))) {
       if (chrome.isChromeLink(a)) {
         continue; // the same link with the same text on most pages: site chrome, nobody's channel
       }
@@ -35,13 +35,13 @@ public final class ChannelDetector {
         link(found, pageUrl, target, a, label(a), outline, buttonLike(a, pageUrl, target));
       }
     }
-    for (Element frame : main.select("iframe[src]")) {
+    for (Element frame : main.select(Css.of("iframe[src]"))) {
       URI target = resolve(pageUrl, frame.absUrl("src"));
       if (target != null && ChannelRules.classify(target, "").kind() == ChannelRules.Kind.EFORM) {
         link(found, pageUrl, target, frame, frame.attr("title"), outline, true);
       }
     }
-    for (Element embed : main.select("#openforms-container, [data-form-id]")) {
+    for (Element embed : main.select(Css.of("#openforms-container, [data-form-id]"))) {
       String base = embed.attr("data-base-url").trim();
       String id = embed.attr("data-form-id").trim();
       URI baseUri = base.isEmpty() ? null : resolve(pageUrl, base);
@@ -57,7 +57,7 @@ public final class ChannelDetector {
           base.isEmpty() ? notRequested(target) : null);
       found.putIfAbsent(c.type() + " " + c.target(), c);
     }
-    for (Element form : main.select("form")) {
+    for (Element form : main.select(Css.of("form"))) {
       if (FormKind.isMessageForm(form)) {
         String target = pageUrl + "#form";
         var login = LoginContext.decide(target, form, outline.partText(form));
@@ -132,7 +132,7 @@ public final class ChannelDetector {
     seen.add(withoutFragment(pageUrl.toString()));
     List<Candidate> first = new ArrayList<>();
     List<Candidate> second = new ArrayList<>();
-    for (Element a : main.select("a[href]")) {
+    for (Element a : main.select(Css.of("a[href]"))) {
       URI target = chrome.isChromeLink(a) ? null : resolve(pageUrl, a.absUrl("href").isEmpty() ? a.attr("href")
           : a.absUrl("href"));
       if (target == null || !target.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
@@ -215,7 +215,7 @@ public final class ChannelDetector {
     String text = Text.clean(a.text());
     if (text.isEmpty()) {
       text = Text.clean(a.attr("aria-label") + " " + a.attr("title") + " "
-          + String.join(" ", a.select("img[alt]").eachAttr("alt")));
+          + String.join(" ", a.select(Css.of("img[alt]")).eachAttr("alt")));
     }
     return text;
   }

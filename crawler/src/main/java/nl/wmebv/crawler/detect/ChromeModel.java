@@ -89,7 +89,7 @@ final class ChromeModel {
           long fp = fingerprint(e);
           if (fp != 0) {
             blocks.add(fp);
-            if (!e.select("a[href], form, iframe, button").isEmpty()) {
+            if (!e.select(Css.of("a[href], form, iframe, button")).isEmpty()) {
               active.add(fp);
             }
           }
@@ -168,12 +168,12 @@ final class ChromeModel {
   Element mainContent(Document original) {
     Document doc = original.clone();
     Element root = pickRoot(doc);
-    root.select("script, style, noscript, template, nav, [role=navigation], [hidden], [aria-hidden=true]")
+    root.select(Css.of("script, style, noscript, template, nav, [role=navigation], [hidden], [aria-hidden=true]"))
         .remove();
     if (learned()) {
       removeChrome(root);
     } else if (root == doc.body()) {
-      root.select("header, footer, aside, [role=banner], [role=contentinfo], [role=complementary]").remove();
+      root.select(Css.of("header, footer, aside, [role=banner], [role=contentinfo], [role=complementary]")).remove();
     }
     return root;
   }
@@ -193,7 +193,7 @@ final class ChromeModel {
     List<Element> sides = new java.util.ArrayList<>();
     for (Element side : candidatesBeside(doc, root)) {
       if (sides.stream().noneMatch(other -> other == side || side.parents().contains(other))) {
-        side.select("script, style, nav, [hidden], [aria-hidden=true]").remove();
+        side.select(Css.of("script, style, nav, [hidden], [aria-hidden=true]")).remove();
         if (learned()) {
           removeChrome(side);
         }
@@ -205,7 +205,7 @@ final class ChromeModel {
 
   private static List<Element> candidatesBeside(Document doc, Element root) {
     List<Element> found = new java.util.ArrayList<>();
-    for (Element side : doc.select("aside, [role=complementary]")) {
+    for (Element side : doc.select(Css.of("aside, [role=complementary]"))) {
       if (side.parents().stream().noneMatch(p -> p == root) && side.parents().stream().noneMatch(ChromeModel::frame)) {
         found.add(side);
       }
@@ -213,7 +213,7 @@ final class ChromeModel {
     for (Element inner = root; inner.parent() != null && inner != doc.body(); inner = inner.parent()) {
       for (Element sibling : inner.siblingElements()) {
         if (!frame(sibling) && BLOCK_TAGS.contains(sibling.normalName()) && !sibling.text().isBlank()
-            && sibling.select("header, footer, nav, [role=banner], [role=contentinfo]").isEmpty()) {
+            && sibling.select(Css.of("header, footer, nav, [role=banner], [role=contentinfo]")).isEmpty()) {
           found.add(sibling);
         }
       }
@@ -230,11 +230,11 @@ final class ChromeModel {
   }
 
   private static Element pickRoot(Document doc) {
-    List<Element> mains = doc.select("main, [role=main]");
+    List<Element> mains = doc.select(Css.of("main, [role=main]"));
     if (!mains.isEmpty()) {
       return mains.get(0);
     }
-    List<Element> articles = doc.select("article");
+    List<Element> articles = doc.select(Css.of("article"));
     if (articles.size() == 1) {
       return articles.get(0);
     }
@@ -253,15 +253,17 @@ final class ChromeModel {
 
   /** A recurring block without links that holds a (pseudo) heading is a template heading, not chrome. */
   private static boolean removable(Element e) {
-    boolean active = !e.select("a[href], form, iframe, button").isEmpty();
-    return active || (e.select("h1, h2, h3, h4, h5, h6").isEmpty() && !Outline.isPseudoHeading(e));
+    boolean active = !e.select(Css.of("a[href], form, iframe, button")).isEmpty();
+    return active || (e.select(Css.of("h1, h2, h3, h4, h5, h6")).isEmpty() && !Outline.isPseudoHeading(e));
   }
+
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
   /** Tag + normalized text (digits folded, so dates do not matter) + link targets; 0 for empty blocks. */
   static long fingerprint(Element e) {
-    String text = Text.norm(e.text()).replaceAll("\\d+", "#");
+    String text = DIGITS.matcher(Text.norm(e.text())).replaceAll("#");
     StringBuilder sb = new StringBuilder(e.normalName()).append('\u0001').append(text);
-    for (Element a : e.select("a[href], form[action], iframe[src]")) {
+    for (Element a : e.select(Css.of("a[href], form[action], iframe[src]"))) {
       sb.append('\u0001').append(target(a));
     }
     if (text.isEmpty() && sb.length() == e.normalName().length() + 1) {

@@ -11,7 +11,7 @@ final class FormKind {
   private FormKind() {}
 
   static boolean isMessageForm(Element form) {
-    if (isSearch(form) || !form.select("input[type=password]").isEmpty()) {
+    if (isSearch(form) || !form.select(Css.of("input[type=password]")).isEmpty()) {
       return false;
     }
     String text = Text.norm(form.text());
@@ -22,27 +22,27 @@ final class FormKind {
   }
 
   static boolean isSearch(Element form) {
-    if (form.attr("role").equalsIgnoreCase("search") || !form.select("input[type=search]").isEmpty()) {
+    if (form.attr("role").equalsIgnoreCase("search") || !form.select(Css.of("input[type=search]")).isEmpty()) {
       return true;
     }
     String action = form.attr("action").toLowerCase();
     if (action.contains("zoek") || action.contains("search")) {
       return true;
     }
-    for (Element input : form.select("input[name]")) {
+    for (Element input : form.select(Css.of("input[name]"))) {
       if (SEARCH_NAMES.contains(input.attr("name").toLowerCase())) {
         return true;
       }
     }
-    String buttons = Text.norm(String.join(" ", form.select("button, input[type=submit]").eachText())
-        + " " + String.join(" ", form.select("input[type=submit]").eachAttr("value")));
+    String buttons = Text.norm(String.join(" ", form.select(Css.of("button, input[type=submit]")).eachText())
+        + " " + String.join(" ", form.select(Css.of("input[type=submit]")).eachAttr("value")));
     return fieldCount(form) <= 1 && Text.hasAny(buttons, List.of("zoek", "zoeken", "search"));
   }
 
   /** Visible fields a person fills in. */
   static int fieldCount(Element form) {
     int n = 0;
-    for (Element f : form.select("input, textarea, select")) {
+    for (Element f : form.select(Css.of("input, textarea, select"))) {
       String type = f.attr("type").toLowerCase();
       if (!List.of("hidden", "submit", "button", "reset", "image").contains(type)) {
         n++;
@@ -52,9 +52,9 @@ final class FormKind {
   }
 
   static String label(Element form) {
-    String submit = Text.clean(String.join(" ", form.select("button, input[type=submit]").eachText()));
+    String submit = Text.clean(String.join(" ", form.select(Css.of("button, input[type=submit]")).eachText()));
     if (submit.isEmpty()) {
-      submit = Text.clean(String.join(" ", form.select("input[type=submit]").eachAttr("value")));
+      submit = Text.clean(String.join(" ", form.select(Css.of("input[type=submit]")).eachAttr("value")));
     }
     return submit.isEmpty() ? "(form)" : submit;
   }

@@ -27,7 +27,7 @@ final class LoginContext {
       return new Login(ChannelType.EFORM_DIGID, "DigiD in target URL");
     }
     String own = Text.norm(el.text() + " " + el.attr("title") + " " + el.attr("aria-label") + " "
-        + String.join(" ", el.select("img[alt]").eachAttr("alt")));
+        + String.join(" ", el.select(Css.of("img[alt]")).eachAttr("alt")));
     Login l = fromText(own, own, "link");
     if (l != null) {
       return l;
@@ -41,7 +41,7 @@ final class LoginContext {
       if (block.text().length() > 400) {
         break; // beyond the link's own box: the section decides
       }
-      String near = Text.norm(block.text() + " " + String.join(" ", block.select("img[alt]").eachAttr("alt")));
+      String near = Text.norm(block.text() + " " + String.join(" ", block.select(Css.of("img[alt]")).eachAttr("alt")));
       l = fromText(near, own, "text near the link");
       if (l != null) {
         return l;

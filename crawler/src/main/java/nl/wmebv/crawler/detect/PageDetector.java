@@ -40,7 +40,11 @@ public final class PageDetector {
 
   /** @param listed the site's A–Z overview links to this page (see {@link CatalogueLinks}) */
   PageAnalysis analyze(URI url, Document doc, ChromeModel chrome, boolean listed) {
-    Element main = chrome.mainContent(doc);
+    return analyze(url, doc, chrome, chrome.mainContent(doc), listed);
+  }
+
+  /** As above, with the page's main content already taken out (a copy: {@link ChromeModel#mainContent}). */
+  PageAnalysis analyze(URI url, Document doc, ChromeModel chrome, Element main, boolean listed) {
     Outline outline = Outline.of(main);
     SectionReport report = sections.analyze(outline);
     // a search result page quotes other pages: its snippets and result links are nobody's channel
@@ -115,8 +119,8 @@ public final class PageDetector {
   }
 
   /** The links of the page when it is the site's A–Z overview of products, else none. */
-  Set<String> catalogueLinks(Document doc, ChromeModel chrome) {
-    return CatalogueLinks.of(doc, chrome.mainContent(doc), chrome.pageTitle(doc));
+  Set<String> catalogueLinks(Document doc, Element main, ChromeModel chrome) {
+    return CatalogueLinks.of(doc, main, chrome.pageTitle(doc));
   }
 
   /** A product page's e-form or portal offered in a side column outside its main content belongs to it. */

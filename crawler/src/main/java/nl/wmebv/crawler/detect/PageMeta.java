@@ -24,7 +24,7 @@ record PageMeta(String type, String uniform, List<String> audiences, String json
     String type = null;
     String uniform = null;
     List<String> audiences = new ArrayList<>();
-    for (Element m : doc.select("meta[name], meta[property]")) {
+    for (Element m : doc.select(Css.of("meta[name], meta[property]"))) {
       String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase(Locale.ROOT)
           .replace(':', '.');
       String content = m.attr("content").trim();
@@ -40,7 +40,7 @@ record PageMeta(String type, String uniform, List<String> audiences, String json
       }
     }
     String service = null;
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
       try {
         JsonNode node = findService(JSON.readTree(s.data()));
         if (node != null) {

@@ -31,6 +31,9 @@ public final class ProductDetector {
   /** A main text this long is a product text, not the few lines of a login gate. */
   private static final int PRODUCT_TEXT_WORDS = 100;
 
+  private static final java.util.regex.Pattern SEARCH_QUERY = java.util.regex.Pattern.compile(
+      ".*&(q|s|keys|zoekterm|query|search|tx_solr.*)=.*");
+
   static final String SEARCH_RESULTS = "search results";
   /** The evidence when a person decided (the service shows it: "volgt uit de correctie van een persoon"). */
   public static final String PERSON_PRODUCT = "person: a product page";
@@ -132,10 +135,13 @@ public final class ProductDetector {
     // a form on the page itself, or a page that is a login gate, is the channel (a form page), not the product
     // page that leads to it
     String onPageForm = ChannelDetector.withoutFragment(url.toString()) + "#form";
-    if (!isChannelItself(url, doc, main, templateSections)) {
-      // the page's own form is the channel of a form page, not evidence of a product page; its text channels
-      // ("#visit", "#post") and a sub-page (".../aanmelden") are
-      score += channelPoints(ownChannels.stream().filter(c -> !c.target().equals(onPageForm)).toList(), why);
+    // the page's own form is the channel of a form page, not evidence of a product page; its text channels
+    // ("#visit", "#post") and a sub-page (".../aanmelden") are (the page is classified only when they count)
+    List<String> channelWhy = new ArrayList<>();
+    int points = channelPoints(ownChannels.stream().filter(c -> !c.target().equals(onPageForm)).toList(), channelWhy);
+    if (points > 0 && !isChannelItself(url, doc, main, templateSections)) {
+      score += points;
+      why.addAll(channelWhy);
     }
     if (site.listedInCatalogue()) {
       score += 1;
@@ -219,12 +225,12 @@ public final class ProductDetector {
       return "contact page";
     }
     String top = Text.norm(main.text().substring(0, Math.min(400, main.text().length())));
-    boolean ogArticle = doc.select("meta[property=article:published_time], meta[property=og:type][content=article]")
+    boolean ogArticle = doc.select(Css.of("meta[property=article:published_time], meta[property=og:type][content=article]"))
         .size() > 0;
     if (Text.hasAny(top, NEWS_WORDS) || DATELINE.matcher(top).find() || (ogArticle && sections < 2)) {
       return "news wording";
     }
-    if (main.select("time").size() > 0 && sections < 2
+    if (main.select(Css.of("time")).size() > 0 && sections < 2
         && UrlSignals.productPattern(url, config.productUrlPatterns()) == null) {
       return "dated item (time element) without product sections";
     }
@@ -248,10 +254,10 @@ public final class ProductDetector {
     String path = UrlSignals.path(url) + "/";
     String query = url.getRawQuery() == null ? "" : "&" + url.getRawQuery().toLowerCase();
     if (path.contains("/zoeken/") || path.contains("/zoek/") || path.contains("/search/")
-        || query.matches(".*&(q|s|keys|zoekterm|query|search|tx_solr.*)=.*")) {
+        || SEARCH_QUERY.matcher(query).matches()) {
       return true;
     }
-    String title = Text.norm(doc.title() + " " + main.select("h1").text());
+    String title = Text.norm(doc.title() + " " + main.select(Css.of("h1")).text());
     String top = Text.norm(main.text().substring(0, Math.min(300, main.text().length())));
     return Text.hasAny(title + " " + top, List.of("zoekresultaten", "zoekresultaat", "resultaten voor"))
         || Text.hasPhrase(title, "zoeken");
@@ -285,9 +291,9 @@ public final class ProductDetector {
 
   /** The h1 of the main content (or page), else the page's own part of the title. */
   static String name(Document doc, Element main, String pageTitle) {
-    Element h1 = main.selectFirst("h1");
+    Element h1 = main.selectFirst(Css.of("h1"));
     if (h1 == null) {
-      h1 = doc.selectFirst("h1");
+      h1 = doc.selectFirst(Css.of("h1"));
     }
     if (h1 != null && !h1.text().isBlank()) {
       return Text.clean(h1.text());

@@ -100,19 +100,26 @@ public final class SiteAnalyzer implements PageAnalyzer {
   }
 
   private void deliver(Site site, List<Held> ready, ChromeModel chrome) {
-    // the overviews among the pages first, so that a product page held with its A-Z list knows it is listed
+    // the overviews among the pages first, so that a product page held with its A-Z list knows it is listed; the
+    // main content (a copy of the page) is taken out once per page for both
+    List<org.jsoup.nodes.Element> mains = new ArrayList<>(ready.size());
     for (Held h : ready) {
+      org.jsoup.nodes.Element main = null;
       try {
-        site.catalogue.addAll(detector.catalogueLinks(h.doc(), chrome));
+        main = chrome.mainContent(h.doc());
+        site.catalogue.addAll(detector.catalogueLinks(h.doc(), main, chrome));
       } catch (RuntimeException e) {
         LOG.debug("no catalogue links from {}: {}", h.url(), e.toString());
       }
+      mains.add(main);
     }
-    for (Held h : ready) {
+    for (int i = 0; i < ready.size(); i++) {
+      Held h = ready.get(i);
       PageAnalysis analysis = null;
       try {
         boolean listed = site.catalogue.contains(ChannelDetector.withoutFragment(h.url().toString()));
-        analysis = detector.analyze(h.url(), h.doc(), chrome, listed);
+        analysis = mains.get(i) == null ? detector.analyze(h.url(), h.doc(), chrome, listed)
+            : detector.analyze(h.url(), h.doc(), chrome, mains.get(i), listed);
       } catch (RuntimeException e) {
         // one odd page must not stop the crawl; the page is reported without analysis
         LOG.warn("page analysis failed for {}: {}", h.url(), e.toString());

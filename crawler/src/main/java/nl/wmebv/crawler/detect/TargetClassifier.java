@@ -17,6 +17,10 @@ final class TargetClassifier {
   /** The kind and the Dutch reason shown to the consultant. */
   record Found(TargetKind kind, String reason) {}
 
+  private static final java.util.regex.Pattern DOCUMENT_PATH = java.util.regex.Pattern.compile(".*\\.(pdf|docx?|odt)$");
+  private static final java.util.regex.Pattern APPOINTMENT_HOST = java.util.regex.Pattern.compile(
+      "(?i).*(qmatic|jccsoftware|afspraak|afspraken|timeblockr).*");
+
   private static final List<String> CALCULATOR_WORDS = List.of("sneltoets", "rekenhulp", "vergunningcheck",
       "bereken uw", "bereken de", "rekentool", "check of u een vergunning nodig heeft");
   private static final List<String> APPOINTMENT_WORDS = List.of("afspraak maken", "maak een afspraak",
@@ -42,7 +46,7 @@ final class TargetClassifier {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     String path = finalUrl.getRawPath() == null ? "" : finalUrl.getRawPath().toLowerCase(Locale.ROOT);
     if (type.contains("pdf") || type.contains("msword") || type.contains("officedocument")
-        || path.matches(".*\\.(pdf|docx?|odt)$")) {
+        || DOCUMENT_PATH.matcher(path).matches()) {
       return new Found(TargetKind.DOCUMENT, TargetKind.DOCUMENT.label());
     }
     if (html == null) {
@@ -58,7 +62,7 @@ final class TargetClassifier {
   }
 
   private static Found classifyPage(URI finalUrl, Document doc, String html) {
-    String title = Text.norm(doc.title() + " " + doc.select("h1").text());
+    String title = Text.norm(doc.title() + " " + doc.select(Css.of("h1")).text());
     if (Text.hasAny(title, CALCULATOR_WORDS)) {
       return new Found(TargetKind.CALCULATOR, TargetKind.CALCULATOR.label());
     }
@@ -66,19 +70,18 @@ final class TargetClassifier {
     if (gate != null) {
       return gate;
     }
-    if (!doc.select("#openforms-container, [data-base-url][data-form-id], .formio-form, [data-formio]").isEmpty()
+    if (!doc.select(Css.of("#openforms-container, [data-base-url][data-form-id], .formio-form, [data-formio]")).isEmpty()
         || html.contains("open-forms-sdk") || html.contains("openforms")) {
       return new Found(TargetKind.WEB_FORM, "Webformulier (Open Formulieren)");
     }
     int fields = 0;
-    for (Element form : doc.select("form")) {
+    for (Element form : doc.select(Css.of("form"))) {
       if (!isSearch(form)) {
         fields = Math.max(fields, fields(form));
       }
     }
     boolean appointment = Text.hasAny(title + " " + Text.norm(doc.body() == null ? "" : doc.body().text()),
-        APPOINTMENT_WORDS) || finalUrl.getHost() != null && finalUrl.getHost().matches("(?i).*(qmatic|jccsoftware"
-        + "|afspraak|afspraken|timeblockr).*");
+        APPOINTMENT_WORDS) || finalUrl.getHost() != null && APPOINTMENT_HOST.matcher(finalUrl.getHost()).matches();
     if (appointment) {
       return new Found(TargetKind.APPOINTMENT, TargetKind.APPOINTMENT.label());
     }
@@ -117,7 +120,7 @@ final class TargetClassifier {
 
   /** A page whose main action is logging in with DigiD, eHerkenning or eIDAS (a button, link or form for it). */
   private static Found loginButton(Document doc) {
-    return loginAmong(doc.select("a[href], button, input[type=submit], form[action]"));
+    return loginAmong(doc.select(Css.of("a[href], button, input[type=submit], form[action]")));
   }
 
   /**
@@ -125,13 +128,13 @@ final class TargetClassifier {
    * of its own): a page that leads to a login rather than one that asks for it.
    */
   static boolean loginLinksOnly(URI url, Document doc) {
-    return loginHost(url) == null && loginAmong(doc.select("button, input[type=submit], form[action]")) == null;
+    return loginHost(url) == null && loginAmong(doc.select(Css.of("button, input[type=submit], form[action]"))) == null;
   }
 
   private static Found loginAmong(List<Element> elements) {
     for (Element e : elements) {
       String words = Text.norm(e.text() + " " + e.attr("value") + " " + e.attr("aria-label") + " "
-          + e.attr("title") + " " + String.join(" ", e.select("img[alt]").eachAttr("alt")));
+          + e.attr("title") + " " + String.join(" ", e.select(Css.of("img[alt]")).eachAttr("alt")));
       String target = (e.attr("href") + " " + e.attr("action")).toLowerCase(Locale.ROOT);
       boolean login = Text.hasAny(words, List.of("inloggen", "log in", "login", "verder met", "doorgaan met"))
           || target.contains("saml") || target.contains("authn") || target.contains("login");
@@ -154,18 +157,18 @@ final class TargetClassifier {
   private static boolean isSearch(Element form) {
     String action = form.attr("action").toLowerCase(Locale.ROOT);
     return "search".equals(form.attr("role")) || action.contains("zoek") || action.contains("search")
-        || form.select("input[type=search], input[name=q], input[name=zoekterm]").size() > 0
+        || form.select(Css.of("input[type=search], input[name=q], input[name=zoekterm]")).size() > 0
             && fields(form) <= 2;
   }
 
   /** Fields a person fills in (not hidden, not buttons), when the form can be submitted. */
   private static int fields(Element form) {
-    boolean submit = !form.select("button, input[type=submit], input[type=image]").isEmpty();
+    boolean submit = !form.select(Css.of("button, input[type=submit], input[type=image]")).isEmpty();
     if (!submit) {
       return 0;
     }
-    int n = form.select("textarea, select").size();
-    for (Element input : form.select("input")) {
+    int n = form.select(Css.of("textarea, select")).size();
+    for (Element input : form.select(Css.of("input"))) {
       String t = input.attr("type").toLowerCase(Locale.ROOT);
       if (!List.of("hidden", "submit", "button", "image", "reset").contains(t)) {
         n++;

@@ -40,7 +40,7 @@ final class TextChannels {
   private TextChannels() {}
 
   static void detect(URI pageUrl, Element main, Outline outline, Map<String, Channel> found) {
-    String linked = String.join(" ", main.select("a[href^=mailto:]").eachAttr("href")).toLowerCase(Locale.ROOT);
+    String linked = String.join(" ", main.select(Css.of("a[href^=mailto:]")).eachAttr("href")).toLowerCase(Locale.ROOT);
     for (Element el : main.getAllElements()) {
       String own = el.ownText();
       if (own.isBlank() || el.normalName().equals("a")) {

@@ -45,13 +45,16 @@ final class UrlSignals {
     return null;
   }
 
+  private static final java.util.regex.Pattern FILE_EXTENSION = java.util.regex.Pattern.compile("\\.[a-z]+/$");
+  private static final java.util.regex.Pattern EDGE_SLASHES = java.util.regex.Pattern.compile("^/|/$");
+
   /** The configured non-product fragment the path has as whole segment(s), or null. */
   static String nonProductPattern(URI url, List<String> patterns) {
     String p = path(url) + "/";
     for (String pattern : patterns) {
       String f = pattern.toLowerCase(Locale.ROOT);
       f = f.endsWith("/") ? f : f + "/";
-      if (p.contains(f) || p.replaceAll("\\.[a-z]+/$", "/").contains(f)) {
+      if (p.contains(f) || FILE_EXTENSION.matcher(p).replaceAll("/").contains(f)) {
         return pattern;
       }
     }
@@ -60,7 +63,7 @@ final class UrlSignals {
 
   /** A path like /onderwerpen/&lt;topic&gt;/&lt;slug&gt;: a topic tree that often holds products. */
   static boolean topicLeaf(URI url) {
-    String[] seg = path(url).replaceAll("^/|/$", "").split("/");
+    String[] seg = EDGE_SLASHES.matcher(path(url)).replaceAll("").split("/");
     return seg.length >= 3 && TOPIC_ROOTS.contains(seg[0]);
   }
 

@@ -1,0 +1,62 @@
+package nl.wmebv.crawler.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Text#norm} and {@link Text#hasPhrase} are one-pass rewrites of regular expressions (for speed, issue 19):
+ * they give what the expressions gave, on edge cases and on the text of every block of the real pages.
+ */
+class TextNormTest {
+  /** The regular-expression normalisation that {@link Text#norm} replaces, as it was. */
+  private static String reference(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFD);
+    t = t.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    t = t.replaceAll("[^\\p{L}\\p{N}@.]+", " ");
+    t = t.replaceAll("(?<![\\p{L}\\p{N}])\\.+|\\.+(?![\\p{L}\\p{N}])", " ");
+    return t.replaceAll("\\s+", " ").trim();
+  }
+
+  @Test
+  void edgeCasesNormaliseAsTheExpressionsDid() {
+    for (String s : new String[] {"Wmo-melding", "E-mail: info@gemeente.nl.", "versie 3.5 van", "...wacht...",
+        "Ééndaags café", "bel 14 0596", "  Paspoort\u00a0aanvragen  ", "A–Z", "½ jaar", "x.y.z", "Ⅻ", "",
+        "DigiD-link (pdf, 253 KB)", "Naïeve coördinatie", "www.gemeente.nl/paspoort?id=3"}) {
+      assertThat(Text.norm(s)).as(s).isEqualTo(reference(s));
+    }
+    assertThat(Text.norm(null)).isEmpty();
+  }
+
+  @Test
+  void everyBlockOfTheRealPagesNormalisesAsBefore() throws IOException {
+    int blocks = 0;
+    for (RealPages.Label l : RealPages.labels()) {
+      for (Element e : Jsoup.parse(RealPages.html(l), l.url()).getAllElements()) {
+        String text = e.ownText() + " " + e.text();
+        assertThat(Text.norm(text)).as(l.file()).isEqualTo(reference(text));
+        blocks++;
+      }
+    }
+    assertThat(blocks).isGreaterThan(2000);
+  }
+
+  @Test
+  void phrasesMatchAsWholeWordsOnly() {
+    String text = Text.norm("Vraag online een parkeervergunning aan. Online aanvragen kan met DigiD.");
+    assertThat(Text.hasPhrase(text, "online aanvragen")).isTrue();
+    assertThat(Text.hasPhrase(text, "Online Aanvragen")).as("a phrase is normalised too").isTrue();
+    assertThat(Text.hasPhrase(text, "vergunning")).as("not inside a compound").isFalse();
+    assertThat(Text.hasPhrase(text, "digid")).as("at the end").isTrue();
+    assertThat(Text.hasPhrase(text, "vraag")).as("at the start").isTrue();
+    assertThat(Text.hasPhrase(text, "aan online")).isTrue();
+    assertThat(Text.hasPhrase(text, "line")).isFalse();
+    assertThat(Text.hasPhrase(text, " ")).isFalse();
+    assertThat(Text.hasPhrase("aanvragen aanvraag", "aanvraag")).as("a later occurrence").isTrue();
+  }
+}
