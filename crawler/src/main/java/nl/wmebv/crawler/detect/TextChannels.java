@@ -46,28 +46,31 @@ final class TextChannels {
       if (own.isBlank() || el.normalName().equals("a")) {
         continue;
       }
-      Matcher m = EMAIL.matcher(own);
-      while (m.find()) {
-        String mail = "mailto:" + m.group().toLowerCase(Locale.ROOT);
-        if (!linked.contains(m.group().toLowerCase(Locale.ROOT))) {
-          put(found, new Channel(ChannelType.EMAIL, mail, m.group(), outline.headingOf(el),
-              "written e-mail address", ChannelDetector.notRequested(mail)));
+      // cheap tests first: the expressions run on the few texts that can hold what they look for
+      String norm = Text.norm(own);
+      if (own.indexOf('@') >= 0) {
+        Matcher m = EMAIL.matcher(own);
+        while (m.find()) {
+          String mail = "mailto:" + m.group().toLowerCase(Locale.ROOT);
+          if (!linked.contains(m.group().toLowerCase(Locale.ROOT))) {
+            put(found, new Channel(ChannelType.EMAIL, mail, m.group(), outline.headingOf(el),
+                "written e-mail address", ChannelDetector.notRequested(mail)));
+          }
         }
       }
-      Matcher p = PHONE.matcher(own);
-      if (p.find()) {
+      Matcher p = hasDigit(own) && (norm.contains("bel") || norm.contains("tel")) ? PHONE.matcher(own) : null;
+      if (p != null && p.find()) {
         String tel = "tel:" + p.group(1).replaceAll("[\\s-]", "");
         put(found, new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, tel, Text.clean(p.group()),
             outline.headingOf(el), "phone number in text", null));
       }
-      Matcher post = POSTBUS.matcher(own);
-      if (post.find()) {
+      Matcher post = norm.contains("postbus") ? POSTBUS.matcher(own) : null;
+      if (post != null && post.find()) {
         put(found, new Channel(ChannelType.PRINT_FORM, pageUrl + "#post", Text.clean(post.group()),
             outline.headingOf(el), "postal address in text (a letter by post)", null));
       }
-      String norm = Text.norm(own);
-      Matcher letter = LETTER.matcher(norm);
-      if (letter.find()) {
+      Matcher letter = norm.contains("naar ") || norm.contains("per ") ? LETTER.matcher(norm) : null;
+      if (letter != null && letter.find()) {
         put(found, new Channel(ChannelType.PRINT_FORM, pageUrl + "#post", letter.group(), outline.headingOf(el),
             "sending wording '" + letter.group() + "' (a letter by post)", null));
       }
@@ -86,6 +89,15 @@ final class TextChannels {
         }
       }
     }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void put(Map<String, Channel> found, Channel c) {
