@@ -224,7 +224,8 @@ public final class ProductDetector {
         && !Text.hasAny(title, PRODUCT_WORDS)) {
       return "contact page";
     }
-    String top = Text.norm(main.text().substring(0, Math.min(400, main.text().length())));
+    String mainText = main.text();
+    String top = Text.norm(mainText.substring(0, Math.min(400, mainText.length())));
     boolean ogArticle = doc.select(Css.of("meta[property=article:published_time], meta[property=og:type][content=article]"))
         .size() > 0;
     if (Text.hasAny(top, NEWS_WORDS) || DATELINE.matcher(top).find() || (ogArticle && sections < 2)) {
@@ -258,7 +259,8 @@ public final class ProductDetector {
       return true;
     }
     String title = Text.norm(doc.title() + " " + main.select(Css.of("h1")).text());
-    String top = Text.norm(main.text().substring(0, Math.min(300, main.text().length())));
+    String mainText = main.text();
+    String top = Text.norm(mainText.substring(0, Math.min(300, mainText.length())));
     return Text.hasAny(title + " " + top, List.of("zoekresultaten", "zoekresultaat", "resultaten voor"))
         || Text.hasPhrase(title, "zoeken");
   }

@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Text#norm} and {@link Text#hasPhrase} are one-pass rewrites of regular expressions (for speed, issue 19):
- * they give what the expressions gave, on edge cases and on the text of every block of the real pages.
+ * {@link Text#norm}, {@link Text#hasPhrase} and {@link ReadabilityMeter#protectAbbreviations} are one-pass rewrites
+ * of regular expressions (for speed, issue 19): they give what the expressions gave, on edge cases and on the text
+ * of every block of the real pages.
  */
 class TextNormTest {
   /** The regular-expression normalisation that {@link Text#norm} replaces, as it was. */
@@ -44,6 +45,28 @@ class TextNormTest {
       }
     }
     assertThat(blocks).isGreaterThan(2000);
+  }
+
+  private static final java.util.regex.Pattern ABBREVIATIONS = java.util.regex.Pattern.compile(
+      "\\b(bijv|bv|o\\.a|d\\.w\\.z|enz|ca|nr|m\\.b\\.t|i\\.v\\.m|t\\.a\\.v|z\\.s\\.m|mr|dhr|mevr|drs|ir|dr|art|jl"
+          + "|incl|excl|min|max)\\.", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static String referenceAbbreviations(String block) {
+    return ABBREVIATIONS.matcher(block).replaceAll(m -> m.group(1).replace(".", "") + "·");
+  }
+
+  @Test
+  void abbreviationsAreProtectedAsTheExpressionDid() throws IOException {
+    for (String s : new String[] {"Neem bijv. uw paspoort mee, o.a. voor de aanvraag.", "D.w.z. nu. Dr. Mr. drs. Jansen",
+        "Afrika. ca. 20 euro", "nr.5 en art.3.", "in Amerika.", "Bijv.", "z.s.m.", "mevr.dhr.", ".", "", "x.y"}) {
+      assertThat(ReadabilityMeter.protectAbbreviations(s)).as(s).isEqualTo(referenceAbbreviations(s));
+    }
+    for (RealPages.Label l : RealPages.labels()) {
+      for (Element e : Jsoup.parse(RealPages.html(l), l.url()).select("p, li, td, div")) {
+        String text = e.text();
+        assertThat(ReadabilityMeter.protectAbbreviations(text)).as(l.file()).isEqualTo(referenceAbbreviations(text));
+      }
+    }
   }
 
   @Test
