@@ -8,6 +8,9 @@ final class FormKind {
   private static final List<String> SEARCH_NAMES = List.of("q", "query", "zoekterm", "zoeken", "search",
       "s", "keyword", "keywords", "trefwoord", "searchtext", "zoekopdracht", "term");
 
+  private static final List<String> FEEDBACK = List.of("nuttig", "feedback", "vond u wat u zocht",
+      "over deze pagina", "van deze pagina", "deze informatie", "geholpen met deze", "heeft u iets aan deze");
+
   private FormKind() {}
 
   static boolean isMessageForm(Element form) {
@@ -16,6 +19,13 @@ final class FormKind {
     }
     String text = Text.norm(form.text());
     if (Text.hasAny(text, List.of("nieuwsbrief", "cookie", "cookies"))) {
+      return false;
+    }
+    // "Was deze informatie nuttig? Ja / Nee": a site's feedback widget, often inside the main content, asks about the
+    // page and sends no message to the municipality; its question may stand just before the form
+    Element before = form.previousElementSibling();
+    String around = text + " " + Text.norm(before == null ? "" : before.text());
+    if (Text.hasAny(around, FEEDBACK)) {
       return false;
     }
     return fieldCount(form) >= 1;

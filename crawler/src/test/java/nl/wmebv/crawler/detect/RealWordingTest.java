@@ -49,6 +49,20 @@ class RealWordingTest {
         + "bijzondere bijstand (pdf)</a></p>")).as("a document without a form around it").isEmpty();
   }
 
+  @Test
+  void aFeedbackWidgetInTheContentIsNoChannelButAMessageFormIs() {
+    assertThat(types("<h2>Was deze informatie nuttig?</h2><form action=\"/feedback\" method=\"post\"><label><input "
+        + "type=\"radio\" name=\"nuttig\" value=\"ja\">Ja</label><label><input type=\"radio\" name=\"nuttig\" "
+        + "value=\"nee\">Nee</label><textarea name=\"toelichting\"></textarea><button>Verstuur</button></form>"))
+        .isEmpty();
+    assertThat(types("<form action=\"/feedback\" method=\"post\"><fieldset><legend>Heeft u iets aan deze "
+        + "pagina?</legend><input type=\"radio\" name=\"r\"><input type=\"radio\" name=\"r\"></fieldset>"
+        + "<button>Verzenden</button></form>")).isEmpty();
+    assertThat(types("<h2>Melding doen</h2><form action=\"/melding\" method=\"post\"><label>Omschrijving <textarea "
+        + "name=\"omschrijving\"></textarea></label><label>E-mail <input name=\"email\"></label><button>Verzenden"
+        + "</button></form>")).isNotEmpty();
+  }
+
   private static java.util.List<ChannelType> types(String content) {
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<main><h1>Product</h1>" + content + "</main>",
         PAGE.toString());
