@@ -174,6 +174,7 @@ final class ChromeModel {
       removeChrome(root);
     } else if (root == doc.body()) {
       root.select(Css.of("header, footer, aside, [role=banner], [role=contentinfo], [role=complementary]")).remove();
+      root.select(Css.of(CHROME_NAMES)).remove();
     }
     return root;
   }
@@ -238,8 +239,35 @@ final class ChromeModel {
     if (articles.size() == 1) {
       return articles.get(0);
     }
-    return doc.body();
+    Element container = contentContainer(doc);
+    return container != null ? container : doc.body();
   }
+
+  /**
+   * Older CMS templates mark their content with a div, not &lt;main&gt;: the first element named "content",
+   * "main", "inhoud" (and the like) by its id or class that holds the page's h1, or, on a page without an h1, the
+   * one with the most text. Null when there is none.
+   */
+  private static Element contentContainer(Document doc) {
+    List<Element> named = doc.body() == null ? List.of() : doc.body().select(Css.of(CONTENT_NAMES));
+    if (named.isEmpty()) {
+      return null;
+    }
+    Element h1 = doc.body().selectFirst(Css.of("h1"));
+    if (h1 != null) {
+      return named.stream().filter(e -> h1.parents().contains(e)).reduce((outer, inner) -> inner).orElse(null);
+    }
+    return named.stream().max(java.util.Comparator.comparingInt(e -> e.text().length())).orElse(null);
+  }
+
+  /** Header, footer and menus that older templates mark by id or class only. */
+  private static final String CHROME_NAMES = "[id~=(?i)^(site-?)?(header|footer|menu|navigation|nav|breadcrumbs?"
+      + "|cookie-?[a-z]*|skip-?links?)$], [class~=(?i)(^| )(site-?)?(header|footer|menu|navigation|breadcrumbs?"
+      + "|cookie-?banner|skip-?links?)( |$)]";
+
+  private static final String CONTENT_NAMES = "[id~=(?i)^(content|main|main-?content|page-?content|inhoud"
+      + "|hoofdinhoud|content-?main|site-?content|primary)$], [class~=(?i)(^| )(content|main|main-?content"
+      + "|page-?content|inhoud|hoofdinhoud|content-?main|site-?content)( |$)]";
 
   private void removeChrome(Element parent) {
     for (Element child : List.copyOf(parent.children())) {

@@ -63,6 +63,26 @@ class RealWordingTest {
         + "</button></form>")).isNotEmpty();
   }
 
+  @Test
+  void anOlderTemplateMarksItsContentAndChromeByIdOrClassOnly() {
+    // no <main>, <header> or <footer>: a menu of 40 links, the content in div#content, a footer with the site's
+    // phone number and address; one page analysed alone (no learned chrome)
+    StringBuilder menu = new StringBuilder("<div id=\"header\"><ul>");
+    for (int i = 0; i < 40; i++) {
+      menu.append("<li><a href=\"/onderwerp-").append(i).append("\">Onderwerp ").append(i).append("</a></li>");
+    }
+    String html = "<html><head><title>Parkeervergunning | Gemeente Dalenburg</title></head><body>" + menu
+        + "</ul></div><div class=\"wrapper\"><div id=\"content\"><h1>Parkeervergunning aanvragen</h1><p>Woont u in "
+        + "het centrum? Dan vraagt u een parkeervergunning aan.</p><h2>Voorwaarden</h2><p>U woont in het centrum.</p>"
+        + "<h2>Kosten</h2><p>€ 60 per jaar.</p></div></div>"
+        + "<div class=\"site-footer\"><p>Bel 14 0123 of mail info@dalenburg.nl</p></div></body></html>";
+    PageAnalysis a = new PageDetector(AnalysisConfig.defaults().withChecks(false, null), null)
+        .analyze(URI.create("https://www.dalenburg.nl/parkeervergunning"), org.jsoup.Jsoup.parse(html,
+            "https://www.dalenburg.nl/parkeervergunning"));
+    assertThat(a.isProduct()).as(a.toString()).isTrue();
+    assertThat(a.channels()).as("the footer's phone and mail are the site's, not the product's").isEmpty();
+  }
+
   private static java.util.List<ChannelType> types(String content) {
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<main><h1>Product</h1>" + content + "</main>",
         PAGE.toString());
