@@ -50,7 +50,10 @@ final class ChannelRules {
     String text = Text.norm(anchorText);
     String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("mailto")) {
-      return new Verdict(Kind.EMAIL, "mailto: link");
+      // "Deel deze pagina per e-mail" (mailto:?subject=...&body=<page>): a share button has no address
+      String address = target.getRawSchemeSpecificPart() == null ? "" : target.getRawSchemeSpecificPart().split("\\?")[0];
+      return address.contains("@") ? new Verdict(Kind.EMAIL, "mailto: link")
+          : new Verdict(Kind.NOT_A_CHANNEL, "mailto: link without an address (a share button)");
     }
     if (scheme.equals("tel")) {
       return new Verdict(Kind.APPOINTMENT, "tel: link");

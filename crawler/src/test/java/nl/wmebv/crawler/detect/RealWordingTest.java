@@ -83,6 +83,14 @@ class RealWordingTest {
     assertThat(a.channels()).as("the footer's phone and mail are the site's, not the product's").isEmpty();
   }
 
+  @Test
+  void aShareByMailButtonIsNoChannel() {
+    assertThat(types("<p>Deel deze pagina: <a href=\"mailto:?subject=Paspoort&amp;body=https://www.gemeente.nl/p/123\">"
+        + "e-mail</a></p>")).isEmpty();
+    assertThat(types("<p>Mail naar <a href=\"mailto:burgerzaken@gemeente.nl?subject=Paspoort\">burgerzaken</a></p>"))
+        .containsExactly(ChannelType.EMAIL);
+  }
+
   private static java.util.List<ChannelType> types(String content) {
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<main><h1>Product</h1>" + content + "</main>",
         PAGE.toString());
