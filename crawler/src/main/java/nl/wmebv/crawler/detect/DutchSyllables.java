@@ -25,9 +25,10 @@ public final class DutchSyllables {
         continue;
       }
       letters = true;
-      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      char base = decomposed.charAt(0);
-      boolean diaeresis = decomposed.indexOf('\u0308') > 0;
+      // only a letter outside ASCII can carry a diaeresis (decomposing every letter cost a tenth of the analysis)
+      String decomposed = c < 128 ? null : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      char base = decomposed == null ? c : decomposed.charAt(0);
+      boolean diaeresis = decomposed != null && decomposed.indexOf('\u0308') > 0;
       boolean vowel = "aeiouy".indexOf(base) >= 0 || (base == 'j' && i > 0 && w.charAt(i - 1) == 'i');
       if (vowel && (!inVowels || diaeresis)) {
         groups++;

@@ -3,8 +3,6 @@ package nl.wmebv.crawler.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,8 +14,6 @@ import org.jsoup.select.NodeTraversor;
  * at most 20% long sentences — a hint for the text session, not a verdict.
  */
 public final class ReadabilityMeter {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'‘“(])");
   /** Abbreviations whose full stop ends no sentence ("bijv.", "o.a.", "d.w.z."), longest first. */
   private static final List<String> ABBREVIATIONS = List.of("d.w.z", "m.b.t", "i.v.m", "t.a.v", "z.s.m", "bijv",
       "mevr", "incl", "excl", "o.a", "enz", "dhr", "drs", "art", "min", "max", "bv", "ca", "nr", "mr", "ir", "dr",
@@ -43,19 +39,42 @@ public final class ReadabilityMeter {
     int syllables = 0;
     int longOnes = 0;
     for (String block : blocks) {
-      String protectedText = protectAbbreviations(block);
-      for (String sentence : SENTENCE_END.split(protectedText)) {
-        int w = 0;
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
+      // one pass over the block: words ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*) and sentence ends (white space after
+      // . ! or ? before a capital, a digit, a quote or a parenthesis), as the expressions this replaces had them
+      String text = protectAbbreviations(block);
+      int w = 0;
+      int n = text.length();
+      for (int i = 0; i < n; ) {
+        char c = text.charAt(i);
+        if (letterOrNumber(c)) {
+          int end = i + 1;
+          while (end < n && (letterOrNumber(text.charAt(end)) || "'’-".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+          }
           w++;
-          syllables += Math.max(1, DutchSyllables.count(m.group()));
+          syllables += Math.max(1, DutchSyllables.count(text.substring(i, end)));
+          i = end;
+        } else if (isSpace(c)) {
+          int end = i + 1;
+          while (end < n && isSpace(text.charAt(end))) {
+            end++;
+          }
+          if (i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0 && end < n && startsSentence(text.charAt(end))
+              && w > 0) {
+            words += w;
+            sentences++;
+            longOnes += w > 20 ? 1 : 0;
+            w = 0;
+          }
+          i = end;
+        } else {
+          i++;
         }
-        if (w > 0) {
-          words += w;
-          sentences++;
-          longOnes += w > 20 ? 1 : 0;
-        }
+      }
+      if (w > 0) {
+        words += w;
+        sentences++;
+        longOnes += w > 20 ? 1 : 0;
       }
     }
     if (words == 0) {
@@ -67,6 +86,26 @@ public final class ReadabilityMeter {
     longShare = Math.round(longShare * 1000) / 1000.0;
     return new Readability(words, sentences, syllables, fd, longShare,
         fd >= B1_MIN_FLESCH_DOUMA && longShare <= B1_MAX_LONG_SHARE);
+  }
+
+  private static boolean letterOrNumber(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** \\s as Java's expressions read it: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean startsSentence(char c) {
+    int type = Character.getType(c);
+    return type == Character.UPPERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || "\"'‘“(".indexOf(c) >= 0;
   }
 
   /**

@@ -69,6 +69,49 @@ class TextNormTest {
     }
   }
 
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'‘“(])");
+
+  /** Words, sentences, syllables and long sentences as the expressions counted them: {words, sentences, ...}. */
+  private static int[] referenceCounts(java.util.List<String> blocks) {
+    int[] c = new int[4];
+    for (String block : blocks) {
+      for (String sentence : SENTENCE_END.split(referenceAbbreviations(block))) {
+        int w = 0;
+        java.util.regex.Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+          w++;
+          c[2] += Math.max(1, DutchSyllables.count(m.group()));
+        }
+        if (w > 0) {
+          c[0] += w;
+          c[1]++;
+          c[3] += w > 20 ? 1 : 0;
+        }
+      }
+    }
+    return c;
+  }
+
+  @Test
+  void readabilityCountsAsTheExpressionsDid() throws IOException {
+    java.util.List<String> blocks = new java.util.ArrayList<>(java.util.List.of("Dit is een zin. Dit is er nog een!",
+        "Kosten: € 83,50. 2 weken. \"Citaat\" hier? (Haakje) ja.", "geëmigreerd naïef coördinatie’s e-mail",
+        "bijv. dit. Nu  \t Verder", "...", "", "Ⅻ regels. Ⅻ"));
+    for (RealPages.Label l : RealPages.labels()) {
+      for (Element e : Jsoup.parse(RealPages.html(l), l.url()).select("p, li, td")) {
+        blocks.add(e.text());
+      }
+    }
+    for (String b : blocks) {
+      int[] ref = referenceCounts(java.util.List.of(b));
+      Readability r = ReadabilityMeter.measure(java.util.List.of(b));
+      assertThat(new int[] {r.words(), r.sentences(), r.syllables()}).as(b).containsExactly(ref[0], ref[1], ref[2]);
+    }
+    assertThat(blocks.size()).isGreaterThan(500);
+  }
+
   @Test
   void phrasesMatchAsWholeWordsOnly() {
     String text = Text.norm("Vraag online een parkeervergunning aan. Online aanvragen kan met DigiD.");
