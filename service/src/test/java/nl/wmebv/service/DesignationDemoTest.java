@@ -146,16 +146,34 @@ class DesignationDemoTest {
     Document doc = Jsoup.parse(draft.text());
 
     assertThat(doc.select("h1").text()).startsWith("Besluit van het college van burgemeester en wethouders van de "
-        + "gemeente Voorbeeldstad houdende aanwijzing van elektronische kanalen (Aanwijzingsbesluit elektronische "
-        + "kanalen Voorbeeldstad ");
+        + "gemeente Voorbeeldstad houdende aanwijzing van elektronische kanalen voor het verzenden van berichten "
+        + "(Aanwijzingsbesluit elektronische kanalen Voorbeeldstad ");
     assertThat(doc.select("h2").eachText()).containsExactly("Artikel 1 Begripsbepalingen",
-        "Artikel 2 Aangewezen elektronische kanalen per domein", "Artikel 3 Landelijke voorzieningen",
-        "Artikel 4 Berichten langs een niet-aangewezen kanaal", "Artikel 5 Inwerkingtreding", "Artikel 6 Citeertitel");
-    assertThat(doc.text()).contains("artikel 2:13, tweede lid", "Wet modernisering elektronisch bestuurlijk verkeer",
-        "Omgevingsloket aangewezen");
+        "Artikel 2 Aanwijzing van kanalen", "Artikel 3 Landelijke voorzieningen", "Artikel 4 Identificatie",
+        "Artikel 5 Actualisering en publicatie van de bijlage", "Artikel 6 Intrekking", "Artikel 7 Inwerkingtreding",
+        "Artikel 8 Citeertitel", "Toelichting", doc.select("h2.bijlage").text());
+    assertThat(doc.select("h2.bijlage").text()).startsWith("Bijlage Aangewezen kanalen bij het Aanwijzingsbesluit");
+    assertThat(doc.text()).contains("gelet op artikel 2:13, tweede lid, en artikel 2:14 van de Algemene wet "
+        + "bestuursrecht", "een bericht als bedoeld in artikel 2:13, eerste lid, van de Awb",
+        "een jurist van de gemeente beoordeelt").doesNotContain("Wet modernisering", "niet-aangewezen kanaal");
+    assertThat(doc.select("ol.regels > li")).hasSize(4);
+    assertThat(doc.select("li.regel-eigen-initiatief").text()).contains("uit eigen beweging", "in de bijlage");
+    assertThat(doc.select("li.regel-op-verzoek").text()).contains("op verzoek", "in dat verzoek is genoemd");
+    assertThat(doc.select("li.regel-andere-organisatie").text()).contains("taak uitvoert voor de gemeente",
+        "die organisatie");
+    // no contact form is designated: rule (d) names the general contact form to fill in, never the Omgevingsloket
+    assertThat(doc.select("li.regel-overig").text()).contains("algemene contactformulier",
+        "[adres van het algemene contactformulier]").doesNotContain("omgevingsloket", "Omgevingsloket");
+    assertThat(doc.select("li.omgevingsloket").text()).contains("In afwijking van artikel 2, eerste lid",
+        "artikel 20.21 van de Omgevingswet", "omgevingswet.overheid.nl", "bezwaarschrift tegen een omgevingsvergunning",
+        "zienswijze", "verzoek om handhaving");
+    assertThat(doc.select("li.berichtenbox").text()).contains("artikel 5 van de Dienstenwet");
+    assertThat(doc.select("p.intrekking").text()).contains("wordt ingetrokken");
+    assertThat(doc.select("p.inwerkingtreding").text()).contains("treedt in werking");
+    assertThat(doc.select("div.vaststelling").eachAttr("data-organ")).containsExactly("COLLEGE");
     assertThat(doc.select("meta[name=inventory-version]").attr("content")).matches("i\\d+-[0-9a-f]{10}");
 
-    Set<Long> channelIds = doc.select("section.kanaal").eachAttr("data-channel-id").stream().map(Long::valueOf)
+    Set<Long> channelIds = doc.select("tr.kanaal").eachAttr("data-channel-id").stream().map(Long::valueOf)
         .collect(Collectors.toSet());
     Set<Long> productIds = doc.select("li.product").eachAttr("data-product-id").stream().map(Long::valueOf)
         .collect(Collectors.toSet());
@@ -167,6 +185,11 @@ class DesignationDemoTest {
       assertThat(doc.select("a[href=\"" + c.get("url").asText() + "\"]")).as(c.get("url").asText()).isNotEmpty();
     });
     assertThat(channelIds).isEqualTo(designatedChannels);
+    doc.select("tr.kanaal").forEach(row -> {
+      assertThat(row.select("td")).hasSize(5);
+      assertThat(row.select("td").get(2).text()).as("identification").isNotBlank();
+      assertThat(row.select("td").get(3).text()).as("organ").isEqualTo("college");
+    });
     assertThat(productIds).isEqualTo(designatedProducts).contains(product("boom-kappen"));
     assertThat(doc.text()).doesNotContain("Paspoort", "Bezwaar maken");
 
@@ -177,7 +200,7 @@ class DesignationDemoTest {
     download.close();
     Http.Reply word = html("/aanwijzing/besluit/word?gemeente=" + m);
     assertThat(word.status()).isEqualTo(200);
-    assertThat(Jsoup.parse(word.text()).select("section.kanaal")).hasSize(register.size());
+    assertThat(Jsoup.parse(word.text()).select("tr.kanaal")).hasSize(register.size());
   }
 
   @Test

@@ -7,6 +7,10 @@ public record DesignatedChannelJson(
     long id, String kind, String name, String url, String identification, String domain, List<String> messageTypes,
     boolean active, int version, List<Product> products) {
 
-  /** A product the channel is designated for; {@code messageTypes} are those of the designation. */
-  public record Product(long productId, String productName, String clusterName, List<String> messageTypes) {}
+  /**
+   * A product the channel is designated for; {@code messageTypes} are those of the designation, {@code organ} the
+   * bestuursorgaan its messages go to (a {@code vocabulary.Organ} code).
+   */
+  public record Product(long productId, String productName, String clusterName, List<String> messageTypes,
+      String organ) {}
 }

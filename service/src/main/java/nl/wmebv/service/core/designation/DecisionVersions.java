@@ -49,7 +49,8 @@ public class DecisionVersions {
         .filter(DesignatedChannelJson::active).toList();
     OffsetDateTime now = OffsetDateTime.now(DutchTime.ZONE);
     String version = "i" + h.attach(DesignationDao.class).lastAuditId(municipalityId) + "-" + hash(active);
-    DecisionModel model = DecisionModel.of(name, now.getYear(), DutchTime.inText(now), version, active);
+    DecisionModel model = DecisionModel.of(name, now.getYear(), DutchTime.inText(now), version,
+        DecisionSettings.DEFAULT, active);
     return new Draft(name, now.getYear(), version, DecisionDocument.render(model), active);
   }
 

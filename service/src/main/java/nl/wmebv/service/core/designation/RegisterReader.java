@@ -26,6 +26,7 @@ public final class RegisterReader {
   private static DesignatedChannelJson.Product product(DesignatedProductRow r) {
     List<String> types = r.messageTypes() == null || r.messageTypes().isEmpty()
         ? (r.productMessageTypes() == null ? List.of() : r.productMessageTypes()) : r.messageTypes();
-    return new DesignatedChannelJson.Product(r.productId(), r.productName(), r.clusterName(), types);
+    return new DesignatedChannelJson.Product(r.productId(), r.productName(), r.clusterName(), types,
+        OrganProposal.propose(r.productName()).code());
   }
 }

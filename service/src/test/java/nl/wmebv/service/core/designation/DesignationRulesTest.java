@@ -22,7 +22,7 @@ class DesignationRulesTest {
 
   static DesignatedChannelJson channel(long id, String kind, String url, List<String> types, long... products) {
     List<DesignatedChannelJson.Product> ps = java.util.Arrays.stream(products)
-        .mapToObj(p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of())).toList();
+        .mapToObj(p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of(), "COLLEGE")).toList();
     return new DesignatedChannelJson(id, kind, "kanaal " + id, url, "NONE", null, types, true, 1, ps);
   }
 
@@ -100,7 +100,7 @@ class DesignationRulesTest {
     DesignatedChannelJson a = channel(1, "EMAIL", "mailto:a@x.nl", List.of(), 1, 2);
     DesignatedChannelJson b = channel(2, "SPECIFIC_FORM", "https://x.nl/b", List.of(), 3);
     DesignatedChannelJson a2 = new DesignatedChannelJson(1, "EMAIL", "kanaal 1", "mailto:b@x.nl", "NONE", null,
-        List.of(), true, 2, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of())));
+        List.of(), true, 2, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of(), "COLLEGE")));
     DesignatedChannelJson c = channel(3, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 5);
 
     RegisterChanges changes = RegisterChanges.between(List.of(a, b), List.of(a2, c));
