@@ -231,4 +231,109 @@ class DesignationDemoTest {
     String stored = html("/aanwijzing/besluit/versies/" + first.body().get("id").asLong() + "?gemeente=" + m).text();
     assertThat(Jsoup.parse(stored).text()).contains("Terrasformulier");
   }
+
+  static void setOrgan(String slug, String organ) {
+    long id = product(slug);
+    int version = api.get("/api/products/" + id).body().get("product").get("version").asInt();
+    Http.Reply r = api.patch("/api/products/" + id, "{\"version\": %d, \"inScope\": true, \"organ\": %s}"
+        .formatted(version, organ == null ? "null" : "\"" + organ + "\""), null);
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+  }
+
+  static Document draft() {
+    return Jsoup.parse(html("/api/municipalities/" + m + "/designation-decision").text());
+  }
+
+  @Test
+  @Order(4)
+  void everyOrganOfADesignatedProductTakesTheJointDecisionWithItsOwnSignatureBlock() {
+    JsonNode evenement = api.get("/api/products/" + product("evenementenvergunning")).body().get("product");
+    assertThat(evenement.get("proposedOrgan").asText()).isEqualTo("BURGEMEESTER");
+    assertThat(evenement.get("organ").isNull()).isTrue();
+    assertThat(api.get("/api/products/" + product("paspoort-aanvragen")).body().get("product").get("proposedOrgan")
+        .asText()).isEqualTo("BURGEMEESTER");
+    assertThat(api.get("/api/products/" + product("afvalpas")).body().get("product").get("proposedOrgan").asText())
+        .isEqualTo("COLLEGE");
+    int v = evenement.get("version").asInt();
+    Http.Reply bad = api.patch("/api/products/" + product("evenementenvergunning"),
+        "{\"version\": %d, \"organ\": \"MAYOR\"}".formatted(v), null);
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.text()).contains("organ must be one of RAAD, COLLEGE, BURGEMEESTER");
+    assertThat(api.get("/api/products/" + product("evenementenvergunning")).body().get("product").get("version")
+        .asInt()).isEqualTo(v);
+
+    setOrgan("evenementenvergunning", null);
+    setOrgan("klacht-indienen", "RAAD");
+    assertThat(api.post(base, """
+        {"kind": "SPECIFIC_FORM", "name": "Evenementformulier", "url": "https://formulieren.voorbeeldstad.nl/evenement/",
+         "identification": "BOTH", "domain": "Economie en Vergunningen",
+         "products": [{"productId": %d}]}""".formatted(product("evenementenvergunning"))).status()).isEqualTo(201);
+    assertThat(api.post(base, """
+        {"kind": "SPECIFIC_FORM", "name": "Klachtformulier", "url": "https://formulieren.voorbeeldstad.nl/klacht/",
+         "identification": "DIGID", "products": [{"productId": %d}]}""".formatted(product("klacht-indienen")))
+        .status()).isEqualTo(201);
+    Http.Reply contact = api.post(base, """
+        {"kind": "CONTACT_FORM_DIGID", "name": "Contactformulier", "url": "https://www.voorbeeldstad.nl/contact",
+         "identification": "DIGID", "eidas": true}""");
+    assertThat(contact.status()).as(contact.text()).isEqualTo(201);
+    assertThat(contact.body().get("eidas").asBoolean()).isTrue();
+
+    Document doc = draft();
+    assertThat(doc.select("h1").text()).startsWith("Besluit van de raad, het college van burgemeester en wethouders "
+        + "en de burgemeester van de gemeente Voorbeeldstad, ieder voor zover het zijn bevoegdheid betreft,");
+    assertThat(doc.select("div.vaststelling").eachAttr("data-organ"))
+        .containsExactly("RAAD", "COLLEGE", "BURGEMEESTER");
+    assertThat(doc.select("div.vaststelling[data-organ=RAAD]").text()).contains("openbare vergadering van de raad",
+        "De griffier,", "De voorzitter,");
+    assertThat(doc.select("div.vaststelling[data-organ=BURGEMEESTER]").text())
+        .contains("Aldus vastgesteld door de burgemeester");
+    assertThat(doc.select("li.regel-overig").text()).contains("https://www.voorbeeldstad.nl/contact")
+        .doesNotContain("omgevingsloket", "[adres");
+    assertThat(row(doc, "Evenementformulier").select("td").get(3).text()).isEqualTo("burgemeester");
+    assertThat(row(doc, "Klachtformulier").select("td").get(3).text()).isEqualTo("raad");
+    assertThat(row(doc, "Contactformulier").select("td").get(2).text()).contains("DigiD Machtigen", "eIDAS");
+    assertThat(row(doc, "Contactformulier").select("td").get(4).text()).contains("alle berichten waarvoor geen ander");
+    assertThat(doc.select("li.mandaat").text()).contains("De raad verleent de griffier mandaat");
+  }
+
+  static org.jsoup.nodes.Element row(Document doc, String channel) {
+    return doc.select("tr.kanaal").stream().filter(r -> r.select("td").get(1).text().startsWith(channel)).findFirst()
+        .orElseThrow(() -> new AssertionError("no bijlage row for " + channel));
+  }
+
+  @Test
+  @Order(5)
+  void theMunicipalitysChoicesGoIntoTheTextAndSeparateDecisionsSplitTheBijlage() {
+    String settings = "/api/municipalities/" + m + "/designation-decision/settings";
+    assertThat(api.get(settings).body().get("joint").asBoolean()).isTrue();
+    Http.Reply wrong = api.send("PUT", settings, "{\"version\": 0, \"entryIntoForce\": \"1-1-2027\"}", null);
+    assertThat(wrong.status()).isEqualTo(422);
+    Http.Reply saved = api.send("PUT", settings, """
+        {"version": 0, "joint": true, "previousTitle": "Besluit elektronisch berichtenverkeer Voorbeeldstad 2012",
+         "publicationUrl": "https://www.voorbeeldstad.nl/kanalen", "legalRemedies": true,
+         "entryIntoForce": "2027-01-01"}""", null);
+    assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    assertThat(api.send("PUT", settings, "{\"version\": 0, \"joint\": false}", null).status()).isEqualTo(409);
+
+    Document doc = draft();
+    assertThat(doc.select("p.intrekking").text())
+        .isEqualTo("Het Besluit elektronisch berichtenverkeer Voorbeeldstad 2012 wordt ingetrokken.");
+    assertThat(doc.select("p.inwerkingtreding").text()).contains("met ingang van 1 januari 2027");
+    assertThat(doc.select("li.publicatie a").attr("href")).isEqualTo("https://www.voorbeeldstad.nl/kanalen");
+    assertThat(doc.select("p.rechtsmiddelen").text()).contains("binnen zes weken");
+
+    assertThat(api.send("PUT", settings, "{\"version\": 1, \"joint\": false}", null).status()).isEqualTo(200);
+    Document separate = draft();
+    assertThat(separate.select("div.besluit")).hasSize(3);
+    org.jsoup.nodes.Element mayor = separate.select("div.besluit").get(2);
+    assertThat(mayor.select("h1").text()).startsWith("Besluit van de burgemeester van de gemeente Voorbeeldstad");
+    assertThat(mayor.select("div.vaststelling").eachAttr("data-organ")).containsExactly("BURGEMEESTER");
+    assertThat(mayor.select("li.product").eachAttr("data-product-id"))
+        .containsExactly(String.valueOf(product("evenementenvergunning")));
+    assertThat(mayor.select("li.regel-overig").text()).contains("https://www.voorbeeldstad.nl/contact");
+    assertThat(separate.select("div.besluit").get(1).select("li.product").eachAttr("data-product-id"))
+        .contains(String.valueOf(product("boom-kappen")))
+        .doesNotContain(String.valueOf(product("evenementenvergunning")));
+    assertThat(api.send("PUT", settings, "{\"version\": 2, \"joint\": true}", null).status()).isEqualTo(200);
+  }
 }

@@ -1,6 +1,9 @@
 package nl.wmebv.service.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import nl.wmebv.service.api.DecisionSettingsInput;
 import nl.wmebv.service.core.designation.DecisionDocument;
+import nl.wmebv.service.core.designation.DecisionSettings;
+import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersion;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.RegisterChanges;
@@ -24,9 +30,28 @@ import nl.wmebv.service.core.designation.RegisterChanges;
 public class DesignationDecisionResource {
   static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
   private final DecisionVersions versions;
+  private final DecisionSettingsStore settings;
 
-  public DesignationDecisionResource(DecisionVersions versions) {
+  public DesignationDecisionResource(DecisionVersions versions, DecisionSettingsStore settings) {
     this.versions = versions;
+    this.settings = settings;
+  }
+
+  @GET
+  @Path("settings")
+  @Produces(MediaType.APPLICATION_JSON)
+  public DecisionSettings settings(@PathParam("id") long municipalityId) {
+    return settings.get(municipalityId);
+  }
+
+  /** Saves the municipality's choices for the decision (EDITOR; the role filter guards writes). */
+  @PUT
+  @Path("settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public DecisionSettings saveSettings(@PathParam("id") long municipalityId, JsonNode body,
+      @Context ContainerRequestContext request) {
+    return settings.save(municipalityId, DecisionSettingsInput.read(body), Actor.of(request));
   }
 
   @GET

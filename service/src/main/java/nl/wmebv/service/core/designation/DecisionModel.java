@@ -64,9 +64,10 @@ public record DecisionModel(
             + ", of, als het later wordt bekendgemaakt, met ingang van de dag na die waarop het is bekendgemaakt";
   }
 
-  /** The organs whose products are designated; the college always (it receives most messages). */
+  /** The organs named for channels or whose products are designated; the college always (most messages). */
   static Set<Organ> organs(List<DesignatedChannelJson> active) {
     Set<Organ> organs = EnumSet.of(Organ.COLLEGE);
+    active.stream().map(c -> Organ.of(c.organ())).filter(java.util.Objects::nonNull).forEach(organs::add);
     active.forEach(c -> c.products().forEach(p -> {
       Organ o = Organ.of(p.organ());
       if (o != null) {
@@ -108,7 +109,8 @@ public record DecisionModel(
   private static Item item(DesignatedChannelJson c, Set<Organ> organs) {
     List<DesignatedChannelJson.Product> own = c.products().stream()
         .filter(p -> Organ.of(p.organ()) == null || organs.contains(Organ.of(p.organ()))).toList();
-    if (!c.products().isEmpty() && own.isEmpty()) {
+    Organ named = Organ.of(c.organ());
+    if (!c.products().isEmpty() && own.isEmpty() || named != null && !organs.contains(named)) {
       return null;
     }
     String address = c.url().regionMatches(true, 0, "mailto:", 0, 7) ? c.url().substring(7) : c.url();
@@ -120,12 +122,16 @@ public record DecisionModel(
         channelOrgans.add(Organ.of(p.organ()));
       }
     });
-    if (channelOrgans.isEmpty()) {
+    if (named != null) {
+      channelOrgans.clear();
+      channelOrgans.add(named);
+    } else if (channelOrgans.isEmpty()) {
       channelOrgans.addAll(organs);
     }
     String domain = c.domain() == null || c.domain().isBlank() ? GENERAL_DOMAIN : c.domain();
     return new Item(c.id(), DesignationTexts.KINDS.getOrDefault(c.kind(), c.kind()), c.name(), c.url(), address,
-        DesignationTexts.identification(c.identification()), domain,
+        DesignationTexts.identification(c.identification())
+            + (c.eidas() ? "; ook met een eIDAS-middel" : ""), domain,
         String.join(", ", channelOrgans.stream().map(Organ::shortName).toList()),
         DesignationTexts.messageTypes(c.messageTypes()), products, FALLBACK_KINDS.contains(c.kind()));
   }

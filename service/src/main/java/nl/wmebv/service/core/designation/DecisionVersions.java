@@ -50,7 +50,7 @@ public class DecisionVersions {
     OffsetDateTime now = OffsetDateTime.now(DutchTime.ZONE);
     String version = "i" + h.attach(DesignationDao.class).lastAuditId(municipalityId) + "-" + hash(active);
     DecisionModel model = DecisionModel.of(name, now.getYear(), DutchTime.inText(now), version,
-        DecisionSettings.DEFAULT, active);
+        DecisionSettingsStore.read(h, municipalityId), active);
     return new Draft(name, now.getYear(), version, DecisionDocument.render(model), active);
   }
 

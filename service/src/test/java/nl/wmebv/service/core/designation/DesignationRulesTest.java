@@ -23,7 +23,7 @@ class DesignationRulesTest {
   static DesignatedChannelJson channel(long id, String kind, String url, List<String> types, long... products) {
     List<DesignatedChannelJson.Product> ps = java.util.Arrays.stream(products)
         .mapToObj(p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of(), "COLLEGE")).toList();
-    return new DesignatedChannelJson(id, kind, "kanaal " + id, url, "NONE", null, types, true, 1, ps);
+    return new DesignatedChannelJson(id, kind, "kanaal " + id, url, "NONE", false, null, types, true, 1, null, ps);
   }
 
   @Test
@@ -79,8 +79,8 @@ class DesignationRulesTest {
         channel(10, "SPECIFIC_FORM", "https://formulieren.x.nl/oud/", List.of("aanvraag"), 2),
         channel(11, "SPECIFIC_FORM", "https://formulieren.x.nl/ergens", List.of(), 3),
         channel(12, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of(), 3),
-        new DesignatedChannelJson(13, "EMAIL", "uit", "mailto:vergunningen@x.nl", "NONE", null, List.of("bezwaar"),
-            false, 1, List.of()));
+        new DesignatedChannelJson(13, "EMAIL", "uit", "mailto:vergunningen@x.nl", "NONE", false, null,
+            List.of("bezwaar"), false, 1, null, List.of()));
 
     List<Finding> findings = DesignationChecks.run(products, register);
 
@@ -99,8 +99,8 @@ class DesignationRulesTest {
   void changesListChannelsAddedRemovedChangedAndProductsAddedRemoved() {
     DesignatedChannelJson a = channel(1, "EMAIL", "mailto:a@x.nl", List.of(), 1, 2);
     DesignatedChannelJson b = channel(2, "SPECIFIC_FORM", "https://x.nl/b", List.of(), 3);
-    DesignatedChannelJson a2 = new DesignatedChannelJson(1, "EMAIL", "kanaal 1", "mailto:b@x.nl", "NONE", null,
-        List.of(), true, 2, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of(), "COLLEGE")));
+    DesignatedChannelJson a2 = new DesignatedChannelJson(1, "EMAIL", "kanaal 1", "mailto:b@x.nl", "NONE", false, null,
+        List.of(), true, 2, null, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of(), "COLLEGE")));
     DesignatedChannelJson c = channel(3, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 5);
 
     RegisterChanges changes = RegisterChanges.between(List.of(a, b), List.of(a2, c));

@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.designation;
+package nl.wmebv.service.core;
 
 import java.util.List;
 import java.util.Locale;
