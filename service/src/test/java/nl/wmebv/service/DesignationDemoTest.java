@@ -336,4 +336,65 @@ class DesignationDemoTest {
         .doesNotContain(String.valueOf(product("evenementenvergunning")));
     assertThat(api.send("PUT", settings, "{\"version\": 2, \"joint\": true}", null).status()).isEqualTo(200);
   }
+
+  static jakarta.ws.rs.core.Response download(String path) {
+    return APP.client().target("http://localhost:" + APP.getLocalPort() + path).request()
+        .header("Authorization", TestUsers.basic("redacteur")).get();
+  }
+
+  /** The text of word/document.xml in a .docx (a zip), or an assertion error when it is not there. */
+  static String documentXml(byte[] docx) throws java.io.IOException {
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no word/document.xml in the .docx");
+  }
+
+  @Test
+  @Order(6)
+  void theDecisionIsARealWordFileAndARealPdfAlsoForAStoredVersion() throws Exception {
+    String api = "/api/municipalities/" + m + "/designation-decision";
+    jakarta.ws.rs.core.Response docx = download(api + "/docx");
+    assertThat(docx.getStatus()).isEqualTo(200);
+    assertThat(docx.getMediaType().toString())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docx.getHeaderString("Content-Disposition")).contains("aanwijzingsbesluit-voorbeeldstad-", ".docx");
+    byte[] bytes = docx.readEntity(byte[].class);
+    String xml = documentXml(bytes);
+    assertThat(xml).contains("Artikel 2 Aanwijzing van kanalen", "artikel 20.21 van de Omgevingswet",
+        "omgevingswet.overheid.nl", "Evenementformulier", "Aldus vastgesteld door de burgemeester", "<w:tbl>");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument word =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+      org.apache.poi.xwpf.usermodel.XWPFTable bijlage = word.getTables().get(0);
+      assertThat(bijlage.getRow(0).getCell(3).getText()).isEqualTo("Bestuursorgaan");
+      int channels = api(base).size();
+      assertThat(bijlage.getRows()).hasSize(1 + channels + 2); // header, each channel, Omgevingsloket, Berichtenbox
+    }
+
+    jakarta.ws.rs.core.Response pdf = download(api + "/pdf");
+    assertThat(pdf.getStatus()).isEqualTo(200);
+    assertThat(pdf.getMediaType().toString()).isEqualTo("application/pdf");
+    byte[] pdfBytes = pdf.readEntity(byte[].class);
+    assertThat(new String(pdfBytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdfBytes.length).isGreaterThan(5000);
+
+    long version = DesignationDemoTest.api.get(api + "/versions").body().get(0).get("id").asLong();
+    assertThat(documentXml(download(api + "/versions/" + version + "/docx").readEntity(byte[].class)))
+        .contains("Bezwaar maken").doesNotContain("Evenementformulier");
+    assertThat(new String(download(api + "/versions/" + version + "/pdf").readEntity(byte[].class), 0, 4,
+        java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+    assertThat(download(api + "/versions/999999/docx").getStatus()).isEqualTo(404);
+    assertThat(documentXml(download("/aanwijzing/besluit/docx?gemeente=" + m).readEntity(byte[].class)))
+        .contains("Artikel 8 Citeertitel");
+    assertThat(html("/aanwijzing?gemeente=" + m).text()).contains("/aanwijzing/besluit/docx?gemeente=" + m,
+        "/aanwijzing/besluit/pdf?gemeente=" + m, "een jurist van de gemeente beoordeelt het");
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode api(String path) {
+    return DesignationDemoTest.api.get(path).body();
+  }
 }

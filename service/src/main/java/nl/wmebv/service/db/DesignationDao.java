@@ -62,6 +62,9 @@ public interface DesignationDao {
   @SqlQuery("SELECT count(*) > 0 FROM product WHERE id = :productId AND municipality_id = :municipalityId")
   boolean isProductOf(long municipalityId, long productId);
 
+  @SqlQuery("SELECT name FROM municipality WHERE id = :municipalityId")
+  Optional<String> municipalityName(long municipalityId);
+
   @SqlQuery("SELECT COALESCE(max(id), 0) FROM audit_event WHERE municipality_id = :municipalityId")
   long lastAuditId(long municipalityId);
 

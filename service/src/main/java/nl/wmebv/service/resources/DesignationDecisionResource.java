@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import nl.wmebv.service.api.DecisionSettingsInput;
 import nl.wmebv.service.core.designation.DecisionDocument;
+import nl.wmebv.service.core.designation.DecisionDocx;
+import nl.wmebv.service.core.designation.DecisionPdf;
 import nl.wmebv.service.core.designation.DecisionSettings;
 import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersion;
@@ -65,6 +67,49 @@ public class DesignationDecisionResource {
   public Response word(@PathParam("id") long municipalityId) {
     DecisionVersions.Draft d = versions.draft(municipalityId);
     return word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+  }
+
+  @GET
+  @Path("docx")
+  public Response docx(@PathParam("id") long municipalityId) {
+    DecisionVersions.Draft d = versions.draft(municipalityId);
+    return docx(d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+  }
+
+  @GET
+  @Path("pdf")
+  public Response pdf(@PathParam("id") long municipalityId) {
+    DecisionVersions.Draft d = versions.draft(municipalityId);
+    return pdf(d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
+  }
+
+  @GET
+  @Path("versions/{versionId: [0-9]+}/docx")
+  public Response versionDocx(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return docx(versions.content(municipalityId, versionId), versions.municipalityName(municipalityId),
+        "aanwijzingsbesluit-versie-" + versionId + ".docx");
+  }
+
+  @GET
+  @Path("versions/{versionId: [0-9]+}/pdf")
+  public Response versionPdf(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return pdf(versions.content(municipalityId, versionId), "aanwijzingsbesluit-versie-" + versionId + ".pdf");
+  }
+
+  /** The decision's HTML as a Word (.docx) download. */
+  public static Response docx(String html, String municipality, String fileName) {
+    return download(DecisionDocx.render(html, "Gemeente " + municipality + " · concept aanwijzingsbesluit"),
+        DecisionDocx.MIME, fileName);
+  }
+
+  /** The decision's HTML as a PDF download. */
+  public static Response pdf(String html, String fileName) {
+    return download(DecisionPdf.render(html), DecisionPdf.MIME, fileName);
+  }
+
+  private static Response download(byte[] bytes, String type, String fileName) {
+    return Response.ok(bytes).type(type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 
   @GET
