@@ -272,11 +272,15 @@ class DesignationDemoTest {
         {"kind": "SPECIFIC_FORM", "name": "Klachtformulier", "url": "https://formulieren.voorbeeldstad.nl/klacht/",
          "identification": "DIGID", "products": [{"productId": %d}]}""".formatted(product("klacht-indienen")))
         .status()).isEqualTo(201);
+    assertThat(fired(api.get(base + "/checks").body().get("findings"), "NO_FALLBACK_CHANNEL")).hasSize(1);
     Http.Reply contact = api.post(base, """
         {"kind": "CONTACT_FORM_DIGID", "name": "Contactformulier", "url": "https://www.voorbeeldstad.nl/contact",
          "identification": "DIGID", "eidas": true}""");
     assertThat(contact.status()).as(contact.text()).isEqualTo(201);
     assertThat(contact.body().get("eidas").asBoolean()).isTrue();
+    JsonNode checks = api.get(base + "/checks").body();
+    assertThat(fired(checks.get("findings"), "NO_FALLBACK_CHANNEL")).isEmpty();
+    assertThat(checks.get("rules").findValuesAsText("explanation")).hasSize(10).allMatch(t -> !t.isBlank());
 
     Document doc = draft();
     assertThat(doc.select("h1").text()).startsWith("Besluit van de raad, het college van burgemeester en wethouders "

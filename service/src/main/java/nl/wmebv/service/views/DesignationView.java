@@ -29,7 +29,7 @@ public class DesignationView extends PageView {
   private final Data data;
 
   /** The findings of one check rule. */
-  public record RuleGroup(String code, String label, List<Finding> findings) {}
+  public record RuleGroup(String code, String label, String explanation, List<Finding> findings) {}
 
   /** What the page shows; {@code municipality} null when none is registered. */
   public record Data(MunicipalityJson municipality, List<MunicipalityJson> municipalities,
@@ -55,7 +55,7 @@ public class DesignationView extends PageView {
 
   /** Every rule with its findings (also the rules that found nothing). */
   public List<RuleGroup> getChecks() {
-    return Arrays.stream(DesignationChecks.Rule.values()).map(r -> new RuleGroup(r.name(), r.label,
+    return Arrays.stream(DesignationChecks.Rule.values()).map(r -> new RuleGroup(r.name(), r.label, r.explanation,
         data.findings().stream().filter(f -> f.code().equals(r.name())).toList())).toList();
   }
 

@@ -112,4 +112,69 @@ class DesignationRulesTest {
     assertThat(changes.productsRemoved()).containsExactly("p2 → kanaal 1", "p3 → kanaal 2");
     assertThat(RegisterChanges.between(List.of(a), List.of(a)).isEmpty()).isTrue();
   }
+
+  static List<String> codes(List<Finding> findings, String code) {
+    return findings.stream().filter(f -> f.code().equals(code))
+        .map(f -> f.productId() + "/" + f.channelId() + "/" + f.url()).toList();
+  }
+
+  @Test
+  void theNewChecksFireOnTheirFixturesWithADutchExplanationAndTheOtherOrganisationIsNoUndesignatedNoise() {
+    PageChannel bsgw = new PageChannel("EFORM_DIGID", "https://www.bsgw.nl/bezwaar", "Bezwaar bij BsGW", true, 200);
+    PageChannel own = new PageChannel("EFORM_DIGID", "https://formulieren.x.nl/kap", "Aanvragen", true, 200);
+    PageChannel check = new PageChannel("NATIONAL_PORTAL", "https://omgevingsloket.nl/vergunningcheck", "Check",
+        null, 0);
+    List<ProductFacts> products = List.of(
+        product(1, "WOZ-bezwaar", true, "DIGITAL", List.of("bezwaar"), bsgw),
+        product(2, "Dakkapel", true, "DIGITAL", List.of("aanvraag"), check),
+        product(3, "Boom kappen", true, "DIGITAL", List.of("aanvraag"), own, check),
+        product(4, "Evenement", true, "DIGITAL", List.of("aanvraag")));
+    DesignatedChannelJson loket = channel(20, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of());
+    DesignatedChannelJson college = new DesignatedChannelJson(21, "SPECIFIC_FORM", "college", "https://x.nl/f",
+        "DIGID", false, null, List.of(), true, 1, "COLLEGE",
+        List.of(new DesignatedChannelJson.Product(4, "Evenement", null, List.of(), "BURGEMEESTER"),
+            new DesignatedChannelJson.Product(3, "Boom kappen", null, List.of(), "COLLEGE")));
+
+    List<Finding> findings = DesignationChecks.run(products, List.of(loket, college));
+
+    assertThat(codes(findings, "NO_FALLBACK_CHANNEL")).containsExactly("null/null/null");
+    assertThat(codes(findings, "NATIONAL_PORTAL_AS_FALLBACK")).containsExactly("null/20/https://omgevingsloket.nl");
+    assertThat(codes(findings, "PRODUCT_OF_OTHER_ORGAN")).containsExactly("4/21/https://x.nl/f");
+    assertThat(codes(findings, "CHANNEL_OF_OTHER_ORGANISATION")).containsExactly("1/null/https://www.bsgw.nl/bezwaar");
+    assertThat(codes(findings, "ONLY_VERGUNNINGCHECK"))
+        .containsExactly("2/null/https://omgevingsloket.nl/vergunningcheck");
+    assertThat(codes(findings, "UNDESIGNATED_CHANNEL")).noneMatch(f -> f.contains("bsgw"))
+        .anyMatch(f -> f.startsWith("3/"));
+    assertThat(findings).allSatisfy(f -> assertThat(f.explanation()).isNotBlank().doesNotContain("channel"));
+    assertThat(findings.stream().filter(f -> f.code().equals("NO_FALLBACK_CHANNEL")).findFirst().orElseThrow()
+        .explanation()).contains("algemene contactformulier");
+
+    DesignatedChannelJson contact = channel(22, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of());
+    DesignatedChannelJson mayor = new DesignatedChannelJson(23, "SPECIFIC_FORM", "burgemeester", "https://x.nl/e",
+        "DIGID", false, null, List.of(), true, 1, "BURGEMEESTER",
+        List.of(new DesignatedChannelJson.Product(4, "Evenement", null, List.of(), "BURGEMEESTER")));
+    List<Finding> clean = DesignationChecks.run(List.of(products.get(3)), List.of(contact, mayor));
+    assertThat(clean).extracting(Finding::code).doesNotContain("NO_FALLBACK_CHANNEL", "NATIONAL_PORTAL_AS_FALLBACK",
+        "PRODUCT_OF_OTHER_ORGAN", "CHANNEL_OF_OTHER_ORGANISATION", "ONLY_VERGUNNINGCHECK");
+  }
+
+  @Test
+  void theOrganIsProposedFromTheNameAsTheRealDecisionsDivideThePowers() {
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Evenementenvergunning aanvragen", null))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Exploitatievergunning horeca"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Alcoholvergunning", "Drank- en horecavergunning"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Rijbewijs verlengen"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Demonstratie melden"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Petitie aanbieden aan de gemeenteraad"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.RAAD);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Afvalpas", "Afvalpas aanvragen"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.COLLEGE);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Terrasvergunning"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.COLLEGE);
+  }
 }
