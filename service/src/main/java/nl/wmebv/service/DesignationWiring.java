@@ -3,6 +3,7 @@ package nl.wmebv.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
@@ -24,8 +25,9 @@ final class DesignationWiring {
     RegisterChecks checks = new RegisterChecks(jdbi, json);
     DecisionVersions versions = new DecisionVersions(jdbi, json);
     jersey.register(new DesignationResource(designations, proposals, checks));
-    jersey.register(new DesignationDecisionResource(versions));
-    jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions));
+    DecisionSettingsStore settings = new DecisionSettingsStore(jdbi, json);
+    jersey.register(new DesignationDecisionResource(versions, settings));
+    jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions, settings));
     jersey.register(new ChannelPageResource(municipalities, designations));
     jersey.register(new DecisionPageResource(municipalities, versions));
   }

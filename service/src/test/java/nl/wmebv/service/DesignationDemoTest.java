@@ -146,16 +146,34 @@ class DesignationDemoTest {
     Document doc = Jsoup.parse(draft.text());
 
     assertThat(doc.select("h1").text()).startsWith("Besluit van het college van burgemeester en wethouders van de "
-        + "gemeente Voorbeeldstad houdende aanwijzing van elektronische kanalen (Aanwijzingsbesluit elektronische "
-        + "kanalen Voorbeeldstad ");
+        + "gemeente Voorbeeldstad houdende aanwijzing van elektronische kanalen voor het verzenden van berichten "
+        + "(Aanwijzingsbesluit elektronische kanalen Voorbeeldstad ");
     assertThat(doc.select("h2").eachText()).containsExactly("Artikel 1 Begripsbepalingen",
-        "Artikel 2 Aangewezen elektronische kanalen per domein", "Artikel 3 Landelijke voorzieningen",
-        "Artikel 4 Berichten langs een niet-aangewezen kanaal", "Artikel 5 Inwerkingtreding", "Artikel 6 Citeertitel");
-    assertThat(doc.text()).contains("artikel 2:13, tweede lid", "Wet modernisering elektronisch bestuurlijk verkeer",
-        "Omgevingsloket aangewezen");
+        "Artikel 2 Aanwijzing van kanalen", "Artikel 3 Landelijke voorzieningen", "Artikel 4 Identificatie",
+        "Artikel 5 Actualisering en publicatie van de bijlage", "Artikel 6 Intrekking", "Artikel 7 Inwerkingtreding",
+        "Artikel 8 Citeertitel", "Toelichting", doc.select("h2.bijlage").text());
+    assertThat(doc.select("h2.bijlage").text()).startsWith("Bijlage Aangewezen kanalen bij het Aanwijzingsbesluit");
+    assertThat(doc.text()).contains("gelet op artikel 2:13, tweede lid, en artikel 2:14 van de Algemene wet "
+        + "bestuursrecht", "een bericht als bedoeld in artikel 2:13, eerste lid, van de Awb",
+        "een jurist van de gemeente beoordeelt").doesNotContain("Wet modernisering", "niet-aangewezen kanaal");
+    assertThat(doc.select("ol.regels > li")).hasSize(4);
+    assertThat(doc.select("li.regel-eigen-initiatief").text()).contains("uit eigen beweging", "in de bijlage");
+    assertThat(doc.select("li.regel-op-verzoek").text()).contains("op verzoek", "in dat verzoek is genoemd");
+    assertThat(doc.select("li.regel-andere-organisatie").text()).contains("taak uitvoert voor de gemeente",
+        "die organisatie");
+    // no contact form is designated: rule (d) names the general contact form to fill in, never the Omgevingsloket
+    assertThat(doc.select("li.regel-overig").text()).contains("algemene contactformulier",
+        "[adres van het algemene contactformulier]").doesNotContain("omgevingsloket", "Omgevingsloket");
+    assertThat(doc.select("li.omgevingsloket").text()).contains("In afwijking van artikel 2, eerste lid",
+        "artikel 20.21 van de Omgevingswet", "omgevingswet.overheid.nl", "bezwaarschrift tegen een omgevingsvergunning",
+        "zienswijze", "verzoek om handhaving");
+    assertThat(doc.select("li.berichtenbox").text()).contains("artikel 5 van de Dienstenwet");
+    assertThat(doc.select("p.intrekking").text()).contains("wordt ingetrokken");
+    assertThat(doc.select("p.inwerkingtreding").text()).contains("treedt in werking");
+    assertThat(doc.select("div.vaststelling").eachAttr("data-organ")).containsExactly("COLLEGE");
     assertThat(doc.select("meta[name=inventory-version]").attr("content")).matches("i\\d+-[0-9a-f]{10}");
 
-    Set<Long> channelIds = doc.select("section.kanaal").eachAttr("data-channel-id").stream().map(Long::valueOf)
+    Set<Long> channelIds = doc.select("tr.kanaal").eachAttr("data-channel-id").stream().map(Long::valueOf)
         .collect(Collectors.toSet());
     Set<Long> productIds = doc.select("li.product").eachAttr("data-product-id").stream().map(Long::valueOf)
         .collect(Collectors.toSet());
@@ -167,6 +185,11 @@ class DesignationDemoTest {
       assertThat(doc.select("a[href=\"" + c.get("url").asText() + "\"]")).as(c.get("url").asText()).isNotEmpty();
     });
     assertThat(channelIds).isEqualTo(designatedChannels);
+    doc.select("tr.kanaal").forEach(row -> {
+      assertThat(row.select("td")).hasSize(5);
+      assertThat(row.select("td").get(2).text()).as("identification").isNotBlank();
+      assertThat(row.select("td").get(3).text()).as("organ").isEqualTo("college");
+    });
     assertThat(productIds).isEqualTo(designatedProducts).contains(product("boom-kappen"));
     assertThat(doc.text()).doesNotContain("Paspoort", "Bezwaar maken");
 
@@ -177,7 +200,7 @@ class DesignationDemoTest {
     download.close();
     Http.Reply word = html("/aanwijzing/besluit/word?gemeente=" + m);
     assertThat(word.status()).isEqualTo(200);
-    assertThat(Jsoup.parse(word.text()).select("section.kanaal")).hasSize(register.size());
+    assertThat(Jsoup.parse(word.text()).select("tr.kanaal")).hasSize(register.size());
   }
 
   @Test
@@ -207,5 +230,175 @@ class DesignationDemoTest {
     assertThat(page).contains("Vastgelegde versies", "Kanaal vervallen: Terrasformulier");
     String stored = html("/aanwijzing/besluit/versies/" + first.body().get("id").asLong() + "?gemeente=" + m).text();
     assertThat(Jsoup.parse(stored).text()).contains("Terrasformulier");
+  }
+
+  static void setOrgan(String slug, String organ) {
+    long id = product(slug);
+    int version = api.get("/api/products/" + id).body().get("product").get("version").asInt();
+    Http.Reply r = api.patch("/api/products/" + id, "{\"version\": %d, \"inScope\": true, \"organ\": %s}"
+        .formatted(version, organ == null ? "null" : "\"" + organ + "\""), null);
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+  }
+
+  static Document draft() {
+    return Jsoup.parse(html("/api/municipalities/" + m + "/designation-decision").text());
+  }
+
+  @Test
+  @Order(4)
+  void everyOrganOfADesignatedProductTakesTheJointDecisionWithItsOwnSignatureBlock() {
+    JsonNode evenement = api.get("/api/products/" + product("evenementenvergunning")).body().get("product");
+    assertThat(evenement.get("proposedOrgan").asText()).isEqualTo("BURGEMEESTER");
+    assertThat(evenement.get("organ").isNull()).isTrue();
+    assertThat(api.get("/api/products/" + product("paspoort-aanvragen")).body().get("product").get("proposedOrgan")
+        .asText()).isEqualTo("BURGEMEESTER");
+    assertThat(api.get("/api/products/" + product("afvalpas")).body().get("product").get("proposedOrgan").asText())
+        .isEqualTo("COLLEGE");
+    int v = evenement.get("version").asInt();
+    Http.Reply bad = api.patch("/api/products/" + product("evenementenvergunning"),
+        "{\"version\": %d, \"organ\": \"MAYOR\"}".formatted(v), null);
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.text()).contains("organ must be one of RAAD, COLLEGE, BURGEMEESTER");
+    assertThat(api.get("/api/products/" + product("evenementenvergunning")).body().get("product").get("version")
+        .asInt()).isEqualTo(v);
+
+    setOrgan("evenementenvergunning", null);
+    setOrgan("klacht-indienen", "RAAD");
+    assertThat(api.post(base, """
+        {"kind": "SPECIFIC_FORM", "name": "Evenementformulier", "url": "https://formulieren.voorbeeldstad.nl/evenement/",
+         "identification": "BOTH", "domain": "Economie en Vergunningen",
+         "products": [{"productId": %d}]}""".formatted(product("evenementenvergunning"))).status()).isEqualTo(201);
+    assertThat(api.post(base, """
+        {"kind": "SPECIFIC_FORM", "name": "Klachtformulier", "url": "https://formulieren.voorbeeldstad.nl/klacht/",
+         "identification": "DIGID", "products": [{"productId": %d}]}""".formatted(product("klacht-indienen")))
+        .status()).isEqualTo(201);
+    assertThat(fired(api.get(base + "/checks").body().get("findings"), "NO_FALLBACK_CHANNEL")).hasSize(1);
+    Http.Reply contact = api.post(base, """
+        {"kind": "CONTACT_FORM_DIGID", "name": "Contactformulier", "url": "https://www.voorbeeldstad.nl/contact",
+         "identification": "DIGID", "eidas": true}""");
+    assertThat(contact.status()).as(contact.text()).isEqualTo(201);
+    assertThat(contact.body().get("eidas").asBoolean()).isTrue();
+    JsonNode checks = api.get(base + "/checks").body();
+    assertThat(fired(checks.get("findings"), "NO_FALLBACK_CHANNEL")).isEmpty();
+    assertThat(checks.get("rules").findValuesAsText("explanation")).hasSize(10).allMatch(t -> !t.isBlank());
+
+    Document doc = draft();
+    assertThat(doc.select("h1").text()).startsWith("Besluit van de raad, het college van burgemeester en wethouders "
+        + "en de burgemeester van de gemeente Voorbeeldstad, ieder voor zover het zijn bevoegdheid betreft,");
+    assertThat(doc.select("div.vaststelling").eachAttr("data-organ"))
+        .containsExactly("RAAD", "COLLEGE", "BURGEMEESTER");
+    assertThat(doc.select("div.vaststelling[data-organ=RAAD]").text()).contains("openbare vergadering van de raad",
+        "De griffier,", "De voorzitter,");
+    assertThat(doc.select("div.vaststelling[data-organ=BURGEMEESTER]").text())
+        .contains("Aldus vastgesteld door de burgemeester");
+    assertThat(doc.select("li.regel-overig").text()).contains("https://www.voorbeeldstad.nl/contact")
+        .doesNotContain("omgevingsloket", "[adres");
+    assertThat(row(doc, "Evenementformulier").select("td").get(3).text()).isEqualTo("burgemeester");
+    assertThat(row(doc, "Klachtformulier").select("td").get(3).text()).isEqualTo("raad");
+    assertThat(row(doc, "Contactformulier").select("td").get(2).text()).contains("DigiD Machtigen", "eIDAS");
+    assertThat(row(doc, "Contactformulier").select("td").get(4).text()).contains("alle berichten waarvoor geen ander");
+    assertThat(doc.select("li.mandaat").text()).contains("De raad verleent de griffier mandaat");
+  }
+
+  static org.jsoup.nodes.Element row(Document doc, String channel) {
+    return doc.select("tr.kanaal").stream().filter(r -> r.select("td").get(1).text().startsWith(channel)).findFirst()
+        .orElseThrow(() -> new AssertionError("no bijlage row for " + channel));
+  }
+
+  @Test
+  @Order(5)
+  void theMunicipalitysChoicesGoIntoTheTextAndSeparateDecisionsSplitTheBijlage() {
+    String settings = "/api/municipalities/" + m + "/designation-decision/settings";
+    assertThat(api.get(settings).body().get("joint").asBoolean()).isTrue();
+    Http.Reply wrong = api.send("PUT", settings, "{\"version\": 0, \"entryIntoForce\": \"1-1-2027\"}", null);
+    assertThat(wrong.status()).isEqualTo(422);
+    Http.Reply saved = api.send("PUT", settings, """
+        {"version": 0, "joint": true, "previousTitle": "Besluit elektronisch berichtenverkeer Voorbeeldstad 2012",
+         "publicationUrl": "https://www.voorbeeldstad.nl/kanalen", "legalRemedies": true,
+         "entryIntoForce": "2027-01-01"}""", null);
+    assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    assertThat(api.send("PUT", settings, "{\"version\": 0, \"joint\": false}", null).status()).isEqualTo(409);
+
+    Document doc = draft();
+    assertThat(doc.select("p.intrekking").text())
+        .isEqualTo("Het Besluit elektronisch berichtenverkeer Voorbeeldstad 2012 wordt ingetrokken.");
+    assertThat(doc.select("p.inwerkingtreding").text()).contains("met ingang van 1 januari 2027");
+    assertThat(doc.select("li.publicatie a").attr("href")).isEqualTo("https://www.voorbeeldstad.nl/kanalen");
+    assertThat(doc.select("p.rechtsmiddelen").text()).contains("binnen zes weken");
+
+    assertThat(api.send("PUT", settings, "{\"version\": 1, \"joint\": false}", null).status()).isEqualTo(200);
+    Document separate = draft();
+    assertThat(separate.select("div.besluit")).hasSize(3);
+    org.jsoup.nodes.Element mayor = separate.select("div.besluit").get(2);
+    assertThat(mayor.select("h1").text()).startsWith("Besluit van de burgemeester van de gemeente Voorbeeldstad");
+    assertThat(mayor.select("div.vaststelling").eachAttr("data-organ")).containsExactly("BURGEMEESTER");
+    assertThat(mayor.select("li.product").eachAttr("data-product-id"))
+        .containsExactly(String.valueOf(product("evenementenvergunning")));
+    assertThat(mayor.select("li.regel-overig").text()).contains("https://www.voorbeeldstad.nl/contact");
+    assertThat(separate.select("div.besluit").get(1).select("li.product").eachAttr("data-product-id"))
+        .contains(String.valueOf(product("boom-kappen")))
+        .doesNotContain(String.valueOf(product("evenementenvergunning")));
+    assertThat(api.send("PUT", settings, "{\"version\": 2, \"joint\": true}", null).status()).isEqualTo(200);
+  }
+
+  static jakarta.ws.rs.core.Response download(String path) {
+    return APP.client().target("http://localhost:" + APP.getLocalPort() + path).request()
+        .header("Authorization", TestUsers.basic("redacteur")).get();
+  }
+
+  /** The text of word/document.xml in a .docx (a zip), or an assertion error when it is not there. */
+  static String documentXml(byte[] docx) throws java.io.IOException {
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no word/document.xml in the .docx");
+  }
+
+  @Test
+  @Order(6)
+  void theDecisionIsARealWordFileAndARealPdfAlsoForAStoredVersion() throws Exception {
+    String api = "/api/municipalities/" + m + "/designation-decision";
+    jakarta.ws.rs.core.Response docx = download(api + "/docx");
+    assertThat(docx.getStatus()).isEqualTo(200);
+    assertThat(docx.getMediaType().toString())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docx.getHeaderString("Content-Disposition")).contains("aanwijzingsbesluit-voorbeeldstad-", ".docx");
+    byte[] bytes = docx.readEntity(byte[].class);
+    String xml = documentXml(bytes);
+    assertThat(xml).contains("Artikel 2 Aanwijzing van kanalen", "artikel 20.21 van de Omgevingswet",
+        "omgevingswet.overheid.nl", "Evenementformulier", "Aldus vastgesteld door de burgemeester", "<w:tbl>");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument word =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+      org.apache.poi.xwpf.usermodel.XWPFTable bijlage = word.getTables().get(0);
+      assertThat(bijlage.getRow(0).getCell(3).getText()).isEqualTo("Bestuursorgaan");
+      int channels = api(base).size();
+      assertThat(bijlage.getRows()).hasSize(1 + channels + 2); // header, each channel, Omgevingsloket, Berichtenbox
+    }
+
+    jakarta.ws.rs.core.Response pdf = download(api + "/pdf");
+    assertThat(pdf.getStatus()).isEqualTo(200);
+    assertThat(pdf.getMediaType().toString()).isEqualTo("application/pdf");
+    byte[] pdfBytes = pdf.readEntity(byte[].class);
+    assertThat(new String(pdfBytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdfBytes.length).isGreaterThan(5000);
+
+    long version = DesignationDemoTest.api.get(api + "/versions").body().get(0).get("id").asLong();
+    assertThat(documentXml(download(api + "/versions/" + version + "/docx").readEntity(byte[].class)))
+        .contains("Bezwaar maken").doesNotContain("Evenementformulier");
+    assertThat(new String(download(api + "/versions/" + version + "/pdf").readEntity(byte[].class), 0, 4,
+        java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+    assertThat(download(api + "/versions/999999/docx").getStatus()).isEqualTo(404);
+    assertThat(documentXml(download("/aanwijzing/besluit/docx?gemeente=" + m).readEntity(byte[].class)))
+        .contains("Artikel 8 Citeertitel");
+    assertThat(html("/aanwijzing?gemeente=" + m).text()).contains("/aanwijzing/besluit/docx?gemeente=" + m,
+        "/aanwijzing/besluit/pdf?gemeente=" + m, "een jurist van de gemeente beoordeelt het");
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode api(String path) {
+    return DesignationDemoTest.api.get(path).body();
   }
 }

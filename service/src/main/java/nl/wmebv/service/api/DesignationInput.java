@@ -8,20 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.wmebv.service.vocabulary.Organ;
+import nl.wmebv.service.vocabulary.Vocabularies;
 
 /**
  * The body of a new designated channel, or of a PUT that replaces one ({@code version} required). The URL
  * must be http(s) with a host, or {@code mailto:} an address for kind EMAIL.
  */
 public record DesignationInput(
-    Integer version, String kind, String name, String url, String identification, String domain,
-    List<String> messageTypes, boolean active, List<ProductLink> products) {
+    Integer version, String kind, String name, String url, String identification, boolean eidas, String domain,
+    List<String> messageTypes, boolean active, String organ, List<ProductLink> products) {
 
   public static final List<String> KINDS = List.of("SPECIFIC_FORM", "CONTACT_FORM_DIGID", "CONTACT_FORM_EHERKENNING",
       "EMAIL", "OMGEVINGSLOKET", "BERICHTENBOX_BEDRIJVEN", "OTHER_NATIONAL_PORTAL");
   public static final List<String> IDENTIFICATIONS = List.of("NONE", "DIGID", "EHERKENNING", "BOTH");
-  private static final List<String> FIELDS = List.of("kind", "name", "url", "identification", "domain",
-      "messageTypes", "active", "products");
+  private static final List<String> FIELDS = List.of("kind", "name", "url", "identification", "eidas", "domain",
+      "messageTypes", "active", "organ", "products");
   private static final Pattern ADDRESS = Pattern.compile("^[^@\\s/?]+@[^@\\s/?]+\\.[^@\\s/?]+$");
 
   /** A product to designate the channel for; empty message types mean the product's own. */
@@ -48,6 +50,8 @@ public record DesignationInput(
     String name = in.requiredString("name", 200);
     String url = in.requiredString("url", 2000);
     String identification = in.oneOf("identification", IDENTIFICATIONS);
+    Boolean eidas = in.bool("eidas");
+    String organ = in.oneOf("organ", Vocabularies.codes(Organ.class));
     String domain = in.string("domain", 200);
     List<String> messageTypes = lower(in.strings("messageTypes", 30, 100));
     Boolean active = in.bool("active");
@@ -59,8 +63,8 @@ public record DesignationInput(
       }
     }
     in.check();
-    return new DesignationInput(version, kind, name, url, identification == null ? "NONE" : identification, domain,
-        messageTypes, active == null || active, products);
+    return new DesignationInput(version, kind, name, url, identification == null ? "NONE" : identification,
+        Boolean.TRUE.equals(eidas), domain, messageTypes, active == null || active, organ, products);
   }
 
   /** Why the URL is not acceptable for the kind, or null. */

@@ -3,6 +3,8 @@ package nl.wmebv.service.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
+import nl.wmebv.service.vocabulary.Organ;
+import nl.wmebv.service.vocabulary.Vocabularies;
 
 /**
  * A PATCH of a person's decisions on a product: the version it read and the fields to change
@@ -10,14 +12,14 @@ import java.util.Set;
  */
 public record ProductPatch(
     int version, Set<String> fields, Long clusterId, Boolean inScope, List<String> messageTypes,
-    String channelStatusOverride, String textStatus, String notes, boolean reviewed) {
+    String channelStatusOverride, String textStatus, String notes, boolean reviewed, String organ) {
 
   static final List<String> FIELDS = List.of("version", "clusterId", "inScope", "messageTypes",
-      "channelStatusOverride", "textStatus", "notes", "reviewed");
+      "channelStatusOverride", "textStatus", "notes", "reviewed", "organ");
 
   /** The fields a bulk edit may set on many products at once. */
   public static final List<String> BULK_FIELDS = List.of("clusterId", "inScope", "messageTypes",
-      "channelStatusOverride", "textStatus");
+      "channelStatusOverride", "textStatus", "organ");
 
   public boolean has(String field) {
     return fields.contains(field);
@@ -26,7 +28,7 @@ public record ProductPatch(
   /** The same change based on another version (a bulk edit carries one version per product). */
   public ProductPatch withVersion(int otherVersion) {
     return new ProductPatch(otherVersion, fields, clusterId, inScope, messageTypes, channelStatusOverride, textStatus,
-        notes, reviewed);
+        notes, reviewed, organ);
   }
 
   /** Reads and validates the body; throws {@link InvalidInputException} with a message per invalid field. */
@@ -51,12 +53,13 @@ public record ProductPatch(
     }
     String textStatus = in.oneOf("textStatus", Vocabulary.TEXT_STATUSES);
     String notes = in.string("notes", 10_000);
+    String organ = in.oneOf("organ", Vocabularies.codes(Organ.class));
     Boolean reviewed = in.bool("reviewed");
     if (Boolean.FALSE.equals(reviewed) || in.has("reviewed") && reviewed == null) {
       in.error("reviewed can only be true (it clears the new and needs-review flags)");
     }
     in.check();
     return new ProductPatch(version, in.fields(), clusterId, inScope, messageTypes, override, textStatus, notes,
-        Boolean.TRUE.equals(reviewed));
+        Boolean.TRUE.equals(reviewed), organ);
   }
 }

@@ -29,7 +29,14 @@ public final class DutchTime {
   private static final DateTimeFormatter DAY_IN_TEXT =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH);
 
+  private static final DateTimeFormatter DATE_IN_TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+
   private DutchTime() {}
+
+  /** "1 januari 2027", or "—" (a date as a legal text writes it). */
+  public static String dateInText(LocalDate day) {
+    return day == null ? NONE : DATE_IN_TEXT.format(day);
+  }
 
   /** "3-12-2026 07:50" in Dutch time, or "—". */
   public static String dateTime(OffsetDateTime at) {

@@ -52,7 +52,8 @@ public final class JsonRows {
         r.clusterId(), r.clusterName(), r.clusterSetByPerson(), r.inScope(),
         r.messageTypes() == null ? java.util.List.of() : r.messageTypes(), r.detectedChannelStatus(),
         r.channelStatusOverride(), r.channelStatus(), r.textStatus(), r.notes(), r.isNew(), r.needsReview(),
-        r.isGone(), r.reviewReason(), r.openActions(), r.version(), r.createdAt(), r.updatedAt());
+        r.isGone(), r.reviewReason(), r.openActions(), r.version(), r.createdAt(), r.updatedAt(), r.organ(),
+        OrganProposal.propose(r.name(), r.uniformName()).code());
   }
 
   public static SessionJson session(ClusterSessionRow r) {

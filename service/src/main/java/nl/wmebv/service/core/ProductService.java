@@ -127,6 +127,7 @@ public class ProductService {
     String override = patch.has("channelStatusOverride") ? patch.channelStatusOverride() : cur.channelStatusOverride();
     String textStatus = patch.has("textStatus") ? patch.textStatus() : cur.textStatus();
     String notes = patch.has("notes") ? patch.notes() : cur.notes();
+    String organ = patch.has("organ") ? patch.organ() : cur.organ();
     Changes changes = new Changes()
         .diff("clusterId", cur.clusterId(), clusterId)
         .diff("clusterSetByPerson", cur.clusterSetByPerson(), byPerson)
@@ -134,7 +135,8 @@ public class ProductService {
         .diff("messageTypes", cur.messageTypes(), types)
         .diff("channelStatusOverride", cur.channelStatusOverride(), override)
         .diff("textStatus", cur.textStatus(), textStatus)
-        .diff("notes", cur.notes(), notes);
+        .diff("notes", cur.notes(), notes)
+        .diff("organ", cur.organ(), organ);
     if (patch.reviewed()) {
       changes.diff("isNew", cur.isNew(), false).diff("needsReview", cur.needsReview(), false)
           .diff("reviewReason", cur.reviewReason(), null);
@@ -143,7 +145,7 @@ public class ProductService {
       return false;
     }
     ProductDecisions decisions = new ProductDecisions(clusterId, byPerson, inScope, types.toArray(String[]::new),
-        override, textStatus, notes, patch.reviewed());
+        override, textStatus, notes, patch.reviewed(), organ);
     if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
       throw stale(current(h, id), patch.version());
     }

@@ -11,9 +11,11 @@ public record DesignatedChannelRow(
     String name,
     String url,
     String identification,
+    boolean eidas,
     String domain,
     List<String> messageTypes,
     boolean active,
     int version,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt,
+    String organ) {}

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A product a channel is designated for, with the message types of that designation and, for display, the
- * product's name, cluster and own message types.
+ * product's name, cluster, own message types, the organ a person chose for it (or null) and its uniform name.
  */
 public record DesignatedProductRow(
     long channelId,
@@ -12,4 +12,6 @@ public record DesignatedProductRow(
     String productName,
     String clusterName,
     List<String> messageTypes,
-    List<String> productMessageTypes) {}
+    List<String> productMessageTypes,
+    String organ,
+    String uniformName) {}

@@ -12,17 +12,19 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface DesignationDao {
   String PRODUCTS = """
       SELECT dp.channel_id, dp.product_id, p.name AS product_name, c.name AS cluster_name, dp.message_types,
-             p.message_types AS product_message_types
+             p.message_types AS product_message_types, p.organ, p.uniform_name
         FROM designated_channel_product dp JOIN product p ON p.id = dp.product_id
         LEFT JOIN cluster c ON c.id = p.cluster_id
       """;
 
   @SqlQuery("""
-      INSERT INTO designated_channel (municipality_id, kind, name, url, identification, domain, message_types, active)
-      VALUES (:municipalityId, :kind, :name, :url, :identification, :domain, CAST(:messageTypes AS text[]), :active)
+      INSERT INTO designated_channel (municipality_id, kind, name, url, identification, eidas, domain, message_types,
+                                      active, organ)
+      VALUES (:municipalityId, :kind, :name, :url, :identification, :eidas, :domain, CAST(:messageTypes AS text[]),
+              :active, :organ)
       RETURNING *""")
   DesignatedChannelRow insert(long municipalityId, String kind, String name, String url, String identification,
-      String domain, String[] messageTypes, boolean active);
+      boolean eidas, String domain, String[] messageTypes, boolean active, String organ);
 
   @SqlQuery("SELECT * FROM designated_channel WHERE id = :id AND municipality_id = :municipalityId")
   Optional<DesignatedChannelRow> find(long municipalityId, long id);
@@ -32,11 +34,11 @@ public interface DesignationDao {
 
   @SqlUpdate("""
       UPDATE designated_channel SET kind = :kind, name = :name, url = :url, identification = :identification,
-             domain = :domain, message_types = CAST(:messageTypes AS text[]), active = :active,
-             version = version + 1, updated_at = now()
+             eidas = :eidas, domain = :domain, message_types = CAST(:messageTypes AS text[]), active = :active,
+             organ = :organ, version = version + 1, updated_at = now()
       WHERE id = :id AND version = :version""")
-  int update(long id, int version, String kind, String name, String url, String identification, String domain,
-      String[] messageTypes, boolean active);
+  int update(long id, int version, String kind, String name, String url, String identification, boolean eidas,
+      String domain, String[] messageTypes, boolean active, String organ);
 
   @SqlUpdate("UPDATE designated_channel SET version = version + 1, updated_at = now() WHERE id = :id")
   void bumpVersion(long id);
@@ -59,6 +61,9 @@ public interface DesignationDao {
 
   @SqlQuery("SELECT count(*) > 0 FROM product WHERE id = :productId AND municipality_id = :municipalityId")
   boolean isProductOf(long municipalityId, long productId);
+
+  @SqlQuery("SELECT name FROM municipality WHERE id = :municipalityId")
+  Optional<String> municipalityName(long municipalityId);
 
   @SqlQuery("SELECT COALESCE(max(id), 0) FROM audit_event WHERE municipality_id = :municipalityId")
   long lastAuditId(long municipalityId);

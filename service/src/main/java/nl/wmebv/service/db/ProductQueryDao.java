@@ -26,7 +26,7 @@ public interface ProductQueryDao extends SqlObject {
       SELECT p.id, p.municipality_id, p.cluster_id, c.name AS cluster_name, p.cluster_set_by_person, p.page_id,
              pg.url, p.name, p.uniform_name, p.upl_uri, p.audience, p.in_scope, p.message_types,
              p.detected_channel_status, p.channel_status_override,\s""" + EFFECTIVE_STATUS + """
-       AS channel_status, p.text_status, p.notes, p.is_new, p.needs_review, p.is_gone, p.review_reason,
+       AS channel_status, p.text_status, p.notes, p.organ, p.is_new, p.needs_review, p.is_gone, p.review_reason,
              (SELECT count(*) FROM action a WHERE a.product_id = p.id AND a.status != 'DONE') AS open_actions,
              p.version, p.created_at, p.updated_at""";
 

@@ -27,6 +27,7 @@ public record ProductViewRow(
     String channelStatus,
     String textStatus,
     String notes,
+    String organ,
     boolean isNew,
     boolean needsReview,
     boolean isGone,

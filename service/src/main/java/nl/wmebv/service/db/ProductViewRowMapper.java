@@ -23,7 +23,8 @@ public final class ProductViewRowMapper implements RowMapper<ProductViewRow> {
         rs.getString("url"), rs.getString("name"), rs.getString("uniform_name"), rs.getString("upl_uri"),
         rs.getString("audience"), rs.getObject("in_scope", Boolean.class), strings(rs.getArray("message_types")),
         rs.getString("detected_channel_status"), rs.getString("channel_status_override"),
-        rs.getString("channel_status"), rs.getString("text_status"), rs.getString("notes"), rs.getBoolean("is_new"),
+        rs.getString("channel_status"), rs.getString("text_status"), rs.getString("notes"), rs.getString("organ"),
+        rs.getBoolean("is_new"),
         rs.getBoolean("needs_review"), rs.getBoolean("is_gone"), rs.getString("review_reason"),
         rs.getInt("open_actions"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("updated_at", OffsetDateTime.class));

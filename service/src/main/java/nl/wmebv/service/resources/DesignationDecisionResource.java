@@ -1,6 +1,9 @@
 package nl.wmebv.service.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import nl.wmebv.service.api.DecisionSettingsInput;
 import nl.wmebv.service.core.designation.DecisionDocument;
+import nl.wmebv.service.core.designation.DecisionDocx;
+import nl.wmebv.service.core.designation.DecisionPdf;
+import nl.wmebv.service.core.designation.DecisionSettings;
+import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersion;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.RegisterChanges;
@@ -24,9 +32,28 @@ import nl.wmebv.service.core.designation.RegisterChanges;
 public class DesignationDecisionResource {
   static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
   private final DecisionVersions versions;
+  private final DecisionSettingsStore settings;
 
-  public DesignationDecisionResource(DecisionVersions versions) {
+  public DesignationDecisionResource(DecisionVersions versions, DecisionSettingsStore settings) {
     this.versions = versions;
+    this.settings = settings;
+  }
+
+  @GET
+  @Path("settings")
+  @Produces(MediaType.APPLICATION_JSON)
+  public DecisionSettings settings(@PathParam("id") long municipalityId) {
+    return settings.get(municipalityId);
+  }
+
+  /** Saves the municipality's choices for the decision (EDITOR; the role filter guards writes). */
+  @PUT
+  @Path("settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public DecisionSettings saveSettings(@PathParam("id") long municipalityId, JsonNode body,
+      @Context ContainerRequestContext request) {
+    return settings.save(municipalityId, DecisionSettingsInput.read(body), Actor.of(request));
   }
 
   @GET
@@ -40,6 +67,49 @@ public class DesignationDecisionResource {
   public Response word(@PathParam("id") long municipalityId) {
     DecisionVersions.Draft d = versions.draft(municipalityId);
     return word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+  }
+
+  @GET
+  @Path("docx")
+  public Response docx(@PathParam("id") long municipalityId) {
+    DecisionVersions.Draft d = versions.draft(municipalityId);
+    return docx(d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+  }
+
+  @GET
+  @Path("pdf")
+  public Response pdf(@PathParam("id") long municipalityId) {
+    DecisionVersions.Draft d = versions.draft(municipalityId);
+    return pdf(d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
+  }
+
+  @GET
+  @Path("versions/{versionId: [0-9]+}/docx")
+  public Response versionDocx(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return docx(versions.content(municipalityId, versionId), versions.municipalityName(municipalityId),
+        "aanwijzingsbesluit-versie-" + versionId + ".docx");
+  }
+
+  @GET
+  @Path("versions/{versionId: [0-9]+}/pdf")
+  public Response versionPdf(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return pdf(versions.content(municipalityId, versionId), "aanwijzingsbesluit-versie-" + versionId + ".pdf");
+  }
+
+  /** The decision's HTML as a Word (.docx) download. */
+  public static Response docx(String html, String municipality, String fileName) {
+    return download(DecisionDocx.render(html, "Gemeente " + municipality + " · concept aanwijzingsbesluit"),
+        DecisionDocx.MIME, fileName);
+  }
+
+  /** The decision's HTML as a PDF download. */
+  public static Response pdf(String html, String fileName) {
+    return download(DecisionPdf.render(html), DecisionPdf.MIME, fileName);
+  }
+
+  private static Response download(byte[] bytes, String type, String fileName) {
+    return Response.ok(bytes).type(type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 
   @GET

@@ -41,7 +41,7 @@ public class DesignationResource {
   public record ChecksJson(List<RuleJson> rules, List<Finding> findings) {}
 
   /** A check rule: code, Dutch label, English text. */
-  public record RuleJson(String code, String label, String text) {}
+  public record RuleJson(String code, String label, String text, String explanation) {}
 
   public DesignationResource(DesignationRegister register, DesignationProposals proposals, RegisterChecks checks) {
     this.register = register;
@@ -110,7 +110,7 @@ public class DesignationResource {
   @Path("checks")
   public ChecksJson checks(@PathParam("id") long municipalityId) {
     List<RuleJson> rules = Arrays.stream(DesignationChecks.Rule.values())
-        .map(r -> new RuleJson(r.name(), r.label, r.text)).toList();
+        .map(r -> new RuleJson(r.name(), r.label, r.text, r.explanation)).toList();
     return new ChecksJson(rules, checks.run(municipalityId));
   }
 }

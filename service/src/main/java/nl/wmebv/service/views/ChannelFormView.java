@@ -54,6 +54,11 @@ public class ChannelFormView extends PageView {
     return errors;
   }
 
+  /** The organs a channel can be named for (code to Dutch label). */
+  public Map<String, String> getOrgans() {
+    return Labels.ALL.get("organ");
+  }
+
   public Map<String, String> getKinds() {
     return DesignationTexts.KINDS;
   }

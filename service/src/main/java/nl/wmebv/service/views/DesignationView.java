@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.DutchTime;
+import nl.wmebv.service.core.designation.DecisionSettings;
 import nl.wmebv.service.core.designation.DecisionVersion;
 import nl.wmebv.service.core.designation.DesignationChecks;
 import nl.wmebv.service.core.designation.DesignationTexts;
@@ -20,16 +21,20 @@ public class DesignationView extends PageView {
       "verouderd", "Niet verwijderd: het kanaal is intussen gewijzigd. Bekijk het opnieuw.",
       "overgenomen", "De gekozen voorstellen zijn overgenomen in het register.",
       "niets-overgenomen", "Niets overgenomen: kies een of meer voorstellen die nog openstaan.",
-      "versie", "Er is een nieuwe versie van het conceptbesluit vastgelegd.");
+      "versie", "Er is een nieuwe versie van het conceptbesluit vastgelegd.",
+      "instellingen", "De keuzes voor het besluit zijn opgeslagen.",
+      "instellingen-ongeldig", "Niet opgeslagen: vul een webadres met https:// en een datum als jjjj-mm-dd in.",
+      "instellingen-verouderd", "Niet opgeslagen: iemand anders heeft de keuzes intussen gewijzigd. Bekijk ze "
+          + "opnieuw.");
   private final Data data;
 
   /** The findings of one check rule. */
-  public record RuleGroup(String code, String label, List<Finding> findings) {}
+  public record RuleGroup(String code, String label, String explanation, List<Finding> findings) {}
 
   /** What the page shows; {@code municipality} null when none is registered. */
   public record Data(MunicipalityJson municipality, List<MunicipalityJson> municipalities,
       List<DesignatedChannelJson> channels, List<Finding> findings, List<Proposal> proposals,
-      List<DecisionVersion> versions, RegisterChanges pending, String message) {}
+      List<DecisionVersion> versions, RegisterChanges pending, String message, DecisionSettings settings) {}
 
   public DesignationView(Data data, WebUser webUser) {
     super("/views/aanwijzing.ftlh", webUser);
@@ -50,8 +55,24 @@ public class DesignationView extends PageView {
 
   /** Every rule with its findings (also the rules that found nothing). */
   public List<RuleGroup> getChecks() {
-    return Arrays.stream(DesignationChecks.Rule.values()).map(r -> new RuleGroup(r.name(), r.label,
+    return Arrays.stream(DesignationChecks.Rule.values()).map(r -> new RuleGroup(r.name(), r.label, r.explanation,
         data.findings().stream().filter(f -> f.code().equals(r.name())).toList())).toList();
+  }
+
+  /** The municipality's choices for the decision (joint or per organ, previous decision, ...). */
+  public DecisionSettings getSettings() {
+    return data.settings();
+  }
+
+  /** The channel's organ(s) in words: the one named for it, else those of its products, else "alle". */
+  public String channelOrgans(DesignatedChannelJson c) {
+    Map<String, String> labels = Labels.ALL.get("organ");
+    if (c.organ() != null) {
+      return labels.getOrDefault(c.organ(), c.organ());
+    }
+    List<String> organs = c.products().stream().map(DesignatedChannelJson.Product::organ).distinct()
+        .map(o -> labels.getOrDefault(o, o)).sorted().toList();
+    return organs.isEmpty() ? "alle bestuursorganen" : String.join(", ", organs);
   }
 
   public int getFindingCount() {

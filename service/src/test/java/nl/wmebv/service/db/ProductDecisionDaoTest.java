@@ -24,12 +24,13 @@ class ProductDecisionDaoTest extends DaoTestBase {
     long[] p = product("kampen");
     ProductDecisionDao dao = jdbi.onDemand(ProductDecisionDao.class);
     ProductDecisions d = new ProductDecisions(p[1], true, true, new String[] {"aanvraag", "bezwaar"}, "ABSENT",
-        "NEEDS_REWRITING", "Formulier ontbreekt", true);
+        "NEEDS_REWRITING", "Formulier ontbreekt", true, "BURGEMEESTER");
 
     assertThat(dao.update(p[0], 1, d)).isEqualTo(1);
 
     ProductViewRow after = find(p[0]);
     assertThat(after.version()).isEqualTo(2);
+    assertThat(after.organ()).isEqualTo("BURGEMEESTER");
     assertThat(after.clusterId()).isEqualTo(p[1]);
     assertThat(after.clusterSetByPerson()).isTrue();
     assertThat(after.inScope()).isTrue();
@@ -49,7 +50,7 @@ class ProductDecisionDaoTest extends DaoTestBase {
   void aStaleVersionWritesNothing() {
     long[] p = product("dalfsen");
     ProductDecisionDao dao = jdbi.onDemand(ProductDecisionDao.class);
-    ProductDecisions d = new ProductDecisions(null, false, false, new String[0], null, "APPROVED", null, false);
+    ProductDecisions d = new ProductDecisions(null, false, false, new String[0], null, "APPROVED", null, false, null);
     assertThat(dao.update(p[0], 2, d)).isZero();
     assertThat(dao.updateCluster(p[0], 5, p[1])).isZero();
     assertThat(dao.markReviewed(p[0], 0)).isZero();

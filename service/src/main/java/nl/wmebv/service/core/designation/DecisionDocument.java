@@ -32,9 +32,14 @@ public final class DecisionDocument {
 
   /** The file name of the Word download, e.g. aanwijzingsbesluit-voorbeeldstad-2026.doc. */
   public static String wordFileName(String municipality, int year) {
+    return fileName(municipality, year, "doc");
+  }
+
+  /** The download's file name with this extension, e.g. aanwijzingsbesluit-voorbeeldstad-2026.docx. */
+  public static String fileName(String municipality, int year, String extension) {
     String slug = municipality.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("(^-|-$)", "");
-    return "aanwijzingsbesluit-" + (slug.isEmpty() ? "gemeente" : slug) + "-" + year + ".doc";
+    return "aanwijzingsbesluit-" + (slug.isEmpty() ? "gemeente" : slug) + "-" + year + "." + extension;
   }
 
   private static Configuration configuration() {

@@ -43,13 +43,13 @@ public class DecisionVersions {
 
   private Draft draft(Handle h, long municipalityId) {
     DesignationRegister.requireMunicipality(h, municipalityId);
-    String name = h.createQuery("SELECT name FROM municipality WHERE id = :m").bind("m", municipalityId)
-        .mapTo(String.class).one();
+    String name = h.attach(DesignationDao.class).municipalityName(municipalityId).orElseThrow();
     List<DesignatedChannelJson> active = RegisterReader.channels(h, municipalityId).stream()
         .filter(DesignatedChannelJson::active).toList();
     OffsetDateTime now = OffsetDateTime.now(DutchTime.ZONE);
     String version = "i" + h.attach(DesignationDao.class).lastAuditId(municipalityId) + "-" + hash(active);
-    DecisionModel model = DecisionModel.of(name, now.getYear(), DutchTime.inText(now), version, active);
+    DecisionModel model = DecisionModel.of(name, now.getYear(), DutchTime.inText(now), version,
+        DecisionSettingsStore.read(h, municipalityId), active);
     return new Draft(name, now.getYear(), version, DecisionDocument.render(model), active);
   }
 
@@ -84,6 +84,14 @@ public class DecisionVersions {
       List<DesignatedChannelJson> last = stored(h, municipalityId).stream().findFirst().map(s -> s.register)
           .orElse(List.of());
       return RegisterChanges.between(last, draft(h, municipalityId).register());
+    });
+  }
+
+  /** The municipality's name (for a stored version's document footer). */
+  public String municipalityName(long municipalityId) {
+    return jdbi.withHandle(h -> {
+      DesignationRegister.requireMunicipality(h, municipalityId);
+      return h.attach(DesignationDao.class).municipalityName(municipalityId).orElseThrow();
     });
   }
 

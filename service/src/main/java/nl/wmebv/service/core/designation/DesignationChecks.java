@@ -14,22 +14,61 @@ public final class DesignationChecks {
   /** The rules: code, Dutch label, English description. */
   public enum Rule {
     NO_DESIGNATED_CHANNEL("Product in scope zonder aangewezen kanaal",
-        "An in-scope product has no designated channel"),
+        "An in-scope product has no designated channel",
+        "Voor dit product valt een formeel bericht onder de WMEBV, maar het register wijst er geen kanaal voor aan."
+            + " Berichten erover vallen dan onder het algemene contactformulier; wijs een eigen kanaal aan als het"
+            + " product er een heeft."),
     DESIGNATED_CHANNEL_BROKEN("Aangewezen kanaal werkt niet",
-        "The last crawl found a designated channel broken on a product page that links it"),
+        "The last crawl found a designated channel broken on a product page that links it",
+        "De laatste crawl vond het aangewezen kanaal niet werkend op de productpagina. Een aangewezen kanaal moet"
+            + " berichten kunnen ontvangen; herstel het formulier of wijs een ander kanaal aan."),
     DESIGNATED_CHANNEL_NOT_ON_PAGE("Aangewezen kanaal staat niet op de productpagina",
-        "A designated channel is missing from the page of a product it is designated for"),
+        "A designated channel is missing from the page of a product it is designated for",
+        "Het kanaal is voor dit product aangewezen, maar de productpagina verwijst er niet naar. Zet de link op de"
+            + " pagina of pas de aanwijzing aan."),
     UNDESIGNATED_CHANNEL("Werkend kanaal op de productpagina is niet aangewezen",
-        "The page of an in-scope product offers a working digital channel that is not designated"),
+        "The page of an in-scope product offers a working digital channel that is not designated",
+        "De productpagina biedt een werkend digitaal kanaal dat niet in het besluit staat. Neem het op in de"
+            + " bijlage of haal het van de pagina."),
     MESSAGE_TYPE_WITHOUT_CHANNEL("Berichtsoort zonder aangewezen kanaal",
-        "A message type occurs in the inventory decisions but no designated channel takes it");
+        "A message type occurs in the inventory decisions but no designated channel takes it",
+        "Deze berichtsoort komt voor in de besluiten over producten, maar geen aangewezen kanaal neemt haar aan."),
+    NO_FALLBACK_CHANNEL("Geen algemeen contactformulier aangewezen",
+        "No general contact form is designated, so rule (d) of the decision names no channel",
+        "Het besluit wijst voor alle andere berichten het algemene contactformulier aan (artikel 2, vierde lid)."
+            + " Er is geen actief algemeen contactformulier met DigiD of eHerkenning in het register; het concept"
+            + " laat daarom een adres open."),
+    NATIONAL_PORTAL_AS_FALLBACK("Landelijke voorziening zonder producten",
+        "A national portal channel without products would act as the channel for everything else",
+        "Een landelijke voorziening (Omgevingsloket, Berichtenbox voor Bedrijven of een ander landelijk loket) is"
+            + " zonder producten aangewezen. Zo'n kanaal mag nooit het kanaal voor alle overige berichten zijn; het"
+            + " besluit gebruikt het daarom niet als terugvaloptie. Koppel de producten waarvoor het geldt."),
+    PRODUCT_OF_OTHER_ORGAN("Product van een ander bestuursorgaan dan het kanaal",
+        "A channel named for one organ is designated for a product of another organ",
+        "Het kanaal is aangewezen voor een bestuursorgaan, maar dit product hoort bij een ander bestuursorgaan."
+            + " Ieder bestuursorgaan wijst alleen kanalen aan voor de eigen berichten; pas het orgaan van het"
+            + " product of van het kanaal aan."),
+    CHANNEL_OF_OTHER_ORGANISATION("Kanaal van een andere organisatie",
+        "The product page links a working channel on another organisation's domain (e.g. a belastingsamenwerking)",
+        "De productpagina verwijst naar een kanaal op het domein van een andere organisatie, zoals een"
+            + " belastingsamenwerking, omgevingsdienst of gemeenschappelijke regeling. Dat valt onder artikel 2,"
+            + " derde lid (het kanaal van die organisatie) en hoeft niet in de bijlage; controleer of het geen"
+            + " formulier van de gemeente zelf is."),
+    ONLY_VERGUNNINGCHECK("Alleen de Vergunningcheck gelinkt",
+        "The product page links only the Omgevingsloket's Vergunningcheck and no route to apply",
+        "De productpagina verwijst alleen naar de Vergunningcheck van het Omgevingsloket. Daarmee kan niemand een"
+            + " aanvraag of melding indienen; link ook naar het aanvragen in het Omgevingsloket of een ander"
+            + " aangewezen kanaal.");
 
     public final String label;
     public final String text;
+    /** What the finding means and what to do, in Dutch (web view and exports). */
+    public final String explanation;
 
-    Rule(String label, String text) {
+    Rule(String label, String text, String explanation) {
       this.label = label;
       this.text = text;
+      this.explanation = explanation;
     }
   }
 
@@ -46,6 +85,7 @@ public final class DesignationChecks {
     out.addAll(brokenOrMissing(products, active));
     out.addAll(undesignatedChannels(products, active));
     out.addAll(messageTypesWithoutChannel(products, active));
+    out.addAll(OrganisationChecks.run(products, active));
     return out;
   }
 
@@ -90,6 +130,7 @@ public final class DesignationChecks {
       }
       p.channels().stream().filter(c -> c.isDigital() && c.isWorking() && c.target() != null)
           .filter(c -> !keys.contains(ChannelKeys.key(c.target())))
+          .filter(c -> !OrganisationChecks.isOtherOrganisation(p, c))
           .map(c -> ChannelKeys.key(c.target()) + "\n" + c.target()).distinct()
           .forEach(k -> {
             String url = k.substring(k.indexOf('\n') + 1);
@@ -109,14 +150,13 @@ public final class DesignationChecks {
     Set<String> used = new TreeSet<>();
     products.stream().filter(ProductFacts::isInScope).forEach(p -> used.addAll(p.messageTypes()));
     used.removeAll(covered);
-    return used.stream().map(t -> new Finding(Rule.MESSAGE_TYPE_WITHOUT_CHANNEL.name(),
-        Rule.MESSAGE_TYPE_WITHOUT_CHANNEL.label, "Message type '" + t + "' occurs in the inventory decisions but no"
-            + " designated channel takes it", null, null, null, null, null, t)).toList();
+    return used.stream().map(t -> finding(Rule.MESSAGE_TYPE_WITHOUT_CHANNEL, "Message type '" + t + "' occurs in the"
+        + " inventory decisions but no designated channel takes it", null, null, null, t)).toList();
   }
 
-  private static Finding finding(Rule rule, String message, ProductFacts p, DesignatedChannelJson c, String url,
+  static Finding finding(Rule rule, String message, ProductFacts p, DesignatedChannelJson c, String url,
       String type) {
     return new Finding(rule.name(), rule.label, message, p == null ? null : p.id(), p == null ? null : p.name(),
-        c == null ? null : c.id(), c == null ? null : c.name(), url, type);
+        c == null ? null : c.id(), c == null ? null : c.name(), url, type, rule.explanation);
   }
 }

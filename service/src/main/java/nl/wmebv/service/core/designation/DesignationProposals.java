@@ -63,7 +63,7 @@ public class DesignationProposals {
     long id;
     if (p.existingChannelId() == null) {
       DesignatedChannelRow row = dao.insert(municipalityId, p.kind(), p.name(), p.url(), p.identification(),
-          p.domain(), p.messageTypes().toArray(String[]::new), true);
+          false, p.domain(), p.messageTypes().toArray(String[]::new), true, null);
       id = row.id();
     } else {
       id = p.existingChannelId();

@@ -48,7 +48,8 @@ public class DesignationRegister {
       requireMunicipality(h, municipalityId);
       checkProductsAndUrl(h, municipalityId, null, in);
       DesignatedChannelRow row = h.attach(DesignationDao.class).insert(municipalityId, in.kind(), in.name(), in.url(),
-          in.identification(), in.domain(), in.messageTypes().toArray(String[]::new), in.active());
+          in.identification(), in.eidas(), in.domain(), in.messageTypes().toArray(String[]::new), in.active(),
+          in.organ());
       links(h, row.id(), in.products());
       DesignatedChannelJson created = current(h, municipalityId, row.id(), null);
       audit.append(h, municipalityId, row.id(), "designation.created", null, created, actor);
@@ -62,8 +63,8 @@ public class DesignationRegister {
       DesignatedChannelJson cur = current(h, municipalityId, id, in.version());
       checkProductsAndUrl(h, municipalityId, id, in);
       DesignationDao dao = h.attach(DesignationDao.class);
-      if (dao.update(id, in.version(), in.kind(), in.name(), in.url(), in.identification(), in.domain(),
-          in.messageTypes().toArray(String[]::new), in.active()) == 0) {
+      if (dao.update(id, in.version(), in.kind(), in.name(), in.url(), in.identification(), in.eidas(), in.domain(),
+          in.messageTypes().toArray(String[]::new), in.active(), in.organ()) == 0) {
         throw stale(current(h, municipalityId, id, null), in.version());
       }
       dao.deleteProducts(id);

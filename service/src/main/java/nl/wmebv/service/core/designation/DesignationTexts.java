@@ -23,7 +23,22 @@ public final class DesignationTexts {
 
   /** "aanvragen, meldingen en klachten" for [aanvraag, melding, klacht]. */
   public static String messageTypes(List<String> types) {
-    List<String> words = types.stream().map(t -> PLURALS.getOrDefault(t, t)).toList();
+    return and(types.stream().map(t -> PLURALS.getOrDefault(t, t)).toList());
+  }
+
+  /** How the bijlage states a channel's identification, with the machtigen each means offers. */
+  public static String identification(String code) {
+    return switch (code == null ? "NONE" : code) {
+      case "DIGID" -> "DigiD (ook voor een gemachtigde met DigiD Machtigen)";
+      case "EHERKENNING" -> "eHerkenning (ook met ketenmachtiging)";
+      case "BOTH" -> "DigiD (ook met DigiD Machtigen) of eHerkenning (ook met ketenmachtiging)";
+      case "NONE" -> "geen inloggen nodig";
+      default -> code;
+    };
+  }
+
+  /** "a, b en c". */
+  public static String and(List<String> words) {
     if (words.size() <= 1) {
       return words.isEmpty() ? "" : words.get(0);
     }

@@ -10,7 +10,8 @@ package nl.wmebv.service.core.designation;
  * @param channelId the designated channel concerned, or null
  * @param url the channel URL concerned, or null
  * @param messageType the message type concerned, or null
+ * @param explanation what the finding means and what to do, in Dutch
  */
 public record Finding(
     String code, String label, String message, Long productId, String productName, Long channelId, String channelName,
-    String url, String messageType) {}
+    String url, String messageType, String explanation) {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.OrganProposal;
 import nl.wmebv.service.db.DesignatedProductRow;
 import nl.wmebv.service.db.DesignationDao;
 import org.jdbi.v3.core.Handle;
@@ -18,7 +19,7 @@ public final class RegisterReader {
         .collect(Collectors.groupingBy(DesignatedProductRow::channelId, Collectors.mapping(RegisterReader::product,
             Collectors.toList())));
     return dao.list(municipalityId).stream().map(c -> new DesignatedChannelJson(c.id(), c.kind(), c.name(), c.url(),
-        c.identification(), c.domain(), c.messageTypes(), c.active(), c.version(),
+        c.identification(), c.eidas(), c.domain(), c.messageTypes(), c.active(), c.version(), c.organ(),
         products.getOrDefault(c.id(), List.of()))).toList();
   }
 
@@ -26,6 +27,7 @@ public final class RegisterReader {
   private static DesignatedChannelJson.Product product(DesignatedProductRow r) {
     List<String> types = r.messageTypes() == null || r.messageTypes().isEmpty()
         ? (r.productMessageTypes() == null ? List.of() : r.productMessageTypes()) : r.messageTypes();
-    return new DesignatedChannelJson.Product(r.productId(), r.productName(), r.clusterName(), types);
+    return new DesignatedChannelJson.Product(r.productId(), r.productName(), r.clusterName(), types,
+        r.organ() != null ? r.organ() : OrganProposal.propose(r.productName(), r.uniformName()).code());
   }
 }

@@ -42,7 +42,7 @@ final class DesignationFindings {
     for (Finding f : findings) {
       XlsxCells.row(ws, ++r, Arrays.asList(f.label(), f.productName(), f.channelName(),
           f.url() == null ? null : new WebAddress(f.url()), Vocabularies.label(MessageType.class, f.messageType()),
-          f.message()));
+          f.explanation()));
     }
     ws.width(0, 40);
     ws.width(1, 36);

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Hands openhtmltopdf's log to SLF4J (and so to the service's logback), instead of its own console handler;
  * its chatty INFO lines become DEBUG.
  */
-final class PdfLog implements XRLogger {
+public final class PdfLog implements XRLogger {
   @Override
   public void log(String where, Level level, String message) {
     log(where, level, message, null);

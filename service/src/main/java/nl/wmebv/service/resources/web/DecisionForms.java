@@ -94,6 +94,14 @@ public class DecisionForms {
     if (form.containsKey("textStatus")) {
       patch.put("textStatus", form.getFirst("textStatus"));
     }
+    if (form.containsKey("organ")) { // blank: no choice of a person, the proposal applies
+      String organ = blankToNull(form.getFirst("organ"));
+      if (organ == null) {
+        patch.putNull("organ");
+      } else {
+        patch.put("organ", organ);
+      }
+    }
     if (form.containsKey("notes")) {
       putText(patch, "notes", form.getFirst("notes"));
       if (blankToNull(form.getFirst("notes")) == null) {

@@ -47,6 +47,36 @@ public class DecisionPageResource {
     return DesignationDecisionResource.word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
   }
 
+  @GET
+  @Path("docx")
+  public Response docx(@QueryParam("gemeente") String id) {
+    DecisionVersions.Draft d = versions.draft(municipality(id).id());
+    return DesignationDecisionResource.docx(d.html(), d.municipality(),
+        DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+  }
+
+  @GET
+  @Path("pdf")
+  public Response pdf(@QueryParam("gemeente") String id) {
+    DecisionVersions.Draft d = versions.draft(municipality(id).id());
+    return DesignationDecisionResource.pdf(d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
+  }
+
+  @GET
+  @Path("versies/{versionId: [0-9]+}/docx")
+  public Response versionDocx(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+    MunicipalityJson m = municipality(id);
+    return DesignationDecisionResource.docx(versions.content(m.id(), versionId), m.name(),
+        "aanwijzingsbesluit-versie-" + versionId + ".docx");
+  }
+
+  @GET
+  @Path("versies/{versionId: [0-9]+}/pdf")
+  public Response versionPdf(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+    return DesignationDecisionResource.pdf(versions.content(municipality(id).id(), versionId),
+        "aanwijzingsbesluit-versie-" + versionId + ".pdf");
+  }
+
   @POST
   @Path("versies")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

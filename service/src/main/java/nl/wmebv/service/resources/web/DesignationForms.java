@@ -14,14 +14,15 @@ import nl.wmebv.service.api.DesignatedChannelJson;
 
 /** Turns the channel form into the API's JSON body (so both share one validation) and a channel into form values. */
 final class DesignationForms {
-  static final List<String> FIELDS = List.of("kind", "name", "url", "identification", "domain", "messageTypes");
+  static final List<String> FIELDS = List.of("kind", "name", "url", "identification", "domain", "messageTypes",
+      "organ");
 
   private DesignationForms() {}
 
   /** The JSON body for DesignationInput; {@code withVersion} for a change of an existing channel. */
   static JsonNode body(MultivaluedMap<String, String> form, boolean withVersion) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    for (String field : List.of("kind", "name", "url", "identification", "domain")) {
+    for (String field : List.of("kind", "name", "url", "identification", "domain", "organ")) {
       String v = form.getFirst(field);
       if (v != null && !v.isBlank()) {
         body.put(field, v);
@@ -34,6 +35,7 @@ final class DesignationForms {
       }
     }
     body.put("active", form.containsKey("active"));
+    body.put("eidas", form.containsKey("eidas"));
     ArrayNode products = body.putArray("products");
     selected(form).forEach(id -> products.addObject().put("productId", id));
     if (withVersion) {
@@ -43,6 +45,22 @@ final class DesignationForms {
         body.put("version", value(form, "version"));
       }
     }
+    return body;
+  }
+
+  /** The JSON body for DecisionSettingsInput from the settings form ("joint" is a radio: true or false). */
+  static JsonNode settingsBody(MultivaluedMap<String, String> form) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    try {
+      body.put("version", Integer.parseInt(value(form, "version").strip()));
+    } catch (NumberFormatException e) {
+      body.put("version", value(form, "version"));
+    }
+    body.put("joint", !"false".equals(form.getFirst("joint")));
+    body.put("previousTitle", value(form, "previousTitle"));
+    body.put("publicationUrl", value(form, "publicationUrl").strip());
+    body.put("legalRemedies", form.containsKey("legalRemedies"));
+    body.put("entryIntoForce", value(form, "entryIntoForce").strip());
     return body;
   }
 
@@ -64,6 +82,7 @@ final class DesignationForms {
     Map<String, String> out = new LinkedHashMap<>();
     FIELDS.forEach(f -> out.put(f, value(form, f)));
     out.put("active", form.containsKey("active") ? "true" : "");
+    out.put("eidas", form.containsKey("eidas") ? "true" : "");
     out.put("version", value(form, "version"));
     return out;
   }
@@ -78,6 +97,8 @@ final class DesignationForms {
     out.put("domain", c.domain() == null ? "" : c.domain());
     out.put("messageTypes", String.join(", ", c.messageTypes()));
     out.put("active", c.active() ? "true" : "");
+    out.put("eidas", c.eidas() ? "true" : "");
+    out.put("organ", c.organ() == null ? "" : c.organ());
     out.put("version", String.valueOf(c.version()));
     return out;
   }
@@ -88,6 +109,7 @@ final class DesignationForms {
     FIELDS.forEach(f -> out.put(f, ""));
     out.put("identification", "NONE");
     out.put("active", "true");
+    out.put("eidas", "");
     out.put("version", "");
     return out;
   }

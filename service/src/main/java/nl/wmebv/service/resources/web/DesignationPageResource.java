@@ -15,6 +15,9 @@ import java.util.List;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.api.DecisionSettingsInput;
+import nl.wmebv.service.core.StaleVersionException;
+import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
@@ -31,9 +34,12 @@ public class DesignationPageResource {
   private final DesignationProposals proposals;
   private final RegisterChecks checks;
   private final DecisionVersions versions;
+  private final DecisionSettingsStore settings;
 
   public DesignationPageResource(MunicipalityService municipalities, DesignationRegister register,
-      DesignationProposals proposals, RegisterChecks checks, DecisionVersions versions) {
+      DesignationProposals proposals, RegisterChecks checks, DecisionVersions versions,
+      DecisionSettingsStore settings) {
+    this.settings = settings;
     this.municipalities = municipalities;
     this.register = register;
     this.proposals = proposals;
@@ -49,10 +55,26 @@ public class DesignationPageResource {
     MunicipalityJson m = all.stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst()
         .orElse(all.isEmpty() ? null : all.get(0));
     DesignationView.Data data = m == null
-        ? new DesignationView.Data(null, all, List.of(), List.of(), List.of(), List.of(), null, null)
+        ? new DesignationView.Data(null, all, List.of(), List.of(), List.of(), List.of(), null, null, null)
         : new DesignationView.Data(m, all, register.list(m.id()), checks.run(m.id()), proposals.list(m.id()),
-            versions.list(m.id()), versions.pending(m.id()), message);
+            versions.list(m.id()), versions.pending(m.id()), message, settings.get(m.id()));
     return new DesignationView(data, WebUsers.of(request));
+  }
+
+  /** Saves the choices for the decision, through the API's validation. */
+  @POST
+  @Path("instellingen")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response saveSettings(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    MunicipalityJson m = DesignationForms.municipality(municipalities, form.getFirst("gemeente"));
+    try {
+      settings.save(m.id(), DecisionSettingsInput.read(DesignationForms.settingsBody(form)), WebUsers.actor(request));
+      return DesignationForms.back(m, "instellingen");
+    } catch (InvalidInputException e) {
+      return DesignationForms.back(m, "instellingen-ongeldig");
+    } catch (StaleVersionException e) {
+      return DesignationForms.back(m, "instellingen-verouderd");
+    }
   }
 
   /** Accepts the ticked proposals (form field "key", repeated). */

@@ -22,8 +22,8 @@ class DesignationRulesTest {
 
   static DesignatedChannelJson channel(long id, String kind, String url, List<String> types, long... products) {
     List<DesignatedChannelJson.Product> ps = java.util.Arrays.stream(products)
-        .mapToObj(p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of())).toList();
-    return new DesignatedChannelJson(id, kind, "kanaal " + id, url, "NONE", null, types, true, 1, ps);
+        .mapToObj(p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of(), "COLLEGE")).toList();
+    return new DesignatedChannelJson(id, kind, "kanaal " + id, url, "NONE", false, null, types, true, 1, null, ps);
   }
 
   @Test
@@ -79,8 +79,8 @@ class DesignationRulesTest {
         channel(10, "SPECIFIC_FORM", "https://formulieren.x.nl/oud/", List.of("aanvraag"), 2),
         channel(11, "SPECIFIC_FORM", "https://formulieren.x.nl/ergens", List.of(), 3),
         channel(12, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of(), 3),
-        new DesignatedChannelJson(13, "EMAIL", "uit", "mailto:vergunningen@x.nl", "NONE", null, List.of("bezwaar"),
-            false, 1, List.of()));
+        new DesignatedChannelJson(13, "EMAIL", "uit", "mailto:vergunningen@x.nl", "NONE", false, null,
+            List.of("bezwaar"), false, 1, null, List.of()));
 
     List<Finding> findings = DesignationChecks.run(products, register);
 
@@ -99,8 +99,8 @@ class DesignationRulesTest {
   void changesListChannelsAddedRemovedChangedAndProductsAddedRemoved() {
     DesignatedChannelJson a = channel(1, "EMAIL", "mailto:a@x.nl", List.of(), 1, 2);
     DesignatedChannelJson b = channel(2, "SPECIFIC_FORM", "https://x.nl/b", List.of(), 3);
-    DesignatedChannelJson a2 = new DesignatedChannelJson(1, "EMAIL", "kanaal 1", "mailto:b@x.nl", "NONE", null,
-        List.of(), true, 2, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of())));
+    DesignatedChannelJson a2 = new DesignatedChannelJson(1, "EMAIL", "kanaal 1", "mailto:b@x.nl", "NONE", false, null,
+        List.of(), true, 2, null, List.of(a.products().get(0), new DesignatedChannelJson.Product(4, "p4", null, List.of(), "COLLEGE")));
     DesignatedChannelJson c = channel(3, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 5);
 
     RegisterChanges changes = RegisterChanges.between(List.of(a, b), List.of(a2, c));
@@ -111,5 +111,70 @@ class DesignationRulesTest {
     assertThat(changes.productsAdded()).containsExactly("p4 → kanaal 1", "p5 → kanaal 3");
     assertThat(changes.productsRemoved()).containsExactly("p2 → kanaal 1", "p3 → kanaal 2");
     assertThat(RegisterChanges.between(List.of(a), List.of(a)).isEmpty()).isTrue();
+  }
+
+  static List<String> codes(List<Finding> findings, String code) {
+    return findings.stream().filter(f -> f.code().equals(code))
+        .map(f -> f.productId() + "/" + f.channelId() + "/" + f.url()).toList();
+  }
+
+  @Test
+  void theNewChecksFireOnTheirFixturesWithADutchExplanationAndTheOtherOrganisationIsNoUndesignatedNoise() {
+    PageChannel bsgw = new PageChannel("EFORM_DIGID", "https://www.bsgw.nl/bezwaar", "Bezwaar bij BsGW", true, 200);
+    PageChannel own = new PageChannel("EFORM_DIGID", "https://formulieren.x.nl/kap", "Aanvragen", true, 200);
+    PageChannel check = new PageChannel("NATIONAL_PORTAL", "https://omgevingsloket.nl/vergunningcheck", "Check",
+        null, 0);
+    List<ProductFacts> products = List.of(
+        product(1, "WOZ-bezwaar", true, "DIGITAL", List.of("bezwaar"), bsgw),
+        product(2, "Dakkapel", true, "DIGITAL", List.of("aanvraag"), check),
+        product(3, "Boom kappen", true, "DIGITAL", List.of("aanvraag"), own, check),
+        product(4, "Evenement", true, "DIGITAL", List.of("aanvraag")));
+    DesignatedChannelJson loket = channel(20, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of());
+    DesignatedChannelJson college = new DesignatedChannelJson(21, "SPECIFIC_FORM", "college", "https://x.nl/f",
+        "DIGID", false, null, List.of(), true, 1, "COLLEGE",
+        List.of(new DesignatedChannelJson.Product(4, "Evenement", null, List.of(), "BURGEMEESTER"),
+            new DesignatedChannelJson.Product(3, "Boom kappen", null, List.of(), "COLLEGE")));
+
+    List<Finding> findings = DesignationChecks.run(products, List.of(loket, college));
+
+    assertThat(codes(findings, "NO_FALLBACK_CHANNEL")).containsExactly("null/null/null");
+    assertThat(codes(findings, "NATIONAL_PORTAL_AS_FALLBACK")).containsExactly("null/20/https://omgevingsloket.nl");
+    assertThat(codes(findings, "PRODUCT_OF_OTHER_ORGAN")).containsExactly("4/21/https://x.nl/f");
+    assertThat(codes(findings, "CHANNEL_OF_OTHER_ORGANISATION")).containsExactly("1/null/https://www.bsgw.nl/bezwaar");
+    assertThat(codes(findings, "ONLY_VERGUNNINGCHECK"))
+        .containsExactly("2/null/https://omgevingsloket.nl/vergunningcheck");
+    assertThat(codes(findings, "UNDESIGNATED_CHANNEL")).noneMatch(f -> f.contains("bsgw"))
+        .anyMatch(f -> f.startsWith("3/"));
+    assertThat(findings).allSatisfy(f -> assertThat(f.explanation()).isNotBlank().doesNotContain("channel"));
+    assertThat(findings.stream().filter(f -> f.code().equals("NO_FALLBACK_CHANNEL")).findFirst().orElseThrow()
+        .explanation()).contains("algemene contactformulier");
+
+    DesignatedChannelJson contact = channel(22, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of());
+    DesignatedChannelJson mayor = new DesignatedChannelJson(23, "SPECIFIC_FORM", "burgemeester", "https://x.nl/e",
+        "DIGID", false, null, List.of(), true, 1, "BURGEMEESTER",
+        List.of(new DesignatedChannelJson.Product(4, "Evenement", null, List.of(), "BURGEMEESTER")));
+    List<Finding> clean = DesignationChecks.run(List.of(products.get(3)), List.of(contact, mayor));
+    assertThat(clean).extracting(Finding::code).doesNotContain("NO_FALLBACK_CHANNEL", "NATIONAL_PORTAL_AS_FALLBACK",
+        "PRODUCT_OF_OTHER_ORGAN", "CHANNEL_OF_OTHER_ORGANISATION", "ONLY_VERGUNNINGCHECK");
+  }
+
+  @Test
+  void theOrganIsProposedFromTheNameAsTheRealDecisionsDivideThePowers() {
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Evenementenvergunning aanvragen", null))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Exploitatievergunning horeca"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Alcoholvergunning", "Drank- en horecavergunning"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Rijbewijs verlengen"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Demonstratie melden"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Petitie aanbieden aan de gemeenteraad"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.RAAD);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Afvalpas", "Afvalpas aanvragen"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.COLLEGE);
+    assertThat(nl.wmebv.service.core.OrganProposal.propose("Terrasvergunning"))
+        .isEqualTo(nl.wmebv.service.vocabulary.Organ.COLLEGE);
   }
 }
