@@ -105,21 +105,35 @@ class FitBrowserTest {
     browser.screenshot("inventaris-390");
   }
 
-  /** The paths whose document is wider than the window, with the width. */
+  /**
+   * The paths whose document is wider than the window, with the width: wider than the window's width less its
+   * vertical scroll bar (clientWidth), which is stricter than window.innerWidth.
+   */
   private List<String> tooWide(List<String> paths) {
     List<String> wide = new ArrayList<>();
     for (String path : paths) {
       browser.driver.get(base() + path);
       assertThat(browser.driver.findElements(By.tagName("main"))).as(path).isNotEmpty();
       List<?> widths = (List<?>) ((JavascriptExecutor) browser.driver).executeScript(
-          "return [document.documentElement.scrollWidth, window.innerWidth];");
+          "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
       long scroll = ((Number) widths.get(0)).longValue();
       long window = ((Number) widths.get(1)).longValue();
       if (scroll > window) {
-        wide.add(path + ": " + scroll);
+        wide.add(path + ": " + scroll + " " + widest());
       }
     }
     return wide;
+  }
+
+  /** The outermost elements that stick out on the right, to say in the failure what is too wide. */
+  private String widest() {
+    return String.valueOf(((JavascriptExecutor) browser.driver).executeScript("""
+        const w = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > w + 1
+              && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1))
+          .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+        """));
   }
 
   /** Sets the window so that the page's viewport is exactly {@code width} wide (asserted). */
