@@ -17,6 +17,11 @@ public class CrawlProgressView extends View {
     return run;
   }
 
+  /** For templates: a count with its Dutch noun, "1 product", "3 producten" ({@link nl.wmebv.service.vocabulary.Noun} names the noun). */
+  public String count(long n, String noun) {
+    return nl.wmebv.service.vocabulary.Noun.valueOf(noun).count(n);
+  }
+
   /** Share done, 0..100, from pages done and still queued. */
   public int getPercent() {
     int total = run.pages() + run.queued();

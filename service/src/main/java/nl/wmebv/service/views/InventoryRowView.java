@@ -35,4 +35,17 @@ public class InventoryRowView extends PageView {
   public String getMessage() {
     return message;
   }
+
+  private InventoryDisplay display = InventoryDisplay.DEFAULT;
+
+  /** Sets the person's choice of columns and page size; returns this view. */
+  public InventoryRowView withDisplay(InventoryDisplay chosen) {
+    this.display = chosen;
+    return this;
+  }
+
+  /** The columns and page size the person chose. */
+  public InventoryDisplay getChoice() {
+    return display;
+  }
 }

@@ -103,4 +103,17 @@ public class InventoryView extends PageView {
     }
     return b.build().toString();
   }
+
+  private InventoryDisplay display = InventoryDisplay.DEFAULT;
+
+  /** Sets the person's choice of columns and page size; returns this view. */
+  public InventoryView withDisplay(InventoryDisplay chosen) {
+    this.display = chosen;
+    return this;
+  }
+
+  /** The columns and page size the person chose. */
+  public InventoryDisplay getChoice() {
+    return display;
+  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.auth.User;
+import nl.wmebv.service.vocabulary.Noun;
 
 /**
  * A full page of the web view: knows who is logged in and the CSRF token its forms and htmx calls carry.
@@ -58,6 +59,11 @@ public abstract class PageView extends View {
   /** For templates: a link text the crawler made up for a form without one, in Dutch. */
   public String anchorText(String text) {
     return EvidenceWording.anchor(text);
+  }
+
+  /** For templates: a count with its Dutch noun, "1 product", "3 producten" ({@link Noun} names the noun). */
+  public String count(long n, String noun) {
+    return Noun.valueOf(noun).count(n);
   }
 
   /** True when the user may manage users, sites, clusters and schedules. */

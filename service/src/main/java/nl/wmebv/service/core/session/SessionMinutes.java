@@ -52,7 +52,7 @@ public record SessionMinutes(
   /** The products of one scope decision, by product name; count is in words ("2 producten"). */
   public record ScopeLine(String label, List<String> products, String count) {
     ScopeLine(String label, List<String> products) {
-      this(label, List.copyOf(products), products.size() + (products.size() == 1 ? " product" : " producten"));
+      this(label, List.copyOf(products), nl.wmebv.service.vocabulary.Noun.PRODUCT.count(products.size()));
     }
 
     /** The product names, comma-separated, or "—". */

@@ -66,8 +66,8 @@ public class ClusterPagesResource {
       @Context ContainerRequestContext request) {
     String message = done == null ? null : DONE.get(done);
     if ("regels-toegepast".equals(done) && moved != null && moved >= 0) {
-      message = moved == 1 ? "Regels opnieuw toegepast: 1 product is naar een ander cluster verplaatst."
-          : "Regels opnieuw toegepast: " + moved + " producten zijn naar een ander cluster verplaatst.";
+      message = "Regels opnieuw toegepast: " + nl.wmebv.service.vocabulary.Noun.PRODUCT.count(moved)
+          + (moved == 1 ? " is" : " zijn") + " naar een ander cluster verplaatst.";
     }
     ClusterRulesApplyJson preview = null;
     if ("1".equals(again) && municipalityId != null && request.getSecurityContext().isUserInRole(Role.ADMIN_NAME)) {

@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +35,8 @@ import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.resources.ProductListParams;
 import nl.wmebv.service.resources.auth.WebUsers;
+import nl.wmebv.service.vocabulary.Noun;
+import nl.wmebv.service.views.InventoryDisplay;
 import nl.wmebv.service.views.InventoryRowView;
 import nl.wmebv.service.views.InventoryView;
 
@@ -60,12 +64,24 @@ public class InventoryPageResource {
     this.actions = actions;
   }
 
+  /**
+   * The list; {@code weergave=1} with {@code kolom} (repeated) and {@code per} is the person's choice of columns
+   * and page size, which a cookie then keeps for the next visits and the row fragments.
+   */
   @GET
-  public InventoryView list(@Context UriInfo uri, @Context ContainerRequestContext request) {
-    String updated = uri.getQueryParameters().getFirst("bijgewerkt");
+  public Response list(@Context UriInfo uri, @Context ContainerRequestContext request) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    String updated = params.getFirst("bijgewerkt");
     String notice = updated != null && updated.matches("\\d{1,4}")
-        ? updated + (updated.equals("1") ? " product" : " producten") + " bijgewerkt." : null;
-    return view(query(uri.getQueryParameters()), null, notice, request);
+        ? Noun.PRODUCT.count(Long.parseLong(updated)) + " bijgewerkt." : null;
+    if (params.getFirst("weergave") == null) {
+      return Response.ok(view(query(params), null, notice, request)).build();
+    }
+    InventoryDisplay chosen = InventoryDisplay.of(params.get("kolom"), params.getFirst("per"));
+    // only display choices, no secret: readable by no script (HttpOnly), sent on the inventory's paths only
+    NewCookie cookie = new NewCookie.Builder(InventoryDisplay.COOKIE).value(chosen.cookieValue()).path("/inventaris")
+        .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    return Response.ok(view(query(params), null, notice, chosen, request)).cookie(cookie).build();
   }
 
   /**
@@ -119,6 +135,17 @@ public class InventoryPageResource {
 
   private InventoryView view(Map<String, String> query, String error, String notice,
       ContainerRequestContext request) {
+    return view(query, error, notice, display(request), request);
+  }
+
+  /** The person's choice of columns and page size as the cookie keeps it, else the default. */
+  static InventoryDisplay display(ContainerRequestContext request) {
+    Cookie cookie = request.getCookies().get(InventoryDisplay.COOKIE);
+    return InventoryDisplay.fromCookie(cookie == null ? null : cookie.getValue());
+  }
+
+  private InventoryView view(Map<String, String> query, String error, String notice, InventoryDisplay display,
+      ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.list();
     MunicipalityJson m = choose(all, query.get("gemeente"));
     if (m == null) {
@@ -128,17 +155,19 @@ public class InventoryPageResource {
     try {
       ProductFilter filter = ProductListParams.parse(query.get("cluster"), query.get("channelStatus"),
           query.get("actionStatus"), flag == null || flag.isBlank() ? List.of() : List.of(flag),
-          query.get("textStatus"), query.get("q"), query.get("inScope"), query.get("sort"), query.get("page"), "50");
+          query.get("textStatus"), query.get("q"), query.get("inScope"), query.get("sort"), query.get("page"),
+          String.valueOf(display.pageSize()));
       ListPage<ProductJson> page = products.list(m.id(), filter);
       // the open actions of the whole page in one query, not one per row
       Map<Long, ActionJson> open = actions.firstOpen(page.items().stream().map(ProductJson::id).toList());
       List<InventoryView.Row> rows = page.items().stream().map(p -> new InventoryView.Row(p, open.get(p.id())))
           .toList();
       return new InventoryView(m, all, pages.clusters(m.id()), page, rows, query, error, WebUsers.of(request))
-          .withNotice(notice);
+          .withNotice(notice).withDisplay(display);
     } catch (BadRequestException e) {
       return new InventoryView(m, all, pages.clusters(m.id()), null, List.of(), query,
-          "Dit filter klopt niet: " + DutchErrors.of(e.getMessage()) + " Kies de filters opnieuw.", WebUsers.of(request));
+          "Dit filter klopt niet: " + DutchErrors.of(e.getMessage()) + " Kies de filters opnieuw.", WebUsers.of(request))
+          .withDisplay(display);
     }
   }
 
@@ -180,7 +209,8 @@ public class InventoryPageResource {
     } catch (UnknownEntityException e) {
       throw new NotFoundException("No product " + id);
     }
-    return new InventoryRowView(row(p), pages.clusters(p.municipalityId()), editing, message, WebUsers.of(request));
+    return new InventoryRowView(row(p), pages.clusters(p.municipalityId()), editing, message, WebUsers.of(request))
+        .withDisplay(display(request));
   }
 
   private InventoryView.Row row(ProductJson p) {
