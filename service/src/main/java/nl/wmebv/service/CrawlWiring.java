@@ -22,6 +22,7 @@ import nl.wmebv.service.core.schedule.CrawlSchedules;
 import nl.wmebv.service.resources.CrawlChangeResource;
 import nl.wmebv.service.resources.CrawlResource;
 import nl.wmebv.service.resources.CrawlScheduleResource;
+import nl.wmebv.service.resources.SiteResource;
 import nl.wmebv.service.resources.web.CrawlsPageResource;
 import nl.wmebv.service.resources.web.CrawlDetailPageResource;
 import org.jdbi.v3.core.Jdbi;
@@ -49,6 +50,7 @@ final class CrawlWiring {
     CrawlProblems problems = new CrawlProblems(jdbi);
     environment.jersey().register(new CrawlResource(crawls, runs, problems));
     environment.jersey().register(new CrawlScheduleResource(schedules));
+    environment.jersey().register(new SiteResource(municipalities));
     environment.jersey().register(new CrawlChangeResource(changes));
     environment.jersey().register(new CrawlsPageResource(municipalities, crawls, runs));
     environment.jersey().register(new CrawlDetailPageResource(changes, runs, problems));

@@ -1,8 +1,11 @@
 package nl.wmebv.service.core;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.wmebv.crawler.CrawlConfig;
 import nl.wmebv.crawler.Crawler;
 import nl.wmebv.crawler.PageAnalyzer;
@@ -36,11 +39,21 @@ public class CrawlerFactory {
         .allowPrivateAddresses(settings.isAllowPrivateAddresses())
         .includes(site.includePatterns())
         .excludes(site.excludePatterns())
+        .extraHosts(Set.copyOf(site.extraHosts()))
         .previous(previous(site.id()))
-        .extraSeeds(jdbi.onDemand(ProductDao.class).feedPageUrls(site.municipalityId()))
+        .extraSeeds(seeds(site))
         .build();
     PageAnalyzer analyzer = analyzers.create(site);
     return new Crawler(config, analyzer);
+  }
+
+  /** The SC feed's page URLs, and the home page of every extra host (nothing on the main site may link it). */
+  private List<String> seeds(SiteRow site) {
+    List<String> seeds = new ArrayList<>(
+        jdbi.onDemand(ProductDao.class).feedPageUrls(site.municipalityId()));
+    String scheme = URI.create(site.baseUrl()).getScheme();
+    site.extraHosts().forEach(host -> seeds.add(scheme + "://" + host + "/"));
+    return seeds;
   }
 
   /**

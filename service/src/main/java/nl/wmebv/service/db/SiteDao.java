@@ -30,4 +30,10 @@ public interface SiteDao {
 
   @SqlUpdate("UPDATE site SET base_url = :baseUrl WHERE id = :id")
   int updateBaseUrl(long id, String baseUrl);
+
+  @SqlUpdate("UPDATE site SET extra_hosts = :hosts WHERE id = :id")
+  int updateExtraHosts(long id, String[] hosts);
+
+  @SqlUpdate("UPDATE site SET include_patterns = :includes, exclude_patterns = :excludes WHERE id = :id")
+  int updatePatterns(long id, String[] includes, String[] excludes);
 }

@@ -10,4 +10,5 @@ public record SiteRow(
     String baseUrl,
     List<String> includePatterns,
     List<String> excludePatterns,
+    List<String> extraHosts,
     OffsetDateTime createdAt) {}

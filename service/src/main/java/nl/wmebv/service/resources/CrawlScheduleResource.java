@@ -1,5 +1,6 @@
 package nl.wmebv.service.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,8 @@ public class CrawlScheduleResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public CrawlScheduleJson put(@PathParam("siteId") long siteId, CrawlScheduleInput input,
+  public CrawlScheduleJson put(@PathParam("siteId") long siteId, JsonNode body,
       @Context ContainerRequestContext request) {
-    return schedules.save(siteId, input, Actor.of(request));
+    return schedules.save(siteId, CrawlScheduleInput.read(body), Actor.of(request));
   }
 }

@@ -1,8 +1,7 @@
 package nl.wmebv.service.resources;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -43,9 +42,10 @@ public class MunicipalityResource {
 
   @POST
   @RolesAllowed(Role.ADMIN_NAME) // registering a municipality and its site: an admin's task
-  public Response create(@NotNull @Valid NewMunicipality body) {
+  public Response create(JsonNode json) {
+    NewMunicipality body = NewMunicipality.read(json); // field by field: an unknown field is a 422
     // a taken name or URL is a ConflictException: 409
-    MunicipalityJson created = municipalities.create(body.name(), body.baseUrl());
+    MunicipalityJson created = municipalities.create(body.name(), body.baseUrl(), body.extraHosts());
     return Response.created(URI.create("/api/municipalities/" + created.id())).entity(created).build();
   }
 }

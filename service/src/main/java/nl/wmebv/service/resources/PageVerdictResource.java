@@ -1,6 +1,6 @@
 package nl.wmebv.service.resources;
 
-import jakarta.ws.rs.BadRequestException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,8 +33,9 @@ public class PageVerdictResource {
   /** {"product": false} takes the product out of the inventory; true or null puts it back. */
   @PUT
   @Path("/products/{id}/verdict")
-  public Response forProduct(@PathParam("id") long id, PageVerdictInput in, @Context ContainerRequestContext r) {
-    return answer(verdicts.setForProduct(id, in == null ? null : in.product(), Actor.of(r)).orElse(null));
+  public Response forProduct(@PathParam("id") long id, JsonNode body, @Context ContainerRequestContext r) {
+    PageVerdictInput in = PageVerdictInput.readForProduct(body);
+    return answer(verdicts.setForProduct(id, in.product(), Actor.of(r)).orElse(null));
   }
 
   @GET
@@ -46,11 +47,9 @@ public class PageVerdictResource {
   /** {"url": "https://...", "product": true}: a page the crawl did not take for a product is one from now on. */
   @PUT
   @Path("/sites/{siteId}/page-verdicts")
-  public Response forUrl(@PathParam("siteId") long siteId, PageVerdictInput in, @Context ContainerRequestContext r) {
-    if (in == null || in.url() == null || in.url().isBlank()) {
-      throw new BadRequestException("Give the page as {\"url\": \"https://...\", \"product\": true|false|null}");
-    }
-    return answer(verdicts.setForUrl(siteId, in.url().strip(), in.product(), Actor.of(r)).orElse(null));
+  public Response forUrl(@PathParam("siteId") long siteId, JsonNode body, @Context ContainerRequestContext r) {
+    PageVerdictInput in = PageVerdictInput.readForUrl(body); // 422 without url or with an unknown field
+    return answer(verdicts.setForUrl(siteId, in.url(), in.product(), Actor.of(r)).orElse(null));
   }
 
   private static Response answer(PageVerdictJson verdict) {

@@ -1,5 +1,6 @@
 package nl.wmebv.service.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -147,8 +148,9 @@ public class ScFeedResource {
   @POST
   @Path("/fetch")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response fetch(@PathParam("id") long id, FeedFetchRequest request) {
+  public Response fetch(@PathParam("id") long id, JsonNode body) {
     catalogue.coverage(id); // 404 for an unknown municipality before anything else
+    FeedFetchRequest request = FeedFetchRequest.read(body);
     String url = request == null || request.url() == null || request.url().isBlank()
         ? catalogue.feedUrl(id).orElse(null) : request.url().strip();
     if (url == null) {
