@@ -139,7 +139,7 @@ class HtmxFragmentsTest {
   }
 
   private static int pages(String fragment) {
-    Matcher m = Pattern.compile("(\\d+) pagina's verwerkt").matcher(fragment);
+    Matcher m = Pattern.compile("(\\d+) pagina(?:'|&#39;)s verwerkt").matcher(fragment);
     assertThat(m.find()).as(fragment).isTrue();
     return Integer.parseInt(m.group(1));
   }
