@@ -401,4 +401,44 @@ class DesignationDemoTest {
   static com.fasterxml.jackson.databind.JsonNode api(String path) {
     return DesignationDemoTest.api.get(path).body();
   }
+
+  @Test
+  @Order(7)
+  void aVersionMovesFromConceptToPublishedOneStepAtATimeAndItsTextNeverChanges() {
+    String versions = "/api/municipalities/" + m + "/designation-decision/versions";
+    JsonNode oldest = api(versions).get(api(versions).size() - 1);
+    long id = oldest.get("id").asLong();
+    assertThat(oldest.get("status").asText()).isEqualTo("CONCEPT");
+    assertThat(oldest.get("label").asText()).matches("\\d{4}-\\d{2}-\\d{2} nr\\. 1");
+    String text = html(versions + "/" + id).text();
+    String status = versions + "/" + id + "/status";
+
+    assertThat(api.post(status, """
+        {"status": "VASTGESTELD", "adoptedOn": "2026-12-15", "adoptedBy": ["COLLEGE"]}""").status()).isEqualTo(409);
+    assertThat(api.post(status, "{\"status\": \"VOORGELEGD\"}").status()).isEqualTo(200);
+    assertThat(api.post(status, "{\"status\": \"VASTGESTELD\"}").status()).isEqualTo(422);
+    assertThat(api.post(status, """
+        {"status": "VASTGESTELD", "adoptedOn": "2026-12-15", "adoptedBy": ["MAYOR"]}""").status()).isEqualTo(422);
+    Http.Reply adopted = api.post(status, """
+        {"status": "VASTGESTELD", "adoptedOn": "2026-12-15", "adoptedBy": ["COLLEGE", "BURGEMEESTER"]}""");
+    assertThat(adopted.status()).as(adopted.text()).isEqualTo(200);
+    assertThat(adopted.body().get("adoptedBy").toString()).isEqualTo("[\"COLLEGE\",\"BURGEMEESTER\"]");
+    assertThat(api.post(status, "{\"status\": \"VOORGELEGD\"}").status()).isEqualTo(409);
+    assertThat(api.post(status, "{\"status\": \"CONCEPT\"}").status()).isEqualTo(409);
+    Http.Reply published = api.post(status, """
+        {"status": "BEKENDGEMAAKT", "gemeenteblad": "2026-123456",
+         "gemeentebladUrl": "https://zoek.officielebekendmakingen.nl/gmb-2026-123456", "publishedOn": "2026-12-20",
+         "entryIntoForce": "2027-01-01"}""");
+    assertThat(published.status()).as(published.text()).isEqualTo(200);
+    assertThat(published.body().get("status").asText()).isEqualTo("BEKENDGEMAAKT");
+    assertThat(api.post(status, "{\"status\": \"BEKENDGEMAAKT\", \"gemeenteblad\": \"x\", "
+        + "\"publishedOn\": \"2026-12-21\", \"entryIntoForce\": \"2027-01-01\"}").status()).isEqualTo(409);
+    assertThat(html(versions + "/" + id).text()).isEqualTo(text);
+    assertThat(api(versions).get(0).get("status").asText()).isEqualTo("CONCEPT");
+
+    String page = Jsoup.parse(html("/aanwijzing?gemeente=" + m).text()).select("li[data-version-id=" + id + "]")
+        .text();
+    assertThat(page).contains("nr. 1", "Bekendgemaakt", "vastgesteld op 2026-12-15 door College van burgemeester en"
+        + " wethouders, Burgemeester", "Gemeenteblad 2026-123456");
+  }
 }

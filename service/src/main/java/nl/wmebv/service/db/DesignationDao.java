@@ -62,6 +62,20 @@ public interface DesignationDao {
   @SqlQuery("SELECT count(*) > 0 FROM product WHERE id = :productId AND municipality_id = :municipalityId")
   boolean isProductOf(long municipalityId, long productId);
 
+  /** Moves a stored version one step on; 0 when it is not (any longer) in {@code from}. */
+  @SqlUpdate("""
+      UPDATE designation_decision_version
+         SET status = :to, adopted_on = COALESCE(:adoptedOn, adopted_on),
+             adopted_by = CASE WHEN :to = 'VASTGESTELD' THEN CAST(:adoptedBy AS text[]) ELSE adopted_by END,
+             gemeenteblad = COALESCE(:gemeenteblad, gemeenteblad),
+             gemeenteblad_url = COALESCE(:gemeentebladUrl, gemeenteblad_url),
+             published_on = COALESCE(:publishedOn, published_on),
+             entry_into_force = COALESCE(:entryIntoForce, entry_into_force)
+       WHERE id = :id AND municipality_id = :municipalityId AND status = :from""")
+  int moveVersion(long municipalityId, long id, String from, String to, java.time.LocalDate adoptedOn,
+      String[] adoptedBy, String gemeenteblad, String gemeentebladUrl, java.time.LocalDate publishedOn,
+      java.time.LocalDate entryIntoForce);
+
   @SqlQuery("SELECT name FROM municipality WHERE id = :municipalityId")
   Optional<String> municipalityName(long municipalityId);
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.wmebv.service.api.DecisionSettingsInput;
+import nl.wmebv.service.api.DecisionStatusInput;
 import nl.wmebv.service.core.designation.DecisionDocument;
 import nl.wmebv.service.core.designation.DecisionDocx;
 import nl.wmebv.service.core.designation.DecisionPdf;
@@ -133,6 +134,16 @@ public class DesignationDecisionResource {
     DecisionVersion v = versions.generate(municipalityId, Actor.of(request));
     return Response.created(URI.create("/api/municipalities/" + municipalityId + "/designation-decision/versions/"
         + v.id())).type(MediaType.APPLICATION_JSON_TYPE).entity(v).build();
+  }
+
+  /** Moves a stored version one step on in its life (EDITOR); 409 for any other step. */
+  @POST
+  @Path("versions/{versionId: [0-9]+}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public DecisionVersion move(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId,
+      JsonNode body, @Context ContainerRequestContext request) {
+    return versions.move(municipalityId, versionId, DecisionStatusInput.read(body), Actor.of(request));
   }
 
   @GET

@@ -44,6 +44,7 @@ public final class AuditWording {
       Map.entry("channels", "Gevonden kanalen"),
       Map.entry("textStatus", "Webtekst"),
       Map.entry("notes", "Notities"),
+      Map.entry("organ", "Bestuursorgaan"),
       Map.entry("isNew", "Nieuw"),
       Map.entry("needsReview", "Controle nodig"),
       Map.entry("reviewReason", "Reden voor controle"),
@@ -130,6 +131,7 @@ public final class AuditWording {
       case "detectedChannelStatus" -> Vocabularies.label(DetectedStatus.class, s);
       case "channelStatusOverride" -> Vocabularies.label(ChannelStatus.class, s);
       case "textStatus" -> Vocabularies.label(TextStatus.class, s);
+      case "organ" -> Vocabularies.label(nl.wmebv.service.vocabulary.Organ.class, s);
       case "messageTypes" -> Vocabularies.label(MessageType.class, s);
       case "type" -> Vocabularies.label(ActionType.class, s);
       case "status" -> Vocabularies.label(ActionStatus.class, s);

@@ -16,13 +16,16 @@ import nl.wmebv.service.core.designation.RegisterChanges;
 
 /** The "Aanwijzing" page: designated channels, checks, proposals from the inventory and the draft decision. */
 public class DesignationView extends PageView {
-  private static final Map<String, String> MESSAGES = Map.of(
+  private static final Map<String, String> MESSAGES = pairs(
       "opgeslagen", "Het kanaal is opgeslagen.", "verwijderd", "Het kanaal is verwijderd.",
       "verouderd", "Niet verwijderd: het kanaal is intussen gewijzigd. Bekijk het opnieuw.",
       "overgenomen", "De gekozen voorstellen zijn overgenomen in het register.",
       "niets-overgenomen", "Niets overgenomen: kies een of meer voorstellen die nog openstaan.",
       "versie", "Er is een nieuwe versie van het conceptbesluit vastgelegd.",
       "instellingen", "De keuzes voor het besluit zijn opgeslagen.",
+      "status", "De status van de versie is bijgewerkt.",
+      "status-geweigerd", "Niet bijgewerkt: vul de datum (jjjj-mm-dd), de organen of het Gemeenteblad in; een versie"
+          + " gaat alleen een stap vooruit en een vastgestelde versie verandert niet meer.",
       "instellingen-ongeldig", "Niet opgeslagen: vul een webadres met https:// en een datum als jjjj-mm-dd in.",
       "instellingen-verouderd", "Niet opgeslagen: iemand anders heeft de keuzes intussen gewijzigd. Bekijk ze "
           + "opnieuw.");
@@ -35,6 +38,14 @@ public class DesignationView extends PageView {
   public record Data(MunicipalityJson municipality, List<MunicipalityJson> municipalities,
       List<DesignatedChannelJson> channels, List<Finding> findings, List<Proposal> proposals,
       List<DecisionVersion> versions, RegisterChanges pending, String message, DecisionSettings settings) {}
+
+  private static Map<String, String> pairs(String... pairs) {
+    Map<String, String> map = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return Map.copyOf(map);
+  }
 
   public DesignationView(Data data, WebUser webUser) {
     super("/views/aanwijzing.ftlh", webUser);
@@ -73,6 +84,21 @@ public class DesignationView extends PageView {
     List<String> organs = c.products().stream().map(DesignatedChannelJson.Product::organ).distinct()
         .map(o -> labels.getOrDefault(o, o)).sorted().toList();
     return organs.isEmpty() ? "alle bestuursorganen" : String.join(", ", organs);
+  }
+
+  /** Dutch labels of the decision statuses. */
+  public Map<String, String> getStatuses() {
+    return nl.wmebv.service.vocabulary.Vocabularies.labels(nl.wmebv.service.vocabulary.DecisionStatus.class);
+  }
+
+  /** The organs to tick when a version is adopted. */
+  public Map<String, String> getStatusOrgans() {
+    return Labels.ALL.get("organ");
+  }
+
+  /** "Gemeenteraad, Burgemeester" for organ codes. */
+  public String organNames(List<String> codes) {
+    return String.join(", ", codes.stream().map(c -> Labels.ALL.get("organ").getOrDefault(c, c)).toList());
   }
 
   public int getFindingCount() {

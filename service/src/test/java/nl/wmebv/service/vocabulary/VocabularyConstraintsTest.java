@@ -29,6 +29,13 @@ class VocabularyConstraintsTest {
   }
 
   @Test
+  void organsAndDecisionStatusesAreTheConstraints() {
+    assertThat(allowed("product", "organ")).isEqualTo(Vocabularies.codes(Organ.class));
+    assertThat(allowed("designated_channel", "organ")).isEqualTo(Vocabularies.codes(Organ.class));
+    assertThat(allowed("designation_decision_version", "status")).isEqualTo(Vocabularies.codes(DecisionStatus.class));
+  }
+
+  @Test
   void channelStatusOverride() {
     assertThat(allowed("product", "channel_status_override")).isEqualTo(Vocabularies.codes(ChannelStatus.class));
   }
@@ -77,7 +84,7 @@ class VocabularyConstraintsTest {
   void codesAndLabelsAreDistinctAndPresent() {
     for (Class<? extends Term> vocabulary : List.of(ChannelStatus.class, TextStatus.class, ActionType.class,
         ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, DetectedStatus.class,
-        PageVerdict.class, FetchProblem.class)) {
+        PageVerdict.class, FetchProblem.class, Organ.class, DecisionStatus.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());

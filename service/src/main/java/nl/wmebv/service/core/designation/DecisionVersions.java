@@ -6,15 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.api.DecisionStatusInput;
+import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.DesignationDao;
+import nl.wmebv.service.vocabulary.DecisionStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -87,6 +91,31 @@ public class DecisionVersions {
     });
   }
 
+  /**
+   * Moves a stored version one step on in its life (concept → voorgelegd → vastgesteld → bekendgemaakt); its text
+   * never changes. {@link ConflictException} for any other step (a vastgesteld version cannot go back).
+   */
+  public DecisionVersion move(long municipalityId, long versionId, DecisionStatusInput in, String actor) {
+    return jdbi.inTransaction(h -> {
+      DecisionVersion cur = versions(h, municipalityId).stream().filter(v -> v.id() == versionId).findFirst()
+          .orElseThrow(() -> new UnknownEntityException("No decision version " + versionId + " in municipality "
+              + municipalityId));
+      DecisionStatus from = DecisionStatus.valueOf(cur.status());
+      if (from.next() == null || !from.next().code().equals(in.status())) {
+        throw new ConflictException("Version " + cur.label() + " is " + from.code() + "; it can only move to "
+            + (from.next() == null ? "nothing (it is published)" : from.next().code()));
+      }
+      if (h.attach(DesignationDao.class).moveVersion(municipalityId, versionId, from.code(), in.status(),
+          in.adoptedOn(), in.adoptedBy().toArray(String[]::new), in.gemeenteblad(), in.gemeentebladUrl(),
+          in.publishedOn(), in.entryIntoForce()) == 0) {
+        throw new ConflictException("Version " + cur.label() + " was moved on by someone else; reload it");
+      }
+      new ChannelAudit(json).appendRaw(h, municipalityId, "designation_decision_version", versionId,
+          "designation-decision.status-changed", Map.of("from", from.code(), "to", in.status()), actor);
+      return versions(h, municipalityId).stream().filter(v -> v.id() == versionId).findFirst().orElseThrow();
+    });
+  }
+
   /** The municipality's name (for a stored version's document footer). */
   public String municipalityName(long municipalityId) {
     return jdbi.withHandle(h -> {
@@ -104,15 +133,25 @@ public class DecisionVersions {
             + municipalityId)));
   }
 
-  private record Stored(long id, OffsetDateTime at, String by, String version, List<DesignatedChannelJson> register) {}
+  private record Stored(long id, OffsetDateTime at, String by, String version, List<DesignatedChannelJson> register,
+      Life life) {}
+
+  /** The life columns of a stored version. */
+  private record Life(String status, LocalDate adoptedOn, List<String> adoptedBy, String gemeenteblad,
+      String gemeentebladUrl, LocalDate publishedOn, LocalDate entryIntoForce) {}
 
   private List<Stored> stored(Handle h, long municipalityId) {
     return h.createQuery("""
-            SELECT id, generated_at, generated_by, inventory_version, register::text AS register
+            SELECT id, generated_at, generated_by, inventory_version, register::text AS register, status, adopted_on,
+                   adopted_by, gemeenteblad, gemeenteblad_url, published_on, entry_into_force
               FROM designation_decision_version WHERE municipality_id = :m ORDER BY id DESC""")
         .bind("m", municipalityId)
         .map((rs, ctx) -> new Stored(rs.getLong("id"), rs.getObject("generated_at", OffsetDateTime.class),
-            rs.getString("generated_by"), rs.getString("inventory_version"), read(rs.getString("register"))))
+            rs.getString("generated_by"), rs.getString("inventory_version"), read(rs.getString("register")),
+            new Life(rs.getString("status"), rs.getObject("adopted_on", LocalDate.class),
+                List.of((String[]) rs.getArray("adopted_by").getArray()), rs.getString("gemeenteblad"),
+                rs.getString("gemeenteblad_url"), rs.getObject("published_on", LocalDate.class),
+                rs.getObject("entry_into_force", LocalDate.class))))
         .list();
   }
 
@@ -122,7 +161,11 @@ public class DecisionVersions {
     for (int i = 0; i < all.size(); i++) {
       Stored s = all.get(i);
       List<DesignatedChannelJson> before = i + 1 < all.size() ? all.get(i + 1).register : List.of();
-      out.add(new DecisionVersion(s.id, s.at, s.by, s.version, RegisterChanges.between(before, s.register)));
+      int number = all.size() - i;
+      Life l = s.life;
+      out.add(new DecisionVersion(s.id, s.at, s.by, s.version, RegisterChanges.between(before, s.register), number,
+          DutchTime.local(s.at).toLocalDate() + " nr. " + number, l.status, l.adoptedOn, l.adoptedBy, l.gemeenteblad,
+          l.gemeentebladUrl, l.publishedOn, l.entryIntoForce));
     }
     return out;
   }

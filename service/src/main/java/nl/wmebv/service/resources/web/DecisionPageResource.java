@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import nl.wmebv.service.api.DecisionStatusInput;
+import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.designation.DecisionDocument;
 import nl.wmebv.service.core.designation.DecisionVersions;
@@ -75,6 +78,22 @@ public class DecisionPageResource {
   public Response versionPdf(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
     return DesignationDecisionResource.pdf(versions.content(municipality(id).id(), versionId),
         "aanwijzingsbesluit-versie-" + versionId + ".pdf");
+  }
+
+  /** Moves a stored version one step on, through the API's validation; a refused step says why in Dutch. */
+  @POST
+  @Path("versies/{versionId: [0-9]+}/status")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response move(@PathParam("versionId") long versionId, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    MunicipalityJson m = municipality(form.getFirst("gemeente"));
+    try {
+      versions.move(m.id(), versionId, DecisionStatusInput.read(DesignationForms.statusBody(form)),
+          WebUsers.actor(request));
+      return DesignationForms.back(m, "status");
+    } catch (InvalidInputException | ConflictException e) {
+      return DesignationForms.back(m, "status-geweigerd");
+    }
   }
 
   @POST

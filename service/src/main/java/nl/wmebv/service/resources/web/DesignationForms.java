@@ -64,6 +64,21 @@ final class DesignationForms {
     return body;
   }
 
+  /** The JSON body for DecisionStatusInput from a version's status form (empty fields left out). */
+  static JsonNode statusBody(MultivaluedMap<String, String> form) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    for (String field : List.of("status", "adoptedOn", "gemeenteblad", "gemeentebladUrl", "publishedOn",
+        "entryIntoForce")) {
+      String v = value(form, field).strip();
+      if (!v.isEmpty()) {
+        body.put(field, v);
+      }
+    }
+    ArrayNode organs = body.putArray("adoptedBy");
+    form.getOrDefault("adoptedBy", List.of()).forEach(organs::add);
+    return body;
+  }
+
   /** The product ids ticked in the form (values that are not numbers are left out). */
   static Set<Long> selected(MultivaluedMap<String, String> form) {
     Set<Long> ids = new LinkedHashSet<>();
