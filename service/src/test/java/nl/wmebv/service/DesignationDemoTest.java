@@ -298,6 +298,9 @@ class DesignationDemoTest {
     assertThat(row(doc, "Contactformulier").select("td").get(2).text()).contains("DigiD Machtigen", "eIDAS");
     assertThat(row(doc, "Contactformulier").select("td").get(4).text()).contains("alle berichten waarvoor geen ander");
     assertThat(doc.select("li.mandaat").text()).contains("De raad verleent de griffier mandaat");
+    assertThat(doc.select("li.mandaat").text()).contains("; het college van burgemeester en wethouders verleent");
+    assertThat(doc.select("div.besluit > p").first().text()).isEqualTo("De raad, het college van burgemeester en "
+        + "wethouders en de burgemeester van de gemeente Voorbeeldstad, ieder voor zover het zijn bevoegdheid betreft;");
   }
 
   static org.jsoup.nodes.Element row(Document doc, String channel) {
