@@ -23,6 +23,7 @@ import nl.wmebv.service.resources.CrawlChangeResource;
 import nl.wmebv.service.resources.CrawlResource;
 import nl.wmebv.service.resources.CrawlScheduleResource;
 import nl.wmebv.service.resources.SiteResource;
+import nl.wmebv.service.resources.web.MunicipalityPagesResource;
 import nl.wmebv.service.resources.web.CrawlsPageResource;
 import nl.wmebv.service.resources.web.CrawlDetailPageResource;
 import org.jdbi.v3.core.Jdbi;
@@ -51,6 +52,8 @@ final class CrawlWiring {
     environment.jersey().register(new CrawlResource(crawls, runs, problems));
     environment.jersey().register(new CrawlScheduleResource(schedules));
     environment.jersey().register(new SiteResource(municipalities));
+    environment.jersey().register(new MunicipalityPagesResource(municipalities, schedules,
+        environment.getObjectMapper()));
     environment.jersey().register(new CrawlChangeResource(changes));
     environment.jersey().register(new CrawlsPageResource(municipalities, crawls, runs));
     environment.jersey().register(new CrawlDetailPageResource(changes, runs, problems));

@@ -1,5 +1,6 @@
 package nl.wmebv.service.resources.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ChannelFormView;
+import nl.wmebv.service.core.auth.Role;
 
 /** Adding, changing and removing one designated channel in the web view (Dutch form, same rules as the API). */
 @Path("/aanwijzing/kanalen")
@@ -40,6 +42,7 @@ public class ChannelPageResource {
 
   @GET
   @Path("nieuw")
+  @RolesAllowed(Role.EDITOR_NAME) // an edit form: viewers read the list and the product page instead
   public ChannelFormView newChannel(@QueryParam("gemeente") String id, @Context ContainerRequestContext request) {
     MunicipalityJson m = DesignationForms.municipality(municipalities, id);
     return form(m, null, DesignationForms.empty(), Set.of(), List.of(), request);
@@ -47,6 +50,7 @@ public class ChannelPageResource {
 
   @GET
   @Path("{channelId: [0-9]+}")
+  @RolesAllowed(Role.EDITOR_NAME) // an edit form: viewers read the list and the product page instead
   public ChannelFormView channel(@QueryParam("gemeente") String id, @PathParam("channelId") long channelId,
       @Context ContainerRequestContext request) {
     MunicipalityJson m = DesignationForms.municipality(municipalities, id);

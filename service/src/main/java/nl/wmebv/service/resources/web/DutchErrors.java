@@ -42,11 +42,22 @@ final class DutchErrors {
       Map.entry("q", "Zoeken"),
       Map.entry("sort", "Sortering"),
       Map.entry("page", "Pagina"),
-      Map.entry("size", "Aantal per pagina"));
+      Map.entry("size", "Aantal per pagina"),
+      Map.entry("baseUrl", "Website"),
+      Map.entry("extraHosts", "Andere hosts"),
+      Map.entry("includePatterns", "Alleen crawlen"),
+      Map.entry("excludePatterns", "Niet crawlen"),
+      Map.entry("enabled", "Ingeschakeld"));
 
   private record Shape(Pattern pattern, Function<Matcher, String> dutch) {}
 
   private static final List<Shape> SHAPES = List.of(
+      shape("baseUrl must be an http\\(s\\) URL", m -> "De website moet een webadres zijn dat begint met https://"
+          + " (of http://), zoals https://www.kampen.nl."),
+      shape("extraHosts: '(.*)' is not a host name.*", m -> "‘" + m.group(1) + "’ is geen hostnaam: geef alleen de"
+          + " naam, zonder https:// en zonder pad, zoals werkeninkampen.nl."),
+      shape("(includePatterns|excludePatterns): '(.*)' is not a valid regular expression", m -> "Het patroon ‘"
+          + m.group(2) + "’ bij " + quoted(m) + " is geen geldige reguliere expressie."),
       shape("url must be mailto: followed by an e-mail address for kind EMAIL", m -> "Het adres van een"
           + " e-mailkanaal moet beginnen met mailto: gevolgd door een e-mailadres, zoals mailto:info@gemeente.nl."),
       shape("url must be an http\\(s\\) address with a host for kind .*", m -> "Het adres moet een webadres zijn"

@@ -1,5 +1,6 @@
 package nl.wmebv.service.resources.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import nl.wmebv.service.vocabulary.Noun;
 import nl.wmebv.service.views.InventoryDisplay;
 import nl.wmebv.service.views.InventoryRowView;
 import nl.wmebv.service.views.InventoryView;
+import nl.wmebv.service.core.auth.Role;
 
 /** The inventory table of the web view, with inline edit of cluster and action (htmx) and the bulk form. */
 @Path("/inventaris")
@@ -179,6 +181,7 @@ public class InventoryPageResource {
 
   @GET
   @Path("rij/{id}/bewerken")
+  @RolesAllowed(Role.EDITOR_NAME) // an edit form: viewers read the list and the product page instead
   public InventoryRowView edit(@PathParam("id") long id, @Context ContainerRequestContext request) {
     return rowView(id, true, null, request);
   }
