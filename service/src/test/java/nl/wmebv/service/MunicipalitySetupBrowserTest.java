@@ -94,7 +94,8 @@ class MunicipalitySetupBrowserTest {
       browser.driver.get(base() + "/gemeenten");
       assertThat(browser.mainText()).contains("Kampen").contains("werkeninkampen.nl, sociaaldomeinkampen.nl")
           .contains("elke 7 dagen (uitgeschakeld)");
-      assertThat(browser.consoleErrors()).isEmpty();
+      // the refused host above answers 422 with the Dutch form, which the browser logs; nothing else may be logged
+      assertThat(browser.consoleErrors()).filteredOn(e -> !e.contains("status of 422")).isEmpty();
       browser.screenshot("gemeenten");
     }
   }
