@@ -1,18 +1,13 @@
 package nl.wmebv.service.core.session;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 
 /**
  * The verslag of a cluster session as PDF: the HTML of documents/session-minutes.ftlh (A4, page numbers and
@@ -22,26 +17,11 @@ public final class SessionMinutesPdf {
   public static final String MIME = "application/pdf";
   private static final Configuration FREEMARKER = configuration();
 
-  static {
-    XRLog.setLoggerImpl(new PdfLog());
-  }
-
   private SessionMinutesPdf() {}
 
   /** The PDF's bytes. */
   public static byte[] render(SessionMinutes minutes) {
-    String html = html(minutes);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      // jsoup makes a DOM of the HTML, so the renderer needs no well-formed XHTML
-      builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HtmlPdf.render(html(minutes));
   }
 
   /** The HTML the PDF is printed from. */
