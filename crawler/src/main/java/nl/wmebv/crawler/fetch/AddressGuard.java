@@ -14,19 +14,41 @@ import java.util.Optional;
  * internal network. Thread-safe and reusable.
  *
  * <p>Every address the host resolves to must be public: a name with one public and one private address
- * is refused. The HTTP client resolves the name again when it connects, so a DNS server that answers
- * differently within milliseconds (rebinding) is not fully covered; this guard stops links and redirects,
- * which is the threat for a crawler.
+ * is refused. {@link #resolve} answers the address it checked, and {@link HttpFetcher} connects to exactly
+ * that address, so a DNS server that answers differently a moment later (rebinding) cannot send the
+ * connection elsewhere.
  */
 public final class AddressGuard {
   /** How every deliberate refusal's reason starts; other reasons (an unknown host) are failures. */
   public static final String REFUSED = "refused: ";
 
   private final boolean allowPrivate;
+  private final HostResolver resolver;
+
+  /** Looks up a host's addresses; the system's DNS unless a test gives another. */
+  @FunctionalInterface
+  public interface HostResolver {
+    /** All addresses of the host (a bare name or an IP literal without brackets). */
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /** The outcome of {@link #resolve}: the refusal or failure reason, or the checked address to connect to. */
+  public record Resolution(String refusal, InetAddress address) {
+    /** True when the URL may be requested (at {@link #address}). */
+    public boolean allowed() {
+      return refusal == null;
+    }
+  }
 
   /** @param allowPrivate true to allow everything (demo and tests on 127.0.0.1) */
   public AddressGuard(boolean allowPrivate) {
+    this(allowPrivate, InetAddress::getAllByName);
+  }
+
+  /** A guard with its own resolver (tests: a DNS that answers what the test says). */
+  public AddressGuard(boolean allowPrivate, HostResolver resolver) {
     this.allowPrivate = allowPrivate;
+    this.resolver = resolver;
   }
 
   public boolean allowsPrivate() {
@@ -40,33 +62,46 @@ public final class AddressGuard {
    *     unknown hosts); see {@link #isRefusal}
    */
   public Optional<String> check(URI uri) {
+    return Optional.ofNullable(resolve(uri).refusal());
+  }
+
+  /**
+   * Checks a URL and answers the address that was checked, which is the one to connect to: the host is
+   * looked up once. Every address of the host must be public unless private addresses are allowed.
+   */
+  public Resolution resolve(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return Optional.of(REFUSED + "scheme '" + scheme + "' is not http or https");
+      return refused(REFUSED + "scheme '" + scheme + "' is not http or https");
     }
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
-      return Optional.of(REFUSED + "URL has no host");
-    }
-    if (allowPrivate) {
-      return Optional.empty();
+      return refused(REFUSED + "URL has no host");
     }
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
-      return Optional.of(REFUSED + host + " is a loopback address");
+    boolean loopbackName = bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost");
+    if (loopbackName && !allowPrivate) {
+      return refused(REFUSED + host + " is a loopback address");
     }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(bare);
+      addresses = resolver.resolve(bare);
     } catch (UnknownHostException e) {
-      return Optional.of("unknown host: " + host);
+      return refused("unknown host: " + host);
+    }
+    if (addresses == null || addresses.length == 0) {
+      return refused("unknown host: " + host);
     }
     for (InetAddress address : addresses) {
-      if (isPrivate(address)) {
-        return Optional.of(REFUSED + host + " resolves to private address " + address.getHostAddress());
+      if (!allowPrivate && isPrivate(address)) {
+        return refused(REFUSED + host + " resolves to private address " + address.getHostAddress());
       }
     }
-    return Optional.empty();
+    return new Resolution(null, addresses[0]);
+  }
+
+  private static Resolution refused(String reason) {
+    return new Resolution(reason, null);
   }
 
   /**

@@ -1,15 +1,19 @@
 package nl.wmebv.crawler.fetch;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -128,5 +132,47 @@ class HttpFetcherTest {
     FetchResult r = fetcher.fetch(URI.create("http://127.0.0.1:1/"), "GET", 1000);
     assertThat(r.status()).isZero();
     assertThat(r.error()).isNotBlank();
+  }
+
+  @Test
+  void connectsToTheAddressTheGuardChecked() {
+    // DNS rebinding: gemeente.test exists only in the guard's resolver, so the fetch reaches the server only if it
+    // connects to the address the guard checked; a second lookup (system DNS, or a rebinding answer) would not
+    wm.stubFor(get(urlEqualTo("/pinned")).willReturn(aResponse().withStatus(200).withBody("pinned")));
+    AtomicInteger lookups = new AtomicInteger();
+    AddressGuard guard = new AddressGuard(true, host -> {
+      lookups.incrementAndGet();
+      return new InetAddress[] {InetAddress.getLoopbackAddress()};
+    });
+    HttpFetcher pinned = new HttpFetcher("test", Duration.ofMillis(800), 3, guard);
+    FetchResult r = pinned.fetch(URI.create("http://gemeente.test:" + wm.getPort() + "/pinned"), "GET", 1000);
+    assertThat(r.error()).isNull();
+    assertThat(new String(r.body())).isEqualTo("pinned");
+    assertThat(lookups.get()).as("one lookup per hop").isEqualTo(1);
+    wm.verify(getRequestedFor(urlEqualTo("/pinned")).withHeader("Host", equalTo("gemeente.test:" + wm.getPort())));
+  }
+
+  @Test
+  void aHeaderThatTricklesEndsAtTheDeadline() throws Exception {
+    // a server that sends its status line one byte at a time: the deadline covers the headers too
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread trickler = new Thread(() -> {
+        try (java.net.Socket s = server.accept()) {
+          for (byte b : "HTTP/1.1 200 OK\r\nX-Slow: yes\r\n".getBytes()) {
+            s.getOutputStream().write(b);
+            s.getOutputStream().flush();
+            Thread.sleep(200);
+          }
+        } catch (Exception ignored) {
+          // the client hung up, as it should
+        }
+      });
+      trickler.setDaemon(true);
+      trickler.start();
+      long start = System.nanoTime();
+      FetchResult r = fetcher.fetch(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/"), "GET", 1000);
+      assertThat(r.error()).startsWith("timeout");
+      assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2500);
+    }
   }
 }
