@@ -2,7 +2,15 @@
 # Crawl benchmark (not a test): a synthetic municipal site of 10,000 pages served by nginx on 127.0.0.1,
 # crawled with delay 0 and 8 threads by our CLI, crawler4j 4.4.0 and wget --recursive --spider.
 # Prints pages/s and peak RSS (/usr/bin/time -v) per tool. Usage: bench/crawl-bench.sh [pages] [threads]
+# Several sizes in one run: bench/crawl-bench.sh 10000,100000 8 (each size its own site under /tmp/wmebv-bench-N).
 set -euo pipefail
+if [[ "${1:-}" == *,* ]]; then
+  IFS=, read -ra SIZES <<< "$1"
+  for size in "${SIZES[@]}"; do
+    WORK=/tmp/wmebv-bench-$size "$0" "$size" "${2:-8}"
+  done
+  exit 0
+fi
 PAGES=${1:-10000}
 THREADS=${2:-8}
 PORT=${PORT:-18090}
@@ -22,7 +30,7 @@ if [ ! -f "$SITE/.pages-$PAGES" ]; then
   touch "$SITE/.pages-$PAGES"
 fi
 
-CLI="$MAIN/crawler/target/wmebv-crawler-0.1.0-SNAPSHOT-cli.jar"
+CLI=${CLI:-$MAIN/crawler/target/wmebv-crawler-0.1.0-SNAPSHOT-cli.jar}   # CLI=<jar> compares another commit
 if [ ! -f "$CLI" ]; then
   (cd "$MAIN" && flock /tmp/wmebv-mvn.lock mvn -B -q -o -pl crawler package -DskipTests)
 fi

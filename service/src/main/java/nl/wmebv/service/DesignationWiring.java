@@ -13,14 +13,17 @@ import nl.wmebv.service.resources.DesignationResource;
 import nl.wmebv.service.resources.web.ChannelPageResource;
 import nl.wmebv.service.resources.web.DecisionPageResource;
 import nl.wmebv.service.resources.web.DesignationPageResource;
+import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
 
 /** The register of designated channels, its consistency checks and the draft aanwijzingsbesluit; API and pages. */
 final class DesignationWiring {
   private DesignationWiring() {}
 
-  static void register(JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json, MunicipalityService municipalities) {
+  static void register(JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json, MunicipalityService municipalities,
+      WebPages webPages) {
     DesignationRegister designations = new DesignationRegister(jdbi, json);
+    webPages.useDesignations(designations);
     DesignationProposals proposals = new DesignationProposals(jdbi, json);
     RegisterChecks checks = new RegisterChecks(jdbi, json);
     DecisionVersions versions = new DecisionVersions(jdbi, json);

@@ -123,7 +123,7 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     WebPages webPages = InventoryWiring.register(config.getInventory(), environment.jersey(), jdbi, json,
         municipalities, verdicts);
     CatalogueWiring.register(config, environment.jersey(), jdbi, municipalities, webPages, upl);
-    DesignationWiring.register(environment.jersey(), jdbi, json, municipalities);
+    DesignationWiring.register(environment.jersey(), jdbi, json, municipalities, webPages);
     if (config.getDemo().isEnabled()) {
       DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users);
       environment.lifecycle().manage(demo);

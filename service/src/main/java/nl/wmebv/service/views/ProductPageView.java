@@ -4,6 +4,7 @@ import java.util.List;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.api.ActionJson;
 import nl.wmebv.service.api.ClusterJson;
+import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.api.ProductDetailJson;
 import nl.wmebv.service.core.DutchTime;
 
@@ -16,6 +17,7 @@ public class ProductPageView extends PageView {
   private final boolean error;
   private java.util.function.Supplier<FeedFacts> feedFacts = () -> null;
   private nl.wmebv.service.api.PageVerdictJson verdict;
+  private java.util.function.Supplier<List<DesignatedChannelJson>> designated = List::of;
 
   public ProductPageView(ProductDetailJson detail, PageAnalysis analysis, List<ClusterJson> clusters, String message,
       boolean error, WebUser webUser) {
@@ -74,6 +76,26 @@ public class ProductPageView extends PageView {
   public void setFeedFacts(java.util.function.Supplier<FeedFacts> loader) {
     FeedFacts[] once = new FeedFacts[1];
     this.feedFacts = () -> once[0] != null ? once[0] : (once[0] = loader.get());
+  }
+
+  /** The channels the register designates for this product (loaded when the template asks). */
+  public List<DesignatedChannelJson> getDesignatedChannels() {
+    return designated.get();
+  }
+
+  public void setDesignatedChannels(java.util.function.Supplier<List<DesignatedChannelJson>> loader) {
+    this.designated = loader;
+  }
+
+  /** Dutch names of the identification codes of a designated channel (DigiD, eHerkenning, ...). */
+  public java.util.Map<String, String> getIdentifications() {
+    return nl.wmebv.service.core.designation.DesignationTexts.IDENTIFICATIONS;
+  }
+
+  /** The message types this product's designation on the channel covers (empty: all of the channel's). */
+  public List<String> designatedMessageTypes(DesignatedChannelJson channel) {
+    return channel.products().stream().filter(p -> p.productId() == detail.product().id()).findFirst()
+        .map(DesignatedChannelJson.Product::messageTypes).orElse(List.of());
   }
 
   /** One audit event in Dutch words: "field: from → to" per changed field. */

@@ -39,6 +39,13 @@ public class DesignationRegister {
     });
   }
 
+  /** The active channels designated for one product (the product page shows them), in the register's order. */
+  public List<DesignatedChannelJson> forProduct(long municipalityId, long productId) {
+    return list(municipalityId).stream()
+        .filter(c -> c.active() && c.products().stream().anyMatch(p -> p.productId() == productId))
+        .toList();
+  }
+
   public DesignatedChannelJson get(long municipalityId, long id) {
     return jdbi.withHandle(h -> current(h, municipalityId, id, null));
   }

@@ -10,6 +10,7 @@ import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.views.PageView;
 import nl.wmebv.service.views.ProductPageView;
 
@@ -19,6 +20,7 @@ public class WebPages {
   private final ClusterService clusters;
   private final PageVerdicts verdicts;
   private volatile FeedFactsLoader feedFacts;
+  private volatile DesignationRegister designations;
 
   public WebPages(ProductDetails details, ClusterService clusters, PageVerdicts verdicts) {
     this.details = details;
@@ -41,7 +43,17 @@ public class WebPages {
     if (loader != null) {
       view.setFeedFacts(() -> loader.forProduct(id));
     }
+    DesignationRegister register = designations;
+    if (register != null) {
+      long municipalityId = detail.product().municipalityId();
+      view.setDesignatedChannels(() -> register.forProduct(municipalityId, id));
+    }
     return view;
+  }
+
+  /** Shows the channels designated for the product (the register of the aanwijzing) on the product page. */
+  public void useDesignations(DesignationRegister register) {
+    this.designations = register;
   }
 
   /** Shows the SC feed's declaration, the UPL proposals and the discrepancies on the product page. */
