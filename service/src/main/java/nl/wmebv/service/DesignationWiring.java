@@ -2,11 +2,13 @@ package nl.wmebv.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import nl.wmebv.service.core.ActionService;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
+import nl.wmebv.service.core.designation.FindingActions;
 import nl.wmebv.service.core.designation.RegisterChecks;
 import nl.wmebv.service.resources.DesignationDecisionResource;
 import nl.wmebv.service.resources.DesignationResource;
@@ -30,7 +32,9 @@ final class DesignationWiring {
     jersey.register(new DesignationResource(designations, proposals, checks));
     DecisionSettingsStore settings = new DecisionSettingsStore(jdbi, json);
     jersey.register(new DesignationDecisionResource(versions, settings));
-    jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions, settings));
+    FindingActions findingActions = new FindingActions(checks, new ActionService(jdbi, json));
+    jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions, settings,
+        findingActions));
     jersey.register(new ChannelPageResource(municipalities, designations));
     jersey.register(new DecisionPageResource(municipalities, versions));
   }

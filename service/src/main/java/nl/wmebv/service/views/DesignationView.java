@@ -23,6 +23,9 @@ public class DesignationView extends PageView {
       "niets-overgenomen", "Niets overgenomen: kies een of meer voorstellen die nog openstaan.",
       "versie", "Er is een nieuwe versie van het conceptbesluit vastgelegd.",
       "instellingen", "De keuzes voor het besluit zijn opgeslagen.",
+      "actie", "De bevinding staat nu als actie bij het product (Acties en de productpagina).",
+      "actie-bestond", "Voor deze bevinding staat al een open actie bij het product.",
+      "actie-geen-bevinding", "Geen actie gemaakt: deze bevinding is er niet (meer). Bekijk de controles opnieuw.",
       "status", "De status van de versie is bijgewerkt.",
       "status-geweigerd", "Niet bijgewerkt: vul de datum (jjjj-mm-dd), de organen of het Gemeenteblad in; een versie"
           + " gaat alleen een stap vooruit en een vastgestelde versie verandert niet meer.",

@@ -21,6 +21,7 @@ import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
+import nl.wmebv.service.core.designation.FindingActions;
 import nl.wmebv.service.core.designation.RegisterChecks;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.DesignationView;
@@ -35,11 +36,13 @@ public class DesignationPageResource {
   private final RegisterChecks checks;
   private final DecisionVersions versions;
   private final DecisionSettingsStore settings;
+  private final FindingActions findingActions;
 
   public DesignationPageResource(MunicipalityService municipalities, DesignationRegister register,
       DesignationProposals proposals, RegisterChecks checks, DecisionVersions versions,
-      DecisionSettingsStore settings) {
+      DecisionSettingsStore settings, FindingActions findingActions) {
     this.settings = settings;
+    this.findingActions = findingActions;
     this.municipalities = municipalities;
     this.register = register;
     this.proposals = proposals;
@@ -89,5 +92,22 @@ public class DesignationPageResource {
     } catch (InvalidInputException e) {
       return DesignationForms.back(m, "niets-overgenomen");
     }
+  }
+
+  /** Makes a check finding on a product an action on that product (form fields gemeente, regel, product). */
+  @POST
+  @Path("bevindingen/actie")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response findingToAction(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+    MunicipalityJson m = DesignationForms.municipality(municipalities, form.getFirst("gemeente"));
+    long product;
+    try {
+      product = Long.parseLong(String.valueOf(form.getFirst("product")).strip());
+    } catch (NumberFormatException e) {
+      return DesignationForms.back(m, "actie-geen-bevinding");
+    }
+    return findingActions.act(m.id(), String.valueOf(form.getFirst("regel")), product, WebUsers.actor(request))
+        .map(o -> DesignationForms.back(m, o.created() ? "actie" : "actie-bestond"))
+        .orElseGet(() -> DesignationForms.back(m, "actie-geen-bevinding"));
   }
 }

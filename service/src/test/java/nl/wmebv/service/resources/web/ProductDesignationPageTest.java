@@ -66,4 +66,36 @@ class ProductDesignationPageTest {
     String none = web.get("anna", "/producten/" + other).body();
     assertThat(none).contains("Nog geen kanaal aangewezen voor dit product.").doesNotContain("Klachtformulier");
   }
+
+  @Test
+  void aFindingOnAProductBecomesOneActionInOneClick() {
+    long[] zwolle = inv.municipality("zwolle");
+    long product = inv.product(zwolle[0], zwolle[1], "Parkeervergunning", "/parkeren", null, "NOT_DIGITAL");
+    inv.sql("UPDATE product SET in_scope = true, message_types = '{aanvraag}' WHERE id = ?", product);
+    inv.sql("UPDATE page SET analysis = NULL WHERE id = (SELECT page_id FROM product WHERE id = ?)", product);
+    String page = web.get("anna", "/aanwijzing?gemeente=" + zwolle[0]).body();
+    assertThat(page).contains("name=\"regel\" value=\"NO_DESIGNATED_CHANNEL\"")
+        .contains("name=\"product\" value=\"" + product + "\"").contains("Maak actie");
+
+    for (int click = 0; click < 2; click++) {
+      WebPageClient.Page r = web.postForm("anna", "/aanwijzing/bevindingen/actie", "gemeente", "" + zwolle[0],
+          "regel", "NO_DESIGNATED_CHANNEL", "product", "" + product);
+      assertThat(r.status()).isEqualTo(303);
+    }
+    var actions = anna.get("/api/municipalities/" + zwolle[0] + "/actions").body();
+    assertThat(actions.findValuesAsText("description"))
+        .containsExactly("Aanwijzing: Product in scope zonder aangewezen kanaal");
+    assertThat(web.get("anna", "/aanwijzing?gemeente=" + zwolle[0] + "&melding=actie-bestond").body())
+        .contains("Voor deze bevinding staat al een open actie bij het product.");
+
+    // a product of another municipality, or a rule that found nothing there, makes no action
+    long kampenProduct = inv.product(m, site, "Hondenbelasting", "/honden", null, "NOT_DIGITAL");
+    web.postForm("anna", "/aanwijzing/bevindingen/actie", "gemeente", "" + zwolle[0], "regel",
+        "NO_DESIGNATED_CHANNEL", "product", "" + kampenProduct);
+    web.postForm("anna", "/aanwijzing/bevindingen/actie", "gemeente", "" + zwolle[0], "regel",
+        "DESIGNATED_CHANNEL_BROKEN", "product", "" + product);
+    assertThat(anna.get("/api/municipalities/" + m + "/actions").body().findValuesAsText("description"))
+        .doesNotContain("Aanwijzing: Product in scope zonder aangewezen kanaal");
+    assertThat(anna.get("/api/municipalities/" + zwolle[0] + "/actions").body()).hasSize(1);
+  }
 }
