@@ -23,11 +23,13 @@ import org.slf4j.LoggerFactory;
  * crash loses nothing and a resume refetches at most one batch. While the database is unreachable a batch is
  * merged again with growing waits for {@code databaseRetry}; an outage that lasts longer stops the crawl and ends
  * the run FAILED with the reason, without a checkpoint past the unmerged pages, so a resume fetches them again.
+ * A stop asked for through any instance (crawl_run.stop_requested) is seen at the next batch or progress report.
  */
 class CrawlJob implements CrawlListener {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
   static final int BATCH_SIZE = 100;
   private static final long CHECKPOINT_EVERY_MILLIS = 5_000;
+  private static final long STOP_CHECK_EVERY_MILLIS = 1_000;
 
   private final Jdbi jdbi;
   private final SiteRow site;
@@ -39,6 +41,7 @@ class CrawlJob implements CrawlListener {
   private final Object mergeLock = new Object();
   private final List<PageRecord> buffer = new ArrayList<>();
   private final AtomicLong lastCheckpoint = new AtomicLong(System.currentTimeMillis());
+  private final AtomicLong lastStopCheck = new AtomicLong(System.currentTimeMillis());
   private final AtomicLong lostPages = new AtomicLong();
   private final Duration databaseRetry;
   private volatile RuntimeException databaseDown;
@@ -87,7 +90,7 @@ class CrawlJob implements CrawlListener {
       });
       LOG.error("Crawl run {} of {} ended FAILED: {}", runId, site.baseUrl(), reason);
     } catch (RuntimeException e) {
-      LOG.error("Crawl run {} could not be ended FAILED ({}); it is stopped when this instance's heartbeat ends",
+      LOG.error("Crawl run {} could not be ended FAILED ({}); its execution is taken again later and resumes",
           runId, e.toString());
     }
   }
@@ -109,6 +112,7 @@ class CrawlJob implements CrawlListener {
     }
     try {
       writeProgress(progress);
+      checkStopRequest(false);
     } catch (RuntimeException e) {
       if (!DatabaseRetry.unreachable(e)) {
         throw e;
@@ -127,6 +131,23 @@ class CrawlJob implements CrawlListener {
     long last = lastCheckpoint.get();
     if (now - last >= CHECKPOINT_EVERY_MILLIS && lastCheckpoint.compareAndSet(last, now)) {
       checkpoint();
+    }
+  }
+
+  /** Stops the crawl when a stop was asked for (at each batch, and at most once a second between batches). */
+  private void checkStopRequest(boolean batch) {
+    long now = System.currentTimeMillis();
+    long last = lastStopCheck.get();
+    if (!batch && (now - last < STOP_CHECK_EVERY_MILLIS || !lastStopCheck.compareAndSet(last, now))) {
+      return;
+    }
+    try {
+      if (jdbi.onDemand(CrawlRunDao.class).stopRequested(runId)) {
+        LOG.info("Crawl run {}: stop requested; stopping", runId);
+        crawler.stop();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Crawl run {}: could not read the stop flag ({}); trying again later", runId, e.toString());
     }
   }
 
@@ -156,6 +177,7 @@ class CrawlJob implements CrawlListener {
         merger.merge(site.municipalityId(), site.id(), runId, batch);
         return null;
       });
+      checkStopRequest(true);
     } catch (RuntimeException e) {
       if (DatabaseRetry.unreachable(e)) {
         databaseDown = e; // the crawl ends; the last checkpoint stays before these pages
