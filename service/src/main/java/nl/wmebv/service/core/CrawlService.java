@@ -174,6 +174,9 @@ public class CrawlService implements Managed {
   }
 
   private void crawl(CrawlRunRow run) {
+    if (running.containsKey(run.id())) { // this instance's own execution revived while it still crawls
+      throw new IllegalStateException("Crawl run " + run.id() + " is already crawling on instance " + instance);
+    }
     CrawlRunDao runs = runs();
     runs.claim(run.id(), instance);
     LOG.info("Crawl run {} of site {} taken by instance {}{}", run.id(), run.siteId(), instance,
