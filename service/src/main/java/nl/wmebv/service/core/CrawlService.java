@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import nl.wmebv.crawler.CrawlState;
 import nl.wmebv.crawler.Crawler;
@@ -40,6 +41,11 @@ public class CrawlService implements Managed {
   public static final String CRAWL_TASK = "crawl-site";
   /** How long an enqueue waits for the site's previous execution, whose run just ended, to be removed. */
   private static final Duration ENQUEUE_WAIT = Duration.ofSeconds(5);
+  /**
+   * The share of the dead-execution time (missedHeartbeats x heartbeatInterval) without a successful beat after
+   * which a crawl stops writing: well before another instance may revive it, so one run never has two writers.
+   */
+  static final double HOLD_LAPSES_AT = 0.75;
 
   private final Jdbi jdbi;
   private final String instance;
@@ -63,7 +69,8 @@ public class CrawlService implements Managed {
     this.task = Tasks.oneTime(CRAWL_TASK)
         .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
         .onDeadExecutionRevive()
-        .execute((taskInstance, context) -> crawlQueued(Long.parseLong(taskInstance.getId())));
+        .execute((taskInstance, context) -> crawlQueued(Long.parseLong(taskInstance.getId()),
+            () -> context.getCurrentlyExecuting().getHeartbeatState().getFractionDead() >= HOLD_LAPSES_AT));
     this.queue = SchedulerClient.Builder.create(dataSource, task).build();
   }
 
@@ -158,7 +165,7 @@ public class CrawlService implements Managed {
    * ending (its enqueue found this execution still there). A run whose end could not be written is left to the
    * retry, which resumes it from its checkpoint.
    */
-  void crawlQueued(long siteId) {
+  void crawlQueued(long siteId, BooleanSupplier holdLapsing) {
     if (stopping) {
       throw new IllegalStateException("Instance " + instance + " is shutting down; the crawl of site " + siteId
           + " goes back to the queue");
@@ -169,11 +176,11 @@ public class CrawlService implements Managed {
         throw new IllegalStateException("Crawl run " + last + " could not be ended; it is taken again later");
       }
       last = next.get().id();
-      crawl(next.get());
+      crawl(next.get(), holdLapsing);
     }
   }
 
-  private void crawl(CrawlRunRow run) {
+  private void crawl(CrawlRunRow run, BooleanSupplier holdLapsing) {
     if (running.containsKey(run.id())) { // this instance's own execution revived while it still crawls
       throw new IllegalStateException("Crawl run " + run.id() + " is already crawling on instance " + instance);
     }
@@ -197,7 +204,8 @@ public class CrawlService implements Managed {
     Crawler crawler = crawlers.create(site);
     running.put(run.id(), crawler);
     try {
-      new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState, databaseRetry).run();
+      new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState, databaseRetry, holdLapsing)
+          .run();
     } finally {
       running.remove(run.id());
     }

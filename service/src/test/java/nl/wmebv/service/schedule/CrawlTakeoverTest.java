@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * database: a crawl taken by instance A, A cut off without warning (its connections die, so its heartbeat stops
  * and it can write nothing more, as at kill -9 or a network split), the crawl revived on instance B by db-scheduler
  * and resumed from A's checkpoint; the run ends FINISHED on B with every page of an undisturbed crawl of the same
- * site, each page and each observation counted once. Heartbeats every 300 ms here (dead after 4 missed beats);
+ * site, each page and each observation counted once; A, whose hold lapsed, stopped and wrote nothing more, even
+ * when its connections come back. Heartbeats every 300 ms here (dead after 4 missed beats);
  * production beats every 30 s.
  */
 class CrawlTakeoverTest {
@@ -106,6 +107,7 @@ class CrawlTakeoverTest {
 
     // B takes the execution over once A's heartbeat is stale, and resumes the same run
     CrawlRunRow taken = await(runId, r -> "node-b".equals(r.instance()));
+    a.dataSource.heal(); // A's network is back: it must not go on writing the run B now owns
     assertThat(taken.pages()).as("resumed from the checkpoint, not started over").isGreaterThanOrEqualTo(checkpointPages);
     CrawlRunRow finished = await(runId, r -> !"RUNNING".equals(r.status()));
     assertThat(finished.status()).isEqualTo("FINISHED");
@@ -117,6 +119,8 @@ class CrawlTakeoverTest {
     assertThat(b.fetched.get()).as("B fetched only what A's checkpoint did not cover, not the whole site again")
         .isPositive().isLessThan(referenceFetched);
 
+    assertThat(a.fetched.get()).as("A stopped crawling when its hold lapsed, it did not go on to the end")
+        .isLessThan(referenceFetched);
     assertThat(paths(siteId)).as("nothing lost: the pages of the undisturbed crawl").isEqualTo(paths(referenceId));
     assertThat(count("SELECT count(*) FROM page_observation WHERE crawl_run_id = " + runId))
         .as("one observation per page, none twice")
@@ -240,6 +244,10 @@ class CrawlTakeoverTest {
 
     KillableDataSource(DataSource target) {
       this.target = target;
+    }
+
+    void heal() {
+      killed = false;
     }
 
     void kill() {
