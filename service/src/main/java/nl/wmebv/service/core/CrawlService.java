@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import nl.wmebv.crawler.CrawlState;
 import nl.wmebv.crawler.Crawler;
+import nl.wmebv.service.db.CrawlQueueDao;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
 import nl.wmebv.service.db.SiteDao;
@@ -74,6 +75,9 @@ public class CrawlService implements Managed {
     this.queue = SchedulerClient.Builder.create(dataSource, task).build();
   }
 
+  /** A run recorded, and whether its execution was queued with it (false: the site's previous one is there). */
+  private record Queued(CrawlRunRow run, boolean queued) {}
+
   /** The task the crawl scheduler of this instance executes. */
   public Task<Void> task() {
     return task;
@@ -102,17 +106,22 @@ public class CrawlService implements Managed {
   /** Queues a new crawl of the site; throws {@link CrawlAlreadyRunningException} while one is queued or runs. */
   public CrawlRunRow start(long siteId) {
     site(siteId);
-    CrawlRunRow run;
+    Queued started;
     try {
-      run = runs().start(siteId);
+      started = jdbi.inTransaction(h -> new Queued(h.attach(CrawlRunDao.class).start(siteId),
+          h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, siteId) == 1));
     } catch (RuntimeException e) {
       if (!UniqueViolation.isCause(e)) {
         throw e;
       }
       throw new CrawlAlreadyRunningException(siteId);
     }
-    enqueue(run);
-    return run;
+    if (started.queued()) {
+      LOG.info("Crawl run {} of site {} queued", started.run().id(), siteId);
+    } else {
+      enqueueAfterPrevious(started.run());
+    }
+    return started.run();
   }
 
   /** Queues a stopped crawl again; the instance that takes it resumes from its last checkpoint. */
@@ -124,17 +133,25 @@ public class CrawlService implements Managed {
     if (run.state() != null) {
       readState(run.state()); // an unreadable checkpoint is refused here, not found by the instance taking it
     }
+    boolean queued;
     try {
-      if (runs().resume(runId) == 0) {
-        throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
-      }
+      queued = jdbi.inTransaction(h -> {
+        if (h.attach(CrawlRunDao.class).resume(runId) == 0) {
+          throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
+        }
+        return h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, run.siteId()) == 1;
+      });
     } catch (RuntimeException e) {
       if (UniqueViolation.isCause(e)) {
         throw new CrawlAlreadyRunningException(run.siteId());
       }
       throw e;
     }
-    enqueue(run);
+    if (!queued) {
+      enqueueAfterPrevious(run);
+    } else {
+      LOG.info("Crawl run {} of site {} queued to resume", runId, run.siteId());
+    }
     return find(runId).orElseThrow();
   }
 
@@ -212,11 +229,11 @@ public class CrawlService implements Managed {
   }
 
   /**
-   * One execution per site: when the site's previous execution is still there (its run has just ended and it is
-   * about to be removed), wait for it; if it stays, it takes this run itself before it ends. A run that cannot
-   * be queued at all ends FAILED, so the site is not blocked by a run that nobody will crawl.
+   * One execution per site: the site's previous execution is still there (its run has just ended and it is about
+   * to be removed), so wait for it; if it stays, it takes this run itself before it ends. A run that cannot be
+   * queued at all ends FAILED, so the site is not blocked by a run that nobody will crawl.
    */
-  private void enqueue(CrawlRunRow run) {
+  private void enqueueAfterPrevious(CrawlRunRow run) {
     TaskInstance<Void> execution = task.instance(Long.toString(run.siteId()));
     try {
       long deadline = System.nanoTime() + ENQUEUE_WAIT.toNanos();

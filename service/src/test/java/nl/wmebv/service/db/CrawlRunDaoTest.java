@@ -60,4 +60,16 @@ class CrawlRunDaoTest extends DaoTestBase {
     assertThat(resumed.stopRequested()).isFalse();
     assertThat(resumed.instance()).as("queued again, for whichever instance takes it").isNull();
   }
+
+  @Test
+  void aSiteHasAtMostOneQueuedExecution() {
+    SiteRow site = newSite("goes");
+    CrawlQueueDao queue = jdbi.onDemand(CrawlQueueDao.class);
+    assertThat(queue.enqueue("crawl-site", site.id())).isEqualTo(1);
+    assertThat(queue.enqueue("crawl-site", site.id())).as("the site's execution is there already").isZero();
+    int due = jdbi.withHandle(h -> h.createQuery(
+            "SELECT count(*) FROM scheduled_tasks WHERE task_instance = :s AND NOT picked AND execution_time <= now()")
+        .bind("s", Long.toString(site.id())).mapTo(Integer.class).one());
+    assertThat(due).isEqualTo(1);
+  }
 }
