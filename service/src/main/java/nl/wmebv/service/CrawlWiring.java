@@ -2,8 +2,6 @@ package nl.wmebv.service;
 
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.AnalyzerFactory;
@@ -34,18 +32,16 @@ final class CrawlWiring {
 
   static CrawlService register(WmebvConfiguration config, Environment environment, Jdbi jdbi, DataSource dataSource,
       MunicipalityService municipalities, UplReference upl, PageVerdicts verdicts) {
-    ExecutorService executor = environment.lifecycle().executorService("crawl-%d").minThreads(2).maxThreads(2)
-        .workQueue(new LinkedBlockingQueue<>()).build();
     CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler(),
         () -> upl.current().index(), verdicts,
         municipalityId -> jdbi.withHandle(h -> h.attach(ScFeedDao.class).aanvraagUrls(municipalityId))));
     InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
-    CrawlService crawls = new CrawlService(jdbi, executor, crawlers, merger, environment.getObjectMapper(),
+    CrawlService crawls = new CrawlService(jdbi, dataSource, config.getScheduler().instanceNameOrDefault(), crawlers,
+        merger, environment.getObjectMapper(),
         java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));
-    environment.lifecycle().manage(crawls);
-
     CrawlSchedules schedules = new CrawlSchedules(jdbi, crawls, Clock.systemUTC());
-    environment.lifecycle().manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules));
+    // the scheduler's stop stops this instance's crawls first, so a shutdown does not wait for them
+    environment.lifecycle().manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules, crawls));
     CrawlChangeReport changes = new CrawlChangeReport(jdbi);
     CrawlRuns runs = new CrawlRuns(jdbi);
     CrawlProblems problems = new CrawlProblems(jdbi);

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
  * {@code errors} the URLs whose fetch failed in this run (HTTP 4xx/5xx, time-out, network); {@code skipped} the URLs
  * not fetched on purpose in this run (robots.txt, internal address), no errors. A re-crawl asks every known page
  * again, so an unchanged site gives the same three numbers; the 304s are counted apart (GET .../problems).
+ * {@code instance} names the service instance that runs (or last ran) the crawl; null while the run waits in the
+ * queue for a free crawl slot.
  */
 public record CrawlRunJson(
     long id, long siteId, String status, OffsetDateTime startedAt, OffsetDateTime finishedAt, int pages,
-    int errors, int skipped, int queued, String failure) {}
+    int errors, int skipped, int queued, String failure, String instance) {}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import nl.wmebv.crawler.CrawlListener;
 import nl.wmebv.crawler.CrawlProgress;
@@ -23,11 +24,16 @@ import org.slf4j.LoggerFactory;
  * crash loses nothing and a resume refetches at most one batch. While the database is unreachable a batch is
  * merged again with growing waits for {@code databaseRetry}; an outage that lasts longer stops the crawl and ends
  * the run FAILED with the reason, without a checkpoint past the unmerged pages, so a resume fetches them again.
+ * A stop asked for through any instance (crawl_run.stop_requested) is seen at the next batch or progress report.
+ * When this instance's hold on the crawl lapses (db-scheduler could not beat for it for most of the time after
+ * which another instance takes it over) the job stops and writes nothing more, so two instances never both write
+ * one run: the instance that takes it over resumes from the last checkpoint.
  */
 class CrawlJob implements CrawlListener {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
   static final int BATCH_SIZE = 100;
   private static final long CHECKPOINT_EVERY_MILLIS = 5_000;
+  private static final long STOP_CHECK_EVERY_MILLIS = 1_000;
 
   private final Jdbi jdbi;
   private final SiteRow site;
@@ -39,12 +45,21 @@ class CrawlJob implements CrawlListener {
   private final Object mergeLock = new Object();
   private final List<PageRecord> buffer = new ArrayList<>();
   private final AtomicLong lastCheckpoint = new AtomicLong(System.currentTimeMillis());
+  private final AtomicLong lastStopCheck = new AtomicLong(System.currentTimeMillis());
   private final AtomicLong lostPages = new AtomicLong();
   private final Duration databaseRetry;
   private volatile RuntimeException databaseDown;
+  private final BooleanSupplier holdLapsing;
+  private volatile boolean lapsed;
 
   CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
       Function<CrawlState, String> stateJson, Duration databaseRetry) {
+    this(jdbi, site, runId, crawler, resumeFrom, merger, stateJson, databaseRetry, () -> false);
+  }
+
+  CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
+      Function<CrawlState, String> stateJson, Duration databaseRetry, BooleanSupplier holdLapsing) {
+    this.holdLapsing = holdLapsing;
     this.databaseRetry = databaseRetry;
     this.jdbi = jdbi;
     this.site = site;
@@ -61,6 +76,11 @@ class CrawlJob implements CrawlListener {
     try {
       CrawlSummary summary = crawler.run(this, resumeFrom);
       CrawlState state = checkpoint();
+      if (lapsed) {
+        LOG.warn("Crawl run {} of {}: this instance lost its hold on the crawl; another instance resumes it from "
+            + "the last checkpoint", runId, site.baseUrl());
+        return;
+      }
       if (databaseDown != null) {
         finishFailed("the database was unreachable for more than " + databaseRetry.toSeconds() + " s ("
             + databaseDown.getMessage() + "); resume the run to fetch the pages not stored");
@@ -74,6 +94,9 @@ class CrawlJob implements CrawlListener {
           summary.skipped(), String.format("%.1f", summary.pagesPerSecond()));
     } catch (RuntimeException e) {
       LOG.error("Crawl run {} of {} failed", runId, site.baseUrl(), e);
+      if (lapsed) {
+        return; // the run is another instance's now
+      }
       finishFailed(e.toString());
     }
   }
@@ -87,7 +110,7 @@ class CrawlJob implements CrawlListener {
       });
       LOG.error("Crawl run {} of {} ended FAILED: {}", runId, site.baseUrl(), reason);
     } catch (RuntimeException e) {
-      LOG.error("Crawl run {} could not be ended FAILED ({}); it is stopped when this instance's heartbeat ends",
+      LOG.error("Crawl run {} could not be ended FAILED ({}); its execution is taken again later and resumes",
           runId, e.toString());
     }
   }
@@ -104,11 +127,12 @@ class CrawlJob implements CrawlListener {
 
   @Override
   public void onProgress(CrawlProgress progress) {
-    if (databaseDown != null) {
+    if (databaseDown != null || lapsed()) {
       return;
     }
     try {
       writeProgress(progress);
+      checkStopRequest(false);
     } catch (RuntimeException e) {
       if (!DatabaseRetry.unreachable(e)) {
         throw e;
@@ -130,6 +154,34 @@ class CrawlJob implements CrawlListener {
     }
   }
 
+  /** True once this instance's hold on the crawl has lapsed; the crawl is stopped then. */
+  private boolean lapsed() {
+    if (!lapsed && holdLapsing.getAsBoolean()) {
+      lapsed = true;
+      LOG.warn("Crawl run {}: db-scheduler could not beat for this crawl for too long; stopping it without "
+          + "writing more", runId);
+      crawler.stop();
+    }
+    return lapsed;
+  }
+
+  /** Stops the crawl when a stop was asked for (at each batch, and at most once a second between batches). */
+  private void checkStopRequest(boolean batch) {
+    long now = System.currentTimeMillis();
+    long last = lastStopCheck.get();
+    if (!batch && (now - last < STOP_CHECK_EVERY_MILLIS || !lastStopCheck.compareAndSet(last, now))) {
+      return;
+    }
+    try {
+      if (jdbi.onDemand(CrawlRunDao.class).stopRequested(runId)) {
+        LOG.info("Crawl run {}: stop requested; stopping", runId);
+        crawler.stop();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Crawl run {}: could not read the stop flag ({}); trying again later", runId, e.toString());
+    }
+  }
+
   /**
    * Snapshot first, then merge what was reported, then save the snapshot: every URL the snapshot counts as
    * done was reported before it was taken, so it is merged before the checkpoint that skips it is saved.
@@ -139,24 +191,31 @@ class CrawlJob implements CrawlListener {
     synchronized (mergeLock) {
       flush();
     }
-    if (databaseDown == null) { // never a checkpoint past pages that are not stored
+    if (databaseDown == null && !lapsed()) { // never a checkpoint past pages that are not stored
       jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
     }
     return state;
   }
 
   private void flush() {
-    if (buffer.isEmpty() || databaseDown != null) {
+    if (buffer.isEmpty() || databaseDown != null || lapsed()) {
       return;
     }
     List<PageRecord> batch = List.copyOf(buffer);
     buffer.clear();
     try {
       DatabaseRetry.call("Crawl run " + runId + ": storing " + batch.size() + " pages", databaseRetry, () -> {
+        if (lapsed()) {
+          throw new IllegalStateException("this instance lost its hold on crawl run " + runId);
+        }
         merger.merge(site.municipalityId(), site.id(), runId, batch);
         return null;
       });
+      checkStopRequest(true);
     } catch (RuntimeException e) {
+      if (lapsed) {
+        return; // the instance that takes the crawl over fetches these pages again
+      }
       if (DatabaseRetry.unreachable(e)) {
         databaseDown = e; // the crawl ends; the last checkpoint stays before these pages
         crawler.stop();

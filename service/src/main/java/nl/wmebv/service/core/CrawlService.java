@@ -3,17 +3,22 @@ package nl.wmebv.service.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.lifecycle.Managed;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import nl.wmebv.crawler.CrawlState;
 import nl.wmebv.crawler.Crawler;
+import nl.wmebv.service.db.CrawlQueueDao;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
 import nl.wmebv.service.db.SiteDao;
@@ -24,124 +29,143 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts, stops and resumes crawls of sites in the background and persists what they report. The
- * database allows one running crawl per site, so a second start is refused even across instances.
+ * Crawls of sites as db-scheduler executions: a start (or resume) records the RUNNING run and enqueues one execution
+ * of the task {@value #CRAWL_TASK} for the site (task instance = the site id); whichever instance has a free crawl
+ * slot picks it and crawls the site's RUNNING run, from its checkpoint when it has one. db-scheduler runs at most
+ * one execution per site, beats for it, and revives it on another instance when this one dies, so a crawl taken
+ * over resumes where its last checkpoint was. The database allows one RUNNING run per site, so a second start is
+ * refused on every instance while the site's crawl is queued or running.
  */
 public class CrawlService implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+  /** The one-time task whose executions are the crawls; its instance id is the site id. */
+  public static final String CRAWL_TASK = "crawl-site";
+  /** How long an enqueue waits for the site's previous execution, whose run just ended, to be removed. */
+  private static final Duration ENQUEUE_WAIT = Duration.ofSeconds(5);
+  /**
+   * The share of the dead-execution time (missedHeartbeats x heartbeatInterval) without a successful beat after
+   * which a crawl stops writing: well before another instance may revive it, so one run never has two writers.
+   */
+  static final double HOLD_LAPSES_AT = 0.75;
 
   private final Jdbi jdbi;
-  private final ExecutorService executor;
+  private final String instance;
   private final CrawlerFactory crawlers;
   private final InventoryMerger merger;
   private final ObjectMapper json;
   private final Duration databaseRetry;
-  /** Seconds between two heartbeats of the runs this process crawls. */
-  static final int HEARTBEAT_SECONDS = 15;
-  /** A RUNNING run without a heartbeat for this long was cut off by a crash. */
-  static final int ORPHAN_AFTER_SECONDS = 60;
-
+  private final OneTimeTask<Void> task;
+  private final SchedulerClient queue;
   private final Map<Long, Crawler> running = new ConcurrentHashMap<>();
-  private ScheduledExecutorService sweeper;
+  private volatile boolean stopping;
 
-  public CrawlService(Jdbi jdbi, ExecutorService executor, CrawlerFactory crawlers, InventoryMerger merger,
-      ObjectMapper json, Duration databaseRetry) {
-    this.databaseRetry = databaseRetry;
+  public CrawlService(Jdbi jdbi, DataSource dataSource, String instance, CrawlerFactory crawlers,
+      InventoryMerger merger, ObjectMapper json, Duration databaseRetry) {
     this.jdbi = jdbi;
-    this.executor = executor;
+    this.instance = instance;
     this.crawlers = crawlers;
     this.merger = merger;
     this.json = json;
+    this.databaseRetry = databaseRetry;
+    this.task = Tasks.oneTime(CRAWL_TASK)
+        .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
+        .onDeadExecutionRevive()
+        .execute((taskInstance, context) -> crawlQueued(Long.parseLong(taskInstance.getId()),
+            () -> context.getCurrentlyExecuting().getHeartbeatState().getFractionDead() >= HOLD_LAPSES_AT));
+    this.queue = SchedulerClient.Builder.create(dataSource, task).build();
+  }
+
+  /** A run recorded, and whether its execution was queued with it (false: the site's previous one is there). */
+  private record Queued(CrawlRunRow run, boolean queued) {}
+
+  /** The task the crawl scheduler of this instance executes. */
+  public Task<Void> task() {
+    return task;
+  }
+
+  /** The name this instance records on the runs it crawls. */
+  public String instance() {
+    return instance;
+  }
+
+  @Override
+  public void start() {
+    stopping = false;
   }
 
   /**
-   * Beats for the runs of this process and turns runs whose process died (no beat for
-   * {@link #ORPHAN_AFTER_SECONDS}) into STOPPED runs that can be resumed; several instances may share the
-   * database, so a run another live instance crawls is never touched.
+   * Stops the crawls of this instance and keeps their state, so they can be resumed after the restart; an
+   * execution picked while stopping is handed back to the queue.
    */
   @Override
-  public void start() {
-    sweepOrphans();
-    sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "crawl-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
-    sweeper.scheduleWithFixedDelay(this::beatAndSweep, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-  }
-
-  /** Stops every running crawl and keeps its state, so it can be resumed after the restart. */
-  @Override
   public void stop() {
+    stopping = true;
     running.values().forEach(Crawler::stop);
-    if (sweeper != null) {
-      sweeper.shutdownNow();
-    }
   }
 
-  private void beatAndSweep() {
-    try {
-      if (!running.isEmpty()) {
-        jdbi.onDemand(CrawlRunDao.class).beat(List.copyOf(running.keySet()));
-      }
-      sweepOrphans();
-    } catch (RuntimeException e) {
-      LOG.warn("Crawl heartbeat failed: {}", e.toString());
-    }
-  }
-
-  private void sweepOrphans() {
-    int orphans = jdbi.onDemand(CrawlRunDao.class).stopOrphans(ORPHAN_AFTER_SECONDS);
-    if (orphans > 0) {
-      LOG.info("Marked {} crawl run(s) whose process died as STOPPED; they can be resumed", orphans);
-    }
-  }
-
-  /** Starts a new crawl of the site; throws {@link CrawlAlreadyRunningException} when one runs. */
+  /** Queues a new crawl of the site; throws {@link CrawlAlreadyRunningException} while one is queued or runs. */
   public CrawlRunRow start(long siteId) {
-    SiteRow site = site(siteId);
-    CrawlRunRow run;
+    site(siteId);
+    Queued started;
     try {
-      run = jdbi.onDemand(CrawlRunDao.class).start(siteId);
+      started = jdbi.inTransaction(h -> new Queued(h.attach(CrawlRunDao.class).start(siteId),
+          h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, siteId) == 1));
     } catch (RuntimeException e) {
       if (!UniqueViolation.isCause(e)) {
         throw e;
       }
       throw new CrawlAlreadyRunningException(siteId);
     }
-    launch(site, run, null);
-    return run;
+    if (started.queued()) {
+      LOG.info("Crawl run {} of site {} queued", started.run().id(), siteId);
+    } else {
+      enqueueAfterPrevious(started.run());
+    }
+    return started.run();
   }
 
-  /** Resumes a stopped crawl from its last checkpoint. */
+  /** Queues a stopped crawl again; the instance that takes it resumes from its last checkpoint. */
   public CrawlRunRow resume(long runId) {
-    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
     CrawlRunRow run = find(runId).orElseThrow(() -> new IllegalArgumentException("No crawl run " + runId));
     if (!"STOPPED".equals(run.status())) {
       throw new IllegalStateException("Crawl run " + runId + " is " + run.status() + ", only STOPPED runs resume");
     }
+    if (run.state() != null) {
+      readState(run.state()); // an unreadable checkpoint is refused here, not found by the instance taking it
+    }
+    boolean queued;
     try {
-      if (runs.resume(runId) == 0) {
-        throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
-      }
+      queued = jdbi.inTransaction(h -> {
+        if (h.attach(CrawlRunDao.class).resume(runId) == 0) {
+          throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
+        }
+        return h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, run.siteId()) == 1;
+      });
     } catch (RuntimeException e) {
       if (UniqueViolation.isCause(e)) {
         throw new CrawlAlreadyRunningException(run.siteId());
       }
       throw e;
     }
-    launch(site(run.siteId()), run, run.state() == null ? null : readState(run.state()));
+    if (!queued) {
+      enqueueAfterPrevious(run);
+    } else {
+      LOG.info("Crawl run {} of site {} queued to resume", runId, run.siteId());
+    }
     return find(runId).orElseThrow();
   }
 
-  /** Asks a running crawl to stop; its state is kept. Returns false when it is not running here. */
+  /**
+   * Asks the crawl to stop, on whichever instance runs it (a flag in the database that the crawl checks as it
+   * goes; at once when it runs here); its state is kept. False when the run is not queued or running.
+   */
   public boolean stop(long runId) {
-    Crawler crawler = running.get(runId);
-    if (crawler == null) {
-      return false;
+    boolean asked = runs().requestStop(runId) > 0;
+    Crawler local = running.get(runId);
+    if (local != null) {
+      local.stop();
     }
-    crawler.stop();
-    return true;
+    return asked || local != null;
   }
 
   public Optional<CrawlRunRow> find(long runId) {
@@ -153,18 +177,86 @@ public class CrawlService implements Managed {
     return running.containsKey(runId);
   }
 
-  private void launch(SiteRow site, CrawlRunRow run, CrawlState resumeFrom) {
+  /**
+   * The execution of the site's task: crawls the site's RUNNING run, and then a run started while this one was
+   * ending (its enqueue found this execution still there). A run whose end could not be written is left to the
+   * retry, which resumes it from its checkpoint.
+   */
+  void crawlQueued(long siteId, BooleanSupplier holdLapsing) {
+    if (stopping) {
+      throw new IllegalStateException("Instance " + instance + " is shutting down; the crawl of site " + siteId
+          + " goes back to the queue");
+    }
+    long last = -1;
+    for (Optional<CrawlRunRow> next = runs().running(siteId); next.isPresent(); next = runs().running(siteId)) {
+      if (next.get().id() == last) {
+        throw new IllegalStateException("Crawl run " + last + " could not be ended; it is taken again later");
+      }
+      last = next.get().id();
+      crawl(next.get(), holdLapsing);
+    }
+  }
+
+  private void crawl(CrawlRunRow run, BooleanSupplier holdLapsing) {
+    if (running.containsKey(run.id())) { // this instance's own execution revived while it still crawls
+      throw new IllegalStateException("Crawl run " + run.id() + " is already crawling on instance " + instance);
+    }
+    CrawlRunDao runs = runs();
+    runs.claim(run.id(), instance);
+    LOG.info("Crawl run {} of site {} taken by instance {}{}", run.id(), run.siteId(), instance,
+        run.state() == null ? "" : ", resuming from its checkpoint");
+    if (run.stopRequested()) {
+      runs.finish(run.id(), "STOPPED", null);
+      LOG.info("Crawl run {} was stopped before it started", run.id());
+      return;
+    }
+    CrawlState resumeFrom;
+    try {
+      resumeFrom = run.state() == null ? null : readState(run.state());
+    } catch (IllegalStateException e) {
+      runs.finish(run.id(), "FAILED", e.getMessage());
+      return;
+    }
+    SiteRow site = site(run.siteId());
     Crawler crawler = crawlers.create(site);
     running.put(run.id(), crawler);
-    CrawlJob job = new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState,
-        databaseRetry);
-    executor.execute(() -> {
-      try {
-        job.run();
-      } finally {
-        running.remove(run.id());
+    try {
+      new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState, databaseRetry, holdLapsing)
+          .run();
+    } finally {
+      running.remove(run.id());
+    }
+  }
+
+  /**
+   * One execution per site: the site's previous execution is still there (its run has just ended and it is about
+   * to be removed), so wait for it; if it stays, it takes this run itself before it ends. A run that cannot be
+   * queued at all ends FAILED, so the site is not blocked by a run that nobody will crawl.
+   */
+  private void enqueueAfterPrevious(CrawlRunRow run) {
+    TaskInstance<Void> execution = task.instance(Long.toString(run.siteId()));
+    try {
+      long deadline = System.nanoTime() + ENQUEUE_WAIT.toNanos();
+      while (!queue.scheduleIfNotExists(execution, Instant.now())) {
+        if (System.nanoTime() > deadline) {
+          LOG.info("Crawl run {}: the execution of site {} is still there; it takes this run", run.id(),
+              run.siteId());
+          return;
+        }
+        Thread.sleep(50);
       }
-    });
+      LOG.info("Crawl run {} of site {} queued", run.id(), run.siteId());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while queueing crawl run " + run.id(), e);
+    } catch (RuntimeException e) {
+      runs().finish(run.id(), "FAILED", "could not be queued: " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private CrawlRunDao runs() {
+    return jdbi.onDemand(CrawlRunDao.class);
   }
 
   private SiteRow site(long siteId) {

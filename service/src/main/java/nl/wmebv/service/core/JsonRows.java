@@ -32,7 +32,7 @@ public final class JsonRows {
 
   public static CrawlRunJson crawlRun(CrawlRunRow r) {
     return new CrawlRunJson(r.id(), r.siteId(), r.status(), r.startedAt(), r.finishedAt(), r.pages(), r.errors(),
-        r.skipped(), r.queued(), r.failure());
+        r.skipped(), r.queued(), r.failure(), r.instance());
   }
 
   public static CrawlScheduleJson crawlSchedule(CrawlScheduleRow r) {

@@ -3,7 +3,6 @@ package nl.wmebv.service.db;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -11,7 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(CrawlRunRow.class)
 public interface CrawlRunDao {
   String COLUMNS =
-      "id, site_id, status, started_at, finished_at, pages, errors, skipped, queued, state::text AS state, failure";
+      "id, site_id, status, started_at, finished_at, pages, errors, skipped, queued, state::text AS state, failure,"
+      + " instance, stop_requested";
 
   @SqlQuery("INSERT INTO crawl_run (site_id) VALUES (:siteId) RETURNING " + COLUMNS)
   CrawlRunRow start(long siteId);
@@ -23,8 +23,7 @@ public interface CrawlRunDao {
   List<CrawlRunRow> listBySite(long siteId, int limit);
 
   @SqlUpdate("""
-      UPDATE crawl_run SET pages = :pages, errors = :errors, skipped = :skipped, queued = :queued,
-                           heartbeat_at = now()
+      UPDATE crawl_run SET pages = :pages, errors = :errors, skipped = :skipped, queued = :queued
       WHERE id = :id""")
   int progress(long id, int pages, int errors, int skipped, int queued);
 
@@ -37,20 +36,23 @@ public interface CrawlRunDao {
   int finish(long id, String status, String failure);
 
   @SqlUpdate("""
-      UPDATE crawl_run SET status = 'RUNNING', finished_at = NULL, failure = NULL, heartbeat_at = now()
+      UPDATE crawl_run SET status = 'RUNNING', finished_at = NULL, failure = NULL, stop_requested = false,
+                           instance = NULL
       WHERE id = :id AND status = 'STOPPED'""")
   int resume(long id);
 
-  /** The runs this process is crawling are alive. */
-  @SqlUpdate("UPDATE crawl_run SET heartbeat_at = now() WHERE id IN (<ids>) AND status = 'RUNNING'")
-  int beat(@BindList("ids") List<Long> ids);
+  /** The site's RUNNING run (queued or crawling), if any: the database allows at most one. */
+  @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE site_id = :siteId AND status = 'RUNNING'")
+  Optional<CrawlRunRow> running(long siteId);
 
-  /**
-   * Runs left RUNNING by a process that died (no heartbeat for {@code staleSeconds}) are marked STOPPED, so
-   * they can be resumed; a run another live instance is crawling keeps beating and is left alone.
-   */
-  @SqlUpdate("""
-      UPDATE crawl_run SET status = 'STOPPED', failure = 'interrupted: no heartbeat (crash or restart)'
-      WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => :staleSeconds)""")
-  int stopOrphans(int staleSeconds);
+  /** The instance that takes the run from the queue. */
+  @SqlUpdate("UPDATE crawl_run SET instance = :instance WHERE id = :id AND status = 'RUNNING'")
+  int claim(long id, String instance);
+
+  /** Asks the instance that runs the crawl to stop it; 0 when the run is not RUNNING. */
+  @SqlUpdate("UPDATE crawl_run SET stop_requested = true WHERE id = :id AND status = 'RUNNING'")
+  int requestStop(long id);
+
+  @SqlQuery("SELECT stop_requested FROM crawl_run WHERE id = :id")
+  boolean stopRequested(long id);
 }

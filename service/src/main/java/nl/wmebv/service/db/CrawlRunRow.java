@@ -3,7 +3,8 @@ package nl.wmebv.service.db;
 import java.time.OffsetDateTime;
 
 /**
- * A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON; {@code pages},
+ * A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON; {@code instance} the
+ * service instance that runs (or last ran) it, null while queued; {@code pages},
  * {@code errors} and {@code skipped} are the counters defined in {@code api.CrawlRunJson}.
  */
 public record CrawlRunRow(
@@ -17,4 +18,6 @@ public record CrawlRunRow(
     int skipped,
     int queued,
     String state,
-    String failure) {}
+    String failure,
+    String instance,
+    boolean stopRequested) {}

@@ -39,17 +39,37 @@ class CrawlRunDaoTest extends DaoTestBase {
   }
 
   @Test
-  void onlyRunsWithoutARecentHeartbeatBecomeStoppedAndCanBeResumed() {
+  void aStopRequestReachesOnlyARunningRunAndAResumeClearsItAndTheInstance() {
     SiteRow site = newSite("veere");
     CrawlRunDao dao = jdbi.onDemand(CrawlRunDao.class);
     CrawlRunRow run = dao.start(site.id());
-    assertThat(dao.stopOrphans(60)).as("a run that beats is another instance's live crawl").isZero();
-    assertThat(dao.beat(java.util.List.of(run.id()))).isEqualTo(1);
-    jdbi.useHandle(h -> h.execute("UPDATE crawl_run SET heartbeat_at = now() - interval '2 minutes' WHERE id = ?",
-        run.id()));
-    assertThat(dao.stopOrphans(60)).isEqualTo(1);
-    assertThat(dao.find(run.id()).orElseThrow().status()).isEqualTo("STOPPED");
+    assertThat(run.instance()).as("queued: no instance has taken it").isNull();
+    assertThat(dao.running(site.id())).map(CrawlRunRow::id).contains(run.id());
+    assertThat(dao.claim(run.id(), "node-a")).isEqualTo(1);
+    assertThat(dao.stopRequested(run.id())).isFalse();
+    assertThat(dao.requestStop(run.id())).isEqualTo(1);
+    assertThat(dao.stopRequested(run.id())).isTrue();
+    assertThat(dao.find(run.id()).orElseThrow().instance()).isEqualTo("node-a");
+
+    dao.finish(run.id(), "STOPPED", null);
+    assertThat(dao.requestStop(run.id())).as("a stopped run cannot be stopped").isZero();
+    assertThat(dao.running(site.id())).isEmpty();
     assertThat(dao.resume(run.id())).isEqualTo(1);
-    assertThat(dao.find(run.id()).orElseThrow().status()).isEqualTo("RUNNING");
+    CrawlRunRow resumed = dao.find(run.id()).orElseThrow();
+    assertThat(resumed.status()).isEqualTo("RUNNING");
+    assertThat(resumed.stopRequested()).isFalse();
+    assertThat(resumed.instance()).as("queued again, for whichever instance takes it").isNull();
+  }
+
+  @Test
+  void aSiteHasAtMostOneQueuedExecution() {
+    SiteRow site = newSite("goes");
+    CrawlQueueDao queue = jdbi.onDemand(CrawlQueueDao.class);
+    assertThat(queue.enqueue("crawl-site", site.id())).isEqualTo(1);
+    assertThat(queue.enqueue("crawl-site", site.id())).as("the site's execution is there already").isZero();
+    int due = jdbi.withHandle(h -> h.createQuery(
+            "SELECT count(*) FROM scheduled_tasks WHERE task_instance = :s AND NOT picked AND execution_time <= now()")
+        .bind("s", Long.toString(site.id())).mapTo(Integer.class).one());
+    assertThat(due).isEqualTo(1);
   }
 }

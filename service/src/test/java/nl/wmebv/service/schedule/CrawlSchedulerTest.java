@@ -38,7 +38,7 @@ class CrawlSchedulerTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final DemoSite SITE = DemoSite.start("127.0.0.1", 0);
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "25", "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "true", "scheduler.pollingInterval", "200ms", "scheduler.checkInterval", "300ms");
+  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "25", "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "true", "scheduler.pollingInterval", "200ms", "scheduler.checkInterval", "300ms", "scheduler.instanceName", "dienst-1");
 
   private static long siteId;
   private static Http admin;
@@ -112,6 +112,9 @@ class CrawlSchedulerTest {
     JsonNode run = awaitRun(runId, r -> !"RUNNING".equals(r.get("status").asText()));
     assertThat(run.get("status").asText()).isEqualTo("FINISHED");
     assertThat(run.get("pages").asInt()).isGreaterThan(40);
+    assertThat(run.get("instance").asText()).as("the configured instance name").isEqualTo("dienst-1");
+    String page = crawlsPage();
+    assertThat(page).contains("<th scope=\"col\">Instantie</th>").contains("<td>dienst-1</td>");
     Thread.sleep(1000); // several more checks
     assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId)).as("started once").isEqualTo(1);
     assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'crawl-schedule-check'")).isEqualTo(1);
@@ -133,6 +136,8 @@ class CrawlSchedulerTest {
 
       Http.Reply manual = admin.post("/api/sites/" + siteId + "/crawls", "{}");
       assertThat(manual.status()).isEqualTo(409);
+      assertThat(crawlsPage()).as("a run no instance has taken waits in the queue")
+          .contains("in de wachtrij");
       assertThat(manual.body().get("message").asText()).isEqualTo("A crawl of site " + siteId + " is already running");
     } finally {
       DB.jdbi().useHandle(h -> h.execute("UPDATE crawl_run SET status = 'FAILED', finished_at = now() WHERE id = ?",
@@ -171,6 +176,15 @@ class CrawlSchedulerTest {
     assertThat(finished.get("pages").asInt()).isGreaterThanOrEqualTo(pagesAtStop).isGreaterThan(40);
     assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId))
         .as("no new run: the same run continued").isEqualTo(runsBefore);
+  }
+
+  /** The crawls page as the admin's browser gets it. */
+  private static String crawlsPage() throws Exception {
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/crawls"))
+        .header("Accept", "text/html").header("Authorization", TestUsers.basic("beheerder")).build();
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
   }
 
   private static Http.Reply put(String json) {

@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Site crawl schedules: read and save them, and {@link #runDue()}, the check the scheduler runs: every enabled
- * schedule whose time has come starts its site's crawl, or resumes the site's latest run when that run was
- * STOPPED (cut off by a restart or a crash) so nothing is crawled twice; a site whose crawl is still running is
- * skipped and logged. Each due run is claimed by moving next_run_at first, so it triggers once.
+ * schedule whose time has come enqueues its site's crawl (any instance with a free crawl slot takes it), or
+ * re-enqueues the site's latest run when that run was STOPPED (cut off by a restart) so it resumes and nothing is
+ * crawled twice; a site whose crawl is still queued or running is skipped and logged. Each due run is claimed by
+ * moving next_run_at first, so it triggers once.
  */
 public class CrawlSchedules {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlSchedules.class);
@@ -94,7 +95,7 @@ public class CrawlSchedules {
       if (latest != null && "STOPPED".equals(latest.status()) && latest.state() != null) {
         try {
           CrawlRunRow resumed = crawls.resume(latest.id());
-          LOG.info("Scheduled crawl of site {}: resumed stopped run {} from its checkpoint", siteId, latest.id());
+          LOG.info("Scheduled crawl of site {}: stopped run {} queued to resume from its checkpoint", siteId, latest.id());
           return new Trigger(siteId, "RESUMED run " + latest.id(), resumed.id());
         } catch (IllegalStateException e) {
           LOG.info("Scheduled crawl of site {}: run {} cannot be resumed ({}); starting a new crawl", siteId,
@@ -102,7 +103,7 @@ public class CrawlSchedules {
         }
       }
       CrawlRunRow run = crawls.start(siteId);
-      LOG.info("Scheduled crawl of site {}: started run {}", siteId, run.id());
+      LOG.info("Scheduled crawl of site {}: run {} queued", siteId, run.id());
       return new Trigger(siteId, "STARTED run " + run.id(), run.id());
     } catch (CrawlAlreadyRunningException e) {
       LOG.info("Scheduled crawl of site {} skipped: {}", siteId, e.getMessage());
