@@ -110,7 +110,7 @@ class CrawlJob implements CrawlListener {
     try {
       writeProgress(progress);
     } catch (RuntimeException e) {
-      if (!DatabaseRetry.unreachable(e)) {
+      if (!DatabaseOutage.unreachable(e)) {
         throw e;
       }
       // progress is for the screens; the batches wait for the database and say so in the log
@@ -157,7 +157,7 @@ class CrawlJob implements CrawlListener {
         return null;
       });
     } catch (RuntimeException e) {
-      if (DatabaseRetry.unreachable(e)) {
+      if (DatabaseOutage.unreachable(e)) {
         databaseDown = e; // the crawl ends; the last checkpoint stays before these pages
         crawler.stop();
         LOG.error("Crawl run {}: the database stayed unreachable for {} s; stopping the crawl", runId,
