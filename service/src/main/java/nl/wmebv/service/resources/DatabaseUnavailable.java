@@ -27,7 +27,12 @@ public class DatabaseUnavailable extends LoggingExceptionMapper<JdbiException> {
 
   /** The 503 for an outage; one warning line, not a stack trace per request while it lasts. */
   static Response response(Throwable e) {
-    LOG.warn("The database is unreachable, answering 503: {}", e.getMessage());
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    // the driver's reason only: Jdbi's message holds the statement's arguments (a session token's hash)
+    LOG.warn("The database is unreachable, answering 503: {}", root.toString());
     return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
         .entity(new ErrorJson(503, "database unavailable")).build();

@@ -17,6 +17,7 @@ import nl.wmebv.service.TestUsers;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class DatabaseOutagePagesTest {
     DropwizardAppExtension<WmebvConfiguration> app = TestApps.app(url, "postgres", "scheduler.enabled", "false");
     app.before();
     try {
-      TestUsers.create(Jdbi.create(url, "postgres", ""), "lezer", Role.VIEWER);
+      TestUsers.create(Jdbi.create(url, "postgres", "").installPlugin(new SqlObjectPlugin()), "lezer", Role.VIEWER);
       SessionLogin.Session session = new SessionLogin(app.getLocalPort()).login("lezer");
       String page = "http://localhost:" + app.getLocalPort() + "/inventaris";
       String api = "http://localhost:" + app.getLocalPort() + "/api/municipalities";
