@@ -21,14 +21,7 @@ SITE="$WORK/site"
 JAVA_OPTS=${JAVA_OPTS:-}   # the same JVM options for both Java crawlers, e.g. JAVA_OPTS=-Xmx256m
 mkdir -p "$WORK"
 
-command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
-[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
-
-if [ ! -f "$SITE/.pages-$PAGES" ]; then
-  rm -rf "$SITE"
-  python3 "$HERE/gen-site.py" "$SITE" "$PAGES"
-  touch "$SITE/.pages-$PAGES"
-fi
+. "$HERE/bench-site.sh"   # generates the site and serves it with nginx on $PORT (stopped at exit)
 
 CLI=${CLI:-$MAIN/crawler/target/wmebv-crawler-0.1.0-SNAPSHOT-cli.jar}   # CLI=<jar> compares another commit
 if [ ! -f "$CLI" ]; then
@@ -39,27 +32,8 @@ if [ ! -f "$C4J" ]; then
   (cd "$HERE/crawler4j" && flock /tmp/wmebv-mvn.lock mvn -B -q package)
 fi
 
-cat > "$WORK/nginx.conf" <<NGINX
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nodelay on;
-  keepalive_requests 1000000;
-  default_type text/html;
-  types { text/html html; application/pdf pdf; }
-  server {
-    listen 127.0.0.1:$PORT;
-    root $SITE;
-    index index.html;
-  }
-}
-NGINX
-nginx -c "$WORK/nginx.conf"
-trap 'nginx -c "$WORK/nginx.conf" -s stop || true' EXIT
+bench_site_serve
+
 sleep 0.5
 BASE="http://127.0.0.1:$PORT/"
 

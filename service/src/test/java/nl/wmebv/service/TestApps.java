@@ -12,9 +12,14 @@ public final class TestApps {
 
   /** The service on {@code db}; {@code overrides} are config key/value pairs. */
   public static DropwizardAppExtension<WmebvConfiguration> app(TestDatabase db, String... overrides) {
+    return app(db.url(), db.user(), overrides);
+  }
+
+  /** The service on the database at JDBC {@code url} (a server the test starts and stops itself). */
+  public static DropwizardAppExtension<WmebvConfiguration> app(String url, String user, String... overrides) {
     List<ConfigOverride> all = new ArrayList<>(List.of(
-        ConfigOverride.config("database.url", db.url()),
-        ConfigOverride.config("database.user", db.user()),
+        ConfigOverride.config("database.url", url),
+        ConfigOverride.config("database.user", user),
         ConfigOverride.config("server.applicationConnectors[0].port", "0"),
         ConfigOverride.config("server.adminConnectors[0].port", "0")));
     for (int i = 0; i < overrides.length; i += 2) {

@@ -134,7 +134,7 @@ class CrawlJob implements CrawlListener {
       writeProgress(progress);
       checkStopRequest(false);
     } catch (RuntimeException e) {
-      if (!DatabaseRetry.unreachable(e)) {
+      if (!DatabaseOutage.unreachable(e)) {
         throw e;
       }
       // progress is for the screens; the batches wait for the database and say so in the log
@@ -216,7 +216,7 @@ class CrawlJob implements CrawlListener {
       if (lapsed) {
         return; // the instance that takes the crawl over fetches these pages again
       }
-      if (DatabaseRetry.unreachable(e)) {
+      if (DatabaseOutage.unreachable(e)) {
         databaseDown = e; // the crawl ends; the last checkpoint stays before these pages
         crawler.stop();
         LOG.error("Crawl run {}: the database stayed unreachable for {} s; stopping the crawl", runId,

@@ -1,19 +1,14 @@
 package nl.wmebv.service.core;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a database step again while the database is unreachable (connection refused or broken, SQLState class 08,
- * the pool unable to connect), with growing waits (1 s, 2 s, 4 s ... at most 15 s) for a bounded time; any other
- * failure, and an outage that lasts longer, is thrown to the caller at once.
+ * Runs a database step again while the database is unreachable ({@link DatabaseOutage}), with growing waits
+ * (1 s, 2 s, 4 s ... at most 15 s) for a bounded time; any other failure, and an outage that lasts longer, is
+ * thrown to the caller at once.
  */
 final class DatabaseRetry {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseRetry.class);
@@ -29,7 +24,7 @@ final class DatabaseRetry {
       try {
         return step.get();
       } catch (RuntimeException e) {
-        if (!unreachable(e) || System.nanoTime() + wait.toNanos() > deadline) {
+        if (!DatabaseOutage.unreachable(e) || System.nanoTime() + wait.toNanos() > deadline) {
           throw e;
         }
         LOG.warn("{}: the database is unreachable ({}); trying again in {} s", what, e.getMessage(),
@@ -38,23 +33,6 @@ final class DatabaseRetry {
         wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);
       }
     }
-  }
-
-  /** True when the failure says the database cannot be reached, not that a statement was wrong. */
-  static boolean unreachable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectionException || t instanceof ConnectException
-          || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
   }
 
   private static void sleep(Duration wait) {

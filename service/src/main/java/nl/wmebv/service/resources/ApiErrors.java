@@ -12,7 +12,8 @@ import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
 
-/** Maps the service's exceptions onto JSON error responses: 404, 409 (with the current state) and 422. */
+/** Maps the service's exceptions onto JSON error responses: 404, 409 (with the current state), 422 and
+ * the database outage's 503. */
 public final class ApiErrors {
   private ApiErrors() {}
 
@@ -22,6 +23,7 @@ public final class ApiErrors {
     jersey.register(new Conflict());
     jersey.register(new InvalidInput());
     jersey.register(new NulCharacterErrors());
+    jersey.register(new DatabaseUnavailable());
   }
 
   private static Response json(int status, Object body) {

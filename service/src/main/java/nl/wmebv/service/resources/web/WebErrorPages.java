@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A web page that ends in an error shows a Dutch page with the menu and a way back, not the API's JSON: whatever
- * produced the 404, 405, 409 or 500 (an unknown product, a stale form, a bug), a browser on a web path gets HTML.
+ * produced the 404, 405, 409, 500 or 503 (an unknown product, a stale form, a bug, the database
+ * unreachable), a browser on a web path gets HTML.
  * Paths under {@code /api/}, and callers that do not ask for HTML, keep the JSON. Pages that answer an error
  * with their own HTML (a form with its messages) are left as they are.
  */
@@ -28,8 +29,8 @@ public class WebErrorPages implements ContainerResponseFilter {
           + " kijk of uw wijziging nog nodig is."),
       500, new Page("Er ging iets mis", "Er ging iets mis aan onze kant; er is niets gewijzigd. Probeer het nog"
           + " eens. Blijft het misgaan, meld het dan aan uw beheerder."),
-      503, new Page("Tijdelijk niet beschikbaar", "De dienst of de database is even niet bereikbaar. Probeer het"
-          + " over een paar minuten opnieuw."));
+      503, new Page("Database niet bereikbaar", "De database is even niet bereikbaar; er is niets gewijzigd."
+          + " Probeer het over een paar minuten opnieuw."));
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
