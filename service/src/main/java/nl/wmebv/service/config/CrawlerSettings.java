@@ -12,6 +12,9 @@ public class CrawlerSettings {
   @Min(1)
   private int maxPages = 20000;
 
+  @Min(0)
+  private int maxDepth = 50;
+
   @Min(1)
   @Max(64)
   private int threads = 4;
@@ -41,6 +44,16 @@ public class CrawlerSettings {
   @JsonProperty
   public void setMaxPages(int maxPages) {
     this.maxPages = maxPages;
+  }
+
+  @JsonProperty
+  public int getMaxDepth() {
+    return maxDepth;
+  }
+
+  @JsonProperty
+  public void setMaxDepth(int maxDepth) {
+    this.maxDepth = maxDepth;
   }
 
   @JsonProperty

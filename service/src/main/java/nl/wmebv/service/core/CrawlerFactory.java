@@ -34,6 +34,7 @@ public class CrawlerFactory {
     CrawlConfig config = CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder()
         .userAgent(settings.getUserAgent())
         .maxPages(settings.getMaxPages())
+        .maxDepth(settings.getMaxDepth())
         .threads(settings.getThreads())
         .delayMs(settings.getDelayMs())
         .allowPrivateAddresses(settings.isAllowPrivateAddresses())
