@@ -68,6 +68,21 @@ class SiteAnalyzerTest {
     assertThat(AnalysisJson.fromJson(json)).isEqualTo(a);
   }
 
+  @Test
+  void anAnalysisOfAnotherVersionReadsWithoutItsUnknownChannelsAndProperties() {
+    PageAnalysis a = TrapSite.analyze("/producten/bouwen", "Omgevingsvergunning", TrapSite.product(
+        "<p><a href='https://www.omgevingsloket.nl/'>Omgevingsloket</a></p>"), null);
+    String json = AnalysisJson.toJson(a);
+    String older = json.replace("\"type\":\"NATIONAL_PORTAL\"", "\"type\":\"EFORM\"")
+        .replaceFirst("\\{\"product\"", "{\"crawlerVersion\":\"0.9\",\"product\"");
+    assertThat(older).isNotEqualTo(json).contains("\"EFORM\"", "crawlerVersion");
+
+    PageAnalysis read = AnalysisJson.fromJson(older);
+    assertThat(read.product()).isEqualTo(a.product());
+    assertThat(read.channels()).hasSize(a.channels().size() - 1)
+        .noneMatch(c -> c.type() == null || c.type() == ChannelType.NATIONAL_PORTAL);
+  }
+
   private static void feed(SiteAnalyzer analyzer, String url, List<String> delivered) {
     analyzer.analyze(URI.create(url), Jsoup.parse(TrapSite.page("P", "<p>x</p>"), url), x -> delivered.add(url));
   }
