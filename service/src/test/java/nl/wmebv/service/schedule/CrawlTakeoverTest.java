@@ -58,8 +58,8 @@ class CrawlTakeoverTest {
   private TestDatabase db;
   private DemoSite site;
   private DemoSite referenceSite;
-  private Node a;
-  private Node b;
+  private CrawlNode a;
+  private CrawlNode b;
 
   @BeforeEach
   void setUp() {
@@ -70,7 +70,7 @@ class CrawlTakeoverTest {
 
   @AfterEach
   void tearDown() {
-    for (Node n : new Node[] {a, b}) {
+    for (CrawlNode n : new CrawlNode[] {a, b}) {
       if (n != null) {
         n.close();
       }
@@ -84,7 +84,7 @@ class CrawlTakeoverTest {
   void aCrawlOfAnInstanceThatDiedIsResumedOnAnotherWithNothingLostOrCountedTwice() throws Exception {
     long siteId = newSite("Voorbeeldstad", site);
     long referenceId = newSite("Referentiestad", referenceSite);
-    a = new Node("node-a", db);
+    a = new CrawlNode("node-a", db.dataSource());
 
     // the same site undisturbed, for comparison
     CrawlRunRow reference = await(a.crawls.start(referenceId).id(), r -> !"RUNNING".equals(r.status()));
@@ -99,7 +99,7 @@ class CrawlTakeoverTest {
     CrawlRunRow checkpointed = await(runId, r -> r.state() != null);
     assertThat(checkpointed.instance()).isEqualTo("node-a");
     assertThat(checkpointed.status()).as("still crawling when A dies").isEqualTo("RUNNING");
-    b = new Node("node-b", db);
+    b = new CrawlNode("node-b", db.dataSource());
     a.dataSource.kill();
     CrawlRunRow atKill = find(runId);
     int checkpointPages = JSON.readTree(atKill.state()).get("pages").asInt();
@@ -136,9 +136,9 @@ class CrawlTakeoverTest {
   @Test
   void aStopAskedOnOneInstanceStopsTheCrawlOnTheOtherAndASecondStartIsRefused() throws Exception {
     long siteId = newSite("Voorbeeldstad", site);
-    a = new Node("node-a", db);
+    a = new CrawlNode("node-a", db.dataSource());
     a.delayMs.set(200);
-    b = new Node("node-b", db, 0); // web only: queues, runs nothing
+    b = new CrawlNode("node-b", db.dataSource(), 0); // web only: queues, runs nothing
     long runId = b.crawls.start(siteId).id();
     await(runId, r -> "node-a".equals(r.instance()) && r.pages() > 2);
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> b.crawls.start(siteId)))
@@ -187,142 +187,5 @@ class CrawlTakeoverTest {
       Thread.sleep(50);
     }
     throw new AssertionError("gave up waiting on crawl run " + runId + "; last: " + last);
-  }
-
-  /** One service instance: its own connections, crawl service and crawl scheduler (no schedule check). */
-  private static final class Node implements AutoCloseable {
-    final KillableDataSource dataSource;
-    final CrawlService crawls;
-    final CrawlScheduler scheduler;
-    final AtomicInteger delayMs = new AtomicInteger();
-    /** HTML pages this instance fetched. */
-    final AtomicInteger fetched = new AtomicInteger();
-
-    Node(String name, TestDatabase db) {
-      this(name, db, 1);
-    }
-
-    Node(String name, TestDatabase db, int slots) {
-      dataSource = new KillableDataSource(db.dataSource());
-      Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin())
-          .setTemplateEngine(new CommentingTemplateEngine());
-      PageAnalyzer counting = (url, doc, result) -> {
-        fetched.incrementAndGet();
-        result.accept(null);
-      };
-      CrawlerFactory crawlers = new CrawlerFactory(jdbi, null, null) {
-        @Override
-        public Crawler create(SiteRow site) {
-          return new Crawler(CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder().allowPrivateAddresses(true)
-              .delayMs(delayMs.get()).threads(1).build(), counting);
-        }
-      };
-      crawls = new CrawlService(jdbi, dataSource, name, crawlers, new InventoryMerger(jdbi, JSON), JSON,
-          Duration.ofSeconds(1));
-      SchedulerSettings settings = new SchedulerSettings();
-      settings.setEnabled(false);
-      settings.setCrawlSlots(slots);
-      settings.setPollingInterval(io.dropwizard.util.Duration.milliseconds(200));
-      settings.setHeartbeatInterval(io.dropwizard.util.Duration.milliseconds(300));
-      settings.setMissedHeartbeats(4);
-      scheduler = new CrawlScheduler(dataSource, settings, new CrawlSchedules(jdbi, crawls, Clock.systemUTC()), crawls);
-      scheduler.start();
-    }
-
-    @Override
-    public void close() {
-      scheduler.stop();
-    }
-  }
-
-  /**
-   * A data source whose connections all fail from {@link #kill()} on, those already open included, with the
-   * SQLState of a lost connection (08006): the instance that uses it can no longer beat or write.
-   */
-  private static final class KillableDataSource implements DataSource {
-    private final DataSource target;
-    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean killed;
-
-    KillableDataSource(DataSource target) {
-      this.target = target;
-    }
-
-    void heal() {
-      killed = false;
-    }
-
-    void kill() {
-      killed = true;
-      for (Connection c : open) {
-        try {
-          c.close();
-        } catch (SQLException e) {
-          // gone either way
-        }
-      }
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      if (killed) {
-        throw lost();
-      }
-      Connection real = target.getConnection();
-      open.add(real);
-      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-          (proxy, method, args) -> {
-            if ("close".equals(method.getName())) {
-              open.remove(real);
-            } else if (killed && !"isClosed".equals(method.getName())) {
-              throw lost();
-            }
-            try {
-              return method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
-    }
-
-    private static SQLException lost() {
-      return new SQLException("An I/O error occurred while sending to the backend (instance killed)", "08006");
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
-    }
   }
 }
