@@ -3,6 +3,11 @@ package nl.wmebv.service.core;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -21,7 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One crawl run: collects reported pages into batches that are merged into the inventory one transaction
  * each, writes progress, and checkpoints the crawler's state after the pages it covers are merged, so a
- * crash loses nothing and a resume refetches at most one batch. While the database is unreachable a batch is
+ * crash loses nothing and a resume refetches at most what the last checkpoint did not cover. Batches are merged
+ * on a thread of their own, in the order they were taken, so the fetchers go on while a batch is written; at most
+ * {@link #BATCHES_IN_FLIGHT} batches wait for it (a slow database slows the crawl rather than filling the heap),
+ * and a checkpoint is saved on that thread after every batch taken before its snapshot. While the database is unreachable a batch is
  * merged again with growing waits for {@code databaseRetry}; an outage that lasts longer stops the crawl and ends
  * the run FAILED with the reason, without a checkpoint past the unmerged pages, so a resume fetches them again.
  * A stop asked for through any instance (crawl_run.stop_requested) is seen at the next batch or progress report.
@@ -32,6 +40,7 @@ import org.slf4j.LoggerFactory;
 class CrawlJob implements CrawlListener {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
   static final int BATCH_SIZE = 100;
+  static final int BATCHES_IN_FLIGHT = 2;
   private static final long CHECKPOINT_EVERY_MILLIS = 5_000;
   private static final long STOP_CHECK_EVERY_MILLIS = 1_000;
 
@@ -44,6 +53,8 @@ class CrawlJob implements CrawlListener {
   private final Function<CrawlState, String> stateJson;
   private final Object mergeLock = new Object();
   private final List<PageRecord> buffer = new ArrayList<>();
+  private final ExecutorService writer;
+  private final Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
   private final AtomicLong lastCheckpoint = new AtomicLong(System.currentTimeMillis());
   private final AtomicLong lastStopCheck = new AtomicLong(System.currentTimeMillis());
   private final AtomicLong lostPages = new AtomicLong();
@@ -68,6 +79,11 @@ class CrawlJob implements CrawlListener {
     this.resumeFrom = resumeFrom;
     this.merger = merger;
     this.stateJson = stateJson;
+    this.writer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "crawl-merge-" + runId);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   void run() {
@@ -98,6 +114,8 @@ class CrawlJob implements CrawlListener {
         return; // the run is another instance's now
       }
       finishFailed(e.toString());
+    } finally {
+      writer.shutdownNow();
     }
   }
 
@@ -120,7 +138,7 @@ class CrawlJob implements CrawlListener {
     synchronized (mergeLock) {
       buffer.add(page);
       if (buffer.size() >= BATCH_SIZE) {
-        flush();
+        submitBuffer();
       }
     }
   }
@@ -150,7 +168,7 @@ class CrawlJob implements CrawlListener {
     long now = System.currentTimeMillis();
     long last = lastCheckpoint.get();
     if (now - last >= CHECKPOINT_EVERY_MILLIS && lastCheckpoint.compareAndSet(last, now)) {
-      checkpoint();
+      checkpointLater();
     }
   }
 
@@ -184,25 +202,74 @@ class CrawlJob implements CrawlListener {
 
   /**
    * Snapshot first, then merge what was reported, then save the snapshot: every URL the snapshot counts as
-   * done was reported before it was taken, so it is merged before the checkpoint that skips it is saved.
+   * done was reported before it was taken, so its batch is merged (on the writer thread, in order) before the
+   * checkpoint that skips it is saved there. Returns when both are done.
    */
   private CrawlState checkpoint() {
     CrawlState state = crawler.snapshot();
     synchronized (mergeLock) {
-      flush();
-    }
-    if (databaseDown == null && !lapsed()) { // never a checkpoint past pages that are not stored
-      jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
+      submitBuffer();
+      awaitWriter(writer.submit(() -> saveCheckpoint(state)));
     }
     return state;
   }
 
-  private void flush() {
-    if (buffer.isEmpty() || databaseDown != null || lapsed()) {
+  /** The same, from the progress reports: hands the work to the writer and does not wait for it. */
+  private void checkpointLater() {
+    CrawlState state = crawler.snapshot();
+    synchronized (mergeLock) {
+      submitBuffer();
+      writer.execute(() -> saveCheckpoint(state));
+    }
+  }
+
+  private void saveCheckpoint(CrawlState state) {
+    if (databaseDown == null && !lapsed()) { // never a checkpoint past pages that are not stored
+      try {
+        jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
+      } catch (RuntimeException e) {
+        LOG.warn("Crawl run {}: could not save a checkpoint ({}); the next one covers it", runId, e.toString());
+      }
+    }
+  }
+
+  /** Hands the buffered pages to the writer thread; called under the merge lock, so batches keep their order. */
+  private void submitBuffer() {
+    if (buffer.isEmpty()) {
       return;
     }
     List<PageRecord> batch = List.copyOf(buffer);
     buffer.clear();
+    inFlight.acquireUninterruptibly(); // back-pressure: the fetchers wait while the database catches up
+    try {
+      writer.execute(() -> {
+        try {
+          store(batch);
+        } finally {
+          inFlight.release();
+        }
+      });
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
+  }
+
+  private void awaitWriter(Future<?> done) {
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while crawl run " + runId + " stored its pages", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("crawl run " + runId + ": storing pages failed", e.getCause());
+    }
+  }
+
+  private void store(List<PageRecord> batch) {
+    if (databaseDown != null || lapsed()) {
+      return;
+    }
     try {
       DatabaseRetry.call("Crawl run " + runId + ": storing " + batch.size() + " pages", databaseRetry, () -> {
         if (lapsed()) {
