@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.crawler.detect.SiteVerdicts;
@@ -13,6 +15,7 @@ import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.PageObservation;
+import nl.wmebv.service.db.PageUpsert;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.ProductRow;
 import org.jdbi.v3.core.Handle;
@@ -46,26 +49,33 @@ public class InventoryMerger {
     jdbi.useTransaction(h -> {
       ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
       SiteVerdicts people = PageVerdicts.of(h, siteId);
-      Set<String> merged = new HashSet<>(h.attach(PageDao.class).observedInRun(siteId, runId,
+      PageDao pages = h.attach(PageDao.class);
+      Set<String> merged = new HashSet<>(pages.observedInRun(siteId, runId,
           batch.stream().map(PageRecord::url).toArray(String[]::new)));
-      for (PageRecord page : batch) {
-        if (merged.add(page.url())) {
-          mergePage(h, clusters, people, municipalityId, siteId, runId, page);
-        }
+      List<PageRecord> fresh = batch.stream().filter(p -> merged.add(p.url())).toList();
+      if (fresh.isEmpty()) {
+        return;
+      }
+      // the page rows and observations of the whole batch in two round trips; then per page what it changes
+      List<PageObservation> observations = fresh.stream().map(p -> PageObservations.of(p, json)).toList();
+      List<PageUpsert> stored = pages.upsertAll(siteId, runId, observations);
+      List<Long> pageIds = stored.stream().map(PageUpsert::id).toList();
+      pages.observeAll(pageIds, runId, fresh.stream().map(PageRecord::changed).toList(),
+          fresh.stream().map(PageRecord::skipped).toList(), observations);
+      Map<Long, ProductRow> products = h.attach(ProductDao.class).findByPages(
+          pageIds.stream().mapToLong(Long::longValue).toArray()).stream()
+          .collect(Collectors.toMap(ProductRow::pageId, p -> p, (a, b) -> a));
+      for (int i = 0; i < fresh.size(); i++) {
+        long pageId = stored.get(i).id();
+        mergePage(h, clusters, people, municipalityId, runId, fresh.get(i), observations.get(i), pageId,
+            stored.get(i).missingCount(), products.get(pageId));
       }
     });
   }
 
-  private void mergePage(Handle h, ClusterAssigner clusters, SiteVerdicts people, long municipalityId, long siteId,
-      long runId, PageRecord page) {
-    PageDao pages = h.attach(PageDao.class);
-    PageObservation observation = PageObservations.of(page, json);
-    long pageId = pages.upsert(siteId, runId, observation);
-    int missing = pages.countMissing(pageId, page.status());
-    pages.observe(pageId, runId, page.changed(), page.skipped(), observation);
-
+  private void mergePage(Handle h, ClusterAssigner clusters, SiteVerdicts people, long municipalityId, long runId,
+      PageRecord page, PageObservation observation, long pageId, int missing, ProductRow product) {
     ProductDao products = h.attach(ProductDao.class);
-    ProductRow product = products.findByPage(pageId).orElse(null);
     PageAnalysis analysis = page.analysis();
     CrawlChanges changes = new CrawlChanges(h.attach(AuditDao.class), json, municipalityId);
     if (analysis != null && analysis.isProduct()) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -16,14 +18,25 @@ public interface PageDao {
       last_seen_at, last_crawl_run_id""";
 
   /**
-   * Records an observation. A 304 (unchanged) keeps the stored analysis; an error keeps the last good
-   * content fields, so a timeout never erases what was known about a page.
+   * Records what one fetch saw of a page (see {@link #upsertAll}); the page's id and its count of consecutive
+   * clean 404/410 answers.
    */
-  @SqlQuery("""
+  default PageUpsert upsert(long siteId, long runId, PageObservation p) {
+    return upsertAll(siteId, runId, List.of(p)).get(0);
+  }
+
+  /**
+   * Records the observations of a batch, in one round trip, answering per page in the same order its id and its
+   * count of consecutive clean 404/410 answers (any answer 2xx/3xx resets it; errors and skipped URLs leave it). A
+   * 304 (unchanged) keeps the stored analysis; an error keeps the last good content fields, so a timeout never
+   * erases what was known about a page. The URLs of one batch must differ.
+   */
+  @SqlBatch("""
       INSERT INTO page (site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
-                        last_modified, error, is_product, channel_status, analysis, last_crawl_run_id)
+                        last_modified, error, is_product, channel_status, analysis, last_crawl_run_id, missing_count)
       VALUES (:siteId, :p.url, :p.finalUrl, :p.httpStatus, :p.contentType, :p.title, :p.depth, :p.contentHash,
-              :p.etag, :p.lastModified, :p.error, :p.isProduct, :p.channelStatus, CAST(:p.analysis AS jsonb), :runId)
+              :p.etag, :p.lastModified, :p.error, :p.isProduct, :p.channelStatus, CAST(:p.analysis AS jsonb), :runId,
+              CASE WHEN :p.httpStatus IN (404, 410) THEN 1 ELSE 0 END)
       ON CONFLICT (site_id, url) DO UPDATE SET
         http_status = EXCLUDED.http_status,
         error = EXCLUDED.error,
@@ -38,9 +51,12 @@ public interface PageDao {
         last_modified = COALESCE(EXCLUDED.last_modified, page.last_modified),
         is_product = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.is_product ELSE page.is_product END,
         channel_status = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.channel_status ELSE page.channel_status END,
-        analysis = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.analysis ELSE page.analysis END
-      RETURNING id""")
-  long upsert(long siteId, long runId, @BindMethods("p") PageObservation p);
+        analysis = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.analysis ELSE page.analysis END,
+        missing_count = CASE WHEN EXCLUDED.http_status IN (404, 410) THEN page.missing_count + 1
+                             WHEN EXCLUDED.http_status BETWEEN 200 AND 399 THEN 0 ELSE page.missing_count END""")
+  @GetGeneratedKeys({"id", "missing_count"})
+  @RegisterConstructorMapper(PageUpsert.class)
+  List<PageUpsert> upsertAll(long siteId, long runId, @BindMethods("p") List<PageObservation> p);
 
   /** Which of these URLs of the site this run has observed already. */
   @SqlQuery("""
@@ -72,19 +88,14 @@ public interface PageDao {
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
 
-  /** Counts consecutive clean 404/410 answers; any answer 2xx/3xx resets it, errors and skipped URLs leave it. */
-  @SqlQuery("""
-      UPDATE page SET missing_count = CASE WHEN :status IN (404, 410) THEN missing_count + 1
-                                           WHEN :status BETWEEN 200 AND 399 THEN 0 ELSE missing_count END
-      WHERE id = :id RETURNING missing_count""")
-  int countMissing(long id, int status);
-
-  @SqlUpdate("""
+  /** One observation per page of a batch, in one round trip (the lists are parallel). */
+  @SqlBatch("""
       INSERT INTO page_observation (page_id, crawl_run_id, http_status, content_hash, changed, channel_status,
                                     error, analysis, skipped)
       VALUES (:pageId, :runId, :p.httpStatus, :p.contentHash, :changed, :p.channelStatus, :p.error,
               CAST(:p.analysis AS jsonb), :skipped)""")
-  void observe(long pageId, long runId, boolean changed, boolean skipped, @BindMethods("p") PageObservation p);
+  void observeAll(List<Long> pageId, long runId, List<Boolean> changed, List<Boolean> skipped,
+      @BindMethods("p") List<PageObservation> p);
 
   @SqlQuery("SELECT count(*) FROM page WHERE site_id = :siteId")
   int count(long siteId);

@@ -25,8 +25,9 @@ public interface ProductDao {
   @SqlQuery("SELECT * FROM product WHERE id = :id")
   Optional<ProductRow> find(long id);
 
-  @SqlQuery("SELECT * FROM product WHERE page_id = :pageId")
-  Optional<ProductRow> findByPage(long pageId);
+  /** The products of these pages (one query for a crawl's batch). */
+  @SqlQuery("SELECT * FROM product WHERE page_id = ANY(:pageIds)")
+  List<ProductRow> findByPages(long[] pageIds);
 
   @SqlQuery("SELECT * FROM product WHERE municipality_id = :municipalityId ORDER BY name, id")
   List<ProductRow> listByMunicipality(long municipalityId);

@@ -2,6 +2,7 @@ package nl.wmebv.service.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageDaoTest extends DaoTestBase {
@@ -17,8 +18,8 @@ class PageDaoTest extends DaoTestBase {
     PageDao dao = jdbi.onDemand(PageDao.class);
     String url = "https://www.kampen.nl/producten/paspoort";
 
-    long id = dao.upsert(site.id(), run, ok(url, "h1", "{\"channels\": []}"));
-    long again = dao.upsert(site.id(), run, ok(url, "h2", "{\"channels\": [1]}"));
+    long id = dao.upsert(site.id(), run, ok(url, "h1", "{\"channels\": []}")).id();
+    long again = dao.upsert(site.id(), run, ok(url, "h2", "{\"channels\": [1]}")).id();
 
     assertThat(again).isEqualTo(id);
     PageRow row = dao.findByUrl(site.id(), url).orElseThrow();
@@ -52,5 +53,28 @@ class PageDaoTest extends DaoTestBase {
     assertThat(after304.httpStatus()).isEqualTo(304);
     assertThat(after304.channelStatus()).isEqualTo("DIGITAL");
     assertThat(after304.etag()).isEqualTo("\"e1\"");
+  }
+
+  @Test
+  void aBatchAnswersIdsInOrderAndCountsCleanNotFoundsInARow() {
+    SiteRow site = newSite("urk");
+    long run = jdbi.onDemand(CrawlRunDao.class).start(site.id()).id();
+    PageDao dao = jdbi.onDemand(PageDao.class);
+    String a = "https://www.urk.nl/a";
+    String b = "https://www.urk.nl/b";
+    List<PageUpsert> first = dao.upsertAll(site.id(), run, List.of(status(a, 404), status(b, 200)));
+    assertThat(first).extracting(PageUpsert::missingCount).containsExactly(1, 0);
+    assertThat(first.get(0).id()).isEqualTo(dao.idOf(site.id(), a).orElseThrow());
+    assertThat(first.get(1).id()).isEqualTo(dao.idOf(site.id(), b).orElseThrow());
+
+    assertThat(dao.upsertAll(site.id(), run, List.of(status(b, 410), status(a, 410))))
+        .extracting(PageUpsert::missingCount).containsExactly(1, 2);
+    assertThat(dao.upsert(site.id(), run, status(a, 0)).missingCount()).as("an error leaves it").isEqualTo(2);
+    assertThat(dao.upsert(site.id(), run, status(a, 304)).missingCount()).as("an answer resets it").isZero();
+  }
+
+  private static PageObservation status(String url, int status) {
+    return new PageObservation(url, url, status, null, null, 1, null, null, null, status == 0 ? "timeout" : null,
+        false, null, null);
   }
 }
