@@ -3,6 +3,7 @@
 # (with analysis) and once by the service (crawl, analysis and merge into PostgreSQL), same threads and delay 0.
 # Prints pages/s of each and the service's rate as a share of the CLI's. Needs PostgreSQL on 127.0.0.1:5432 (user
 # postgres, no password; the bench makes and drops its own database). Usage: bench/service-crawl-bench.sh [pages] [threads]
+# SERVICE=<jar> (and CLI=<jar>) measure given builds instead of building this checkout.
 set -euo pipefail
 PAGES=${1:-10000}
 THREADS=${2:-8}
@@ -17,9 +18,11 @@ DB=wmebv_service_bench
 mkdir -p "$WORK"
 . "$HERE/bench-site.sh"
 
-CLI="$MAIN/crawler/target/wmebv-crawler-0.1.0-SNAPSHOT-cli.jar"
-SERVICE="$MAIN/service/target/wmebv-service.jar"
-(cd "$MAIN" && flock /tmp/mvn.lock mvn -B -q -o package -DskipTests)   # the jars of this checkout
+CLI=${CLI:-"$MAIN/crawler/target/wmebv-crawler-0.1.0-SNAPSHOT-cli.jar"}
+if [ -z "${SERVICE:-}" ]; then   # SERVICE=<jar> compares another build of the service with this checkout's CLI
+  SERVICE="$MAIN/service/target/wmebv-service.jar"
+  (cd "$MAIN" && flock /tmp/mvn.lock mvn -B -q -o package -DskipTests)   # the jars of this checkout
+fi
 
 bench_site_serve
 BASE="http://127.0.0.1:$PORT/"
@@ -37,7 +40,7 @@ export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORT=$APP_PORT ADMIN_
 props=(-Ddw.crawler.threads="$THREADS" -Ddw.crawler.delayMs=0 -Ddw.crawler.allowPrivateAddresses=true
   -Ddw.crawler.maxPages=1000000 -Ddw.crawler.maxDepth=100000 -Ddw.scheduler.pollingInterval=1s -Ddw.auth.secureCookies=false)
 password=$(java "${props[@]}" -jar "$SERVICE" user bench admin "$MAIN/config.yml" 2>/dev/null | sed -n "s/.*has password: //p")
-java $JAVA_OPTS "${props[@]}" -jar "$SERVICE" server "$MAIN/config.yml" > "$WORK/service-bench.log" 2>&1 &
+java $JAVA_OPTS ${SERVICE_OPTS:-} "${props[@]}" -jar "$SERVICE" server "$MAIN/config.yml" > "$WORK/service-bench.log" 2>&1 &
 SERVICE_PID=$!
 trap 'kill $SERVICE_PID 2>/dev/null || true; nginx -c "$WORK/nginx.conf" -s stop || true' EXIT
 api() { curl -sf -u "bench:$password" -H 'Content-Type: application/json' "$@"; }

@@ -62,22 +62,32 @@ public class InventoryMerger {
       List<Long> pageIds = stored.stream().map(PageUpsert::id).toList();
       pages.observeAll(pageIds, runId, fresh.stream().map(PageRecord::changed).toList(),
           fresh.stream().map(PageRecord::skipped).toList(), observations);
-      Map<Long, ProductRow> products = h.attach(ProductDao.class).findByPages(
+      ProductDao productDao = h.attach(ProductDao.class); // attached once: attaching costs more than a query here
+      CrawlChanges changes = new CrawlChanges(h.attach(AuditDao.class), json, municipalityId);
+      Map<Long, ProductRow> products = productDao.findByPages(
           pageIds.stream().mapToLong(Long::longValue).toArray()).stream()
           .collect(Collectors.toMap(ProductRow::pageId, p -> p, (a, b) -> a));
+      Batch with = new Batch(h, productDao, changes, clusters, people, municipalityId, runId);
       for (int i = 0; i < fresh.size(); i++) {
         long pageId = stored.get(i).id();
-        mergePage(h, clusters, people, municipalityId, runId, fresh.get(i), observations.get(i), pageId,
-            stored.get(i).missingCount(), products.get(pageId));
+        mergePage(with, fresh.get(i), observations.get(i), pageId, stored.get(i).missingCount(),
+            products.get(pageId));
       }
     });
   }
 
-  private void mergePage(Handle h, ClusterAssigner clusters, SiteVerdicts people, long municipalityId, long runId,
-      PageRecord page, PageObservation observation, long pageId, int missing, ProductRow product) {
-    ProductDao products = h.attach(ProductDao.class);
+  /** What every page of one batch is merged with. */
+  private record Batch(Handle h, ProductDao products, CrawlChanges changes, ClusterAssigner clusters,
+      SiteVerdicts people, long municipalityId, long runId) {}
+
+  private void mergePage(Batch b, PageRecord page, PageObservation observation, long pageId, int missing,
+      ProductRow product) {
+    ProductDao products = b.products();
+    CrawlChanges changes = b.changes();
+    ClusterAssigner clusters = b.clusters();
+    SiteVerdicts people = b.people();
+    long municipalityId = b.municipalityId();
     PageAnalysis analysis = page.analysis();
-    CrawlChanges changes = new CrawlChanges(h.attach(AuditDao.class), json, municipalityId);
     if (analysis != null && analysis.isProduct()) {
       boolean seenBefore = product != null;
       if (product == null) {
@@ -100,7 +110,7 @@ public class InventoryMerger {
       } else if (!Objects.equals(before, after)) {
         products.flag(product.id(), after, false, "Kanaal gewijzigd: " + before + " → " + after);
         ObjectNode evidence = changes.field(null, "detectedChannelStatus", before, after);
-        changes.field(evidence, "channels", previousChannels(h, changes, pageId, runId), analysis.channels());
+        changes.field(evidence, "channels", previousChannels(b.h(), changes, pageId, b.runId()), analysis.channels());
         changes.append(product, "product.channel_changed", evidence);
       } else if (seenBefore && page.changed()) {
         // same channel verdict, other text: the session may want to re-check the web text
