@@ -69,12 +69,28 @@ class DatabaseOutagePagesTest {
       assertThat(health.body()).contains("\"postgresql\":{\"healthy\":false");
 
       pg = server.start();
-      assertThat(web(page, session).statusCode()).as("the same page once the database is back").isEqualTo(200);
+      assertThat(statusWithin(Duration.ofSeconds(10), page, session)).as("the same page once the database is back")
+          .isEqualTo(200);
       assertThat(basic(api).statusCode()).isEqualTo(200);
     } finally {
       app.after();
       pg.close();
     }
+  }
+
+  /**
+   * The page's status once it is 200 or the time is up. A pooled connection that was tested less than the
+   * validation interval (1 s) before the restart is used once untested and answers one 503, as Retry-After
+   * allows; without the test on borrow every broken connection would answer 503 until it idled out (minutes).
+   */
+  private static int statusWithin(Duration time, String page, SessionLogin.Session session) throws Exception {
+    long deadline = System.nanoTime() + time.toNanos();
+    int status = web(page, session).statusCode();
+    while (status != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      status = web(page, session).statusCode();
+    }
+    return status;
   }
 
   private static HttpResponse<String> web(String url, SessionLogin.Session session) throws Exception {
