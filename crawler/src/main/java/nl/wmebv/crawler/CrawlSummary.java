@@ -15,9 +15,11 @@ import nl.wmebv.crawler.filter.Trap;
  * @param duplicates records whose URL served the same page as another URL ({@link PageRecord#duplicateOf()}):
  *     {@code pages - duplicates} is the number of distinct pages
  * @param traps the URL patterns recognised as traps (calendars), to keep for the next crawl
+ * @param pageLimitReached true when the site links more URLs than the crawl's {@code maxPages}: the URLs over the
+ *     limit were not followed, so the inventory is incomplete
  */
 public record CrawlSummary(long pages, long errors, long skipped, double seconds, double pagesPerSecond,
-    boolean stopped, long duplicates, List<Trap> traps) {
+    boolean stopped, long duplicates, List<Trap> traps, boolean pageLimitReached) {
 
   public CrawlSummary {
     traps = traps == null ? List.of() : List.copyOf(traps);

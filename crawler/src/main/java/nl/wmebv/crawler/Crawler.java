@@ -96,7 +96,7 @@ public final class Crawler {
     double seconds = (System.nanoTime() - start) / 1e9;
     long pages = rep.pages.get();
     return new CrawlSummary(pages, rep.errors.get(), rep.skipped.get(), seconds, seconds > 0 ? pages / seconds : 0,
-        stopRequested && frontier.queued() > 0, rep.duplicates.get(), traps.traps());
+        stopRequested && frontier.queued() > 0, rep.duplicates.get(), traps.traps(), frontier.limitReached());
   }
 
   /**

@@ -86,4 +86,20 @@ class CanonicalAndTrapCrawlTest {
     page(wm, "/", "Home", links("/n/1"));
     assertThat(crawl(TestCrawls.config(wm.baseUrl()).maxPages(50).build()).pages).hasSize(50);
   }
+
+  @Test
+  void theSummarySaysWhenTheSiteHasMorePagesThanTheLimit() {
+    page(wm, "/", "Home", links("/a", "/b"));
+    page(wm, "/a", "A", links("/", "/b"));
+    page(wm, "/b", "B", links("/", "/a"));
+    var collector = new TestCrawls.Collector();
+    CrawlSummary exact = new Crawler(TestCrawls.config(wm.baseUrl()).maxPages(3).build(), PageAnalyzer.NONE)
+        .run(collector, null);
+    assertThat(collector.pages).hasSize(3);
+    assertThat(exact.pageLimitReached()).as("every linked URL fits: the limit was not reached").isFalse();
+    CrawlSummary cut = new Crawler(TestCrawls.config(wm.baseUrl()).maxPages(2).build(), PageAnalyzer.NONE)
+        .run(new TestCrawls.Collector(), null);
+    assertThat(cut.pageLimitReached()).isTrue();
+    assertThat(cut.pages()).isEqualTo(2);
+  }
 }

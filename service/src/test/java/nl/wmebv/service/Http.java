@@ -50,6 +50,15 @@ public final class Http {
 
   /** Starts a crawl of the site through the API and waits (at most 90 s) until it has finished; its run id. */
   public long crawl(long siteId) throws InterruptedException {
+    JsonNode run = crawlToTheEnd(siteId);
+    if (!"FINISHED".equals(run.get("status").asText())) {
+      throw new AssertionError("crawl " + run.get("id") + " ended as " + run);
+    }
+    return run.get("id").asLong();
+  }
+
+  /** Starts a crawl of the site and answers its run's JSON once it is no longer RUNNING, whatever it ended as. */
+  public JsonNode crawlToTheEnd(long siteId) throws InterruptedException {
     Reply started = post("/api/sites/" + siteId + "/crawls", "{}");
     if (started.status() != 202) {
       throw new AssertionError("crawl not started: " + started.status() + " " + started.text());
@@ -59,10 +68,7 @@ public final class Http {
     while (Instant.now().isBefore(deadline)) {
       JsonNode run = get("/api/crawls/" + runId).body();
       if (run != null && !"RUNNING".equals(run.get("status").asText())) {
-        if (!"FINISHED".equals(run.get("status").asText())) {
-          throw new AssertionError("crawl " + runId + " ended as " + run);
-        }
-        return runId;
+        return run;
       }
       Thread.sleep(200);
     }

@@ -79,6 +79,10 @@ public final class CrawlerMain {
       out.printf(Locale.ROOT, "pages=%d errors=%d skipped=%d duplicates=%d traps=%d seconds=%.1f pages/s=%.1f%s%n",
           summary.pages(), summary.errors(), summary.skipped(), summary.duplicates(), summary.traps().size(),
           summary.seconds(), summary.pagesPerSecond(), summary.stopped() ? " (stopped)" : "");
+      if (summary.pageLimitReached()) {
+        err.println("page limit reached: the site links more than " + config.maxPages()
+            + " URLs; the rest were not crawled (raise --max-pages)");
+      }
       return 0;
     } catch (IOException | RuntimeException e) {
       err.println("error: " + e.getMessage());

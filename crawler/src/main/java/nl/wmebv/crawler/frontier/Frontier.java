@@ -34,6 +34,7 @@ public final class Frontier {
   private int active;
   private int queued;
   private boolean stopped;
+  private boolean limitReached;
 
   public Frontier(TrapGuard traps, int maxPages, long defaultDelayMs, int maxConcurrencyPerHost) {
     this.traps = traps;
@@ -50,6 +51,7 @@ public final class Frontier {
         return Offer.SEEN;
       }
       if (seen.size() >= maxPages) {
+        limitReached = true;
         return Offer.FULL;
       }
       Optional<String> trap = traps.admit(url.uri());
@@ -59,6 +61,16 @@ public final class Frontier {
       seen.add(url.url());
       enqueue(url);
       return Offer.ADMITTED;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** True once a new URL was refused because {@code maxPages} URLs were admitted: the site has more pages. */
+  public boolean limitReached() {
+    lock.lock();
+    try {
+      return limitReached;
     } finally {
       lock.unlock();
     }

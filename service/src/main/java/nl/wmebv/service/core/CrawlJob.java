@@ -19,6 +19,7 @@ import nl.wmebv.crawler.Crawler;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.SiteRow;
+import nl.wmebv.service.vocabulary.CrawlStatus;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,11 +104,11 @@ class CrawlJob implements CrawlListener {
         return;
       }
       runs.progress(runId, (int) state.pages(), (int) state.errors(), (int) state.skipped(), state.frontier().size());
-      runs.finish(runId, summary.stopped() ? "STOPPED" : "FINISHED",
-          lostPages.get() > 0 ? lostPages.get() + " page(s) could not be stored; see the log" : null);
-      LOG.info("Crawl run {} of {} {}: {} pages, {} errors, {} skipped (robots.txt, internal address), {} pages/s",
-          runId, site.baseUrl(), summary.stopped() ? "stopped" : "finished", summary.pages(), summary.errors(),
-          summary.skipped(), String.format("%.1f", summary.pagesPerSecond()));
+      CrawlStatus status = endStatus(summary);
+      runs.finish(runId, status.code(), endNote(summary));
+      LOG.info("Crawl run {} of {} ended {}: {} pages, {} errors, {} skipped (robots.txt, internal address), {} "
+          + "pages/s", runId, site.baseUrl(), status, summary.pages(), summary.errors(), summary.skipped(),
+          String.format("%.1f", summary.pagesPerSecond()));
     } catch (RuntimeException e) {
       LOG.error("Crawl run {} of {} failed", runId, site.baseUrl(), e);
       if (lapsed) {
@@ -117,6 +118,24 @@ class CrawlJob implements CrawlListener {
     } finally {
       writer.shutdownNow();
     }
+  }
+
+  private static CrawlStatus endStatus(CrawlSummary summary) {
+    if (summary.stopped()) {
+      return CrawlStatus.STOPPED;
+    }
+    return summary.pageLimitReached() ? CrawlStatus.PAGE_LIMIT : CrawlStatus.FINISHED;
+  }
+
+  /** What the run's page says beside its status, or null: pages not stored, or the limit that cut the crawl. */
+  private String endNote(CrawlSummary summary) {
+    if (lostPages.get() > 0) {
+      return lostPages.get() + " page(s) could not be stored; see the log";
+    }
+    if (summary.pageLimitReached() && !summary.stopped()) {
+      return "the site links more URLs than crawler.maxPages allows; the URLs over the limit were not crawled";
+    }
+    return null;
   }
 
   /** Ends the run FAILED; while the database is unreachable, tries again (the run must not stay RUNNING). */

@@ -22,10 +22,15 @@ public class CrawlProgressView extends View {
     return nl.wmebv.service.vocabulary.Noun.valueOf(noun).count(n);
   }
 
+  /** Dutch labels of stored codes, by kind (the fragment is also included in pages that have them). */
+  public java.util.Map<String, java.util.Map<String, String>> getLabels() {
+    return Labels.ALL;
+  }
+
   /** Share done, 0..100, from pages done and still queued. */
   public int getPercent() {
     int total = run.pages() + run.queued();
-    if ("FINISHED".equals(run.status())) {
+    if ("FINISHED".equals(run.status()) || "PAGE_LIMIT".equals(run.status())) {
       return 100;
     }
     return total == 0 ? 0 : Math.min(99, run.pages() * 100 / total);

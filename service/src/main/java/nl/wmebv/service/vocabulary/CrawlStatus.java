@@ -5,7 +5,9 @@ public enum CrawlStatus implements Term {
   RUNNING("RUNNING", "bezig"),
   STOPPED("STOPPED", "gestopt"),
   FINISHED("FINISHED", "klaar"),
-  FAILED("FAILED", "mislukt");
+  FAILED("FAILED", "mislukt"),
+  /** Ended at crawler.maxPages: the site links more URLs, so the inventory is incomplete. */
+  PAGE_LIMIT("PAGE_LIMIT", "gestopt bij de paginalimiet");
 
   private final String code;
   private final String label;

@@ -67,7 +67,7 @@ class CrawlJobOutageTest {
     CrawlRunDao runs = db.jdbi().onDemand(CrawlRunDao.class);
     long runId = runs.start(siteRow.id()).id();
     CrawlConfig config = CrawlConfig.defaults(URI.create(site.baseUri() + "/")).toBuilder()
-        .allowPrivateAddresses(true).delayMs(0).threads(2).maxPages(60).build();
+        .allowPrivateAddresses(true).delayMs(0).threads(2).maxPages(1000).build();
     new CrawlJob(db.jdbi(), siteRow, runId, new Crawler(config, null), null, merger, state -> {
       try {
         return JSON.writeValueAsString(state);
