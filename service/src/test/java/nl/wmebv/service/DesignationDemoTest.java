@@ -441,7 +441,42 @@ class DesignationDemoTest {
 
     String page = Jsoup.parse(html("/aanwijzing?gemeente=" + m).text()).select("li[data-version-id=" + id + "]")
         .text();
-    assertThat(page).contains("nr. 1", "Bekendgemaakt", "vastgesteld op 2026-12-15 door College van burgemeester en"
+    assertThat(page).contains("nr. 1", "Bekendgemaakt", "vastgesteld op 15-12-2026 door College van burgemeester en"
         + " wethouders, Burgemeester", "Gemeenteblad 2026-123456");
+  }
+
+  @Test
+  @Order(8)
+  void theWebFormsTakeDatesTheDutchWayAndShowThemSo() {
+    String versions = "/api/municipalities/" + m + "/designation-decision/versions";
+    long id = api.post(versions, null).body().get("id").asLong();
+    SessionLogin login = new SessionLogin(APP.getLocalPort());
+    SessionLogin.Session session = login.login("redacteur");
+    String form = "/aanwijzing/besluit/versies/" + id + "/status";
+    assertThat(login.form(session, form, "gemeente", "" + m, "status", "VOORGELEGD").status()).isEqualTo(303);
+    SessionLogin.Reply refused = login.form(session, form, "gemeente", "" + m, "status", "VASTGESTELD",
+        "adoptedOn", "31-02-2027", "adoptedBy", "COLLEGE");
+    assertThat(refused.location()).contains("status-geweigerd");
+    assertThat(version(versions, id).get("status").asText()).isEqualTo("VOORGELEGD");
+    SessionLogin.Reply adopted = login.form(session, form, "gemeente", "" + m, "status", "VASTGESTELD",
+        "adoptedOn", "3-2-2027", "adoptedBy", "COLLEGE");
+    assertThat(adopted.location()).doesNotContain("geweigerd");
+    assertThat(version(versions, id).get("adoptedOn").asText()).isEqualTo("2027-02-03");
+
+    JsonNode settings = api("/api/municipalities/" + m + "/designation-decision/settings");
+    SessionLogin.Reply saved = login.form(session, "/aanwijzing/instellingen", "gemeente", "" + m, "version",
+        settings.get("version").asText(), "joint", "true", "entryIntoForce", "01-04-2027");
+    assertThat(saved.location()).as(saved.body()).doesNotContain("ongeldig", "verouderd");
+    assertThat(api("/api/municipalities/" + m + "/designation-decision/settings").get("entryIntoForce").asText())
+        .isEqualTo("2027-04-01");
+    String page = Jsoup.parse(login.page(session, "/aanwijzing?gemeente=" + m).body())
+        .select("li[data-version-id=" + id + "]").text();
+    assertThat(page).contains("vastgesteld op 03-02-2027");
+    assertThat(login.page(session, "/aanwijzing?gemeente=" + m).body()).contains("value=\"01-04-2027\"");
+  }
+
+  private static JsonNode version(String versions, long id) {
+    return StreamSupport.stream(api(versions).spliterator(), false).filter(v -> v.get("id").asLong() == id)
+        .findFirst().orElseThrow();
   }
 }

@@ -31,6 +31,9 @@ public final class DutchTime {
 
   private static final DateTimeFormatter DATE_IN_TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
+  private static final java.util.regex.Pattern DUTCH_TYPED =
+      java.util.regex.Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+
   private DutchTime() {}
 
   /** "1 januari 2027", or "—" (a date as a legal text writes it). */
@@ -56,6 +59,19 @@ public final class DutchTime {
   /** "donderdag 3 december 2026 om 07:50" in Dutch time, or "—". */
   public static String dayInText(OffsetDateTime at) {
     return at == null ? NONE : DAY_IN_TEXT.format(local(at));
+  }
+
+  /**
+   * A date a person typed the Dutch way ("15-12-2026", "1-3-2027") as yyyy-mm-dd, the form the shared validation
+   * reads; anything else is given back as typed, so that validation names it.
+   */
+  public static String isoDate(String typed) {
+    java.util.regex.Matcher m = DUTCH_TYPED.matcher(typed.strip());
+    if (!m.matches()) {
+      return typed;
+    }
+    return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(1)));
   }
 
   /** The same instant as the wall-clock time in the Netherlands (CET in winter, CEST in summer). */

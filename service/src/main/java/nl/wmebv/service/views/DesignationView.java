@@ -27,9 +27,9 @@ public class DesignationView extends PageView {
       "actie-bestond", "Voor deze bevinding staat al een open actie bij het product.",
       "actie-geen-bevinding", "Geen actie gemaakt: deze bevinding is er niet (meer). Bekijk de controles opnieuw.",
       "status", "De status van de versie is bijgewerkt.",
-      "status-geweigerd", "Niet bijgewerkt: vul de datum (jjjj-mm-dd), de organen of het Gemeenteblad in; een versie"
+      "status-geweigerd", "Niet bijgewerkt: vul de datum (dd-mm-jjjj), de organen of het Gemeenteblad in; een versie"
           + " gaat alleen een stap vooruit en een vastgestelde versie verandert niet meer.",
-      "instellingen-ongeldig", "Niet opgeslagen: vul een webadres met https:// en een datum als jjjj-mm-dd in.",
+      "instellingen-ongeldig", "Niet opgeslagen: vul een webadres met https:// en een datum als dd-mm-jjjj in.",
       "instellingen-verouderd", "Niet opgeslagen: iemand anders heeft de keuzes intussen gewijzigd. Bekijk ze "
           + "opnieuw.");
   private final Data data;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.DutchTime;
 
 /** Turns the channel form into the API's JSON body (so both share one validation) and a channel into form values. */
 final class DesignationForms {
@@ -60,9 +61,11 @@ final class DesignationForms {
     body.put("previousTitle", value(form, "previousTitle"));
     body.put("publicationUrl", value(form, "publicationUrl").strip());
     body.put("legalRemedies", form.containsKey("legalRemedies"));
-    body.put("entryIntoForce", value(form, "entryIntoForce").strip());
+    body.put("entryIntoForce", DutchTime.isoDate(value(form, "entryIntoForce").strip()));
     return body;
   }
+
+  private static final Set<String> DATES = Set.of("adoptedOn", "publishedOn", "entryIntoForce");
 
   /** The JSON body for DecisionStatusInput from a version's status form (empty fields left out). */
   static JsonNode statusBody(MultivaluedMap<String, String> form) {
@@ -71,7 +74,7 @@ final class DesignationForms {
         "entryIntoForce")) {
       String v = value(form, field).strip();
       if (!v.isEmpty()) {
-        body.put(field, v);
+        body.put(field, DATES.contains(field) ? DutchTime.isoDate(v) : v);
       }
     }
     ArrayNode organs = body.putArray("adoptedBy");
