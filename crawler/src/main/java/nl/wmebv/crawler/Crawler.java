@@ -16,6 +16,7 @@ import nl.wmebv.crawler.filter.TrapGuard;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.crawler.frontier.CrawlUrl;
 import nl.wmebv.crawler.frontier.Frontier;
+import nl.wmebv.crawler.frontier.HostSlots;
 import nl.wmebv.crawler.robots.RobotsCache;
 import nl.wmebv.crawler.sitemap.SitemapReader;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ public final class Crawler {
   private volatile CrawlState resumedFrom;
 
   public Crawler(CrawlConfig config, PageAnalyzer analyzer) {
+    this(config, analyzer, HostSlots.UNLIMITED);
+  }
+
+  /** A crawler whose requests also need one of the process's host slots (a service running many crawls). */
+  public Crawler(CrawlConfig config, PageAnalyzer analyzer, HostSlots hostSlots) {
     this.config = config;
     this.analyzer = analyzer == null ? PageAnalyzer.NONE : analyzer;
     this.scope = new Scope(config.base(), config.extraHosts(), config.includes(), config.excludes());
@@ -50,7 +56,8 @@ public final class Crawler {
         new AddressGuard(config.allowPrivateAddresses()));
     this.robots = new RobotsCache(fetcher, config.robotsName(), config.maxCrawlDelayMs());
     this.traps = new TrapGuard(config.traps());
-    this.frontier = new Frontier(traps, config.maxPages(), config.delayMs(), config.maxConcurrencyPerHost());
+    this.frontier = new Frontier(traps, config.maxPages(), config.delayMs(), config.maxConcurrencyPerHost(),
+        hostSlots);
   }
 
   /**

@@ -22,6 +22,9 @@ public final class Frontier {
   /** Why a URL was or was not admitted. */
   public enum Offer { ADMITTED, SEEN, FULL, TRAP }
 
+  /** How soon a frontier waiting for a host slot that another crawl holds looks again. */
+  private static final long SLOT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final Map<String, HostQueue> hosts = new LinkedHashMap<>();
@@ -31,12 +34,19 @@ public final class Frontier {
   private final int maxPages;
   private final long defaultDelayMs;
   private final int maxConcurrencyPerHost;
+  private final HostSlots slots;
   private int active;
   private int queued;
   private boolean stopped;
   private boolean limitReached;
 
   public Frontier(TrapGuard traps, int maxPages, long defaultDelayMs, int maxConcurrencyPerHost) {
+    this(traps, maxPages, defaultDelayMs, maxConcurrencyPerHost, HostSlots.UNLIMITED);
+  }
+
+  /** A frontier whose hosts also need one of the process's {@link HostSlots} while a request to them runs. */
+  public Frontier(TrapGuard traps, int maxPages, long defaultDelayMs, int maxConcurrencyPerHost, HostSlots slots) {
+    this.slots = slots;
     this.traps = traps;
     this.maxPages = maxPages;
     this.defaultDelayMs = defaultDelayMs;
@@ -139,11 +149,16 @@ public final class Frontier {
         }
         long now = System.nanoTime();
         long wait = Long.MAX_VALUE;
-        for (HostQueue h : hosts.values()) {
+        for (Map.Entry<String, HostQueue> e : hosts.entrySet()) {
+          HostQueue h = e.getValue();
           if (h.queue.isEmpty() || h.inFlight >= maxConcurrencyPerHost) {
             continue;
           }
           if (h.nextAllowedNanos - now <= 0) {
+            if (h.inFlight == 0 && !slots.tryEnter(e.getKey())) {
+              wait = Math.min(wait, SLOT_POLL_NANOS); // other crawls hold every host slot: look again soon
+              continue;
+            }
             CrawlUrl url = h.queue.poll();
             queued--;
             h.inFlight++;
@@ -179,6 +194,9 @@ public final class Frontier {
     try {
       HostQueue h = hosts.get(url.hostKey());
       h.inFlight--;
+      if (h.inFlight == 0) {
+        slots.leave(url.hostKey());
+      }
       active--;
       long now = System.nanoTime();
       if (!requested) {

@@ -25,6 +25,18 @@ public class CrawlerSettings {
   private boolean allowPrivateAddresses = false;
   private boolean checkChannels = true;
   @Min(0) private int databaseRetrySeconds = 120;
+  @Min(0) private int maxHostsInFlight = 16;
+
+  /** Hosts with a request outstanding across all crawls of this instance, at most (0: no limit). */
+  @JsonProperty
+  public int getMaxHostsInFlight() {
+    return maxHostsInFlight;
+  }
+
+  @JsonProperty
+  public void setMaxHostsInFlight(int maxHostsInFlight) {
+    this.maxHostsInFlight = maxHostsInFlight;
+  }
 
   @JsonProperty
   public String getUserAgent() {

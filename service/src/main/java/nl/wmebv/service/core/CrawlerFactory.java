@@ -10,6 +10,7 @@ import nl.wmebv.crawler.CrawlConfig;
 import nl.wmebv.crawler.Crawler;
 import nl.wmebv.crawler.PageAnalyzer;
 import nl.wmebv.crawler.PreviousFetch;
+import nl.wmebv.crawler.frontier.HostSlots;
 import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.ProductDao;
@@ -22,8 +23,10 @@ public class CrawlerFactory {
   private final Jdbi jdbi;
   private final CrawlerSettings settings;
   private final AnalyzerFactory analyzers;
+  private final HostSlots hostSlots;
 
   public CrawlerFactory(Jdbi jdbi, CrawlerSettings settings, AnalyzerFactory analyzers) {
+    this.hostSlots = new HostSlots(settings.getMaxHostsInFlight()); // one per instance: shared by its crawls
     this.jdbi = jdbi;
     this.settings = settings;
     this.analyzers = analyzers;
@@ -45,7 +48,7 @@ public class CrawlerFactory {
         .extraSeeds(seeds(site))
         .build();
     PageAnalyzer analyzer = analyzers.create(site);
-    return new Crawler(config, analyzer);
+    return new Crawler(config, analyzer, hostSlots);
   }
 
   /** The SC feed's page URLs, and the home page of every extra host (nothing on the main site may link it). */

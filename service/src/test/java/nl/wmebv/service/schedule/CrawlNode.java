@@ -44,7 +44,7 @@ final class CrawlNode implements AutoCloseable {
       fetched.incrementAndGet();
       result.accept(null);
     };
-    CrawlerFactory crawlers = new CrawlerFactory(jdbi, null, null) {
+    CrawlerFactory crawlers = new CrawlerFactory(jdbi, new nl.wmebv.service.config.CrawlerSettings(), null) {
       @Override
       public Crawler create(SiteRow site) {
         return new Crawler(CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder().allowPrivateAddresses(true)
