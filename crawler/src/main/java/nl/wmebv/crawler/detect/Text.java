@@ -111,7 +111,51 @@ final class Text {
 
   /** Collapses whitespace and trims; null stays null. */
   static String clean(String s) {
-    return s == null ? null : SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim();
+    if (s == null) {
+      return null;
+    }
+    if (!needsCollapsing(s)) {
+      return s.trim(); // most texts: no expression, no copy
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().trim();
+  }
+
+  /** True when the text holds a space other than ' ' (as {@code \\s} or a no-break space) or two in a row. */
+  private static boolean needsCollapsing(String s) {
+    boolean previousSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return true;
+        }
+        previousSpace = true;
+      } else if (isSpace(c)) {
+        return true;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return false;
+  }
+
+  /** What the expression {@code \\s} matches (ASCII white space), and the no-break space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
   }
 
   /** A stable 64-bit FNV-1a hash, for fingerprints. */

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Text#norm}, {@link Text#hasPhrase} and {@link ReadabilityMeter#protectAbbreviations} are one-pass rewrites
+ * {@link Text#norm}, {@link Text#clean}, {@link Text#hasPhrase} and {@link ReadabilityMeter#protectAbbreviations} are one-pass rewrites
  * of regular expressions (for speed, issue 19): they give what the expressions gave, on edge cases and on the text
  * of every block of the real pages.
  */
@@ -41,6 +41,30 @@ class TextNormTest {
       for (Element e : Jsoup.parse(RealPages.html(l), l.url()).getAllElements()) {
         String text = e.ownText() + " " + e.text();
         assertThat(Text.norm(text)).as(l.file()).isEqualTo(reference(text));
+        blocks++;
+      }
+    }
+    assertThat(blocks).isGreaterThan(2000);
+  }
+
+  /** The expression {@link Text#clean} replaces, as it was. */
+  private static String referenceClean(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+  }
+
+  @Test
+  void cleaningCollapsesWhiteSpaceAsTheExpressionDid() throws IOException {
+    for (String s : new String[] {"", " ", "a", " a ", "a  b", "a \t\n b", "\u00a0x\u00a0\u00a0y ", "a\u000bb",
+        "\u0001a\u0001", "a\u2003b", "tab\there", "  \r\n  ", "één  twee\u00a0 drie"}) {
+      assertThat(Text.clean(s)).as("[" + s + "]").isEqualTo(referenceClean(s));
+    }
+    assertThat(Text.clean(null)).isNull();
+    int blocks = 0;
+    for (RealPages.Label l : RealPages.labels()) {
+      for (Element e : Jsoup.parse(RealPages.html(l), l.url()).getAllElements()) {
+        for (String text : new String[] {e.text(), e.ownText(), e.wholeText()}) {
+          assertThat(Text.clean(text)).as(l.file()).isEqualTo(referenceClean(text));
+        }
         blocks++;
       }
     }
