@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wmebv.service.core.export.ExportStamp;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
@@ -97,9 +98,9 @@ public final class SpreadsheetReader {
             sheetNumbers.add(row.getRowNum());
           });
         }
-        for (List<String> row : sheetRows) {
-          if (ExportStamp.is(first(row))) {
-            stamp = ExportStamp.parse(first(row));
+        for (String cell : sheetRows.isEmpty() ? List.<String>of() : sheetRows.get(0)) {
+          if (ExportStamp.is(cell)) {
+            stamp = ExportStamp.parse(cell);
           }
         }
         Sheet part = sheet(sheetRows, sheetNumbers);

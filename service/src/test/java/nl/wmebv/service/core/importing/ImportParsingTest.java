@@ -98,6 +98,9 @@ class ImportParsingTest {
   void xlsxReadsNumbersAndDatesAsTheirSerial() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook wb = new Workbook(out, "test", "1.0");
+    Worksheet summary = wb.newWorksheet("Samenvatting");
+    summary.value(0, 0, "Cluster");
+    summary.value(0, 2, "Geëxporteerd op 01-12-2026 09:30");
     Worksheet ws = wb.newWorksheet("Inventaris");
     ws.value(0, 0, "Product");
     ws.value(0, 1, "Deadline");
@@ -109,6 +112,8 @@ class ImportParsingTest {
     wb.finish();
     Sheet sheet = SpreadsheetReader.read(out.toByteArray());
     assertThat(sheet.headings()).containsExactly("Product", "Deadline");
+    assertThat(sheet.exportedAt().atZoneSameInstant(DutchTime.ZONE).toLocalDateTime())
+        .isEqualTo(LocalDate.of(2026, 12, 1).atTime(9, 30));
     assertThat(CellValues.date(sheet.lines().get(0).cell(1))).isEqualTo(LocalDate.of(2026, 3, 15));
     assertThat(CellValues.date(sheet.lines().get(1).cell(1))).isEqualTo(LocalDate.of(2026, 3, 15));
   }

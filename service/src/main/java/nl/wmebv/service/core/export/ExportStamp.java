@@ -1,4 +1,4 @@
-package nl.wmebv.service.core.importing;
+package nl.wmebv.service.core.export;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import nl.wmebv.service.core.DutchTime;
+import nl.wmebv.service.core.importing.BadValue;
+import nl.wmebv.service.core.importing.CellValues;
 
 /**
- * The "Geëxporteerd op 04-12-2026 17:46" line our export writes (CSV: above the headings; XLSX: under the summary)
+ * The "Geëxporteerd op 04-12-2026 17:46" line our export writes (CSV: above the headings; XLSX: right of the "Samenvatting" headings)
  * and the import reads back to protect decisions made in the tool after it. A date without a time means the start
  * of that day, so a decision made later that day is protected too.
  */
@@ -25,12 +27,12 @@ public final class ExportStamp {
   }
 
   /** True when the cell is such a line. */
-  static boolean is(String cell) {
+  public static boolean is(String cell) {
     return cell != null && cell.strip().startsWith(PREFIX);
   }
 
   /** The moment in the line, or null when it cannot be read. */
-  static OffsetDateTime parse(String cell) {
+  public static OffsetDateTime parse(String cell) {
     String rest = cell.strip().substring(PREFIX.length()).strip();
     try {
       return LocalDateTime.parse(rest, DATE_TIME).atZone(DutchTime.ZONE).toOffsetDateTime();
