@@ -63,7 +63,7 @@ class ManagerReadableExportTest {
   private static final Set<String> CODES = VOCABULARIES.stream()
       .flatMap(v -> Arrays.stream(v.getEnumConstants()).map(Term::code)).collect(Collectors.toSet());
   private static final String SHARED_FORM = "https://formulieren.leesstad.nl/aanvragen?product=1&stap=2";
-  private static final String[] PRODUCT_HEADERS = {"Product", "Uniforme productnaam", "Cluster", "Pagina-URL",
+  private static final String[] PRODUCT_HEADERS = {"Nr.", "Product", "Uniforme productnaam", "Cluster", "Pagina-URL",
       "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV", "Berichtsoorten",
       "Actie", "Eigenaar", "Deadline", "Actiestatus", "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen"};
 
@@ -163,20 +163,21 @@ class ManagerReadableExportTest {
     Map<String, List<Row>> sheets = readXlsx();
     assertThat(texts(sheets.get("Burgerzaken").get(0), PRODUCT_HEADERS.length)).containsExactly(PRODUCT_HEADERS);
     Row paspoort = row(sheets.get("Burgerzaken"), "Paspoort aanvragen");
-    List<String> cells = texts(paspoort, 16);
+    List<String> cells = texts(paspoort, 17);
+    assertThat(cells.remove(0)).as("Nr. is the product id").matches("\\d+");
     cells.remove(12);
     assertThat(cells).as("all but the deadline").containsExactly("Paspoort aanvragen", "", "Burgerzaken",
         "https://www.leesstad.nl/paspoort", "Digitaal kanaal", "Digitaal kanaal werkt", "Digitaal kanaal werkt",
         SHARED_FORM, "ja", "Aanvraag, Melding, Klacht, Bezwaarschrift, Zienswijze, Aanvulling, Ingebrekestelling,"
             + " Ander formeel bericht", "Geen actie nodig", "Team 0", "Open", "Niet beoordeeld", "nee");
     Row rijbewijs = row(sheets.get("Burgerzaken"), "Rijbewijs verlengen");
-    assertThat(List.of(rijbewijs.getCellText(4), rijbewijs.getCellText(5), rijbewijs.getCellText(14)))
+    assertThat(List.of(rijbewijs.getCellText(5), rijbewijs.getCellText(6), rijbewijs.getCellText(15)))
         .containsExactly("Kanaal werkt niet", "Aanwezig, niet in orde", "Moet herschreven");
     Row afval = row(sheets.get("(geen cluster)"), "Afvalpas");
-    assertThat(List.of(afval.getCellText(4), afval.getCellText(5), afval.getCellText(14)))
+    assertThat(List.of(afval.getCellText(5), afval.getCellText(6), afval.getCellText(15)))
         .containsExactly("Alleen niet-digitaal", "Geen digitaal kanaal", "Herschreven");
     Row hond = row(sheets.get("Belastingen"), "Hondenbelasting");
-    assertThat(List.of(hond.getCellText(4), hond.getCellText(5), hond.getCellText(8), hond.getCellText(14)))
+    assertThat(List.of(hond.getCellText(5), hond.getCellText(6), hond.getCellText(9), hond.getCellText(15)))
         .containsExactly("Geen kanaal", "Onbekend", "nee", "Goedgekeurd");
   }
 
@@ -184,23 +185,23 @@ class ManagerReadableExportTest {
   void theCsvShowsDutchLabelsAndDatesAsDdMmYyyy() throws Exception {
     List<CSVRecord> records = readCsv();
     assertThat(records.get(0).values()).containsExactly(PRODUCT_HEADERS);
-    CSVRecord paspoort = records.stream().filter(r -> r.get(0).equals("Paspoort aanvragen")).findFirst()
+    CSVRecord paspoort = records.stream().filter(r -> r.get(1).equals("Paspoort aanvragen")).findFirst()
         .orElseThrow();
-    assertThat(List.of(paspoort.get(4), paspoort.get(6), paspoort.get(10), paspoort.get(12), paspoort.get(13),
-        paspoort.get(14))).containsExactly("Digitaal kanaal", "Digitaal kanaal werkt", "Geen actie nodig",
+    assertThat(List.of(paspoort.get(5), paspoort.get(7), paspoort.get(11), paspoort.get(13), paspoort.get(14),
+        paspoort.get(15))).containsExactly("Digitaal kanaal", "Digitaal kanaal werkt", "Geen actie nodig",
         "01-12-2026", "Open", "Niet beoordeeld");
-    assertThat(paspoort.get(9)).startsWith("Aanvraag, Melding, Klacht, Bezwaarschrift");
-    CSVRecord rijbewijs = records.stream().filter(r -> r.get(0).equals("Rijbewijs verlengen")).findFirst()
+    assertThat(paspoort.get(10)).startsWith("Aanvraag, Melding, Klacht, Bezwaarschrift");
+    CSVRecord rijbewijs = records.stream().filter(r -> r.get(1).equals("Rijbewijs verlengen")).findFirst()
         .orElseThrow();
     // the leading action: the first not-done one by deadline (the seventh type, open, on 2026-12-07)
-    assertThat(List.of(rijbewijs.get(10), rijbewijs.get(12), rijbewijs.get(13)))
+    assertThat(List.of(rijbewijs.get(11), rijbewijs.get(13), rijbewijs.get(14)))
         .containsExactly("E-mailadres aanwijzen", "07-12-2026", "Open");
   }
 
   @Test
   void deadlinesAndWeekStartsAreDateCellsShownDdMmYyyy() throws Exception {
     Map<String, List<Row>> sheets = readXlsx();
-    Cell deadline = row(sheets.get("Burgerzaken"), "Paspoort aanvragen").getCell(12);
+    Cell deadline = row(sheets.get("Burgerzaken"), "Paspoort aanvragen").getCell(13);
     assertDate(deadline, LocalDate.of(2026, 12, 1));
     Cell weekStart = sheets.get("Voortgang").get(1).getCell(1);
     assertThat(weekStart.getType()).isEqualTo(CellType.NUMBER);
@@ -233,16 +234,16 @@ class ManagerReadableExportTest {
   void webAddressesAreLinksAndOtherAddressesText() throws Exception {
     Map<String, String> burgerzaken = links(sheetNumber("Burgerzaken"));
     // both products share their e-form, and each cell keeps its own link
-    assertThat(burgerzaken).containsEntry("D2", "https://www.leesstad.nl/paspoort")
-        .containsEntry("H2", SHARED_FORM).containsEntry("D3", "https://www.leesstad.nl/rijbewijs")
-        .containsEntry("H3", SHARED_FORM);
+    assertThat(burgerzaken).containsEntry("E2", "https://www.leesstad.nl/paspoort")
+        .containsEntry("I2", SHARED_FORM).containsEntry("E3", "https://www.leesstad.nl/rijbewijs")
+        .containsEntry("I3", SHARED_FORM);
     assertThat(zipEntry("xl/worksheets/_rels/sheet" + sheetNumber("Burgerzaken") + ".xml.rels"))
         .contains("Target=\"https://formulieren.leesstad.nl/aanvragen?product=1&amp;stap=2\"");
     // a javascript: page and a mailto: evidence are shown, never linked
     assertThat(links(sheetNumber("(geen cluster)"))).isEmpty();
     Row afval = row(readXlsx().get("(geen cluster)"), "Afvalpas");
-    assertThat(afval.getCellText(3)).isEqualTo("javascript:alert(document.cookie)");
-    assertThat(afval.getCellText(7)).isEqualTo("mailto:afval@leesstad.nl");
+    assertThat(afval.getCellText(4)).isEqualTo("javascript:alert(document.cookie)");
+    assertThat(afval.getCellText(8)).isEqualTo("mailto:afval@leesstad.nl");
   }
 
   @Test
@@ -276,7 +277,7 @@ class ManagerReadableExportTest {
   }
 
   private static Row row(List<Row> sheet, String product) {
-    return sheet.stream().filter(r -> product.equals(r.getCellText(0))).findFirst().orElseThrow();
+    return sheet.stream().filter(r -> product.equals(r.getCellText(1))).findFirst().orElseThrow();
   }
 
   private static List<String> texts(Row row, int n) {
@@ -301,7 +302,9 @@ class ManagerReadableExportTest {
   private static List<CSVRecord> readCsv() throws Exception {
     try (Reader reader = new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
         StandardCharsets.UTF_8)) {
-      return CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(reader).getRecords();
+      List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(reader).getRecords();
+      assertThat(records.get(0).get(0)).startsWith("Geëxporteerd op ");
+      return records.subList(1, records.size());
     }
   }
 

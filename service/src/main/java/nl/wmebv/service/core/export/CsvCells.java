@@ -9,7 +9,7 @@ import nl.wmebv.service.core.DutchTime;
  * behind leading quotes or spaces, gets a leading apostrophe, which Excel and LibreOffice show as text. The XLSX
  * export writes string cells and needs none of this.
  */
-final class CsvCells {
+public final class CsvCells {
   private CsvCells() {}
 
   /** A cell of {@link ProductCells} as CSV text: a date dd-mm-jjjj ({@link DutchTime}), a web address as its URL. */
@@ -30,6 +30,14 @@ final class CsvCells {
     }
     String s = value.toString();
     return startsLikeAFormula(s) ? "'" + s : s;
+  }
+
+  /** Undoes {@link #neutral}: the apostrophe before a formula-like cell goes, so an export imports back as it was. */
+  public static String unneutral(String cell) {
+    if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(cell.substring(1))) {
+      return cell.substring(1);
+    }
+    return cell;
   }
 
   private static boolean startsLikeAFormula(String s) {

@@ -29,11 +29,12 @@ public record ExportRow(
     String notes) {
 
   /**
-   * Column headings, the same in the CSV and on every cluster sheet; the last, "Afwijkingen", comes from
+   * Column headings, the same in the CSV and on every cluster sheet; the first, "Nr.", is the product id the
+   * import matches on (core/importing); the last, "Afwijkingen", comes from
    * {@link CatalogDiscrepancies}, not from this record.
    */
   public static final String[] HEADERS = {
-      "Product", "Uniforme productnaam", "Cluster", "Pagina-URL", "Kanaal gedetecteerd", "Kanaal besluit",
+      "Nr.", "Product", "Uniforme productnaam", "Cluster", "Pagina-URL", "Kanaal gedetecteerd", "Kanaal besluit",
       "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV", "Berichtsoorten", "Actie", "Eigenaar", "Deadline", "Actiestatus",
       "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen"};
 

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -43,12 +44,13 @@ public class ExportWriter {
     this.data = data;
   }
 
-  /** The CSV export: a header line, then one line per product. */
+  /** The CSV export: the {@link ExportStamp} line, a header line, then one line per product. */
   public void csv(ExportScope scope, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     writer.write('\uFEFF');
     CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     CSVPrinter csv = new CSVPrinter(writer, format);
+    csv.printRecord(ExportStamp.line(OffsetDateTime.now()));
     csv.printRecord((Object[]) ExportRow.HEADERS);
     CatalogDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(scope, rows -> rows.forEach(r -> {
@@ -124,6 +126,8 @@ public class ExportWriter {
       ws.style(r, 0).bold().set();
     }
     ws.width(0, 28);
+    // right of the headings, outside the filter range: read back by the import to protect later decisions
+    ws.value(0, SUMMARY_HEADERS.length + 1, ExportStamp.line(OffsetDateTime.now()));
     XlsxCells.finish(ws, r, SUMMARY_HEADERS.length);
   }
 

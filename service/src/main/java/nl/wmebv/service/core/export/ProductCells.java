@@ -22,7 +22,7 @@ final class ProductCells {
 
   /** The cells of {@code r}; {@code discrepancies} is the last column ({@link CatalogDiscrepancies#column}). */
   static List<Object> of(ExportRow r, String discrepancies) {
-    return Arrays.asList(r.product(), r.uniformName(), r.cluster(), web(r.pageUrl()),
+    return Arrays.asList(r.productId(), r.product(), r.uniformName(), r.cluster(), web(r.pageUrl()),
         label(DetectedStatus.class, r.detectedStatus()), label(ChannelStatus.class, r.personStatus()),
         label(ChannelStatus.class, r.effectiveStatus()), web(r.evidenceUrl()), ExportRow.yesNo(r.inScope()),
         messageTypes(r.messageTypes()), label(ActionType.class, r.actionType()), r.owner(), r.deadline(),
