@@ -156,12 +156,7 @@ public class InventoryMerger {
 
   /** The channels the page showed at its latest earlier observation with an analysis. */
   private static Object previousChannels(Handle h, CrawlChanges changes, long pageId, long runId) {
-    return h.createQuery("""
-            SELECT analysis -> 'channels' FROM page_observation
-            WHERE page_id = :pageId AND crawl_run_id <> :runId AND analysis IS NOT NULL
-            ORDER BY observed_at DESC, id DESC LIMIT 1""")
-        .bind("pageId", pageId).bind("runId", runId)
-        .mapTo(String.class).findOne()
+    return h.attach(PageDao.class).previousChannels(pageId, runId)
         .map(s -> (Object) changes.tree(s)).orElse(null);
   }
 }

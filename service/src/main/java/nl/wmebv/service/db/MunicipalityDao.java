@@ -20,6 +20,9 @@ public interface MunicipalityDao {
   @SqlQuery("SELECT * FROM municipality WHERE name = :name")
   Optional<MunicipalityRow> findByName(String name);
 
+  @SqlQuery("SELECT EXISTS (SELECT 1 FROM municipality WHERE id = :id)")
+  boolean exists(long id);
+
   @SqlQuery("SELECT * FROM municipality ORDER BY name")
   List<MunicipalityRow> list();
 

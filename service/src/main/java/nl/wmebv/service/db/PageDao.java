@@ -132,4 +132,11 @@ public interface PageDao {
       FROM page WHERE id = :pageId AND person_verdict IS NOT NULL""")
   @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(PageVerdictRow.class)
   java.util.Optional<PageVerdictRow> verdict(long pageId);
+
+  /** The channels (JSON) of the page's latest observation with an analysis in another run than this one. */
+  @SqlQuery("""
+      SELECT analysis -> 'channels' FROM page_observation
+      WHERE page_id = :pageId AND crawl_run_id <> :runId AND analysis IS NOT NULL
+      ORDER BY observed_at DESC, id DESC LIMIT 1""")
+  Optional<String> previousChannels(long pageId, long runId);
 }

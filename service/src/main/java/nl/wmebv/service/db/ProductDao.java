@@ -100,4 +100,11 @@ public interface ProductDao {
       UPDATE product SET is_gone = :gone, review_reason = :reason, updated_at = now(), version = version + 1
       WHERE id = :id""")
   int setGoneByPerson(long id, boolean gone, String reason);
+
+  @SqlQuery("SELECT id FROM product WHERE municipality_id = :municipalityId AND cluster_id = :clusterId")
+  List<Long> idsInCluster(long municipalityId, long clusterId);
+
+  /** True when a product of the municipality came from its SC feed (the feed columns apply). */
+  @SqlQuery("SELECT EXISTS (SELECT 1 FROM product WHERE municipality_id = :municipalityId AND feed_page_url IS NOT NULL)")
+  boolean hasFeedProducts(long municipalityId);
 }

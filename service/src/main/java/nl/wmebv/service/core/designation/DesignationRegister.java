@@ -13,6 +13,7 @@ import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.db.DesignatedChannelRow;
 import nl.wmebv.service.db.DesignationDao;
+import nl.wmebv.service.db.MunicipalityDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -93,8 +94,7 @@ public class DesignationRegister {
   }
 
   static void requireMunicipality(Handle h, long municipalityId) {
-    if (h.createQuery("SELECT count(*) FROM municipality WHERE id = :m").bind("m", municipalityId)
-        .mapTo(Long.class).one() == 0) {
+    if (!h.attach(MunicipalityDao.class).exists(municipalityId)) {
       throw new UnknownMunicipalityException(municipalityId);
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.wmebv.service.core.sc.Discrepancies;
 import nl.wmebv.service.core.sc.Discrepancy;
 import nl.wmebv.service.core.sc.DiscrepancyWording;
+import nl.wmebv.service.db.ProductDao;
 import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,9 +35,7 @@ public final class CatalogDiscrepancies {
   }
 
   static CatalogDiscrepancies load(Jdbi jdbi, long municipalityId) {
-    boolean hasFeed = jdbi.withHandle(h -> h.createQuery(
-            "SELECT EXISTS (SELECT 1 FROM product WHERE municipality_id = :m AND feed_page_url IS NOT NULL)")
-        .bind("m", municipalityId).mapTo(Boolean.class).one());
+    boolean hasFeed = jdbi.withExtension(ProductDao.class, dao -> dao.hasFeedProducts(municipalityId));
     Map<Long, List<Discrepancy>> byProduct = new LinkedHashMap<>();
     if (hasFeed) {
       for (Discrepancy d : new Discrepancies(jdbi).list(municipalityId)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.vocabulary.MessageType;
 import nl.wmebv.service.vocabulary.Vocabularies;
 import org.dhatim.fastexcel.Worksheet;
@@ -30,9 +31,8 @@ final class DesignationFindings {
     if (scope.clusterId() == null) {
       return all;
     }
-    Set<Long> inCluster = Set.copyOf(jdbi.withHandle(h -> h.createQuery(
-            "SELECT id FROM product WHERE municipality_id = :m AND cluster_id = :c")
-        .bind("m", scope.municipalityId()).bind("c", scope.clusterId()).mapTo(Long.class).list()));
+    Set<Long> inCluster = Set.copyOf(jdbi.withExtension(ProductDao.class,
+        dao -> dao.idsInCluster(scope.municipalityId(), scope.clusterId())));
     return all.stream().filter(f -> f.productId() != null && inCluster.contains(f.productId())).toList();
   }
 
