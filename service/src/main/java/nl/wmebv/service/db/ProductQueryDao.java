@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.wmebv.service.api.ProductFilter;
 import nl.wmebv.service.api.ProductSort;
 import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -120,4 +121,11 @@ public interface ProductQueryDao extends SqlObject {
     };
     return String.format(pattern, descending ? "DESC" : "ASC");
   }
+
+  /** The municipality's products that are not gone, by name, for the designation proposals and checks. */
+  @SqlQuery("SELECT p.id, p.name, c.name AS cluster_name, p.in_scope, p.message_types, " + EFFECTIVE_STATUS
+      + " AS channel_status, pg.url AS page_url, pg.analysis::text AS analysis" + FROM
+      + "WHERE p.municipality_id = :municipalityId AND NOT p.is_gone ORDER BY lower(p.name), p.id")
+  @RegisterConstructorMapper(ProductFactsRow.class)
+  List<ProductFactsRow> facts(long municipalityId);
 }
