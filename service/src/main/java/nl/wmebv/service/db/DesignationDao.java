@@ -3,6 +3,7 @@ package nl.wmebv.service.db;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -89,4 +90,22 @@ public interface DesignationDao {
       ORDER BY p.in_scope IS NOT TRUE, lower(p.name), p.id""")
   @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(ProductOptionRow.class)
   List<ProductOptionRow> productOptions(long municipalityId);
+
+  @SqlUpdate("""
+      INSERT INTO designation_decision_version (municipality_id, generated_by, inventory_version, register, content)
+      VALUES (:municipalityId, :generatedBy, :inventoryVersion, CAST(:register AS jsonb), :content)""")
+  @GetGeneratedKeys("id")
+  long insertVersion(long municipalityId, String generatedBy, String inventoryVersion, String register,
+      String content);
+
+  /** The municipality's stored versions, newest first. */
+  @SqlQuery("""
+      SELECT id, generated_at, generated_by, inventory_version, register::text AS register, status, adopted_on,
+             adopted_by, gemeenteblad, gemeenteblad_url, published_on, entry_into_force
+        FROM designation_decision_version WHERE municipality_id = :municipalityId ORDER BY id DESC""")
+  @RegisterConstructorMapper(DecisionVersionRow.class)
+  List<DecisionVersionRow> versions(long municipalityId);
+
+  @SqlQuery("SELECT content FROM designation_decision_version WHERE id = :id AND municipality_id = :municipalityId")
+  Optional<String> versionContent(long municipalityId, long id);
 }

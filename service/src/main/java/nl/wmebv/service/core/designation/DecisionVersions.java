@@ -63,11 +63,8 @@ public class DecisionVersions {
       Draft d = draft(h, municipalityId);
       List<DesignatedChannelJson> previous = stored(h, municipalityId).stream().findFirst()
           .map(s -> s.register).orElse(List.of());
-      long id = h.createQuery("""
-              INSERT INTO designation_decision_version (municipality_id, generated_by, inventory_version, register, content)
-              VALUES (:m, :by, :v, CAST(:r AS jsonb), :c) RETURNING id""")
-          .bind("m", municipalityId).bind("by", actor).bind("v", d.inventoryVersion())
-          .bind("r", write(d.register())).bind("c", d.html()).mapTo(Long.class).one();
+      long id = h.attach(DesignationDao.class).insertVersion(municipalityId, actor, d.inventoryVersion(),
+          write(d.register()), d.html());
       new ChannelAudit(json).appendRaw(h, municipalityId, "designation_decision_version", id,
           "designation-decision.generated", Map.of("inventoryVersion", d.inventoryVersion()), actor);
       return versions(h, municipalityId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
@@ -126,9 +123,7 @@ public class DecisionVersions {
 
   /** The HTML of a stored version. */
   public String content(long municipalityId, long versionId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT content FROM designation_decision_version WHERE id = :id AND municipality_id = :m")
-        .bind("id", versionId).bind("m", municipalityId).mapTo(String.class).findOne()
+    return jdbi.withHandle(h -> h.attach(DesignationDao.class).versionContent(municipalityId, versionId)
         .orElseThrow(() -> new UnknownEntityException("No decision version " + versionId + " in municipality "
             + municipalityId)));
   }
@@ -141,18 +136,11 @@ public class DecisionVersions {
       String gemeentebladUrl, LocalDate publishedOn, LocalDate entryIntoForce) {}
 
   private List<Stored> stored(Handle h, long municipalityId) {
-    return h.createQuery("""
-            SELECT id, generated_at, generated_by, inventory_version, register::text AS register, status, adopted_on,
-                   adopted_by, gemeenteblad, gemeenteblad_url, published_on, entry_into_force
-              FROM designation_decision_version WHERE municipality_id = :m ORDER BY id DESC""")
-        .bind("m", municipalityId)
-        .map((rs, ctx) -> new Stored(rs.getLong("id"), rs.getObject("generated_at", OffsetDateTime.class),
-            rs.getString("generated_by"), rs.getString("inventory_version"), read(rs.getString("register")),
-            new Life(rs.getString("status"), rs.getObject("adopted_on", LocalDate.class),
-                List.of((String[]) rs.getArray("adopted_by").getArray()), rs.getString("gemeenteblad"),
-                rs.getString("gemeenteblad_url"), rs.getObject("published_on", LocalDate.class),
-                rs.getObject("entry_into_force", LocalDate.class))))
-        .list();
+    return h.attach(DesignationDao.class).versions(municipalityId).stream()
+        .map(r -> new Stored(r.id(), r.generatedAt(), r.generatedBy(), r.inventoryVersion(), read(r.register()),
+            new Life(r.status(), r.adoptedOn(), r.adoptedBy() == null ? List.of() : r.adoptedBy(), r.gemeenteblad(),
+                r.gemeentebladUrl(), r.publishedOn(), r.entryIntoForce())))
+        .toList();
   }
 
   private List<DecisionVersion> versions(Handle h, long municipalityId) {
