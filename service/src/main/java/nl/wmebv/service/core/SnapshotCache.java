@@ -2,6 +2,7 @@ package nl.wmebv.service.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.wmebv.service.db.SnapshotDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -60,6 +61,6 @@ public final class SnapshotCache<K, V> {
   }
 
   private static String snapshot(Handle h) {
-    return h.createQuery("SELECT pg_current_snapshot()::text").mapTo(String.class).one();
+    return h.attach(SnapshotDao.class).currentSnapshot();
   }
 }
