@@ -5,11 +5,13 @@ import java.time.Clock;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.LoginThrottle;
+import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.UserAccounts;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.resources.auth.AuthFilter;
 import nl.wmebv.service.resources.auth.CsrfFilter;
 import nl.wmebv.service.resources.auth.LoginResource;
+import nl.wmebv.service.resources.auth.UserScopeResource;
 import nl.wmebv.service.resources.web.UserPagesResource;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
@@ -26,6 +28,7 @@ final class AuthWiring {
     environment.jersey().register(RolesAllowedDynamicFeature.class);
     environment.jersey().register(new LoginResource(users, throttle, config.getAuth().isSecureCookies()));
     environment.jersey().register(new UserPagesResource(new UserAccounts(jdbi)));
+    environment.jersey().register(new UserScopeResource(new MunicipalityScopes(jdbi)));
     return users;
   }
 }

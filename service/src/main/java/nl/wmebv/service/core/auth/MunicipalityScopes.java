@@ -38,6 +38,13 @@ public class MunicipalityScopes {
     return all.get() ? MunicipalityAccess.everything() : new MunicipalityAccess(false, Set.copyOf(dao.assigned(user.id())));
   }
 
+  /** The access of the user with that id; an unknown user is a 404. */
+  public MunicipalityAccess accessOfUser(long userId) {
+    MunicipalityScopeDao dao = jdbi.onDemand(MunicipalityScopeDao.class);
+    boolean all = dao.allMunicipalities(userId).orElseThrow(() -> new UnknownEntityException("No user " + userId));
+    return all ? MunicipalityAccess.everything() : new MunicipalityAccess(false, Set.copyOf(dao.assigned(userId)));
+  }
+
   /** The municipality the entity of that kind belongs to; empty when the id names nothing. */
   public Optional<Long> municipalityOf(Kind kind, long id) {
     MunicipalityScopeDao dao = jdbi.onDemand(MunicipalityScopeDao.class);
