@@ -31,7 +31,7 @@ class UserScopeApiTest {
   @BeforeAll
   static void data() {
     TestUsers.create(DB.jdbi(), "scope.admin", Role.ADMIN);
-    TestUsers.create(DB.jdbi(), "scope.a", Role.EDITOR);
+    TestUsers.createScoped(DB.jdbi(), "scope.a", Role.EDITOR);
     one = DB.jdbi().onDemand(MunicipalityDao.class).insert("Scopegem Een", "https://www.een.nl").id();
     userA = DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE username = 'scope.a'")
         .mapTo(Long.class).one());
