@@ -42,6 +42,13 @@ public interface MunicipalityScopeDao {
     return changed;
   }
 
+  /** Assigns the municipality to the user unless the user sees all municipalities already. */
+  @SqlUpdate("""
+      INSERT INTO user_municipality (user_id, municipality_id)
+      SELECT id, :municipalityId FROM app_user WHERE id = :userId AND NOT all_municipalities
+      ON CONFLICT DO NOTHING""")
+  int assignIfScoped(long userId, long municipalityId);
+
   @SqlQuery("SELECT municipality_id FROM site WHERE id = :id")
   Optional<Long> ofSite(long id);
 

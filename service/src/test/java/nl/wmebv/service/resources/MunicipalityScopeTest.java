@@ -158,6 +158,40 @@ class MunicipalityScopeTest {
   }
 
   @Test
+  void theListsAndTheDashboardShowOnlyTheUsersMunicipalities() {
+    assertThat(a.get("/api/municipalities").body()).extracting(m -> m.get("name").asText())
+        .containsExactly("scopeeen");
+    assertThat(admin.get("/api/municipalities").body()).extracting(m -> m.get("name").asText())
+        .contains("scopeeen", "scopetwee");
+    SessionLogin.Session session = browser.login("scope.a");
+    for (String path : List.of("/", "/inventaris", "/gemeenten", "/acties", "/clusters", "/crawls", "/catalogus")) {
+      SessionLogin.Reply page = browser.page(session, path);
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(page.body()).as(path).doesNotContain("scopetwee");
+    }
+    assertThat(browser.page(session, "/").body()).contains("scopeeen");
+    assertThat(browser.page(session, "/inventaris").body()).as("opens on the own municipality")
+        .contains("Paspoort scopeeen");
+    assertThat(browser.page(browser.login("scope.admin"), "/").body()).contains("scopeeen", "scopetwee");
+  }
+
+  @Test
+  void aMunicipalityRegisteredByAScopedAdminIsAssignedToThatAdmin() {
+    TestUsers.createScoped(DB.jdbi(), "scope.regio", Role.ADMIN, one.municipality());
+    Http regio = a.as("scope.regio");
+    Http.Reply created = regio.post("/api/municipalities",
+        "{\"name\": \"scopedrie\", \"baseUrl\": \"https://www.scopedrie.nl\"}");
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    long drie = created.body().get("id").asLong();
+    assertThat(regio.get("/api/municipalities/" + drie).status()).isEqualTo(200);
+    assertThat(regio.get("/api/municipalities").body()).extracting(m -> m.get("name").asText())
+        .containsExactly("scopedrie", "scopeeen");
+    assertThat(a.get("/api/municipalities/" + drie).status()).as("not opened to others").isEqualTo(404);
+    assertThat(count("SELECT count(*) FROM user_municipality um JOIN app_user u ON u.id = um.user_id"
+        + " WHERE u.username = 'scope.admin'")).as("an all-municipalities admin needs no row").isZero();
+  }
+
+  @Test
   void anAdminsChangeOfAccessHoldsAtTheNextRequest() {
     String b = "scope.b";
     long userB = TestUsers.createScoped(DB.jdbi(), b, Role.VIEWER, one.municipality());
