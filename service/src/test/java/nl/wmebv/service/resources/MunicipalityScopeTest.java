@@ -163,8 +163,12 @@ class MunicipalityScopeTest {
         .containsExactly("scopeeen");
     assertThat(admin.get("/api/municipalities").body()).extracting(m -> m.get("name").asText())
         .contains("scopeeen", "scopetwee");
+    assertThat(a.get("/api/sessions").body()).extracting(x -> x.get("id").asLong()).containsExactly(one.session());
+    assertThat(admin.get("/api/sessions").body()).extracting(x -> x.get("id").asLong())
+        .contains(one.session(), two.session());
     SessionLogin.Session session = browser.login("scope.a");
-    for (String path : List.of("/", "/inventaris", "/gemeenten", "/acties", "/clusters", "/crawls", "/catalogus")) {
+    for (String path : List.of("/", "/inventaris", "/gemeenten", "/acties", "/clusters", "/crawls", "/catalogus",
+        "/sessies")) {
       SessionLogin.Reply page = browser.page(session, path);
       assertThat(page.status()).as(path).isEqualTo(200);
       assertThat(page.body()).as(path).doesNotContain("scopetwee");

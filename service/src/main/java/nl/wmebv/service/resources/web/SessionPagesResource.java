@@ -254,7 +254,7 @@ public class SessionPagesResource {
 
   private SessionsView listView(List<String> errors, Map<String, String> form, String message,
       ContainerRequestContext request) {
-    return new SessionsView(sessions.list(), municipalities.listFor(WebUsers.user(request)), errors, form, message,
+    return new SessionsView(sessions.listFor(WebUsers.user(request)), municipalities.listFor(WebUsers.user(request)), errors, form, message,
         WebUsers.of(request));
   }
 
