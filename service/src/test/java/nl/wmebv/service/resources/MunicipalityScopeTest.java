@@ -144,6 +144,27 @@ class MunicipalityScopeTest {
   }
 
   @Test
+  void clusterRulesAndDesignatedChannelsOfAnotherMunicipalityAre404() {
+    long rule = id("INSERT INTO cluster_rule (municipality_id, cluster_id, kind, pattern, position)"
+        + " VALUES (?, ?, 'NAME', 'paspoort', 5) RETURNING id", two.municipality(), two.cluster());
+    String channel = "INSERT INTO designated_channel (municipality_id, kind, name, url)"
+        + " VALUES (?, 'SPECIFIC_FORM', 'Aanvraagformulier', 'https://www.example.nl/formulier') RETURNING id";
+    long own = id(channel, one.municipality());
+    long other = id(channel, two.municipality());
+    TestUsers.createScoped(DB.jdbi(), "scope.regel", Role.ADMIN, one.municipality());
+    Http chef = a.as("scope.regel");
+    assertThat(chef.delete("/api/municipalities/" + one.municipality() + "/cluster-rules/" + rule).status())
+        .isEqualTo(404);
+    assertThat(count("SELECT count(*) FROM cluster_rule WHERE id = " + rule)).isEqualTo(1);
+    String designations = "/api/municipalities/" + one.municipality() + "/designations/";
+    assertThat(a.get(designations + own).status()).isEqualTo(200);
+    assertThat(a.get(designations + other).status()).isEqualTo(404);
+    SessionLogin.Session session = browser.login("scope.a");
+    assertThat(browser.page(session, "/aanwijzing/kanalen/" + other + "?gemeente=" + one.municipality()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void anotherMunicipalitysWebPagesAreTheDutch404Page() {
     SessionLogin.Session session = browser.login("scope.a");
     for (String path : web(one)) {
