@@ -29,6 +29,7 @@ import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.upl.UplReference;
+import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.UserService;
 import nl.wmebv.service.db.CommentingTemplateEngine;
 import nl.wmebv.service.db.DatabaseUrls;
@@ -125,7 +126,8 @@ public class WmebvApplication extends Application<WmebvConfiguration> {
     CatalogueWiring.register(config, environment.jersey(), jdbi, municipalities, webPages, upl);
     DesignationWiring.register(environment.jersey(), jdbi, json, municipalities, webPages);
     if (config.getDemo().isEnabled()) {
-      DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users);
+      DemoSetup demo = new DemoSetup(config.getDemo(), municipalities, crawls, users,
+          new MunicipalityScopes(jdbi));
       environment.lifecycle().manage(demo);
       environment.lifecycle().addServerLifecycleListener(server -> {
         demo.crawlNow();

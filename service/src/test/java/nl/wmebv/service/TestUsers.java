@@ -5,7 +5,10 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.auth.UserService;
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,9 +18,20 @@ public final class TestUsers {
 
   private TestUsers() {}
 
-  /** Creates (or resets) the user with {@link #PASSWORD}. */
+  /**
+   * Creates (or resets) the user with {@link #PASSWORD}, for all municipalities: the tests that are not about the
+   * municipality scope (issue 14 §5) see everything, as every user did before it.
+   */
   public static void create(Jdbi jdbi, String username, Role role) {
-    new UserService(jdbi, 1).createOrReset(username, username, role, PASSWORD);
+    User user = new UserService(jdbi, 1).createOrReset(username, username, role, PASSWORD);
+    new MunicipalityScopes(jdbi).replace(user.id(), true, List.of(), "test");
+  }
+
+  /** Creates (or resets) the user with {@link #PASSWORD} for exactly the given municipalities (none: nothing). */
+  public static long createScoped(Jdbi jdbi, String username, Role role, Long... municipalityIds) {
+    User user = new UserService(jdbi, 1).createOrReset(username, username, role, PASSWORD);
+    new MunicipalityScopes(jdbi).replace(user.id(), false, List.of(municipalityIds), "test");
+    return user.id();
   }
 
   /** The Authorization header value for the user. */

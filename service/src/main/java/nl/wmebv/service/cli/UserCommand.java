@@ -1,9 +1,11 @@
 package nl.wmebv.service.cli;
 
+import java.util.List;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
+import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.Tokens;
 import nl.wmebv.service.core.auth.UserAccounts;
@@ -45,8 +47,13 @@ public class UserCommand extends DatabaseCommand {
       throw new IllegalArgumentException(e.getMessage() + ", or disable");
     }
     String password = Tokens.password();
-    users.createOrReset(username, null, role, password);
+    long id = users.createOrReset(username, null, role, password).id();
+    if (role == Role.ADMIN) {
+      // the command is how the first admin is made: an admin without municipalities could not set anyone up
+      new MunicipalityScopes(jdbi).replace(id, true, List.of(), "user command");
+    }
     System.out.println("User '" + username + "' (" + role.name().toLowerCase()
+        + (role == Role.ADMIN ? ", all municipalities" : ", no municipalities until an admin assigns some")
         + ") has password: " + password);
   }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.config.DemoSettings;
+import java.util.List;
+import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.Tokens;
 import nl.wmebv.service.core.auth.UserService;
@@ -23,12 +25,14 @@ public class DemoSetup implements Managed {
   private final MunicipalityService municipalities;
   private final CrawlService crawls;
   private final UserService users;
+  private final MunicipalityScopes scopes;
   private DemoSite site;
   private MunicipalityJson municipality;
 
   public DemoSetup(DemoSettings settings, MunicipalityService municipalities, CrawlService crawls,
-      UserService users) {
+      UserService users, MunicipalityScopes scopes) {
     this.users = users;
+    this.scopes = scopes;
     this.settings = settings;
     this.municipalities = municipalities;
     this.crawls = crawls;
@@ -42,7 +46,8 @@ public class DemoSetup implements Managed {
     LOG.info("Demo website of gemeente {} served at {}", MUNICIPALITY, base);
     // a new password at every demo start: only its hash is stored, so it can only be shown when it is made
     String password = Tokens.password();
-    users.createOrReset(ADMIN, "Beheerder (demo)", Role.ADMIN, password);
+    long admin = users.createOrReset(ADMIN, "Beheerder (demo)", Role.ADMIN, password).id();
+    scopes.replace(admin, true, List.of(), "demo"); // the demo admin sees every municipality (issue 14 §5)
     LOG.info("Demo login: user '{}', password '{}'", ADMIN, password);
   }
 

@@ -6,10 +6,12 @@ import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SiteJson;
 import nl.wmebv.service.api.SiteSettingsInput;
+import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.MunicipalityRow;
+import nl.wmebv.service.db.MunicipalityScopeDao;
 import nl.wmebv.service.db.SiteDao;
 import nl.wmebv.service.db.SiteRow;
 import nl.wmebv.service.db.UniqueViolation;
@@ -37,12 +39,23 @@ public class MunicipalityService {
 
   /** As {@link #create(String, String)}, with more host names crawled with the site. */
   public MunicipalityJson create(String name, String baseUrl, List<String> extraHosts) {
+    return create(name, baseUrl, extraHosts, null);
+  }
+
+  /**
+   * As {@link #create(String, String, List)}; the registering user, unless they see all municipalities already,
+   * is assigned the new one in the same transaction, so they can set it up (issue 14 §5).
+   */
+  public MunicipalityJson create(String name, String baseUrl, List<String> extraHosts, User creator) {
     try {
       return jdbi.inTransaction(h -> {
         MunicipalityRow m = h.attach(MunicipalityDao.class).insert(name.trim(), baseUrl);
         SiteRow site = h.attach(SiteDao.class).insert(m.id(), baseUrl, new String[0], new String[0]);
         h.attach(SiteDao.class).updateExtraHosts(site.id(), extraHosts.toArray(String[]::new));
         h.attach(ClusterRuleDao.class).ensureDefaults(m.id(), h.attach(ClusterDao.class).ensureDefaults(m.id()));
+        if (creator != null) {
+          h.attach(MunicipalityScopeDao.class).assignIfScoped(creator.id(), m.id());
+        }
         return toJson(h, m);
       });
     } catch (RuntimeException e) {
@@ -99,6 +112,15 @@ public class MunicipalityService {
 
   public List<MunicipalityJson> list() {
     return jdbi.withHandle(h -> h.attach(MunicipalityDao.class).list().stream().map(m -> toJson(h, m)).toList());
+  }
+
+  /** The municipalities the user sees and changes (issue 14 §5); none without a user. */
+  public List<MunicipalityJson> listFor(User user) {
+    if (user == null) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> h.attach(MunicipalityDao.class).listVisibleTo(user.id()).stream()
+        .map(m -> toJson(h, m)).toList());
   }
 
   public Optional<MunicipalityJson> find(long id) {

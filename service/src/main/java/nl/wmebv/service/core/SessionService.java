@@ -19,6 +19,7 @@ import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionDecisionSnapshot;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
+import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.db.ActionDao;
 import nl.wmebv.service.db.ActionRow;
 import nl.wmebv.service.db.ClusterSessionDao;
@@ -44,6 +45,11 @@ public class SessionService {
 
   public List<SessionJson> list() {
     return dao().list().stream().map(JsonRows::session).toList();
+  }
+
+  /** The sessions of the user's municipalities (issue 14 §5); none without a user. */
+  public List<SessionJson> listFor(User user) {
+    return user == null ? List.of() : dao().listVisibleTo(user.id()).stream().map(JsonRows::session).toList();
   }
 
   public SessionJson find(long id) {

@@ -29,6 +29,15 @@ public interface ClusterSessionDao {
   @SqlQuery(SELECT + " ORDER BY m.name, s.planned_at DESC, s.id DESC")
   List<ClusterSessionRow> list();
 
+  /** The sessions of the municipalities the user may see (issue 14 §5). */
+  @SqlQuery(SELECT + """
+
+      WHERE EXISTS (SELECT 1 FROM app_user u WHERE u.id = :userId AND u.all_municipalities)
+         OR EXISTS (SELECT 1 FROM user_municipality um WHERE um.user_id = :userId
+                      AND um.municipality_id = s.municipality_id)
+      ORDER BY m.name, s.planned_at DESC, s.id DESC""")
+  List<ClusterSessionRow> listVisibleTo(long userId);
+
   @SqlQuery(SELECT + " WHERE s.id = :id")
   Optional<ClusterSessionRow> find(long id);
 

@@ -26,6 +26,14 @@ public interface MunicipalityDao {
   @SqlQuery("SELECT * FROM municipality ORDER BY name")
   List<MunicipalityRow> list();
 
+  /** The municipalities the user may see (issue 14 §5): all for an all-municipalities user, else the assigned. */
+  @SqlQuery("""
+      SELECT m.* FROM municipality m
+      WHERE EXISTS (SELECT 1 FROM app_user u WHERE u.id = :userId AND u.all_municipalities)
+         OR EXISTS (SELECT 1 FROM user_municipality um WHERE um.user_id = :userId AND um.municipality_id = m.id)
+      ORDER BY m.name""")
+  List<MunicipalityRow> listVisibleTo(long userId);
+
   @SqlUpdate("UPDATE municipality SET base_url = :baseUrl WHERE id = :id")
   int updateBaseUrl(long id, String baseUrl);
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,6 +19,7 @@ import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.NewMunicipality;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.resources.auth.WebUsers;
 
 /** JSON API for municipalities, their sites and clusters. */
 @Path("/api/municipalities")
@@ -30,8 +33,8 @@ public class MunicipalityResource {
   }
 
   @GET
-  public List<MunicipalityJson> list() {
-    return municipalities.list();
+  public List<MunicipalityJson> list(@Context ContainerRequestContext request) {
+    return municipalities.listFor(WebUsers.user(request)); // only the caller's own municipalities (issue 14 §5)
   }
 
   @GET
@@ -42,10 +45,11 @@ public class MunicipalityResource {
 
   @POST
   @RolesAllowed(Role.ADMIN_NAME) // registering a municipality and its site: an admin's task
-  public Response create(JsonNode json) {
+  public Response create(JsonNode json, @Context ContainerRequestContext request) {
     NewMunicipality body = NewMunicipality.read(json); // field by field: an unknown field is a 422
     // a taken name or URL is a ConflictException: 409
-    MunicipalityJson created = municipalities.create(body.name(), body.baseUrl(), body.extraHosts());
+    MunicipalityJson created = municipalities.create(body.name(), body.baseUrl(), body.extraHosts(),
+        WebUsers.user(request));
     return Response.created(URI.create("/api/municipalities/" + created.id())).entity(created).build();
   }
 }

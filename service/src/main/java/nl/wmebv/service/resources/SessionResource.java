@@ -8,6 +8,8 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
@@ -19,6 +21,7 @@ import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.SessionService;
+import nl.wmebv.service.resources.auth.WebUsers;
 
 /**
  * Cluster sessions as JSON: the list, per session every decision it recorded (the verslag's data), and
@@ -34,8 +37,8 @@ public class SessionResource {
   }
 
   @GET
-  public List<SessionJson> list() {
-    return sessions.list();
+  public List<SessionJson> list(@Context ContainerRequestContext request) {
+    return sessions.listFor(WebUsers.user(request)); // only the caller's municipalities' sessions (issue 14 §5)
   }
 
   @GET

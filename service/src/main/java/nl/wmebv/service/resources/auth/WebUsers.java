@@ -14,6 +14,11 @@ public final class WebUsers {
     return new PageView.WebUser(user, (String) request.getProperty(AuthFilter.CSRF_PROPERTY));
   }
 
+  /** The logged-in user of the request; null when there is none. */
+  public static User user(ContainerRequestContext request) {
+    return request.getSecurityContext() == null ? null : (User) request.getSecurityContext().getUserPrincipal();
+  }
+
   /** The name recorded in the audit trail for changes made in this request. */
   public static String actor(ContainerRequestContext request) {
     User user = request.getSecurityContext() == null ? null

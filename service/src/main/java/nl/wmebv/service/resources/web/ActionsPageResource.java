@@ -41,7 +41,7 @@ public class ActionsPageResource {
   public ActionsView list(@Context UriInfo uri, @Context ContainerRequestContext request) {
     Map<String, String> query = new LinkedHashMap<>();
     PARAMS.forEach(p -> query.put(p, uri.getQueryParameters().getFirst(p)));
-    List<MunicipalityJson> all = municipalities.list();
+    List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson m = choose(all, query.get("gemeente"));
     if (m == null) {
       return new ActionsView(null, all, List.of(), List.of(), query, null, WebUsers.of(request));

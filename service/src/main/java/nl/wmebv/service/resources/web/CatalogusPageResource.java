@@ -112,7 +112,7 @@ public class CatalogusPageResource {
   }
 
   private CatalogusView view(Long municipalityId, Outcome outcome, ContainerRequestContext request) {
-    List<MunicipalityJson> all = municipalities.list();
+    List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson chosen = municipalityId == null ? all.stream().findFirst().orElse(null)
         : all.stream().filter(m -> m.id() == municipalityId).findFirst()
             .orElseThrow(() -> new NotFoundException("No municipality with id " + municipalityId));

@@ -181,7 +181,7 @@ public class ClusterPagesResource {
 
   private Response view(Long municipalityId, String message, boolean error, int status,
       ClusterRulesApplyJson preview, ContainerRequestContext request) {
-    List<MunicipalityJson> all = municipalities.list();
+    List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson chosen = all.stream().filter(x -> municipalityId != null && x.id() == municipalityId)
         .findFirst().orElse(municipalityId == null && !all.isEmpty() ? all.get(0) : null);
     if (municipalityId != null && chosen == null) {

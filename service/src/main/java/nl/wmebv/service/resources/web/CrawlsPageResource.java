@@ -90,7 +90,7 @@ public class CrawlsPageResource {
 
   private CrawlsView view(ContainerRequestContext request, String message) {
     List<CrawlsView.SiteCrawls> sites = new ArrayList<>();
-    for (MunicipalityJson m : municipalities.list()) {
+    for (MunicipalityJson m : municipalities.listFor(WebUsers.user(request))) {
       for (SiteJson site : m.sites()) {
         sites.add(new CrawlsView.SiteCrawls(m, site, runs.ofSite(site.id(), 20)));
       }

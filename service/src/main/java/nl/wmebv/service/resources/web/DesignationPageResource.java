@@ -54,7 +54,7 @@ public class DesignationPageResource {
   @GET
   public DesignationView page(@QueryParam("gemeente") String id, @QueryParam("melding") String message,
       @Context ContainerRequestContext request) {
-    List<MunicipalityJson> all = municipalities.list();
+    List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson m = all.stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst()
         .orElse(all.isEmpty() ? null : all.get(0));
     DesignationView.Data data = m == null

@@ -38,7 +38,7 @@ public class HomeResource {
 
   @GET
   public DashboardView home(@Context ContainerRequestContext request) {
-    return new DashboardView(municipalities.list().stream().map(this::dashboard).toList(), WebUsers.of(request));
+    return new DashboardView(municipalities.listFor(WebUsers.user(request)).stream().map(this::dashboard).toList(), WebUsers.of(request));
   }
 
   private DashboardView.Entry dashboard(MunicipalityJson m) {

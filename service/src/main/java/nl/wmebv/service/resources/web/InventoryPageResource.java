@@ -148,7 +148,7 @@ public class InventoryPageResource {
 
   private InventoryView view(Map<String, String> query, String error, String notice, InventoryDisplay display,
       ContainerRequestContext request) {
-    List<MunicipalityJson> all = municipalities.list();
+    List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson m = choose(all, query.get("gemeente"));
     if (m == null) {
       return new InventoryView(null, all, List.of(), null, List.of(), query, null, WebUsers.of(request));

@@ -69,7 +69,8 @@ public class MunicipalityPagesResource {
         "hosts", value(form, "hosts"));
     try {
       NewMunicipality input = forms.register(form);
-      MunicipalityJson created = municipalities.create(input.name(), input.baseUrl(), input.extraHosts());
+      MunicipalityJson created = municipalities.create(input.name(), input.baseUrl(), input.extraHosts(),
+          WebUsers.user(request));
       return Response.seeOther(URI.create("/gemeenten/" + created.id() + "?gedaan=geregistreerd")).build();
     } catch (InvalidInputException e) {
       return Response.status(422).entity(listView(entered, DutchErrors.of(e.errors()), request)).build();
@@ -131,7 +132,7 @@ public class MunicipalityPagesResource {
 
   private MunicipalitiesView listView(Map<String, String> form, List<String> errors,
       ContainerRequestContext request) {
-    List<MunicipalitiesView.Entry> entries = municipalities.list().stream().map(m -> new MunicipalitiesView.Entry(m,
+    List<MunicipalitiesView.Entry> entries = municipalities.listFor(WebUsers.user(request)).stream().map(m -> new MunicipalitiesView.Entry(m,
         m.sites().stream().map(s -> MunicipalityView.wordsOf(schedules.get(s.id()))).toList())).toList();
     return new MunicipalitiesView(entries, form, errors, WebUsers.of(request));
   }

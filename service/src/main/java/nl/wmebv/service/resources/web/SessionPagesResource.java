@@ -254,7 +254,8 @@ public class SessionPagesResource {
 
   private SessionsView listView(List<String> errors, Map<String, String> form, String message,
       ContainerRequestContext request) {
-    return new SessionsView(sessions.list(), municipalities.list(), errors, form, message, WebUsers.of(request));
+    return new SessionsView(sessions.listFor(WebUsers.user(request)), municipalities.listFor(WebUsers.user(request)), errors, form, message,
+        WebUsers.of(request));
   }
 
   private SessionView sessionView(SessionJson session, String message, boolean error,
