@@ -3,6 +3,7 @@ package nl.wmebv.service;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import nl.wmebv.service.config.WmebvConfiguration;
+import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.BasicCredentialCache;
 import nl.wmebv.service.core.auth.LoginThrottle;
 import nl.wmebv.service.core.auth.MunicipalityScopes;
@@ -30,7 +31,7 @@ final class AuthWiring {
     environment.jersey().register(new MunicipalityScopeFilter(scopes));
     environment.jersey().register(RolesAllowedDynamicFeature.class);
     environment.jersey().register(new LoginResource(users, throttle, config.getAuth().isSecureCookies()));
-    environment.jersey().register(new UserPagesResource(new UserAccounts(jdbi)));
+    environment.jersey().register(new UserPagesResource(new UserAccounts(jdbi), scopes, new MunicipalityService(jdbi)));
     environment.jersey().register(new UserScopeResource(scopes));
     return users;
   }

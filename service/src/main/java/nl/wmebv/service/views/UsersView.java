@@ -1,11 +1,15 @@
 package nl.wmebv.service.views;
 
 import java.util.List;
+import java.util.Map;
+import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.core.auth.MunicipalityAccess;
 import nl.wmebv.service.core.auth.UserAccounts.Account;
 
 /**
  * The users page (admins only): every user with role and whether it may log in, a form to add one, and per
- * user: change role, new password, disable or enable. A generated password is shown once, in this view only.
+ * user: change role, new password, disable or enable, and the municipalities the user sees. A generated password
+ * is shown once, in this view only.
  */
 public class UsersView extends PageView {
   /** The values of the add form, to fill it in again after a mistake. */
@@ -27,6 +31,8 @@ public class UsersView extends PageView {
   private final OneTimePassword oneTimePassword;
   private final String message;
   private final boolean error;
+  private List<MunicipalityJson> municipalities = List.of();
+  private Map<Long, MunicipalityAccess> access = Map.of();
 
   public UsersView(boolean allowed, List<Account> accounts, NewUserForm form, OneTimePassword oneTimePassword,
       String message, boolean error, WebUser webUser) {
@@ -37,6 +43,27 @@ public class UsersView extends PageView {
     this.oneTimePassword = oneTimePassword;
     this.message = message;
     this.error = error;
+  }
+
+  /** The municipalities the admin can give, and what each listed user sees now. */
+  public UsersView withScopes(List<MunicipalityJson> municipalities, Map<Long, MunicipalityAccess> access) {
+    this.municipalities = municipalities;
+    this.access = access;
+    return this;
+  }
+
+  public List<MunicipalityJson> getMunicipalities() {
+    return municipalities;
+  }
+
+  /** True when the user sees every municipality, those registered later too. */
+  public boolean seesAll(long userId) {
+    return access.getOrDefault(userId, MunicipalityAccess.none()).all();
+  }
+
+  /** True when the user was given this municipality (or sees all). */
+  public boolean sees(long userId, long municipalityId) {
+    return access.getOrDefault(userId, MunicipalityAccess.none()).allows(municipalityId);
   }
 
   /** False for a non-admin: the page shows only the refusal. */

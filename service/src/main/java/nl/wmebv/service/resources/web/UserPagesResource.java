@@ -15,11 +15,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.core.ConflictException;
+import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.auth.MunicipalityAccess;
+import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.auth.UserAccounts;
@@ -42,14 +48,19 @@ public class UserPagesResource {
   private static final Map<String, String> DONE = Map.of(
       "rol-gewijzigd", "De rol is gewijzigd.",
       "uitgeschakeld", "De gebruiker is uitgeschakeld: inloggen kan niet meer en de sessies zijn beëindigd.",
-      "ingeschakeld", "De gebruiker is weer ingeschakeld en kan inloggen met zijn wachtwoord.");
+      "ingeschakeld", "De gebruiker is weer ingeschakeld en kan inloggen met zijn wachtwoord.",
+      "gemeenten-gewijzigd", "De gemeenten van de gebruiker zijn opgeslagen; ze gelden bij zijn volgende klik.");
   private static final String NOT_ADMIN = "Gebruikers beheren kan alleen een beheerder.";
   private static final String UNKNOWN = "Niet opgeslagen: deze gebruiker bestaat niet.";
 
   private final UserAccounts users;
+  private final MunicipalityScopes scopes;
+  private final MunicipalityService municipalities;
 
-  public UserPagesResource(UserAccounts users) {
+  public UserPagesResource(UserAccounts users, MunicipalityScopes scopes, MunicipalityService municipalities) {
     this.users = users;
+    this.scopes = scopes;
+    this.municipalities = municipalities;
   }
 
   @GET
@@ -149,6 +160,32 @@ public class UserPagesResource {
     return active(id, true, request);
   }
 
+  /** Which municipalities the user sees: "alle" (every one, later ones too) or the ticked {@code gemeente} ids. */
+  @POST
+  @Path("{id}/gemeenten")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setMunicipalities(@PathParam("id") long id, MultivaluedMap<String, String> form,
+      @Context ContainerRequestContext request) {
+    if (!isAdmin(request)) {
+      return refused(request, "Niet opgeslagen: " + NOT_ADMIN.toLowerCase(Locale.ROOT));
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String value : form.getOrDefault("gemeente", List.of())) {
+      if (!value.strip().matches("[0-9]{1,18}")) {
+        return view(request, 422, "Niet opgeslagen: kies gemeenten uit de lijst.", true, null, null);
+      }
+      ids.add(Long.parseLong(value.strip()));
+    }
+    try {
+      scopes.replace(id, "ja".equals(trimmed(form, "alle")), ids, WebUsers.actor(request));
+    } catch (UnknownEntityException e) {
+      return view(request, 404, UNKNOWN, true, null, null);
+    } catch (InvalidInputException e) {
+      return view(request, 422, "Niet opgeslagen: een gekozen gemeente bestaat niet (meer).", true, null, null);
+    }
+    return Response.seeOther(URI.create("/gebruikers?gedaan=gemeenten-gewijzigd#gebruiker-" + id)).build();
+  }
+
   private Response active(long id, boolean active, ContainerRequestContext request) {
     Optional<Response> refusal = refusal(id, request, "Niet gewijzigd: uw eigen account kunt u niet uitschakelen; "
         + "vraag dat een andere beheerder.");
@@ -191,7 +228,12 @@ public class UserPagesResource {
 
   private Response view(ContainerRequestContext request, int status, String message, boolean error,
       NewUserForm form, OneTimePassword password) {
-    UsersView v = new UsersView(true, users.accounts(), form, password, message, error, WebUsers.of(request));
+    List<Account> accounts = users.accounts();
+    Map<Long, MunicipalityAccess> access = new HashMap<>();
+    accounts.forEach(a -> access.put(a.id(), scopes.accessOfUser(a.id())));
+    User me = (User) request.getSecurityContext().getUserPrincipal();
+    UsersView v = new UsersView(true, accounts, form, password, message, error, WebUsers.of(request))
+        .withScopes(me == null ? List.of() : municipalities.listFor(me), access);
     Response.ResponseBuilder r = Response.status(status).entity(v);
     if (password != null) {
       r.header(HttpHeaders.CACHE_CONTROL, "no-store"); // the password must not stay in a cache or history

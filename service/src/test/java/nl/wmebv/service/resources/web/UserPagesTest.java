@@ -143,6 +143,49 @@ class UserPagesTest {
     assertThat(others).isZero();
   }
 
+  @Test
+  void anAdminTicksTheMunicipalitiesAUserSees() {
+    long kampen = municipality("Kampen");
+    long zwolle = municipality("Zwolle");
+    long fenna = TestUsers.createScoped(DB.jdbi(), "fenna", Role.EDITOR);
+    String page = browser.page(anna, "/gebruikers").body();
+    assertThat(page).contains("action=\"/gebruikers/" + fenna + "/gemeenten\"")
+        .contains("value=\"" + kampen + "\"> Kampen").contains("alle gemeenten, ook latere");
+
+    SessionLogin.Reply saved = browser.form(anna, "/gebruikers/" + fenna + "/gemeenten", "gemeente", "" + kampen,
+        "gemeente", "" + zwolle);
+    assertThat(saved.status()).isEqualTo(303);
+    assertThat(access(fenna)).containsExactlyInAnyOrder(kampen, zwolle);
+    assertThat(browser.page(anna, "/gebruikers?gedaan=gemeenten-gewijzigd").body())
+        .contains("De gemeenten van de gebruiker zijn opgeslagen")
+        .contains("name=\"gemeente\" value=\"" + zwolle + "\" checked");
+
+    SessionLogin.Reply bad = browser.form(anna, "/gebruikers/" + fenna + "/gemeenten", "gemeente", "" + kampen,
+        "gemeente", "999999");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.body()).contains("Niet opgeslagen: een gekozen gemeente bestaat niet");
+    assertThat(access(fenna)).as("nothing changed").containsExactlyInAnyOrder(kampen, zwolle);
+
+    assertThat(browser.form(anna, "/gebruikers/" + fenna + "/gemeenten", "alle", "ja").status()).isEqualTo(303);
+    boolean all = DB.jdbi().withHandle(h -> h.createQuery("SELECT all_municipalities FROM app_user WHERE id = :id")
+        .bind("id", fenna).mapTo(Boolean.class).one());
+    assertThat(all).isTrue();
+    assertThat(access(fenna)).as("no ticks: only 'alle'").isEmpty();
+    assertThat(browser.form(bram, "/gebruikers/" + fenna + "/gemeenten", "gemeente", "" + kampen).status())
+        .isEqualTo(403);
+  }
+
+  private static long municipality(String name) {
+    return DB.jdbi().withHandle(h -> h.createQuery(
+        "INSERT INTO municipality (name, base_url) VALUES (:n, :u) RETURNING id")
+        .bind("n", name).bind("u", "https://www." + name.toLowerCase() + ".nl").mapTo(Long.class).one());
+  }
+
+  private static java.util.List<Long> access(long userId) {
+    return DB.jdbi().withHandle(h -> h.createQuery("SELECT municipality_id FROM user_municipality WHERE user_id = :u")
+        .bind("u", userId).mapTo(Long.class).list());
+  }
+
   private static long id(String username) {
     return new UserAccounts(DB.jdbi()).accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
   }
