@@ -127,6 +127,10 @@ public final class Crawler {
 
   /** The current state, consistent and thread-safe; call while running to checkpoint, or after run. */
   public CrawlState snapshot() {
+    return frontier.atomically(this::snapshotNow); // the counters with the to-do list they belong to
+  }
+
+  private CrawlState snapshotNow() {
     Frontier.Snapshot s = frontier.snapshot();
     List<CrawlState.Entry> todo = s.todo().stream().map(u -> new CrawlState.Entry(u.url(), u.depth())).toList();
     Reporter rep = reporter;

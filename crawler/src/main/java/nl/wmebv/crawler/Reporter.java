@@ -30,6 +30,21 @@ final class Reporter {
 
   /** Reports a record now (non-HTML, errors, skipped, 304, duplicates). */
   void deliver(PageRecord record) {
+    try {
+      listener.onPage(record);
+    } catch (RuntimeException e) {
+      LOG.warn("listener failed on {}: {}", record.url(), e.toString());
+    }
+    // counted and off the to-do list in one step: a checkpoint between the two would count the page and
+    // still hold it to do, so a resumed crawl fetched and counted it again
+    frontier.atomically(() -> {
+      count(record);
+      frontier.reported(record.url());
+      return null;
+    });
+  }
+
+  private void count(PageRecord record) {
     pages.incrementAndGet();
     if (record.skipped()) {
       skipped.incrementAndGet(); // not fetched on purpose (robots.txt, internal address): not an error
@@ -39,12 +54,6 @@ final class Reporter {
     if (record.duplicateOf() != null) {
       duplicates.incrementAndGet(); // another URL of a page already recorded: one record, not another page
     }
-    try {
-      listener.onPage(record);
-    } catch (RuntimeException e) {
-      LOG.warn("listener failed on {}: {}", record.url(), e.toString());
-    }
-    frontier.reported(record.url());
   }
 
   /** Registers a record whose analysis will arrive through the returned callback. */

@@ -221,6 +221,19 @@ public final class Frontier {
     }
   }
 
+  /**
+   * Runs the action under the frontier's lock: a page's counters and its leaving the to-do list
+   * ({@link #reported}) happen together, so a {@link #snapshot()} taken in the same way sees both or neither.
+   */
+  public <T> T atomically(java.util.function.Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Sets a host's delay (robots.txt Crawl-delay, capped, when larger than the configured delay). */
   public void setHostDelay(String hostKey, long delayMs) {
     lock.lock();
