@@ -30,19 +30,18 @@ public class MunicipalityScopes {
 
   /** What the user may see now; an unknown user may see nothing (fail closed). */
   public MunicipalityAccess accessOf(User user) {
-    MunicipalityScopeDao dao = jdbi.onDemand(MunicipalityScopeDao.class);
-    Optional<Boolean> all = dao.allMunicipalities(user.id());
-    if (all.isEmpty()) {
-      return MunicipalityAccess.none();
-    }
-    return all.get() ? MunicipalityAccess.everything() : new MunicipalityAccess(false, Set.copyOf(dao.assigned(user.id())));
+    return access(user.id()).orElse(MunicipalityAccess.none());
   }
 
   /** The access of the user with that id; an unknown user is a 404. */
   public MunicipalityAccess accessOfUser(long userId) {
+    return access(userId).orElseThrow(() -> new UnknownEntityException("No user " + userId));
+  }
+
+  private Optional<MunicipalityAccess> access(long userId) {
     MunicipalityScopeDao dao = jdbi.onDemand(MunicipalityScopeDao.class);
-    boolean all = dao.allMunicipalities(userId).orElseThrow(() -> new UnknownEntityException("No user " + userId));
-    return all ? MunicipalityAccess.everything() : new MunicipalityAccess(false, Set.copyOf(dao.assigned(userId)));
+    return dao.allMunicipalities(userId).map(all -> all ? MunicipalityAccess.everything()
+        : new MunicipalityAccess(false, Set.copyOf(dao.assigned(userId))));
   }
 
   /** The municipality the entity of that kind belongs to; empty when the id names nothing. */
