@@ -17,6 +17,7 @@ import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.crawler.frontier.CrawlUrl;
 import nl.wmebv.crawler.frontier.Frontier;
 import nl.wmebv.crawler.frontier.HostSlots;
+import nl.wmebv.crawler.parse.ParseBudget;
 import nl.wmebv.crawler.robots.RobotsCache;
 import nl.wmebv.crawler.sitemap.SitemapReader;
 import org.slf4j.Logger;
@@ -82,7 +83,8 @@ public final class Crawler {
     }
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wmebv-progress"));
     ticker.scheduleAtFixedRate(() -> rep.progress(progress(rep, start)), 250, 250, TimeUnit.MILLISECONDS);
-    PageWorker worker = new PageWorker(config, fetcher, robots, scope, normalizer, frontier, analyzer);
+    PageWorker worker = new PageWorker(config, fetcher, robots, scope, normalizer, frontier, analyzer,
+        ParseBudget.shared());
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < config.threads(); i++) {
       Thread t = daemon(() -> work(worker, rep), "wmebv-crawl-" + i);

@@ -12,18 +12,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The crawler's page analyzer: per site (host) it holds back the first {@code warmUpPages} documents,
- * learns the chrome from them, then analyses those and every later page at once. {@link #flush()}
+ * The crawler's page analyzer: per site (host) it holds back the first {@code warmUpPages} documents (fewer
+ * when they are large: at most {@link #HELD_ELEMENTS} elements in all), learns the chrome from them, then
+ * analyses those and every later page at once. {@link #flush()}
  * analyses what is still held (sites with fewer pages). Thread-safe; analysis and channel checks run
  * outside the locks on the calling crawler thread.
  */
 public final class SiteAnalyzer implements PageAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(SiteAnalyzer.class);
 
+  /**
+   * Elements held back per site before the chrome is learned from what is held: twenty ordinary pages
+   * (1,000–3,000 elements each) fit, twelve pages of 90,000 elements (a hostile site) no longer fill the heap.
+   */
+  static final int HELD_ELEMENTS = 30_000;
+
   private record Held(URI url, Document doc, Consumer<PageAnalysis> result) {}
 
   private static final class Site {
     final List<Held> held = new ArrayList<>();
+    int heldElements;
     volatile ChromeModel chrome;
     /** The pages the site's A–Z overview links to (a place in the site product pages have). */
     final java.util.Set<String> catalogue = ConcurrentHashMap.newKeySet();
@@ -58,7 +66,8 @@ public final class SiteAnalyzer implements PageAnalyzer {
       chrome = site.chrome;
       if (chrome == null) {
         site.held.add(new Held(pageUrl, document, result));
-        if (site.held.size() < config.warmUpPages()) {
+        site.heldElements += document.getAllElements().size();
+        if (site.held.size() < config.warmUpPages() && site.heldElements < HELD_ELEMENTS) {
           return;
         }
         chrome = learn(site);
@@ -96,6 +105,7 @@ public final class SiteAnalyzer implements PageAnalyzer {
   private static List<Held> drain(Site site) {
     List<Held> ready = List.copyOf(site.held);
     site.held.clear();
+    site.heldElements = 0;
     return ready;
   }
 
@@ -108,7 +118,7 @@ public final class SiteAnalyzer implements PageAnalyzer {
       try {
         main = chrome.mainContent(h.doc());
         site.catalogue.addAll(detector.catalogueLinks(h.doc(), main, chrome));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
         LOG.debug("no catalogue links from {}: {}", h.url(), e.toString());
       }
       mains.add(main);
@@ -120,10 +130,12 @@ public final class SiteAnalyzer implements PageAnalyzer {
         boolean listed = site.catalogue.contains(ChannelDetector.withoutFragment(h.url().toString()));
         analysis = mains.get(i) == null ? detector.analyze(h.url(), h.doc(), chrome, listed)
             : detector.analyze(h.url(), h.doc(), chrome, mains.get(i), listed);
-      } catch (RuntimeException e) {
-        // one odd page must not stop the crawl; the page is reported without analysis
+      } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        // one odd page (or one too large for the heap) must not stop the crawl, nor the pages held with it:
+        // the page is reported without analysis
         LOG.warn("page analysis failed for {}: {}", h.url(), e.toString());
       }
+      mains.set(i, null); // the copy of the main content is let go as soon as its page is done
       h.result().accept(analysis);
     }
   }

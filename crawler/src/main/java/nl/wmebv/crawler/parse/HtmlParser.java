@@ -21,6 +21,11 @@ public final class HtmlParser {
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
   private static final Evaluator ROBOTS_META = QueryParser.parse("meta[name~=(?i)^robots$][content]");
   private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], iframe[src], frame[src]");
+  /**
+   * Links kept per page: an A–Z list of every product has some hundreds, an HTML sitemap a few thousand; a
+   * page with 60,000 links is a dump or a trap, whose links would fill the frontier with one page's URLs.
+   */
+  static final int MAX_LINKS = 5_000;
   private static final Pattern DOCUMENT = Pattern.compile(
       "\\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|rtf)$", Pattern.CASE_INSENSITIVE);
 
@@ -46,8 +51,10 @@ public final class HtmlParser {
         continue; // mailto:, tel:, javascript: are the analyzer's business, not the frontier's
       }
       if (isDocument(abs)) {
-        documents.add(stripFragment(abs));
-      } else {
+        if (documents.size() < MAX_LINKS) {
+          documents.add(stripFragment(abs));
+        }
+      } else if (links.size() < MAX_LINKS) {
         links.add(abs);
       }
     }

@@ -32,6 +32,19 @@ class SiteAnalyzerTest {
   }
 
   @Test
+  void largePagesEndTheWarmUpEarlySoThatFewAreHeldInMemory() {
+    SiteAnalyzer analyzer = new SiteAnalyzer(config.withWarmUpPages(20));
+    List<String> delivered = new CopyOnWriteArrayList<>();
+    String big = "<p><span>x</span></p>".repeat(SiteAnalyzer.HELD_ELEMENTS / 4); // half the held elements
+    analyzer.analyze(URI.create("https://a.nl/p0"), Jsoup.parse(TrapSite.page("P0", big), "https://a.nl/p0"),
+        a -> delivered.add("p0"));
+    assertThat(delivered).isEmpty();
+    analyzer.analyze(URI.create("https://a.nl/p1"), Jsoup.parse(TrapSite.page("P1", big), "https://a.nl/p1"),
+        a -> delivered.add("p1"));
+    assertThat(delivered).containsExactly("p0", "p1"); // learned from two pages, not held until twenty
+  }
+
+  @Test
   void flushDeliversSmallSites() {
     SiteAnalyzer analyzer = new SiteAnalyzer(config);
     List<String> delivered = new CopyOnWriteArrayList<>();
