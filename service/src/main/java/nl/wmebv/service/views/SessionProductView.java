@@ -199,6 +199,13 @@ public class SessionProductView extends PageView {
     return currentState;
   }
 
+  /** True when the entry has a line of the same field ("Label: ...") that says something else. */
+  public boolean differs(String currentLine) {
+    int colon = currentLine.indexOf(": ");
+    String label = colon < 0 ? currentLine : currentLine.substring(0, colon + 2);
+    return submitted.stream().anyMatch(l -> l.startsWith(label) && !l.equals(currentLine));
+  }
+
   /** When the form was rendered, so a conflicting save can say what changed since (a hidden field). */
   public String getLoadedAt() {
     return Instant.now().toString();

@@ -325,7 +325,8 @@ class SessionPagesTest {
         .contains("Webtekst: Herschreven").contains("Anna&#39;s besluit</textarea>")
         .doesNotContain("Bram was eerder</textarea>")
         .contains("name=\"inScope\" value=\"true\" checked").contains("value=\"melding\" checked")
-        .contains("Huidige stand (opgeslagen)").contains("<li>Notities: Bram was eerder</li>")
+        .contains("Huidige stand (opgeslagen)").contains("<li class=\"differs\">Notities: Bram was eerder</li>")
+        .contains("<li>Kanaalstatus: volg de crawler</li>")
         .contains("<li class=\"differs\">Valt onder de WMEBV: nog niet besloten</li>")
         .contains("name=\"version\" value=\"2\"").contains("Product 1 van 1");
     assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isZero();
