@@ -117,6 +117,29 @@ class SessionMeetingBrowserTest {
   }
 
   @Test
+  void anEditorWhoFollowsKeepsAHalfTypedDecisionWhenTheChairMovesOn() {
+    long cluster = inv.cluster(m, "Openbare Ruimte", 4);
+    product("Bankje melden", cluster);
+    product("Stoeptegel melden", cluster);
+    SessionLogin http = new SessionLogin(APP.getLocalPort());
+    SessionLogin.Session anna = http.login("anna");
+    long id = plan(http, anna, cluster);
+    http.form(anna, "/sessies/" + id + "/starten");
+    http.page(anna, "/sessies/" + id + "/product/1");
+
+    browser.login(base(), "/sessies/" + id + "/product/1", "bram", TestUsers.PASSWORD);
+    assertThat(browser.mainText()).contains("U kijkt mee").contains("Voorzitter worden");
+    browser.driver.findElement(By.name("notes")).sendKeys("Bram typt nog");
+    http.page(anna, "/sessies/" + id + "/product/2");
+
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("volgen-wacht")));
+    assertThat(browser.driver.findElement(By.id("positie")).getText()).isEqualTo("Product 1 van 2");
+    assertThat(browser.driver.findElement(By.name("notes")).getAttribute("value")).isEqualTo("Bram typt nog");
+    assertThat(browser.driver.findElement(By.id("volgen-wacht")).getText())
+        .contains("De voorzitter is verder gegaan; uw invoer is nog niet opgeslagen.");
+  }
+
+  @Test
   void finishingAndDeletingASessionAskForConfirmationFirst() {
     long cluster = inv.cluster(m, "Belastingen", 2);
     product("Hondenbelasting", cluster);
