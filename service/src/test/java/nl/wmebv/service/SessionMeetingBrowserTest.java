@@ -105,6 +105,7 @@ class SessionMeetingBrowserTest {
         .contains("Soorten berichten\nAanvraag").contains("Actie\nE-formulier maken")
         .contains("Eigenaar\nTeam Burgerzaken").contains("Deadline\n30-06-2026").contains("Webtekst\nMoet herschreven");
     assertThat(browser.driver.getTitle()).startsWith("Product 2 van 3: Bouwvergunning");
+    browser.screenshot("sessie-meekijken");
 
     // the chair goes back: the viewer sees product 1 with its decision, still without a reload
     http.page(anna, "/sessies/" + id + "/product/1");
@@ -167,6 +168,7 @@ class SessionMeetingBrowserTest {
     button("Sessie afronden").click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
         "Sessie Belastingen afronden?"));
+    browser.screenshot("sessie-afronden-bevestigen");
     assertThat(browser.mainText()).contains("0 van 2 producten besproken").contains("2 producten zijn nog niet besproken");
     assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND status = 'IN_PROGRESS'", running))
         .isEqualTo(1);
@@ -211,6 +213,7 @@ class SessionMeetingBrowserTest {
     assertThat(browser.driver.findElement(By.id("huidige-stand")).getText()).contains("Notities: Bram was eerder")
         .contains("Valt onder de WMEBV: nog niet besloten");
     assertThat(browser.driver.findElement(By.id("uw-invoer")).getText()).contains("Notities: Anna typte dit");
+    browser.screenshot("sessie-conflict");
 
     // saving again, knowingly, records the entry
     button("Besluit opslaan").click();
