@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,13 +32,14 @@ import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.core.ConflictException;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.SessionPosition;
 import nl.wmebv.service.core.SessionService;
-import nl.wmebv.service.core.auth.Role;
-import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.session.SessionMinutes;
 import nl.wmebv.service.core.session.SessionMinutesDocx;
 import nl.wmebv.service.core.session.SessionMinutesPdf;
@@ -478,7 +480,7 @@ public class SessionPagesResource {
   private static String dutchDate(String value) {
     try {
       return value == null || value.isBlank() ? value
-          : nl.wmebv.service.core.DutchTime.date(java.time.LocalDate.parse(value.trim()));
+          : DutchTime.date(LocalDate.parse(value.trim()));
     } catch (DateTimeParseException e) {
       return value;
     }
