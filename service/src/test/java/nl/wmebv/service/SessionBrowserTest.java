@@ -122,6 +122,7 @@ class SessionBrowserTest {
 
     // finish the session: the verslag lists both decisions
     driver.findElement(By.xpath("//button[normalize-space()='Sessie afronden']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("bevestigen"))).click();
     wait.until(ExpectedConditions.urlContains("/verslag"));
     List<WebElement> rows = driver.findElements(By.cssSelector("#besluiten tbody tr"));
     assertThat(rows).hasSize(2);

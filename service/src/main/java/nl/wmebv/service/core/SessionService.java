@@ -173,10 +173,37 @@ public class SessionService {
     return new Planning(cluster, LocalDateTime.of(day, at).atZone(DutchTime.ZONE).toOffsetDateTime(), people);
   }
 
-  /** Starts a planned session; false when it was not planned (already started or done). */
+  /** Starts a planned session without a chair yet; false when it was not planned (already started or done). */
   public boolean start(long id) {
+    return start(id, null);
+  }
+
+  /**
+   * Starts a planned session with {@code chair} chairing it (the editor who starts it); false when it was not
+   * planned (already started or done).
+   */
+  public boolean start(long id, String chair) {
     find(id);
-    return dao().start(id) == 1;
+    return dao().start(id, chair) == 1;
+  }
+
+  /** Who chairs the session and which product is on the chair's screen. */
+  public SessionPosition position(long id) {
+    return dao().position(id).map(r -> new SessionPosition(r.chair(), r.currentProductId(), r.currentSince()))
+        .orElseThrow(() -> new UnknownEntityException("No cluster session with id " + id));
+  }
+
+  /** Another editor takes over the chair of a session in progress; false when it is not in progress. */
+  public boolean takeChair(long id, String user) {
+    return dao().takeChair(id, user) == 1;
+  }
+
+  /**
+   * The chair opened a product of the session: everyone following goes along. Does nothing for anyone else, or
+   * when the session is not in progress; true when {@code user} chairs the session now.
+   */
+  public boolean chairOpened(long sessionId, long productId, String user) {
+    return user != null && dao().moveChair(sessionId, user, productId) == 1;
   }
 
   /** Finishes a session in progress; false when it is not in progress. */

@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ClusterSessionRow.class)
 @RegisterConstructorMapper(SessionDecisionRow.class)
 @RegisterConstructorMapper(SessionProductRow.class)
+@RegisterConstructorMapper(SessionPositionRow.class)
 public interface ClusterSessionDao {
   String SELECT = """
       SELECT s.id, s.municipality_id, m.name AS municipality_name, s.cluster_id, c.name AS cluster_name,
@@ -60,10 +61,29 @@ public interface ClusterSessionDao {
   @SqlUpdate("DELETE FROM cluster_session WHERE id = :id AND status = 'PLANNED'")
   int deletePlanned(long id);
 
+  /** Starts a planned session with its chair (null: the first editor who opens a product chairs it). */
   @SqlUpdate("""
-      UPDATE cluster_session SET status = 'IN_PROGRESS', started_at = coalesce(started_at, now())
+      UPDATE cluster_session SET status = 'IN_PROGRESS', started_at = coalesce(started_at, now()), chair = :chair
        WHERE id = :id AND status = 'PLANNED'""")
-  int start(long id);
+  int start(long id, String chair);
+
+  /** Who chairs the session and the product on the chair's screen. */
+  @SqlQuery("SELECT chair, current_product_id, current_since FROM cluster_session WHERE id = :id")
+  Optional<SessionPositionRow> position(long id);
+
+  /** Makes {@code chair} the chair of a session in progress; 0 when it is not in progress. */
+  @SqlUpdate("UPDATE cluster_session SET chair = :chair WHERE id = :id AND status = 'IN_PROGRESS'")
+  int takeChair(long id, String chair);
+
+  /**
+   * Records the product on the chair's screen, for a session in progress whose chair is {@code user} (or that
+   * has none yet: then {@code user} becomes its chair); 0 otherwise. The time is kept when the product stays.
+   */
+  @SqlUpdate("""
+      UPDATE cluster_session SET chair = :user, current_product_id = :productId,
+             current_since = CASE WHEN current_product_id IS DISTINCT FROM :productId THEN now() ELSE current_since END
+       WHERE id = :id AND status = 'IN_PROGRESS' AND (chair IS NULL OR chair = :user)""")
+  int moveChair(long id, String user, long productId);
 
   @SqlUpdate("UPDATE cluster_session SET status = 'DONE', finished_at = now() WHERE id = :id AND status = 'IN_PROGRESS'")
   int finish(long id);

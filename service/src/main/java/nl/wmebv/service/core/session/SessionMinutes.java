@@ -145,7 +145,8 @@ public record SessionMinutes(
         perOwner.entrySet().stream().map(e -> new OwnerCount(e.getKey(), e.getValue())).toList());
   }
 
-  private static Decision decision(SessionDecisionJson d) {
+  /** One decision in words, as the verslag writes it (the meeting's follow panel shows the same words). */
+  public static Decision decision(SessionDecisionJson d) {
     SessionDecisionSnapshot s = d.decision();
     String scope = s.inScope() == null ? "Nog niet besloten" : s.inScope() ? "Ja" : "Nee";
     String types = s.messageTypes() == null || s.messageTypes().isEmpty() ? NONE

@@ -1,6 +1,7 @@
 package nl.wmebv.service.resources.web;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -14,25 +15,38 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.wmebv.service.api.ActionJson;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
+import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.core.ConflictException;
+import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.SessionPosition;
 import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.session.SessionMinutes;
 import nl.wmebv.service.core.session.SessionMinutesDocx;
 import nl.wmebv.service.core.session.SessionMinutesPdf;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.Labels;
+import nl.wmebv.service.views.ProductPageView;
+import nl.wmebv.service.views.SessionConfirmView;
 import nl.wmebv.service.views.SessionProductView;
 import nl.wmebv.service.views.SessionReportView;
 import nl.wmebv.service.views.SessionView;
@@ -41,12 +55,16 @@ import nl.wmebv.service.views.SessionsView;
 /**
  * Cluster sessions in the web view (Dutch): plan one, run it product by product (session mode, recording
  * each decision through {@link DecisionForms} like the product page does), finish it, and read its verslag.
+ * As a meeting: the chair's screen leads, whoever follows is taken along by a poll ({@code volgen}); finishing and
+ * deleting ask first, on a page of their own, so they need no script and a stray POST changes nothing.
  */
 @Path("/sessies")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class SessionPagesResource {
-  static final String STALE = "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat"
-      + " de nieuwste stand; uw invoer staat eronder. Voer uw besluit opnieuw in en sla het op.";
+  /** The form field that confirms "Sessie afronden" and "Sessie verwijderen" (without it they only ask). */
+  static final String CONFIRMED = "bevestigd";
+  /** The form fields that are no entry of the person (kept out of the form refilled after a refused save). */
+  private static final Set<String> NOT_ENTERED = Set.of("_csrf", "version", "actionId", "actionVersion", "geladen");
 
   private final SessionService sessions;
   private final MunicipalityService municipalities;
@@ -116,8 +134,13 @@ public class SessionPagesResource {
   /** Deletes a planned session; one in progress or done is refused (its decisions are never lost). */
   @POST
   @Path("{id}/verwijderen")
-  public Response delete(@PathParam("id") long id, @Context ContainerRequestContext request) {
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response delete(@PathParam("id") long id, @FormParam(CONFIRMED) String confirmed,
+      @Context ContainerRequestContext request) {
     SessionJson session = find(id);
+    if (!"ja".equals(confirmed) && "PLANNED".equals(session.status())) {
+      return Response.ok(confirmView(session, SessionConfirmView.What.DELETE, request)).build();
+    }
     try {
       sessions.delete(id);
     } catch (ConflictException e) {
@@ -130,7 +153,7 @@ public class SessionPagesResource {
   @Path("{id}/starten")
   public Response start(@PathParam("id") long id, @Context ContainerRequestContext request) {
     SessionJson session = find(id);
-    if (!sessions.start(id) && "DONE".equals(session.status())) {
+    if (!sessions.start(id, WebUsers.actor(request)) && "DONE".equals(session.status())) {
       return Response.status(Response.Status.CONFLICT)
           .entity(sessionView(session, "Deze sessie is al afgerond; bekijk het verslag.", true, request)).build();
     }
@@ -143,18 +166,78 @@ public class SessionPagesResource {
   @GET
   @Path("{id}/product/{n}")
   public SessionProductView product(@PathParam("id") long id, @PathParam("n") int n,
-      @QueryParam("opgeslagen") Long saved, @Context ContainerRequestContext request) {
+      @QueryParam("opgeslagen") Long saved, @QueryParam("volgen") String follow,
+      @Context ContainerRequestContext request) {
     SessionJson session = find(id);
     List<Long> ids = sessions.productIds(session);
     if (n < 1 || n > ids.size()) {
       throw new NotFoundException("Session " + id + " has no product " + n);
+    }
+    // the chair's screen leads the meeting: opening a product takes the followers along (a no-op for anyone else)
+    if (!"nee".equals(follow) && isEditor(request)) {
+      sessions.chairOpened(id, ids.get(n - 1), WebUsers.actor(request));
     }
     String message = null;
     if (saved != null) {
       message = sessions.report(id).decisions().stream().filter(d -> d.productId() == saved).findFirst()
           .map(d -> "Besluit over “" + d.productName() + "” opgeslagen.").orElse(null);
     }
-    return productView(session, ids, n, message, false, null, request);
+    return productView(session, ids, n, message, false, null, request).followOff("nee".equals(follow));
+  }
+
+  /**
+   * The follow poll (htmx, every 2 s): nothing (204) while the chair's product and the session's decisions are
+   * as the page shows them ({@code stand}); else the content of the chair's product with what was decided on it,
+   * swapped in for the page's content, and the address bar set to it when the chair moved on.
+   */
+  @GET
+  @Path("{id}/volgen")
+  public Response follow(@PathParam("id") long id, @QueryParam("bij") Long shown, @QueryParam("stand") String state,
+      @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    List<Long> ids = sessions.productIds(session);
+    SessionPosition position = sessions.position(id);
+    List<SessionDecisionJson> decisions = sessions.report(id).decisions();
+    if (followToken(session, position, decisions).equals(state)) {
+      return Response.noContent().build();
+    }
+    Long at = position.currentProductId();
+    boolean moved = at != null && ids.contains(at) && !at.equals(shown);
+    int n = moved ? ids.indexOf(at) + 1 : shown == null ? 0 : ids.indexOf(shown) + 1;
+    if (n == 0) {
+      return Response.noContent().build(); // the chair has not opened a product yet, and the page shows none
+    }
+    SessionProductView view = productView(session, ids, n, null, false, null, request, true);
+    Response.ResponseBuilder reply = Response.ok(view).header("HX-Retarget", "#sessie-inhoud")
+        .header("HX-Reswap", "outerHTML");
+    return moved ? reply.header("HX-Push-Url", "/sessies/" + id + "/product/" + n).build() : reply.build();
+  }
+
+  /** "Meekijken": to the product on the chair's screen (the first one while the chair has opened none). */
+  @GET
+  @Path("{id}/meekijken")
+  public Response watch(@PathParam("id") long id) {
+    SessionJson session = find(id);
+    List<Long> ids = sessions.productIds(session);
+    Long at = sessions.position(id).currentProductId();
+    int n = at != null && ids.contains(at) ? ids.indexOf(at) + 1 : 1;
+    return Response.seeOther(URI.create(ids.isEmpty() ? "/sessies/" + id : "/sessies/" + id + "/product/" + n))
+        .build();
+  }
+
+  /** "Voorzitter worden": an editor takes over the chair, on the product they are looking at. */
+  @POST
+  @Path("{id}/voorzitter")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response takeChair(@PathParam("id") long id, @FormParam("n") String n,
+      @Context ContainerRequestContext request) {
+    SessionJson session = find(id);
+    if (!sessions.takeChair(id, WebUsers.actor(request))) {
+      return Response.status(Response.Status.CONFLICT).entity(sessionView(session,
+          "Alleen een sessie die bezig is heeft een voorzitter.", true, request)).build();
+    }
+    String product = n != null && n.matches("[0-9]{1,6}") ? "/product/" + n : "";
+    return Response.seeOther(URI.create("/sessies/" + id + product)).build();
   }
 
   @POST
@@ -177,11 +260,12 @@ public class SessionPagesResource {
               + ". Besluiten leggen we vast terwijl de sessie bezig is.", true, submitted(form), request)).build();
     } catch (StaleVersionException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(productView(session, ids, n, STALE, true, submitted(form), request)).build();
+          .entity(kept(productView(session, ids, n, null, true, submitted(form), request), form, loadedAt(form)))
+          .build();
     } catch (InvalidInputException e) {
-      return Response.status(422).entity(productView(session, ids, n,
+      return Response.status(422).entity(kept(productView(session, ids, n,
           "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())), true, submitted(form),
-          request)).build();
+          request), form, null)).build();
     } catch (UnknownEntityException e) {
       return Response.status(Response.Status.NOT_FOUND).entity(productView(session, ids, n,
           "Niet opgeslagen: het gekozen cluster of de actie bestaat niet (meer).", true, submitted(form), request))
@@ -198,8 +282,13 @@ public class SessionPagesResource {
 
   @POST
   @Path("{id}/afronden")
-  public Response finish(@PathParam("id") long id, @Context ContainerRequestContext request) {
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response finish(@PathParam("id") long id, @FormParam(CONFIRMED) String confirmed,
+      @Context ContainerRequestContext request) {
     SessionJson session = find(id);
+    if (!"ja".equals(confirmed) && "IN_PROGRESS".equals(session.status())) {
+      return Response.ok(confirmView(session, SessionConfirmView.What.FINISH, request)).build();
+    }
     if (!sessions.finish(id)) {
       return Response.status(Response.Status.CONFLICT).entity(sessionView(session,
           "DONE".equals(session.status()) ? "Deze sessie is al afgerond." : "Start de sessie eerst.", true, request))
@@ -269,12 +358,89 @@ public class SessionPagesResource {
 
   private SessionProductView productView(SessionJson session, List<Long> ids, int n, String message, boolean error,
       List<String> submitted, ContainerRequestContext request) {
+    return productView(session, ids, n, message, error, submitted, request, false);
+  }
+
+  private SessionProductView productView(SessionJson session, List<Long> ids, int n, String message, boolean error,
+      List<String> submitted, ContainerRequestContext request, boolean contentOnly) {
     long productId = ids.get(n - 1);
     SessionJson current = sessions.find(session.id());
-    SessionDecisionJson decided = sessions.report(current.id()).decisions().stream()
-        .filter(d -> d.productId() == productId).findFirst().orElse(null);
-    return new SessionProductView(current, n, ids.size(), pages.product(productId, null, false, WebUsers.of(request)),
-        decided, message, error, submitted, WebUsers.of(request));
+    List<SessionDecisionJson> decisions = sessions.report(current.id()).decisions();
+    SessionDecisionJson decided = decisions.stream().filter(d -> d.productId() == productId).findFirst()
+        .orElse(null);
+    ProductPageView product = pages.product(productId, null, false, WebUsers.of(request));
+    SessionProductView view = contentOnly
+        ? SessionProductView.content(current, n, ids.size(), product, decided, WebUsers.of(request))
+        : new SessionProductView(current, n, ids.size(), product, decided, message, error, submitted,
+            WebUsers.of(request));
+    SessionPosition position = sessions.position(current.id());
+    SessionDecisionJson latest = decisions.stream().max(Comparator.comparing(SessionDecisionJson::decidedAt))
+        .orElse(null);
+    return view.meeting(position, followToken(current, position, decisions), latest);
+  }
+
+  /**
+   * What the follow poll compares: the session's status, the chair's product and the decisions recorded (how
+   * many, the latest when); any change brings the follower a new view.
+   */
+  static String followToken(SessionJson session, SessionPosition position, List<SessionDecisionJson> decisions) {
+    long latest = decisions.stream().mapToLong(d -> d.decidedAt().toInstant().toEpochMilli()).max().orElse(0);
+    return session.status() + "." + (position.currentProductId() == null ? "-" : position.currentProductId())
+        + "." + decisions.size() + "." + latest;
+  }
+
+  /** The refused form refilled with the entry, beside the product's current state in the same words. */
+  private static SessionProductView kept(SessionProductView view, MultivaluedMap<String, String> form,
+      Instant conflictSince) {
+    Map<String, List<String>> entered = new LinkedHashMap<>();
+    form.forEach((field, values) -> {
+      if (!NOT_ENTERED.contains(field)) {
+        entered.put(field, List.copyOf(values));
+      }
+    });
+    return view.kept(entered, submitted(stateOf(view.getDetail().product(), view.getCurrentAction())),
+        conflictSince);
+  }
+
+  /** The product's current decision as the form's fields, so it reads in the same words as an entry. */
+  static MultivaluedMap<String, String> stateOf(ProductJson p, ActionJson action) {
+    MultivaluedMap<String, String> state = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+    state.putSingle("inScope", p.inScope() == null ? "" : p.inScope().toString());
+    state.putSingle("messageTypesShown", "1");
+    if (p.messageTypes() != null && !p.messageTypes().isEmpty()) {
+      state.put("messageTypes", new ArrayList<>(p.messageTypes()));
+    }
+    state.putSingle("channelStatusOverride", p.channelStatusOverride() == null ? "" : p.channelStatusOverride());
+    state.putSingle("textStatus", p.textStatus());
+    state.putSingle("actionType", action == null ? "" : action.type());
+    if (action != null) {
+      state.putSingle("actionOwner", action.owner());
+      state.putSingle("actionDeadline", action.deadline() == null ? null : action.deadline().toString());
+      state.putSingle("actionStatus", action.status());
+    }
+    state.putSingle("notes", p.notes());
+    return state;
+  }
+
+  /** When the refused form was rendered (its hidden field); now when it did not say (the newest change is named). */
+  private static Instant loadedAt(MultivaluedMap<String, String> form) {
+    try {
+      String at = form.getFirst("geladen");
+      return at == null ? Instant.now() : Instant.parse(at.trim());
+    } catch (DateTimeParseException e) {
+      return Instant.now();
+    }
+  }
+
+  private SessionConfirmView confirmView(SessionJson session, SessionConfirmView.What what,
+      ContainerRequestContext request) {
+    return new SessionConfirmView(session, what, sessions.decidedProductIds(session.id()).size(),
+        sessions.productIds(session).size(), WebUsers.of(request));
+  }
+
+  private static boolean isEditor(ContainerRequestContext request) {
+    User user = WebUsers.user(request);
+    return user != null && user.role().includes(Role.EDITOR);
   }
 
   private static Long actionId(MultivaluedMap<String, String> form) {
@@ -304,10 +470,20 @@ public class SessionPagesResource {
     add(lines, "Webtekst", l.get("textStatus"), form.getFirst("textStatus"), null);
     add(lines, "Actie", l.get("actionType"), form.getFirst("actionType"), "geen");
     add(lines, "Eigenaar", Map.of(), form.getFirst("actionOwner"), null);
-    add(lines, "Deadline", Map.of(), form.getFirst("actionDeadline"), null);
+    add(lines, "Deadline", Map.of(), dutchDate(form.getFirst("actionDeadline")), null);
     add(lines, "Status actie", l.get("actionStatus"), form.getFirst("actionStatus"), null);
     add(lines, "Notities", Map.of(), form.getFirst("notes"), null);
     return lines;
+  }
+
+  /** A date field's yyyy-mm-dd as the Dutch write it (15-03-2026); anything else as typed. */
+  private static String dutchDate(String value) {
+    try {
+      return value == null || value.isBlank() ? value
+          : DutchTime.date(LocalDate.parse(value.trim()));
+    } catch (DateTimeParseException e) {
+      return value;
+    }
   }
 
   private static void add(List<String> lines, String label, Map<String, String> labels, String value,

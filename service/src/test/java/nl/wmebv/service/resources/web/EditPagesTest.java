@@ -170,7 +170,10 @@ class EditPagesTest {
     assertThat(browser.form(anna, "/sessies/" + other + "/wijzigen", "clusterId", String.valueOf(a), "date", "2026-05-26",
         "time", "11:00", "participants", "").status()).isEqualTo(409);
 
-    SessionLogin.Reply deleted = browser.form(anna, "/sessies/" + id + "/verwijderen");
+    SessionLogin.Reply asked = browser.form(anna, "/sessies/" + id + "/verwijderen");
+    assertThat(asked.status()).as("deleting asks first").isEqualTo(200);
+    assertThat(asked.body()).contains("Ja, sessie verwijderen");
+    SessionLogin.Reply deleted = browser.form(anna, "/sessies/" + id + "/verwijderen", "bevestigd", "ja");
     assertThat(deleted.status()).isEqualTo(303);
     assertThat(deleted.location()).endsWith("/sessies?verwijderd=1");
     assertThat(browser.page(anna, "/sessies?verwijderd=1").body()).contains("De sessie is verwijderd.");

@@ -48,8 +48,12 @@ class SessionPagesTest {
   static long site;
   static int counter;
 
-  /** A page: status, Location header and body. */
-  record Page(int status, String location, String body) {}
+  /** A page: status, Location header, body and the other headers. */
+  record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
 
   @BeforeAll
   static void inventory() {
@@ -206,8 +210,16 @@ class SessionPagesTest {
     assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ? AND product_id = ?"
         + " AND decision -> 'action' ->> 'deadline' = '2026-07-31'", id, afval)).isEqualTo(1);
 
-    // the verslag and its JSON
-    assertThat(post("anna", "/sessies/" + id + "/afronden", form()).location()).endsWith("/sessies/" + id + "/verslag");
+    // the verslag and its JSON (finishing asks first: without the confirmation nothing changes)
+    Page asked = post("anna", "/sessies/" + id + "/afronden", form());
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(asked.body()).contains("Sessie Burgerzaken afronden?").contains("2 van 3 producten besproken")
+        .contains("1 product is nog niet besproken").contains("name=\"bevestigd\" value=\"ja\"")
+        .contains("Ja, sessie afronden").contains("Nee, terug naar de sessie");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND status = 'IN_PROGRESS'", id))
+        .isEqualTo(1);
+    assertThat(post("anna", "/sessies/" + id + "/afronden", form("bevestigd", "ja")).location())
+        .endsWith("/sessies/" + id + "/verslag");
     assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND status = 'DONE'"
         + " AND finished_at IS NOT NULL", id)).isEqualTo(1);
     String verslag = get("anna", "/sessies/" + id + "/verslag").body();
@@ -245,7 +257,7 @@ class SessionPagesTest {
         "notes", "")).status()).isEqualTo(303);
     assertThat(post("anna", "/sessies/" + id + "/besluit/" + kap, form("version", "1", "messageTypesShown", "1",
         "inScope", "false", "textStatus", "APPROVED", "actionType", "", "notes", "")).status()).isEqualTo(303);
-    post("anna", "/sessies/" + id + "/afronden", form());
+    post("anna", "/sessies/" + id + "/afronden", form("bevestigd", "ja"));
 
     String verslag = get("lezer", "/sessies/" + id + "/verslag").body();
     assertThat(verslag).contains("Samenvatting").contains("Wie doet wat vóór wanneer").contains("Acties per eigenaar")
@@ -299,28 +311,136 @@ class SessionPagesTest {
         .status()).isEqualTo(200);
 
     Page stale = post("anna", "/sessies/" + id + "/besluit/" + wmo, form("version", "1", "messageTypesShown", "1",
-        "inScope", "true", "textStatus", "REWRITTEN", "notes", "Anna's besluit"));
+        "geladen", hidden(page, "geladen"), "inScope", "true", "messageTypes", "melding", "textStatus", "REWRITTEN",
+        "notes", "Anna's besluit"));
     assertThat(stale.status()).isEqualTo(409);
-    assertThat(stale.body()).contains("iemand anders heeft dit product intussen gewijzigd")
-        .contains("Uw invoer (niet opgeslagen)").contains("Notities: Anna&#39;s besluit")
-        .contains("Webtekst: Herschreven").contains("Bram was eerder</textarea>")
+    String changedAt = DB.jdbi().withHandle(h -> h.createQuery(
+        "SELECT max(at) FROM audit_event WHERE product_id = ? AND actor = 'bram'").bind(0, wmo)
+        .mapTo(OffsetDateTime.class).one()).atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+        .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+    // who changed what and when (Dutch time), the entry in the form, the current state beside it
+    assertThat(stale.body()).contains("Niet opgeslagen: dit product is intussen gewijzigd door bram op " + changedAt
+            + " (Product gewijzigd; Notities: — → Bram was eerder)")
+        .contains("Uw invoer (niet opgeslagen; staat nog in het formulier)").contains("Notities: Anna&#39;s besluit")
+        .contains("Webtekst: Herschreven").contains("Anna&#39;s besluit</textarea>")
+        .doesNotContain("Bram was eerder</textarea>")
+        .contains("name=\"inScope\" value=\"true\" checked").contains("value=\"melding\" checked")
+        .contains("Huidige stand (opgeslagen)").contains("<li class=\"differs\">Notities: Bram was eerder</li>")
+        .contains("<li>Kanaalstatus: volg de crawler</li>")
+        .contains("<li class=\"differs\">Valt onder de WMEBV: nog niet besloten</li>")
         .contains("name=\"version\" value=\"2\"").contains("Product 1 van 1");
     assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isZero();
     assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND notes = 'Bram was eerder'"
         + " AND in_scope IS NULL", wmo)).isEqualTo(1);
+    // saving the kept entry again (the form carries the current version now) records it
+    Page again = post("anna", "/sessies/" + id + "/besluit/" + wmo, form("version", versionIn(stale.body()),
+        "messageTypesShown", "1", "inScope", "true", "messageTypes", "melding", "textStatus", "REWRITTEN",
+        "notes", "Anna's besluit"));
+    assertThat(again.status()).as(again.body()).isEqualTo(303);
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND notes = 'Anna''s besluit' AND in_scope"
+        + " AND version = 3", wmo)).isEqualTo(1);
 
     // the product changes but its action is stale: the whole decision rolls back
     long action = bram.post("/api/products/" + wmo + "/actions", "{\"type\": \"REPAIR_LINK\"}").body()
         .get("id").asLong();
     assertThat(bram.patch("/api/actions/" + action, "{\"version\": 1, \"owner\": \"Bram\"}", null).status())
         .isEqualTo(200);
-    Page staleAction = post("anna", "/sessies/" + id + "/besluit/" + wmo, form("version", "2",
-        "messageTypesShown", "1", "inScope", "true", "textStatus", "REWRITTEN", "actionId", String.valueOf(action),
+    Page staleAction = post("anna", "/sessies/" + id + "/besluit/" + wmo, form("version", "3",
+        "messageTypesShown", "1", "inScope", "false", "textStatus", "REWRITTEN", "actionId", String.valueOf(action),
         "actionVersion", "1", "actionType", "REPAIR_LINK", "actionOwner", "Anna", "actionStatus", "OPEN"));
     assertThat(staleAction.status()).isEqualTo(409);
-    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND version = 2 AND in_scope IS NULL", wmo))
+    assertThat(staleAction.body()).contains("door bram op ").contains("Actie gewijzigd").contains("Eigenaar: — → Bram");
+    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND version = 3 AND in_scope", wmo))
         .as("the product's part of the decision was rolled back with the action's").isEqualTo(1);
-    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ?", id)).isZero();
+    assertThat(inv.count("SELECT count(*) FROM session_decision WHERE session_id = ? AND (decision ->> 'inScope')::boolean",
+        id)).isEqualTo(1);
+  }
+
+  @Test
+  void whoeverFollowsIsTakenToTheChairsProductWithItsDecisionAndThePollIsQuietInBetween() {
+    long cluster = inv.cluster(m, "Wonen", 7);
+    long afval = product("Afvalpas", cluster);
+    product("Bouwvergunning", cluster);
+    long c = product("Carport melden", cluster);
+    long id = plan(cluster, "Anna, Bram");
+    assertThat(post("anna", "/sessies/" + id + "/starten", form()).status()).isEqualTo(303);
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND chair = 'anna'", id)).isEqualTo(1);
+    String chairPage = get("anna", "/sessies/" + id + "/product/1").body();
+    assertThat(chairPage).contains("U zit deze sessie voor").doesNotContain("/volgen?");
+    assertThat(get("anna", "/sessies/" + id + "/meekijken").location()).endsWith("/sessies/" + id + "/product/1");
+
+    // the viewer's page polls; while nothing changes the poll answers 204
+    String follower = get("lezer", "/sessies/" + id + "/product/1").body();
+    assertThat(follower).contains("U kijkt mee").contains("de voorzitter (anna)").contains("hx-trigger=\"every 2s\"")
+        .contains("Voor dit product is in deze sessie nog geen besluit vastgelegd.").doesNotContain("Voorzitter worden");
+    String poll = follower.replaceAll("(?s).*hx-get=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+    assertThat(poll).startsWith("/sessies/" + id + "/volgen?bij=" + afval + "&stand=");
+    assertThat(get("lezer", poll).status()).isEqualTo(204);
+    // a viewer opening another product moves nobody
+    get("lezer", "/sessies/" + id + "/product/3");
+    assertThat(get("lezer", poll).status()).isEqualTo(204);
+
+    // the chair records product 1 and moves on: the poll brings product 2 with the decision just recorded
+    assertThat(post("anna", "/sessies/" + id + "/besluit/" + afval, form("version", "1", "messageTypesShown", "1",
+        "inScope", "true", "messageTypes", "aanvraag", "textStatus", "NEEDS_REWRITING", "actionType", "CREATE_EFORM",
+        "actionOwner", "Team Burgerzaken", "actionDeadline", "2026-06-30", "actionStatus", "OPEN", "notes", ""))
+        .status()).isEqualTo(303);
+    get("anna", "/sessies/" + id + "/product/2");
+    Page moved = get("lezer", poll);
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.header("HX-Retarget")).isEqualTo("#sessie-inhoud");
+    assertThat(moved.header("HX-Reswap")).isEqualTo("outerHTML");
+    assertThat(moved.header("HX-Push-Url")).isEqualTo("/sessies/" + id + "/product/2");
+    assertThat(moved.body()).contains("<title>Product 2 van 3: Bouwvergunning").doesNotContain("<html").contains("<div id=\"sessie-inhoud\">")
+        .contains("Product 2 van 3").contains("Bouwvergunning").contains("Zojuist vastgelegd: Afvalpas (anna, ")
+        .contains("<dd>Ja</dd>").contains("<dd>Aanvraag</dd>").contains("<dd>E-formulier maken</dd>")
+        .contains("<dd>Team Burgerzaken</dd>").contains("<dd>30-06-2026</dd>").contains("<dd>Moet herschreven</dd>");
+    String next = moved.body().replaceAll("(?s).*hx-get=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+    assertThat(get("lezer", next).status()).isEqualTo(204);
+
+    // back to product 1: the follower sees that product's recorded decision
+    get("anna", "/sessies/" + id + "/product/1");
+    Page back = get("lezer", next);
+    assertThat(back.header("HX-Push-Url")).isEqualTo("/sessies/" + id + "/product/1");
+    assertThat(back.body()).contains("Besluit over dit product (anna, ").contains("<dd>Team Burgerzaken</dd>");
+
+    // another editor follows too, until they take the chair; then the chair's screen is theirs
+    String bram = get("bram", "/sessies/" + id + "/product/3").body();
+    assertThat(bram).contains("U kijkt mee").contains("Voorzitter worden");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND current_product_id = ?", id, afval))
+        .isEqualTo(1);
+    Page taken = post("bram", "/sessies/" + id + "/voorzitter", form("n", "3"));
+    assertThat(taken.location()).endsWith("/sessies/" + id + "/product/3");
+    assertThat(get("bram", "/sessies/" + id + "/product/3").body()).contains("U zit deze sessie voor");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND chair = 'bram'"
+        + " AND current_product_id = ?", id, c)).isEqualTo(1);
+    assertThat(get("anna", "/sessies/" + id + "/meekijken").location()).endsWith("/sessies/" + id + "/product/3");
+    assertThat(post("lezer", "/sessies/" + id + "/voorzitter", form("n", "1")).status()).isEqualTo(403);
+
+    // finished: the poll brings the page without a poll, saying so
+    post("bram", "/sessies/" + id + "/afronden", form("bevestigd", "ja"));
+    Page done = get("lezer", "/sessies/" + id + "/volgen?bij=" + c + "&stand=x");
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.body()).contains("De sessie is afgerond.").doesNotContain("hx-trigger");
+    assertThat(get("lezer", "/sessies/" + id + "/volgen?bij=" + c + "&stand=x").header("HX-Push-Url")).isNull();
+  }
+
+  @Test
+  void deletingAPlannedSessionAsksFirstAndOnlyTheConfirmationDeletes() {
+    long cluster = inv.cluster(m, "Economie", 8);
+    product("Marktvergunning", cluster);
+    long id = plan(cluster, "Anna");
+    Page asked = post("anna", "/sessies/" + id + "/verwijderen", form());
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(asked.body()).contains("Sessie Economie verwijderen?").contains("Ja, sessie verwijderen")
+        .contains("action=\"/sessies/" + id + "/verwijderen\"").contains("name=\"bevestigd\" value=\"ja\"")
+        .contains("href=\"/sessies/" + id + "\" id=\"annuleren\"");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ?", id)).isEqualTo(1);
+    assertThat(post("anna", "/sessies/" + id + "/verwijderen", form("bevestigd", "nee")).status()).isEqualTo(200);
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ?", id)).isEqualTo(1);
+    Page deleted = post("anna", "/sessies/" + id + "/verwijderen", form("bevestigd", "ja"));
+    assertThat(deleted.location()).endsWith("/sessies?verwijderd=1");
+    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ?", id)).isZero();
   }
 
   @Test
@@ -441,7 +561,7 @@ class SessionPagesTest {
         .header("X-CSRF-Token", session.csrf());
     try {
       HttpResponse<String> r = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+      return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
