@@ -14,12 +14,14 @@ import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.core.export.InventoryExport;
+import nl.wmebv.service.core.importing.InventoryImport;
 import nl.wmebv.service.resources.ActionResource;
 import nl.wmebv.service.resources.ApiErrors;
 import nl.wmebv.service.resources.AuditResource;
 import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.ExportResource;
+import nl.wmebv.service.resources.InventoryImportResource;
 import nl.wmebv.service.resources.web.HomeResource;
 import nl.wmebv.service.resources.MunicipalityActionResource;
 import nl.wmebv.service.resources.MunicipalityResource;
@@ -63,6 +65,8 @@ final class InventoryWiring {
     jersey.register(new ClusterRuleResource(clusters, rulesAgain));
     jersey.register(new SessionResource(sessions));
     jersey.register(new ExportResource(figures, Clock.systemUTC()));
+    InventoryImport imports = new InventoryImport(jdbi, json, products, actions);
+    jersey.register(new InventoryImportResource(imports));
     ApiErrors.register(jersey);
     jersey.register(new nl.wmebv.service.resources.web.WebErrorPages());
 

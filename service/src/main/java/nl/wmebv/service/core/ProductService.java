@@ -113,8 +113,20 @@ public class ProductService {
     });
   }
 
-  /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
+  /**
+   * Writes the patch over {@code cur} inside the caller's transaction, validated as {@link #update}, with an audit
+   * event named {@code event} (the inventory import records its own); false when it changes nothing.
+   */
+  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event) {
+    return write(h, cur, patch, actor, event);
+  }
+
   private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor) {
+    return write(h, cur, patch, actor, "product.updated");
+  }
+
+  /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
+  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event) {
     long id = cur.id();
     Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
     if (patch.has("clusterId") && clusterId != null && h.attach(ClusterDao.class).list(cur.municipalityId())
@@ -149,8 +161,7 @@ public class ProductService {
     if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
       throw stale(current(h, id), patch.version());
     }
-    h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, "product.updated", actor,
-        changes.toJson(json));
+    h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, event, actor, changes.toJson(json));
     return true;
   }
 
