@@ -21,9 +21,10 @@ public record InventoryImportJson(
 
   /**
    * One row of the file: its number as the spreadsheet program shows it, the product it is about (null for a new
-   * or a bad one), its result, the fields it changes and a Dutch message for a bad or conflicting row.
+   * or a bad one) and its name (the product's, else the row's), its result, the fields it changes and a Dutch
+   * message for a bad or conflicting row.
    */
-  public record Row(int row, Long productId, String result, List<Change> changes, String message) {}
+  public record Row(int row, Long productId, String name, String result, List<Change> changes, String message) {}
 
   /**
    * One field a row changes: {@code field} as in {@code ImportField.key()}, the values as codes (cluster by name,

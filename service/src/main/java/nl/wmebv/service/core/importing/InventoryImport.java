@@ -157,6 +157,7 @@ public final class InventoryImport {
     String newName;
     String newUniformName;
     String newPageUrl;
+    String name;
 
     Plan(int row) {
       this.row = row;
@@ -192,10 +193,12 @@ public final class InventoryImport {
     Plan plan = new Plan(row.row());
     Map<ImportField, Object> values = row.values();
     if (!row.valid()) {
+      plan.name = values.get(ImportField.NAME) instanceof String n ? n : null;
       return plan.bad(row.problems().stream().map(BadValue::dutch).collect(Collectors.joining("; ")));
     }
     plan.productId = context.matcher().match(row);
     ProductViewRow cur = plan.productId == null ? null : context.products().get(plan.productId);
+    plan.name = cur != null ? cur.name() : (String) values.get(ImportField.NAME);
     if (cur == null) {
       plan.productId = null;
       plan.newName = (String) values.get(ImportField.NAME);
@@ -446,7 +449,7 @@ public final class InventoryImport {
           && !InventoryImportJson.BAD.equals(p.result)) {
         matched++;
       }
-      rows.add(new Row(p.row, p.productId, p.result, List.copyOf(p.changes), p.message));
+      rows.add(new Row(p.row, p.productId, p.name, p.result, List.copyOf(p.changes), p.message));
     }
     String message;
     if (blocked) {
