@@ -91,7 +91,12 @@ public class ActionService {
 
   /** Creates the action inside the caller's transaction (the inventory import shares it), with its audit event. */
   public ActionRow create(Handle h, long productId, ActionInput in, String actor) {
-    ProductViewRow product = ProductService.current(h, productId);
+    return create(h, ProductService.current(h, productId), in, actor);
+  }
+
+  /** {@link #create(Handle, long, ActionInput, String)} for a product the caller has just read in the same transaction. */
+  public ActionRow create(Handle h, ProductViewRow product, ActionInput in, String actor) {
+    long productId = product.id();
     String status = in.status() == null ? "OPEN" : in.status();
     ActionRow a = h.attach(ActionDao.class).insert(productId, in.type(), in.description(), in.owner(),
         in.deadline(), status);
@@ -106,8 +111,16 @@ public class ActionService {
 
   /** {@link #update} inside the caller's transaction (the inventory import shares it). */
   public ActionJson update(Handle h, long id, ActionInput in, String actor) {
+    return update(h, null, id, in, actor);
+  }
+
+  /** {@link #update(Handle, long, ActionInput, String)} for the action of a product read in the same transaction. */
+  public ActionJson update(Handle h, ProductViewRow product, long id, ActionInput in, String actor) {
     ActionDao actions = h.attach(ActionDao.class);
     ActionRow cur = current(actions, id, in.version());
+    if (product != null && product.id() != cur.productId()) {
+      throw new IllegalArgumentException("Action " + id + " is not an action of product " + product.id());
+    }
     ActionRow next = new ActionRow(id, cur.productId(), in.has("type") ? in.type() : cur.type(),
         in.has("description") ? in.description() : cur.description(), in.has("owner") ? in.owner() : cur.owner(),
         in.has("deadline") ? in.deadline() : cur.deadline(), in.has("status") ? in.status() : cur.status(),
@@ -120,7 +133,8 @@ public class ActionService {
         next.status()) == 0) {
       throw stale(current(actions, id, null), in.version());
     }
-    audit(h, ProductService.current(h, cur.productId()), id, "action.updated", changes, actor);
+    audit(h, product != null ? product : ProductService.current(h, cur.productId()), id, "action.updated", changes,
+        actor);
     return JsonRows.action(actions.find(id).orElseThrow());
   }
 

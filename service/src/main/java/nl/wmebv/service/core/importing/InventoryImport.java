@@ -32,7 +32,6 @@ import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.db.ClusterRow;
 import nl.wmebv.service.db.InventoryImportDao;
 import nl.wmebv.service.db.MunicipalityDao;
-import nl.wmebv.service.db.ProductQueryDao;
 import nl.wmebv.service.db.ProductViewRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -101,7 +100,7 @@ public final class InventoryImport {
       boolean write = !choices.dryRun() && !blocked;
       if (write) {
         for (Plan plan : plans) {
-          apply(h, municipalityId, plan, actor);
+          apply(h, municipalityId, plan, context, actor);
         }
       }
       return report(plans, write, blocked, choices);
@@ -390,33 +389,36 @@ public final class InventoryImport {
     }
   }
 
-  private void apply(Handle h, long municipalityId, Plan plan, String actor) {
+  /**
+   * Writes one row. A matched product is taken as read at the start of this transaction: the version check of each
+   * write still refuses it when someone changed it since (then the whole import fails with a conflict).
+   */
+  private void apply(Handle h, long municipalityId, Plan plan, Context context, String actor) {
     boolean created = InventoryImportJson.CREATED.equals(plan.result);
     if (!created && !InventoryImportJson.UPDATED.equals(plan.result)) {
       return;
     }
-    long id;
+    ProductViewRow cur;
     if (created) {
-      id = h.attach(InventoryImportDao.class).insertFromSpreadsheet(municipalityId, plan.newName,
+      cur = h.attach(InventoryImportDao.class).insertFromSpreadsheet(municipalityId, plan.newName,
           plan.newUniformName, plan.newPageUrl);
-      plan.productId = id;
+      plan.productId = cur.id();
       Map<String, Object> made = new LinkedHashMap<>();
       made.put("name", Map.of("to", plan.newName));
       made.put("source", Map.of("to", "spreadsheet"));
-      h.attach(AuditDao.class).append(municipalityId, id, "product", id, CREATED, actor, write(made));
+      h.attach(AuditDao.class).append(municipalityId, cur.id(), "product", cur.id(), CREATED, actor, write(made));
     } else {
-      id = plan.productId;
+      cur = context.products().get(plan.productId);
     }
     if (plan.patch != null) {
-      ProductViewRow cur = h.attach(ProductQueryDao.class).find(id).orElseThrow();
       plan.patch.put("version", cur.version());
       products.apply(h, cur, ProductPatch.read(plan.patch), actor, plan.overwrites ? OVERWROTE : IMPORTED);
     }
     if (plan.action != null) {
       if (plan.actionId == null) {
-        actions.create(h, id, ActionInput.readNew(plan.action), actor);
+        actions.create(h, cur, ActionInput.readNew(plan.action), actor);
       } else {
-        actions.update(h, plan.actionId, ActionInput.readPatch(plan.action), actor);
+        actions.update(h, cur, plan.actionId, ActionInput.readPatch(plan.action), actor);
       }
     }
   }
