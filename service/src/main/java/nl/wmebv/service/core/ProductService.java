@@ -118,19 +118,29 @@ public class ProductService {
    * event named {@code event} (the inventory import records its own); false when it changes nothing.
    */
   public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event) {
-    return write(h, cur, patch, actor, event);
+    return write(h, cur, patch, actor, event, null);
+  }
+
+  /**
+   * {@link #apply} for many products of one municipality, whose cluster ids the caller read once in this
+   * transaction ({@code clusterIds}), so the cluster check costs no query per product.
+   */
+  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
+      java.util.Set<Long> clusterIds) {
+    return write(h, cur, patch, actor, event, clusterIds);
   }
 
   private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor) {
-    return write(h, cur, patch, actor, "product.updated");
+    return write(h, cur, patch, actor, "product.updated", null);
   }
 
   /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
-  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event) {
+  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
+      java.util.Set<Long> knownClusterIds) {
     long id = cur.id();
     Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
-    if (patch.has("clusterId") && clusterId != null && h.attach(ClusterDao.class).list(cur.municipalityId())
-        .stream().noneMatch(c -> c.id() == patch.clusterId())) {
+    if (patch.has("clusterId") && clusterId != null && (knownClusterIds != null ? !knownClusterIds.contains(clusterId)
+        : h.attach(ClusterDao.class).list(cur.municipalityId()).stream().noneMatch(c -> c.id() == patch.clusterId()))) {
       throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
     }
     boolean byPerson = cur.clusterSetByPerson() || patch.has("clusterId");

@@ -109,7 +109,12 @@ public final class InventoryImport {
 
   /** What the import knows of the municipality before it looks at the rows. */
   private record Context(Map<Long, ProductViewRow> products, RowMatcher matcher, Map<Long, ActionRow> leading,
-      Map<String, ClusterRow> clusters, Map<Long, Set<String>> newer) {}
+      Map<String, ClusterRow> clusters, Map<Long, Set<String>> newer) {
+    /** The municipality's cluster ids, read in this transaction. */
+    Set<Long> clusterIds() {
+      return clusters.values().stream().map(ClusterRow::id).collect(Collectors.toSet());
+    }
+  }
 
   private Context context(Handle h, long municipalityId, Sheet sheet) {
     InventoryImportDao dao = h.attach(InventoryImportDao.class);
@@ -412,7 +417,8 @@ public final class InventoryImport {
     }
     if (plan.patch != null) {
       plan.patch.put("version", cur.version());
-      products.apply(h, cur, ProductPatch.read(plan.patch), actor, plan.overwrites ? OVERWROTE : IMPORTED);
+      products.apply(h, cur, ProductPatch.read(plan.patch), actor, plan.overwrites ? OVERWROTE : IMPORTED,
+          context.clusterIds());
     }
     if (plan.action != null) {
       if (plan.actionId == null) {
