@@ -119,4 +119,15 @@ class InventoryImportPageTest {
     assertThat(web.page(outsider, "/inventaris/import?gemeente=" + m[0]).status()).isEqualTo(404);
     assertThat(web.page(outsider, "/inventaris/import?gemeente=" + other[0]).body()).contains("Spreadsheet uploaden");
   }
+
+  @Test
+  void aMunicipalityWithoutProductsIsPointedToTheImportFirst() {
+    long[] m = inv.municipality("ommen");
+    SessionLogin.Session imke = web.login("imke");
+    String link = "href=\"/inventaris/import?gemeente=" + m[0] + "\"";
+    assertThat(web.page(imke, "/inventaris?gemeente=" + m[0]).body()).contains("Er staan hier nog geen producten")
+        .contains(link);
+    assertThat(web.page(imke, "/").body()).contains("Nog geen producten").contains(link);
+    assertThat(web.page(imke, "/gemeenten/" + m[0]).body()).contains(link);
+  }
 }
