@@ -14,12 +14,15 @@ import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.core.export.InventoryExport;
+import nl.wmebv.service.core.importing.ImportUploads;
+import nl.wmebv.service.core.importing.InventoryImport;
 import nl.wmebv.service.resources.ActionResource;
 import nl.wmebv.service.resources.ApiErrors;
 import nl.wmebv.service.resources.AuditResource;
 import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.ExportResource;
+import nl.wmebv.service.resources.InventoryImportResource;
 import nl.wmebv.service.resources.web.HomeResource;
 import nl.wmebv.service.resources.MunicipalityActionResource;
 import nl.wmebv.service.resources.MunicipalityResource;
@@ -30,6 +33,7 @@ import nl.wmebv.service.resources.SessionResource;
 import nl.wmebv.service.resources.web.ActionsPageResource;
 import nl.wmebv.service.resources.web.BulkForms;
 import nl.wmebv.service.resources.web.DecisionForms;
+import nl.wmebv.service.resources.web.InventoryImportPageResource;
 import nl.wmebv.service.resources.web.InventoryPageResource;
 import nl.wmebv.service.resources.web.ProductPageResource;
 import nl.wmebv.service.resources.web.ClusterPagesResource;
@@ -63,6 +67,8 @@ final class InventoryWiring {
     jersey.register(new ClusterRuleResource(clusters, rulesAgain));
     jersey.register(new SessionResource(sessions));
     jersey.register(new ExportResource(figures, Clock.systemUTC()));
+    InventoryImport imports = new InventoryImport(jdbi, json, products, actions);
+    jersey.register(new InventoryImportResource(imports));
     ApiErrors.register(jersey);
     jersey.register(new nl.wmebv.service.resources.web.WebErrorPages());
 
@@ -74,6 +80,7 @@ final class InventoryWiring {
     jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, actions,
         new BulkForms(products, json)));
     jersey.register(new ProductPageResource(webPages, decisionForms, verdicts));
+    jersey.register(new InventoryImportPageResource(municipalities, imports, new ImportUploads(jdbi)));
     jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
     jersey.register(new ClusterPagesResource(clusters, rulesAgain, municipalities));
     return webPages;

@@ -83,12 +83,39 @@ public final class Http {
     }
   }
 
+  /** POSTs raw bytes (an uploaded file) with the given media type. */
+  public Reply postFile(String path, String contentType, byte[] body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    return send(request, null);
+  }
+
+  /** GETs raw bytes (a download). */
+  public byte[] download(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (user != null) {
+      request.header("Authorization", TestUsers.basic(user));
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply send(String method, String path, String json, String actor) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
+    return send(request, actor);
+  }
+
+  private Reply send(HttpRequest.Builder request, String actor) {
     if (user != null) {
       request.header("Authorization", TestUsers.basic(user));
     }

@@ -72,6 +72,15 @@ public final class SessionLogin {
     return send(session, "POST", path, FORM, body.toString(), "text/html");
   }
 
+  /** A file posted as the body with the session's CSRF header, as the upload scripts send it. */
+  public Reply upload(Session session, String path, String body) {
+    HttpRequest.Builder r = HttpRequest.newBuilder(uri(path)).header("Cookie", "WMEBV_SESSION=" + session.cookie())
+        .header("Accept", "text/html").header("X-CSRF-Token", session.csrf())
+        .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response = send(r);
+    return new Reply(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+  }
+
   /** A JSON request (or none) with the session cookie and its CSRF header, as htmx sends it. */
   public Reply sendWithToken(Session session, String method, String path, String json) {
     HttpRequest.Builder r = HttpRequest.newBuilder(uri(path)).header("Cookie", "WMEBV_SESSION=" + session.cookie())

@@ -86,36 +86,56 @@ public class ActionService {
   }
 
   public ActionJson create(long productId, ActionInput in, String actor) {
-    return jdbi.inTransaction(h -> {
-      ProductViewRow product = ProductService.current(h, productId);
-      String status = in.status() == null ? "OPEN" : in.status();
-      ActionRow a = h.attach(ActionDao.class).insert(productId, in.type(), in.description(), in.owner(),
-          in.deadline(), status);
-      audit(h, product, a.id(), "action.created", diff(null, a), actor);
-      return JsonRows.action(a);
-    });
+    return jdbi.inTransaction(h -> JsonRows.action(create(h, productId, in, actor)));
+  }
+
+  /** Creates the action inside the caller's transaction (the inventory import shares it), with its audit event. */
+  public ActionRow create(Handle h, long productId, ActionInput in, String actor) {
+    return create(h, ProductService.current(h, productId), in, actor);
+  }
+
+  /** {@link #create(Handle, long, ActionInput, String)} for a product the caller has just read in the same transaction. */
+  public ActionRow create(Handle h, ProductViewRow product, ActionInput in, String actor) {
+    long productId = product.id();
+    String status = in.status() == null ? "OPEN" : in.status();
+    ActionRow a = h.attach(ActionDao.class).insert(productId, in.type(), in.description(), in.owner(),
+        in.deadline(), status);
+    audit(h, product, a.id(), "action.created", diff(null, a), actor);
+    return a;
   }
 
   /** Applies the fields sent; {@link StaleVersionException} when the version is not the current one. */
   public ActionJson update(long id, ActionInput in, String actor) {
-    return jdbi.inTransaction(h -> {
-      ActionDao actions = h.attach(ActionDao.class);
-      ActionRow cur = current(actions, id, in.version());
-      ActionRow next = new ActionRow(id, cur.productId(), in.has("type") ? in.type() : cur.type(),
-          in.has("description") ? in.description() : cur.description(), in.has("owner") ? in.owner() : cur.owner(),
-          in.has("deadline") ? in.deadline() : cur.deadline(), in.has("status") ? in.status() : cur.status(),
-          cur.version(), cur.createdAt(), cur.updatedAt());
-      Changes changes = diff(cur, next);
-      if (changes.isEmpty()) {
-        return JsonRows.action(cur);
-      }
-      if (actions.update(id, in.version(), next.type(), next.description(), next.owner(), next.deadline(),
-          next.status()) == 0) {
-        throw stale(current(actions, id, null), in.version());
-      }
-      audit(h, ProductService.current(h, cur.productId()), id, "action.updated", changes, actor);
-      return JsonRows.action(actions.find(id).orElseThrow());
-    });
+    return jdbi.inTransaction(h -> update(h, id, in, actor));
+  }
+
+  /** {@link #update} inside the caller's transaction (the inventory import shares it). */
+  public ActionJson update(Handle h, long id, ActionInput in, String actor) {
+    return update(h, null, id, in, actor);
+  }
+
+  /** {@link #update(Handle, long, ActionInput, String)} for the action of a product read in the same transaction. */
+  public ActionJson update(Handle h, ProductViewRow product, long id, ActionInput in, String actor) {
+    ActionDao actions = h.attach(ActionDao.class);
+    ActionRow cur = current(actions, id, in.version());
+    if (product != null && product.id() != cur.productId()) {
+      throw new IllegalArgumentException("Action " + id + " is not an action of product " + product.id());
+    }
+    ActionRow next = new ActionRow(id, cur.productId(), in.has("type") ? in.type() : cur.type(),
+        in.has("description") ? in.description() : cur.description(), in.has("owner") ? in.owner() : cur.owner(),
+        in.has("deadline") ? in.deadline() : cur.deadline(), in.has("status") ? in.status() : cur.status(),
+        cur.version(), cur.createdAt(), cur.updatedAt());
+    Changes changes = diff(cur, next);
+    if (changes.isEmpty()) {
+      return JsonRows.action(cur);
+    }
+    if (actions.update(id, in.version(), next.type(), next.description(), next.owner(), next.deadline(),
+        next.status()) == 0) {
+      throw stale(current(actions, id, null), in.version());
+    }
+    audit(h, product != null ? product : ProductService.current(h, cur.productId()), id, "action.updated", changes,
+        actor);
+    return JsonRows.action(actions.find(id).orElseThrow());
   }
 
   public void delete(long id, int version, String actor) {

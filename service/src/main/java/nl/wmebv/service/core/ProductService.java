@@ -113,12 +113,34 @@ public class ProductService {
     });
   }
 
-  /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
+  /**
+   * Writes the patch over {@code cur} inside the caller's transaction, validated as {@link #update}, with an audit
+   * event named {@code event} (the inventory import records its own); false when it changes nothing.
+   */
+  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event) {
+    return write(h, cur, patch, actor, event, null);
+  }
+
+  /**
+   * {@link #apply} for many products of one municipality, whose cluster ids the caller read once in this
+   * transaction ({@code clusterIds}), so the cluster check costs no query per product.
+   */
+  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
+      java.util.Set<Long> clusterIds) {
+    return write(h, cur, patch, actor, event, clusterIds);
+  }
+
   private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor) {
+    return write(h, cur, patch, actor, "product.updated", null);
+  }
+
+  /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
+  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
+      java.util.Set<Long> knownClusterIds) {
     long id = cur.id();
     Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
-    if (patch.has("clusterId") && clusterId != null && h.attach(ClusterDao.class).list(cur.municipalityId())
-        .stream().noneMatch(c -> c.id() == patch.clusterId())) {
+    if (patch.has("clusterId") && clusterId != null && (knownClusterIds != null ? !knownClusterIds.contains(clusterId)
+        : h.attach(ClusterDao.class).list(cur.municipalityId()).stream().noneMatch(c -> c.id() == patch.clusterId()))) {
       throw new InvalidInputException("clusterId " + clusterId + " is not a cluster of this municipality");
     }
     boolean byPerson = cur.clusterSetByPerson() || patch.has("clusterId");
@@ -149,8 +171,7 @@ public class ProductService {
     if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
       throw stale(current(h, id), patch.version());
     }
-    h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, "product.updated", actor,
-        changes.toJson(json));
+    h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, event, actor, changes.toJson(json));
     return true;
   }
 

@@ -30,6 +30,9 @@ public final class AuditWording {
       Map.entry("product.page_linked", "Pagina gekoppeld"),
       Map.entry("product.feed_updated", "Gegevens uit de SC-feed bijgewerkt"),
       Map.entry("product.feed_linked", "Gekoppeld aan de SC-feed"),
+      Map.entry("product.created_from_spreadsheet", "Product uit spreadsheet"),
+      Map.entry("product.imported", "Gewijzigd door import van spreadsheet"),
+      Map.entry("product.import_overwrote", "Import van spreadsheet overschreef een nieuwere beslissing"),
       Map.entry("action.created", "Actie toegevoegd"),
       Map.entry("action.updated", "Actie gewijzigd"),
       Map.entry("action.deleted", "Actie verwijderd"));
@@ -138,7 +141,7 @@ public final class AuditWording {
       case "deadline" -> date(s);
       case "reviewReason" -> reviewReason(s);
       case "contentHash" -> "nieuwe versie";
-      case "source" -> "sc-feed".equals(s) ? "Samenwerkende Catalogi" : s;
+      case "source" -> "sc-feed".equals(s) ? "Samenwerkende Catalogi" : "spreadsheet".equals(s) ? "Spreadsheet" : s;
       default -> s;
     };
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;

@@ -9,7 +9,8 @@ public enum Noun {
   ERROR("fout", "fouten"),
   DISCREPANCY("afwijking", "afwijkingen"),
   WORD("woord", "woorden"),
-  SENTENCE("zin", "zinnen");
+  SENTENCE("zin", "zinnen"),
+  ROW("regel", "regels");
 
   private final String singular;
   private final String plural;

@@ -39,4 +39,14 @@ public enum ImportField {
   List<String> headings() {
     return headings;
   }
+
+  /** The field's name in the JSON API's report ("channelStatus", "actionType", ...). */
+  public String key() {
+    String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+    StringBuilder key = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return key.toString();
+  }
 }

@@ -37,6 +37,7 @@ public final class ScopeRules {
       Map.entry("/clusters/{m}/regels/{id}", Kind.CLUSTER_RULE),
       Map.entry("/crawls/{id}", Kind.CRAWL_RUN),
       Map.entry("/inventaris/rij/{id}", Kind.PRODUCT),
+      Map.entry("/inventaris/import/{id}", Kind.MUNICIPALITY),
       Map.entry("/gemeenten/{id}", Kind.MUNICIPALITY),
       Map.entry("/gemeenten/{id}/sites/{siteId}", Kind.SITE),
       Map.entry("/producten/{id}", Kind.PRODUCT),
