@@ -63,14 +63,22 @@ public class DashboardView extends PageView {
   public record Point(String week, double x, double y, double share) {}
 
   private final List<Entry> entries;
+  private final List<MunicipalityJson> municipalities;
 
-  public DashboardView(List<Entry> entries, WebUser webUser) {
+  /** The dashboards shown (one, or none without a municipality) and every municipality the user may choose. */
+  public DashboardView(List<Entry> entries, List<MunicipalityJson> municipalities, WebUser webUser) {
     super("/views/dashboard.ftlh", webUser);
     this.entries = entries;
+    this.municipalities = municipalities;
   }
 
   public List<Entry> getEntries() {
     return entries;
+  }
+
+  /** The municipalities to choose from (a choice is shown when there are two or more). */
+  public List<MunicipalityJson> getMunicipalities() {
+    return municipalities;
   }
 
   /** A share 0..1 (or null) as a whole percentage, 0 when null. */

@@ -198,6 +198,19 @@ class MunicipalityScopeTest {
     assertThat(browser.page(session, "/inventaris").body()).as("opens on the own municipality")
         .contains("Paspoort scopeeen");
     assertThat(browser.page(browser.login("scope.admin"), "/").body()).contains("scopeeen", "scopetwee");
+    assertThat(browser.page(session, "/?gemeente=" + two.municipality()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theDashboardShowsOneMunicipalityAtATimeWithAChoiceOfTheOthers() {
+    SessionLogin.Session chief = browser.login("scope.admin");
+    String first = browser.page(chief, "/").body();
+    assertThat(first.split("<h2>Gemeente ", -1)).as("one municipality's figures").hasSize(2);
+    assertThat(first).contains("id=\"gemeente-keuze\"").contains(">scopeeen</option>").contains(">scopetwee</option>");
+    String chosen = browser.page(chief, "/?gemeente=" + two.municipality()).body();
+    assertThat(chosen).contains("<h2>Gemeente scopetwee</h2>").doesNotContain("<h2>Gemeente scopeeen</h2>");
+    String own = browser.page(browser.login("scope.a"), "/").body();
+    assertThat(own).as("one municipality: no choice").doesNotContain("gemeente-keuze");
   }
 
   @Test

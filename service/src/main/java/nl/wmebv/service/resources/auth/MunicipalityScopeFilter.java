@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import nl.wmebv.service.core.auth.MunicipalityAccess;
 import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.MunicipalityScopes.Kind;
 import nl.wmebv.service.resources.ApiErrors;
+import org.glassfish.jersey.uri.UriComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,15 +127,8 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
         throw new UnknownEntityException("Form too large to check"); // never pass a form we could not check
       }
       request.setEntityStream(new ByteArrayInputStream(body));
-      MultivaluedMap<String, String> fields = new jakarta.ws.rs.core.MultivaluedHashMap<>();
-      for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          fields.add(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-      return fields;
+      // Jersey's own decoding of a query string ('+' a space, %XX as UTF-8), as its form reader sees the fields
+      return UriComponent.decodeQuery(new String(body, StandardCharsets.UTF_8), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException e) {

@@ -42,7 +42,7 @@ public class ActionsPageResource {
     Map<String, String> query = new LinkedHashMap<>();
     PARAMS.forEach(p -> query.put(p, uri.getQueryParameters().getFirst(p)));
     List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
-    MunicipalityJson m = choose(all, query.get("gemeente"));
+    MunicipalityJson m = MunicipalityChoice.of(all, query.get("gemeente"));
     if (m == null) {
       return new ActionsView(null, all, List.of(), List.of(), query, null, WebUsers.of(request));
     }
@@ -57,12 +57,5 @@ public class ActionsPageResource {
       return new ActionsView(m, all, pages.clusters(m.id()), List.of(), query,
           "Dit filter klopt niet (" + e.getMessage() + "). Kies de filters opnieuw.", WebUsers.of(request));
     }
-  }
-
-  private static MunicipalityJson choose(List<MunicipalityJson> all, String id) {
-    if (all.isEmpty()) {
-      return null;
-    }
-    return all.stream().filter(m -> String.valueOf(m.id()).equals(id)).findFirst().orElse(all.get(0));
   }
 }

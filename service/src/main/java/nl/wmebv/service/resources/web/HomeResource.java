@@ -3,9 +3,11 @@ package nl.wmebv.service.resources.web;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.ActionService;
@@ -36,9 +38,15 @@ public class HomeResource {
     this.actions = actions;
   }
 
+  /**
+   * One municipality's dashboard (the {@code gemeente} parameter, else the user's first), with a choice of the
+   * others: a shared service's admin sees 342, whose figures on one page would take minutes and fill screens.
+   */
   @GET
-  public DashboardView home(@Context ContainerRequestContext request) {
-    return new DashboardView(municipalities.listFor(WebUsers.user(request)).stream().map(this::dashboard).toList(), WebUsers.of(request));
+  public DashboardView home(@QueryParam("gemeente") String gemeente, @Context ContainerRequestContext request) {
+    List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
+    MunicipalityJson shown = MunicipalityChoice.of(all, gemeente);
+    return new DashboardView(shown == null ? List.of() : List.of(dashboard(shown)), all, WebUsers.of(request));
   }
 
   private DashboardView.Entry dashboard(MunicipalityJson m) {
@@ -51,5 +59,4 @@ public class HomeResource {
     return m.sites().isEmpty() ? null
         : runs.latest(m.sites().get(0).id()).orElse(null);
   }
-
 }

@@ -149,7 +149,7 @@ public class InventoryPageResource {
   private InventoryView view(Map<String, String> query, String error, String notice, InventoryDisplay display,
       ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
-    MunicipalityJson m = choose(all, query.get("gemeente"));
+    MunicipalityJson m = MunicipalityChoice.of(all, query.get("gemeente"));
     if (m == null) {
       return new InventoryView(null, all, List.of(), null, List.of(), query, null, WebUsers.of(request));
     }
@@ -218,12 +218,5 @@ public class InventoryPageResource {
 
   private InventoryView.Row row(ProductJson p) {
     return new InventoryView.Row(p, actions.firstOpen(List.of(p.id())).get(p.id()));
-  }
-
-  private static MunicipalityJson choose(List<MunicipalityJson> all, String id) {
-    if (all.isEmpty()) {
-      return null;
-    }
-    return all.stream().filter(m -> String.valueOf(m.id()).equals(id)).findFirst().orElse(all.get(0));
   }
 }
