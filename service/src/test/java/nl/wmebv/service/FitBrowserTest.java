@@ -33,6 +33,8 @@ class FitBrowserTest {
 
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.demo(DB);
 
+  private static final int WIDE = 1366;
+  private static final int NARROW = 390;
   private static List<Long> products;
   private static List<String> sessionPages;
 
@@ -85,44 +87,50 @@ class FitBrowserTest {
     browser.close();
   }
 
+  /**
+   * At 1366 px no product or session page, nor the dashboard and the inventory, is wider than the window; at
+   * 390 px the dashboard, the inventory and every product page need no horizontal scrolling. A page loaded once
+   * is measured at both widths (the window is resized in between, which lays the page out again), so the test
+   * loads each page once.
+   */
   @Test
-  void noProductOrSessionPageIsWiderThanTheWindowAt1366() {
-    windowWidth(1366, 900);
-    List<String> paths = new ArrayList<>(products.stream().map(id -> "/producten/" + id).toList());
-    paths.addAll(sessionPages);
-    paths.add("/inventaris");
-    paths.add("/");
-    assertThat(tooWide(paths)).as("pages wider than 1366 px (path: scrollWidth)").isEmpty();
-  }
-
-  @Test
-  void dashboardInventoryAndProductPagesNeedNoHorizontalScrollingAt390() {
-    windowWidth(390, 844);
-    List<String> paths = new ArrayList<>(List.of("/", "/inventaris"));
-    paths.addAll(products.stream().map(id -> "/producten/" + id).toList());
-    assertThat(tooWide(paths)).as("pages wider than 390 px (path: scrollWidth)").isEmpty();
-    browser.driver.get(base() + "/inventaris");
+  void noPageIsWiderThanTheWindowAt1366AndTheMainPagesNotAt390() {
+    List<String> both = new ArrayList<>(List.of("/", "/inventaris"));
+    both.addAll(products.stream().map(id -> "/producten/" + id).toList());
+    List<String> wide = new ArrayList<>();
+    int width = windowWidth(WIDE);
+    for (String path : both) {
+      load(path);
+      wide.addAll(tooWide(path, width));
+      width = windowWidth(width == WIDE ? NARROW : WIDE);
+      wide.addAll(tooWide(path, width));
+    }
+    width = windowWidth(WIDE);
+    for (String path : sessionPages) {
+      load(path);
+      wide.addAll(tooWide(path, width));
+    }
+    assertThat(wide).as("pages wider than the window (width: path: scrollWidth)").isEmpty();
+    windowWidth(NARROW);
+    load("/inventaris");
     browser.screenshot("inventaris-390");
   }
 
+  private void load(String path) {
+    browser.driver.get(base() + path);
+    assertThat(browser.driver.findElements(By.tagName("main"))).as(path).isNotEmpty();
+  }
+
   /**
-   * The paths whose document is wider than the window, with the width: wider than the window's width less its
+   * The page when its document is wider than the window, with the width: wider than the window's width less its
    * vertical scroll bar (clientWidth), which is stricter than window.innerWidth.
    */
-  private List<String> tooWide(List<String> paths) {
-    List<String> wide = new ArrayList<>();
-    for (String path : paths) {
-      browser.driver.get(base() + path);
-      assertThat(browser.driver.findElements(By.tagName("main"))).as(path).isNotEmpty();
-      List<?> widths = (List<?>) ((JavascriptExecutor) browser.driver).executeScript(
-          "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
-      long scroll = ((Number) widths.get(0)).longValue();
-      long window = ((Number) widths.get(1)).longValue();
-      if (scroll > window) {
-        wide.add(path + ": " + scroll + " " + widest());
-      }
-    }
-    return wide;
+  private List<String> tooWide(String path, int width) {
+    List<?> widths = (List<?>) ((JavascriptExecutor) browser.driver).executeScript(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+    long scroll = ((Number) widths.get(0)).longValue();
+    long window = ((Number) widths.get(1)).longValue();
+    return scroll > window ? List.of(width + ": " + path + ": " + scroll + " " + widest()) : List.of();
   }
 
   /** The outermost elements that stick out on the right, to say in the failure what is too wide. */
@@ -136,11 +144,12 @@ class FitBrowserTest {
         """));
   }
 
-  /** Sets the window so that the page's viewport is exactly {@code width} wide (asserted). */
-  private void windowWidth(int width, int height) {
-    browser.driver.manage().window().setSize(new Dimension(width, height));
+  /** Sets the window so that the page's viewport is exactly {@code width} wide (asserted); returns the width. */
+  private int windowWidth(int width) {
+    browser.driver.manage().window().setSize(new Dimension(width, width == WIDE ? 900 : 844));
     Object inner = ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");
     assertThat(((Number) inner).intValue()).as("the viewport width").isEqualTo(width);
+    return width;
   }
 
   private static String base() {

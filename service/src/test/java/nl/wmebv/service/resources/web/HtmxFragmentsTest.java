@@ -99,6 +99,21 @@ class HtmxFragmentsTest {
     finishedRun = run;
   }
 
+  /** A session in progress on the product's cluster (given one), whose follow poll the session page asks for. */
+  private static long sessionOn(long product) {
+    return DB.jdbi().inTransaction(h -> {
+      long municipality = h.createQuery("SELECT municipality_id FROM product WHERE id = :p").bind("p", product)
+          .mapTo(Long.class).one();
+      long cluster = h.createQuery("INSERT INTO cluster (municipality_id, name, position) VALUES (:m, 'Htmx', 99)"
+          + " RETURNING id").bind("m", municipality).mapTo(Long.class).one();
+      h.createUpdate("UPDATE product SET cluster_id = :c WHERE id = :p").bind("c", cluster).bind("p", product)
+          .execute();
+      return h.createQuery("INSERT INTO cluster_session (municipality_id, cluster_id, planned_at, created_by, status)"
+          + " VALUES (:m, :c, now(), 'redacteur', 'IN_PROGRESS') RETURNING id").bind("m", municipality)
+          .bind("c", cluster).mapTo(Long.class).one();
+    });
+  }
+
   @Test
   @Order(2)
   void everyFragmentTheTemplatesAskForAnswersHtml() throws Exception {
@@ -107,7 +122,9 @@ class HtmxFragmentsTest {
     }
     long product = DB.jdbi().withHandle(h -> h.createQuery("SELECT min(id) FROM product").mapTo(Long.class).one());
     // the template expressions that stand for an id; a new one fails below until it is added here
-    Map<String, String> ids = Map.of("${run.id?c}", String.valueOf(finishedRun), "${p.id?c}", String.valueOf(product));
+    long session = sessionOn(product);
+    Map<String, String> ids = Map.of("${run.id?c}", String.valueOf(finishedRun), "${p.id?c}", String.valueOf(product),
+        "${followUrl}", "/sessies/" + session + "/volgen?bij=" + product + "&stand=ouder");
 
     TreeSet<String> requested = requestedFragments();
     assertThat(requested).as("the hx-get targets in the templates").contains("/crawls/${run.id?c}/voortgang",
