@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -41,6 +45,35 @@ public interface ScFeedDao {
       WHERE p.municipality_id = :municipalityId AND p.feed_page_url IS NULL""")
   @RegisterConstructorMapper(FeedProductRow.class)
   List<FeedProductRow> crawledProductsWithoutFeed(long municipalityId);
+
+  /** Refreshes the feed fields of existing products, and a missing uniform name or UPL URI; ids pair with items. */
+  @SqlBatch("""
+      UPDATE product SET feed_page_url = :url, feed_title = :title, feed_abstract = :abstractText,
+             feed_subjects = :subjects, feed_audience = :audience, feed_online_aanvragen = :online,
+             feed_aanvraag_url = :aanvraagUrl, feed_upl_uris = :uplUris, feed_imported_at = now(),
+             uniform_name = COALESCE(uniform_name, :uniformName), upl_uri = COALESCE(upl_uri, :uplUri),
+             updated_at = now(), version = version + 1
+      WHERE id = :id""")
+  void updateFeedFields(@BindMethods List<FeedItem> items, @Bind("id") List<Long> ids);
+
+  /** Inserts the feed's new products, flagged new and for review; clusterIds pair with items. Their ids, in order. */
+  @SqlBatch("""
+      INSERT INTO product (municipality_id, cluster_id, name, uniform_name, upl_uri, audience, feed_page_url,
+                           feed_title, feed_abstract, feed_subjects, feed_audience, feed_online_aanvragen,
+                           feed_aanvraag_url, feed_upl_uris, feed_imported_at, is_new, needs_review,
+                           review_reason)
+      VALUES (:municipalityId, :clusterId, :name, :uniformName, :uplUri, :audience, :url, :title,
+              :abstractText, :subjects, :audience, :online, :aanvraagUrl, :uplUris, now(), true, true,
+              :reviewReason)""")
+  @GetGeneratedKeys("id")
+  List<Long> insertFeedProducts(long municipalityId, String reviewReason, @BindMethods List<FeedItem> items,
+      @Bind("clusterId") List<Long> clusterIds);
+
+  /** The import's audit trail, one event per product, by the given actor. */
+  @SqlBatch("""
+      INSERT INTO audit_event (municipality_id, product_id, entity_type, entity_id, event, actor, changes)
+      VALUES (:municipalityId, :productId, 'product', :productId, :event, :actor, CAST(:changes AS jsonb))""")
+  void audit(long municipalityId, String actor, @BindMethods List<FeedAudit> events);
 
   /** Remembers where the municipality's feed was fetched from. */
   @SqlUpdate("UPDATE municipality SET sc_feed_url = :url WHERE id = :municipalityId")

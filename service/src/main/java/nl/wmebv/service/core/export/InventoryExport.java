@@ -1,24 +1,22 @@
 package nl.wmebv.service.core.export;
 
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
-import nl.wmebv.service.core.designation.Finding;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.designation.Finding;
+import nl.wmebv.service.db.ClusterSummaryRow;
+import nl.wmebv.service.db.ExportActionRow;
+import nl.wmebv.service.db.ExportDao;
+import nl.wmebv.service.db.ExportProductRow;
 import nl.wmebv.service.db.ProductQueryDao;
+import nl.wmebv.service.db.WeekProgressRow;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Query;
 
 /**
- * The data of the exports, read with a server-side cursor (fetch size {@value #FETCH_SIZE}) inside a read-only
+ * The data of the exports, read with a server-side cursor (fetch size {@value ExportDao#FETCH_SIZE}) inside a read-only
  * transaction, so memory stays flat however many products a municipality has.
  *
  * <p>Definitions (the same in every export and in the summary): the effective channel status is the person's
@@ -29,143 +27,8 @@ import org.jdbi.v3.core.statement.Query;
  * national portal or e-mail) on the page, preferring one whose check did not fail.
  */
 public class InventoryExport {
-  static final int FETCH_SIZE = 500;
   /** Shown for the products without a cluster. */
   public static final String NO_CLUSTER = "(geen cluster)";
-
-  private static final String ROWS = """
-      SELECT p.id, p.name, p.uniform_name, p.cluster_id, c.name AS cluster_name, pg.url,
-             p.detected_channel_status, p.channel_status_override,\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
-       AS effective_status,
-             (SELECT ch.value ->> 'target'
-              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(pg.analysis -> 'channels') = 'array'
-                                             THEN pg.analysis -> 'channels' ELSE '[]'::jsonb END)
-                   WITH ORDINALITY AS ch(value, ord)
-              WHERE ch.value ->> 'type' IN ('EFORM_DIGID', 'EFORM_EHERKENNING', 'EFORM_OPEN', 'NATIONAL_PORTAL', 'EMAIL')
-              ORDER BY (ch.value -> 'check' ->> 'ok') = 'false', ch.ord LIMIT 1) AS evidence_url,
-             p.in_scope, p.message_types,
-             a.type AS action_type, a.owner, a.deadline, a.status AS action_status,
-             p.text_status, p.needs_review, p.notes
-      FROM product p
-      LEFT JOIN cluster c ON c.id = p.cluster_id
-      LEFT JOIN page pg ON pg.id = p.page_id
-      LEFT JOIN LATERAL (SELECT x.type, x.owner, x.deadline, x.status FROM action x WHERE x.product_id = p.id
-                         ORDER BY x.status = 'DONE', CASE WHEN x.status = 'DONE' THEN NULL ELSE x.deadline END
-                                  NULLS LAST, x.updated_at DESC, x.id DESC
-                         LIMIT 1) a ON true
-      WHERE p.municipality_id = :m AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
-      ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id""";
-
-  /** Every action of the scope's products, in the products' export order, then by deadline. */
-  private static final String ACTIONS = """
-      SELECT p.name AS product, a.type, a.owner, a.deadline, a.status
-      FROM action a
-      JOIN product p ON p.id = a.product_id
-      LEFT JOIN cluster c ON c.id = p.cluster_id
-      WHERE p.municipality_id = :m AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
-      ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id, a.deadline NULLS LAST,
-               a.id""";
-
-  private static final String SUMMARY = """
-      WITH acts AS (
-        SELECT x.product_id,
-               count(*) FILTER (WHERE x.status = 'OPEN') AS open,
-               count(*) FILTER (WHERE x.status = 'IN_PROGRESS') AS in_progress,
-               count(*) FILTER (WHERE x.status = 'DONE') AS done
-        FROM action x JOIN product p ON p.id = x.product_id
-        WHERE p.municipality_id = :m GROUP BY x.product_id
-      ), agg AS (
-        SELECT p.cluster_id,
-               count(*) AS products,
-               count(*) FILTER (WHERE p.in_scope) AS in_scope,
-               count(*) FILTER (WHERE p.in_scope AND\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
-       = 'DIGITAL') AS digital,
-               COALESCE(sum(acts.open), 0) AS actions_open,
-               COALESCE(sum(acts.in_progress), 0) AS actions_in_progress,
-               COALESCE(sum(acts.done), 0) AS actions_done,
-               count(*) FILTER (WHERE p.text_status = 'NOT_REVIEWED') AS text_not_reviewed,
-               count(*) FILTER (WHERE p.text_status = 'NEEDS_REWRITING') AS text_needs_rewriting,
-               count(*) FILTER (WHERE p.text_status = 'REWRITTEN') AS text_rewritten,
-               count(*) FILTER (WHERE p.text_status = 'APPROVED') AS text_approved
-        FROM product p LEFT JOIN acts ON acts.product_id = p.id
-        WHERE p.municipality_id = :m GROUP BY p.cluster_id
-      )
-      SELECT * FROM (
-        SELECT c.id AS cluster_id, c.name AS cluster_name, c.position, agg.products, agg.in_scope, agg.digital,
-               agg.actions_open, agg.actions_in_progress, agg.actions_done, agg.text_not_reviewed,
-               agg.text_needs_rewriting, agg.text_rewritten, agg.text_approved
-        FROM cluster c LEFT JOIN agg ON agg.cluster_id = c.id WHERE c.municipality_id = :m
-        UNION ALL
-        SELECT NULL, NULL, NULL, agg.products, agg.in_scope, agg.digital, agg.actions_open, agg.actions_in_progress,
-               agg.actions_done, agg.text_not_reviewed, agg.text_needs_rewriting, agg.text_rewritten, agg.text_approved
-        FROM agg WHERE agg.cluster_id IS NULL
-      ) s
-      WHERE CAST(:c AS bigint) IS NULL OR s.cluster_id = :c
-      ORDER BY s.position NULLS LAST, s.cluster_name NULLS LAST, s.cluster_id NULLS LAST""";
-
-  /**
-   * Per ISO week (Monday to Sunday, Dutch time) from the week of the municipality's first crawl or product
-   * to this week, per cluster: the products in scope that existed at the end of that week, and how many of them
-   * had a working digital channel then. "Then" is the person's channel status as of the end of the week (the
-   * latest channelStatusOverride change in the audit trail before it), else the detector's verdict at the last
-   * observation of the product's page before it ({@link WeekStatusSnapshot#STATUS_AT_WEEK_END}); the current week
-   * uses the products' state now, so its figures equal the summary. Scope is today's decision (a scope decision
-   * applies to the past as well).
-   *
-   * <p>How, so the cost does not grow with weeks times products: a product's status per week is read from
-   * {@code product_week_status} (the weeks it changed in) as far as its snapshot goes and still belongs to its
-   * page, and computed by the definition for the weeks after that; a product then adds +1 or -1 to its cluster's
-   * digital count in the weeks its status turns DIGITAL or stops being DIGITAL, and +1 to the in-scope count in
-   * the week it was created; the counts of a week are the running sums up to it.
-   */
-  private static final String PROGRESS = """
-      WITH bounds AS MATERIALIZED (
-        SELECT LEAST((SELECT min(r.started_at) FROM crawl_run r JOIN site s ON s.id = r.site_id
-                      WHERE s.municipality_id = :m),
-                     (SELECT min(p.created_at) FROM product p WHERE p.municipality_id = :m)) AS first_at
-      ), weeks AS MATERIALIZED (
-        SELECT w::date AS week_start, (w + interval '1 week') AT TIME ZONE :zone AS week_end
-        FROM bounds, generate_series(date_trunc('week', bounds.first_at AT TIME ZONE :zone),
-                                     date_trunc('week', now() AT TIME ZONE :zone), interval '1 week') AS w
-        WHERE bounds.first_at IS NOT NULL
-      ), scoped AS MATERIALIZED (
-        SELECT p.id, p.page_id, p.cluster_id, p.created_at, s.through_week,\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
-       AS status_now
-        FROM product p
-        LEFT JOIN product_week_snapshot s ON s.product_id = p.id AND s.page_id IS NOT DISTINCT FROM p.page_id
-        WHERE p.municipality_id = :m AND p.in_scope AND (CAST(:c AS bigint) IS NULL OR p.cluster_id = :c)
-      ), statuses AS (
-        SELECT r.product_id AS id, r.week_start, r.status
-        FROM scoped p JOIN product_week_status r ON r.product_id = p.id AND r.week_start <= p.through_week
-        UNION ALL
-        SELECT p.id, w.week_start, CASE WHEN w.week_end > now() THEN p.status_now ELSE\s""" + WeekStatusSnapshot.STATUS_AT_WEEK_END + """
-       END
-        FROM scoped p CROSS JOIN LATERAL (
-          SELECT g::date AS week_start, (g + interval '1 week') AT TIME ZONE :zone AS week_end
-          FROM generate_series(GREATEST(p.through_week + 7, date_trunc('week', p.created_at AT TIME ZONE :zone)),
-                               date_trunc('week', now() AT TIME ZONE :zone), interval '1 week') AS g) w
-      ), deltas AS (
-        SELECT id, week_start, digital - COALESCE(lag(digital) OVER (PARTITION BY id ORDER BY week_start), 0) AS delta
-        FROM (SELECT id, week_start, COALESCE(status = 'DIGITAL', false)::int AS digital FROM statuses) s
-      ), events AS (
-        SELECT p.cluster_id, d.week_start, 0 AS products, d.delta AS digital
-        FROM deltas d JOIN scoped p ON p.id = d.id WHERE d.delta != 0
-        UNION ALL
-        SELECT p.cluster_id, date_trunc('week', p.created_at AT TIME ZONE :zone)::date, 1, 0 FROM scoped p
-      ), per_week AS (
-        SELECT cluster_id, week_start, sum(products) AS products, sum(digital) AS digital FROM events GROUP BY 1, 2
-      ), totals AS (
-        SELECT w.week_start, k.cluster_id,
-               sum(COALESCE(e.products, 0)) OVER win AS in_scope, sum(COALESCE(e.digital, 0)) OVER win AS digital
-        FROM weeks w CROSS JOIN (SELECT DISTINCT cluster_id FROM scoped) k
-        LEFT JOIN per_week e ON e.week_start = w.week_start AND e.cluster_id IS NOT DISTINCT FROM k.cluster_id
-        WINDOW win AS (PARTITION BY k.cluster_id ORDER BY w.week_start)
-      )
-      SELECT to_char(t.week_start::timestamp, 'IYYY-"W"IW') AS iso_week, t.week_start, t.cluster_id,
-             c.name AS cluster_name, t.in_scope::bigint AS in_scope, t.digital::bigint AS digital
-      FROM totals t LEFT JOIN cluster c ON c.id = t.cluster_id
-      WHERE t.in_scope > 0
-      ORDER BY t.week_start, c.position NULLS LAST, c.name NULLS LAST, t.cluster_id NULLS LAST""";
 
   private final Jdbi jdbi;
   private final WeekStatusSnapshot weekStatuses;
@@ -177,15 +40,13 @@ public class InventoryExport {
 
   /** The scope for a municipality id and an optional cluster id; 404 (UnknownEntityException) when unknown. */
   public ExportScope scope(long municipalityId, Long clusterId) {
-    return jdbi.withHandle(h -> {
-      String name = h.createQuery("SELECT name FROM municipality WHERE id = :id").bind("id", municipalityId)
-          .mapTo(String.class).findOne()
+    return jdbi.withExtension(ExportDao.class, dao -> {
+      String name = dao.municipalityName(municipalityId)
           .orElseThrow(() -> new UnknownEntityException("No municipality with id " + municipalityId));
       if (clusterId == null) {
         return new ExportScope(municipalityId, name, null, null);
       }
-      String cluster = h.createQuery("SELECT name FROM cluster WHERE id = :id AND municipality_id = :m")
-          .bind("id", clusterId).bind("m", municipalityId).mapTo(String.class).findOne()
+      String cluster = dao.clusterName(clusterId, municipalityId)
           .orElseThrow(() -> new UnknownEntityException(
               "No cluster with id " + clusterId + " in municipality " + municipalityId));
       return new ExportScope(municipalityId, name, clusterId, cluster);
@@ -194,17 +55,13 @@ public class InventoryExport {
 
   /** The scope by names (the command line); throws UnknownEntityException naming what was not found. */
   public ExportScope scope(String municipalityName, String clusterName) {
-    long id = jdbi.withHandle(h -> h.createQuery("SELECT id FROM municipality WHERE lower(name) = lower(:n)")
-            .bind("n", municipalityName.strip()).mapTo(Long.class).findOne())
+    long id = jdbi.withExtension(ExportDao.class, dao -> dao.municipalityId(municipalityName.strip()))
         .orElseThrow(() -> new UnknownEntityException("No municipality named '" + municipalityName + "'"));
     if (clusterName == null) {
       return scope(id, null);
     }
-    Optional<Long> cluster = jdbi.withHandle(h -> h.createQuery(
-            "SELECT id FROM cluster WHERE municipality_id = :m AND lower(name) = lower(:n)")
-        .bind("m", id).bind("n", clusterName.strip()).mapTo(Long.class).findOne());
-    return scope(id, cluster.orElseThrow(() -> new UnknownEntityException(
-        "No cluster named '" + clusterName + "' in " + municipalityName)));
+    return scope(id, jdbi.withExtension(ExportDao.class, dao -> dao.clusterId(id, clusterName.strip()))
+        .orElseThrow(() -> new UnknownEntityException("No cluster named '" + clusterName + "' in " + municipalityName)));
   }
 
   /** The SC feed discrepancies of the scope's municipality, for the "Afwijkingen" column and sheet. */
@@ -218,20 +75,17 @@ public class InventoryExport {
   }
 
   public List<ClusterSummary> summary(ExportScope scope) {
-    return jdbi.withHandle(h -> bind(h.createQuery(SUMMARY), scope).map((rs, ctx) -> new ClusterSummary(
-            nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("products"), rs.getLong("in_scope"),
-            rs.getLong("digital"), rs.getLong("actions_open"), rs.getLong("actions_in_progress"),
-            rs.getLong("actions_done"), rs.getLong("text_not_reviewed"), rs.getLong("text_needs_rewriting"),
-            rs.getLong("text_rewritten"), rs.getLong("text_approved")))
-        .list());
+    return jdbi.withExtension(ExportDao.class, dao -> dao.summary(scope.municipalityId(), scope.clusterId()))
+        .stream().map(InventoryExport::summary).toList();
   }
 
   public List<WeekProgress> progress(ExportScope scope) {
     weekStatuses.fill(scope.municipalityId());
-    return jdbi.withHandle(h -> bind(h.createQuery(PROGRESS), scope).bind("zone", DutchTime.ZONE.getId())
-        .map((rs, ctx) -> new WeekProgress(rs.getString("iso_week"), rs.getDate("week_start").toLocalDate(),
-            nullableLong(rs, "cluster_id"), clusterName(rs), rs.getLong("in_scope"), rs.getLong("digital")))
-        .list());
+    return jdbi.withExtension(ExportDao.class,
+            dao -> dao.progress(scope.municipalityId(), scope.clusterId(), DutchTime.ZONE.getId()))
+        .stream().map(r -> new WeekProgress(r.isoWeek(), r.weekStart(), r.clusterId(), clusterName(r.clusterName()),
+            r.inScope(), r.digital()))
+        .toList();
   }
 
   /**
@@ -239,63 +93,41 @@ public class InventoryExport {
    * {@code consumer}, inside one read-only transaction with a server-side cursor.
    */
   public void rows(ExportScope scope, Consumer<Stream<ExportRow>> consumer) {
-    stream(ROWS, scope, (rs, ctx) -> row(rs), consumer);
+    stream(dao -> dao.rows(scope.municipalityId(), scope.clusterId()), InventoryExport::row, consumer);
   }
 
   /** Streams every action of the scope's products (for the "Acties" sheet), like {@link #rows}. */
   public void actions(ExportScope scope, Consumer<Stream<ActionRow>> consumer) {
-    stream(ACTIONS, scope, (rs, ctx) -> new ActionRow(rs.getString("product"), rs.getString("type"),
-        rs.getString("owner"), localDate(rs, "deadline"), rs.getString("status")), consumer);
+    stream(dao -> dao.actions(scope.municipalityId(), scope.clusterId()),
+        (ExportActionRow r) -> new ActionRow(r.product(), r.type(), r.owner(), r.deadline(), r.status()), consumer);
   }
 
-  private <T> void stream(String sql, ExportScope scope, RowMapper<T> mapper, Consumer<Stream<T>> consumer) {
-    // read-only for this transaction only: Handle#setReadOnly stays on the pooled connection after the handle is
-    // closed, and every later transaction on that connection failed ("cannot execute UPDATE in a read-only
-    // transaction") until the pool handed out another one
+  private <R, T> void stream(Function<ExportDao, Stream<R>> query, Function<R, T> mapper,
+      Consumer<Stream<T>> consumer) {
+    // SET TRANSACTION READ ONLY, not Handle#setReadOnly, which outlives the handle (see ExportDao)
     jdbi.useTransaction(tx -> {
-      tx.execute("SET TRANSACTION READ ONLY");
-      try (Stream<T> rows = bind(tx.createQuery(sql), scope).setFetchSize(FETCH_SIZE).map(mapper).stream()) {
-        consumer.accept(rows);
+      ExportDao dao = tx.attach(ExportDao.class);
+      dao.readOnlyTransaction();
+      try (Stream<R> rows = query.apply(dao)) {
+        consumer.accept(rows.map(mapper));
       }
     });
   }
 
-  private static Query bind(Query q, ExportScope scope) {
-    return q.bind("m", scope.municipalityId()).bind("c", scope.clusterId());
+  private static ClusterSummary summary(ClusterSummaryRow r) {
+    return new ClusterSummary(r.clusterId(), clusterName(r.clusterName()), r.products(), r.inScope(), r.digital(),
+        r.actionsOpen(), r.actionsInProgress(), r.actionsDone(), r.textNotReviewed(), r.textNeedsRewriting(),
+        r.textRewritten(), r.textApproved());
   }
 
-  private static ExportRow row(ResultSet rs) throws SQLException {
-    return new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("uniform_name"),
-        nullableLong(rs, "cluster_id"), clusterName(rs), rs.getString("url"),
-        rs.getString("detected_channel_status"), rs.getString("channel_status_override"),
-        rs.getString("effective_status"), rs.getString("evidence_url"), nullableBoolean(rs, "in_scope"),
-        messageTypes(rs), rs.getString("action_type"), rs.getString("owner"),
-        localDate(rs, "deadline"), rs.getString("action_status"), rs.getString("text_status"),
-        rs.getBoolean("needs_review"), rs.getString("notes"));
+  private static ExportRow row(ExportProductRow r) {
+    return new ExportRow(r.id(), r.name(), r.uniformName(), r.clusterId(), clusterName(r.clusterName()), r.url(),
+        r.detectedChannelStatus(), r.channelStatusOverride(), r.effectiveStatus(), r.evidenceUrl(), r.inScope(),
+        r.messageTypes() == null ? List.of() : List.copyOf(r.messageTypes()), r.actionType(), r.owner(),
+        r.deadline(), r.actionStatus(), r.textStatus(), r.needsReview(), r.notes());
   }
 
-  private static List<String> messageTypes(ResultSet rs) throws SQLException {
-    Array array = rs.getArray("message_types");
-    return array == null ? List.of() : List.of((String[]) array.getArray());
-  }
-
-  private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-    Date date = rs.getDate(column);
-    return date == null ? null : date.toLocalDate();
-  }
-
-  private static String clusterName(ResultSet rs) throws SQLException {
-    String name = rs.getString("cluster_name");
+  private static String clusterName(String name) {
     return name == null ? NO_CLUSTER : name;
-  }
-
-  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? null : v;
-  }
-
-  private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
-    boolean v = rs.getBoolean(column);
-    return rs.wasNull() ? null : v;
   }
 }

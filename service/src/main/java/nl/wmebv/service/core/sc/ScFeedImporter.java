@@ -17,13 +17,14 @@ import nl.wmebv.service.core.LinkPolicy;
 import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.core.sc.FeedRejectedException.Kind;
 import nl.wmebv.service.db.ClusterRuleDao;
+import nl.wmebv.service.db.FeedAudit;
+import nl.wmebv.service.db.FeedItem;
 import nl.wmebv.service.db.FeedProductRow;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.MunicipalityRow;
 import nl.wmebv.service.db.ScFeedDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Imports a parsed SC feed into a municipality's inventory in one transaction: one product per page URL
@@ -39,9 +40,6 @@ public class ScFeedImporter {
   public static final String NEW_REASON = "Nieuw uit SC-feed";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String AUDIT_SQL = """
-      INSERT INTO audit_event (municipality_id, product_id, entity_type, entity_id, event, actor, changes)
-      VALUES (:municipalityId, :productId, 'product', :productId, :event, '""" + ACTOR + "', CAST(:changes AS jsonb))";
 
   private final Jdbi jdbi;
   private final ScFeedParser parser = new ScFeedParser();
@@ -50,10 +48,6 @@ public class ScFeedImporter {
   public ScFeedImporter(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
-
-  /** A record ready to store: the feed's values with the page URL normalized. */
-  record Item(String url, String name, String uniformName, String uplUri, String[] uplUris, String audience,
-      String title, String abstractText, String[] subjects, String online, String aanvraagUrl) {}
 
   /**
    * Parses, checks and imports. Throws {@link FeedRejectedException} (nothing changed) for bad input and
@@ -71,7 +65,7 @@ public class ScFeedImporter {
   public ImportReport importFeed(long municipalityId, ScFeed feed) {
     long start = System.nanoTime();
     List<String> warnings = new ArrayList<>();
-    List<Item> items = prepare(feed, warnings);
+    List<FeedItem> items = prepare(feed, warnings);
     int skipped = feed.records().size() - items.size();
     if (items.isEmpty()) {
       throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "None of the feed's " + feed.records().size()
@@ -87,8 +81,8 @@ public class ScFeedImporter {
         skipped, counts[4], feed.numberOfRecords(), warnings, millis);
   }
 
-  private List<Item> prepare(ScFeed feed, List<String> warnings) {
-    Map<String, Item> byUrl = new LinkedHashMap<>();
+  private List<FeedItem> prepare(ScFeed feed, List<String> warnings) {
+    Map<String, FeedItem> byUrl = new LinkedHashMap<>();
     for (ScRecord r : feed.records()) {
       if (r.pageUrl() == null) {
         warnings.add("Record " + r.position() + (r.title() == null ? "" : " (" + r.title() + ")")
@@ -120,7 +114,7 @@ public class ScFeedImporter {
       String[] uris = r.uniformNames().stream().map(ScRecord.UniformName::uri).filter(Objects::nonNull).distinct()
           .toArray(String[]::new);
       String name = r.title() != null ? r.title() : first != null && first.name() != null ? first.name() : url;
-      byUrl.put(url, new Item(url, name, first == null ? null : first.name(), first == null ? null : first.uri(),
+      byUrl.put(url, new FeedItem(url, name, first == null ? null : first.name(), first == null ? null : first.uri(),
           uris, r.audience(), r.title(), r.abstractText(), r.subjects().toArray(String[]::new),
           r.onlineAanvragen(), aanvraagUrl));
     }
@@ -162,7 +156,7 @@ public class ScFeedImporter {
   }
 
   /** @return inserted, updated, unchanged, linked, notInFeed */
-  private int[] apply(Handle h, long municipalityId, List<Item> items) {
+  private int[] apply(Handle h, long municipalityId, List<FeedItem> items) {
     ScFeedDao dao = h.attach(ScFeedDao.class);
     if (dao.lockMunicipality(municipalityId).isEmpty()) {
       throw new UnknownMunicipalityException(municipalityId);
@@ -178,20 +172,15 @@ public class ScFeedImporter {
     }
     ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
 
-    List<Item> inserts = new ArrayList<>();
-    PreparedBatch updates = h.prepareBatch("""
-        UPDATE product SET feed_page_url = :url, feed_title = :title, feed_abstract = :abstractText,
-               feed_subjects = :subjects, feed_audience = :audience, feed_online_aanvragen = :online,
-               feed_aanvraag_url = :aanvraagUrl, feed_upl_uris = :uplUris, feed_imported_at = now(),
-               uniform_name = COALESCE(uniform_name, :uniformName), upl_uri = COALESCE(upl_uri, :uplUri),
-               updated_at = now(), version = version + 1
-        WHERE id = :id""");
-    PreparedBatch audits = h.prepareBatch(AUDIT_SQL);
+    List<FeedItem> inserts = new ArrayList<>();
+    List<FeedItem> updates = new ArrayList<>();
+    List<Long> updateIds = new ArrayList<>();
+    List<FeedAudit> audits = new ArrayList<>();
     int updated = 0;
     int unchanged = 0;
     int linked = 0;
     Set<String> seen = new HashSet<>();
-    for (Item item : items) {
+    for (FeedItem item : items) {
       seen.add(item.url());
       FeedProductRow row = existing.get(item.url());
       String event;
@@ -215,48 +204,32 @@ public class ScFeedImporter {
       } else {
         updated++;
       }
-      bindItem(updates, item).bind("id", row.id()).add();
-      audits.bind("municipalityId", municipalityId).bind("productId", row.id()).bind("event", event)
-          .bind("changes", json(changes)).add();
+      updates.add(item);
+      updateIds.add(row.id());
+      audits.add(new FeedAudit(row.id(), event, json(changes)));
     }
-    if (updates.size() > 0) {
-      updates.execute();
+    if (!updates.isEmpty()) {
+      dao.updateFeedFields(updates, updateIds);
     }
     if (!inserts.isEmpty()) {
-      PreparedBatch insert = h.prepareBatch("""
-          INSERT INTO product (municipality_id, cluster_id, name, uniform_name, upl_uri, audience, feed_page_url,
-                               feed_title, feed_abstract, feed_subjects, feed_audience, feed_online_aanvragen,
-                               feed_aanvraag_url, feed_upl_uris, feed_imported_at, is_new, needs_review,
-                               review_reason)
-          VALUES (:municipalityId, :clusterId, :name, :uniformName, :uplUri, :audience, :url, :title,
-                  :abstractText, :subjects, :audience, :online, :aanvraagUrl, :uplUris, now(), true, true,
-                  '""" + NEW_REASON + "')");
-      for (Item item : inserts) {
-        bindItem(insert, item).bind("municipalityId", municipalityId).bind("name", item.name())
-            .bind("clusterId", clusters.assign(item.url(), item.name(), item.uniformName())).add();
+      List<Long> clusterIds = new ArrayList<>();
+      for (FeedItem item : inserts) {
+        clusterIds.add(clusters.assign(item.url(), item.name(), item.uniformName()));
       }
-      List<Long> ids = insert.executePreparedBatch("id").mapTo(Long.class).list();
+      List<Long> ids = dao.insertFeedProducts(municipalityId, NEW_REASON, inserts, clusterIds);
       for (int i = 0; i < ids.size(); i++) {
-        audits.bind("municipalityId", municipalityId).bind("productId", ids.get(i)).bind("event", "product.created")
-            .bind("changes", json(created(inserts.get(i)))).add();
+        audits.add(new FeedAudit(ids.get(i), "product.created", json(created(inserts.get(i)))));
       }
     }
-    if (audits.size() > 0) {
-      audits.execute();
+    if (!audits.isEmpty()) {
+      dao.audit(municipalityId, ACTOR, audits);
     }
     int notInFeed = (int) existing.keySet().stream().filter(url -> !seen.contains(url)).count();
     return new int[] {inserts.size(), updated, unchanged, linked, notInFeed};
   }
 
-  private static PreparedBatch bindItem(PreparedBatch batch, Item item) {
-    return batch.bind("url", item.url()).bind("title", item.title()).bind("abstractText", item.abstractText())
-        .bind("subjects", item.subjects()).bind("audience", item.audience()).bind("online", item.online())
-        .bind("aanvraagUrl", item.aanvraagUrl()).bind("uplUris", item.uplUris())
-        .bind("uniformName", item.uniformName()).bind("uplUri", item.uplUri());
-  }
-
   /** The feed fields that differ, as {"field": {"from", "to"}}; empty when the import changes nothing. */
-  private static Map<String, Object> diff(FeedProductRow row, Item item, boolean linking) {
+  private static Map<String, Object> diff(FeedProductRow row, FeedItem item, boolean linking) {
     Map<String, Object> changes = new LinkedHashMap<>();
     if (linking) {
       change(changes, "feed_page_url", null, item.url());
@@ -277,7 +250,7 @@ public class ScFeedImporter {
     return changes;
   }
 
-  private static Map<String, Object> created(Item item) {
+  private static Map<String, Object> created(FeedItem item) {
     Map<String, Object> changes = new LinkedHashMap<>();
     change(changes, "source", null, "sc-feed");
     change(changes, "name", null, item.name());
