@@ -61,7 +61,8 @@ public class InventoryExport {
       return scope(id, null);
     }
     return scope(id, jdbi.withExtension(ExportDao.class, dao -> dao.clusterId(id, clusterName.strip()))
-        .orElseThrow(() -> new UnknownEntityException("No cluster named '" + clusterName + "' in " + municipalityName)));
+        .orElseThrow(() -> new UnknownEntityException(
+            "No cluster named '" + clusterName + "' in " + municipalityName)));
   }
 
   /** The SC feed discrepancies of the scope's municipality, for the "Afwijkingen" column and sheet. */
