@@ -71,7 +71,7 @@ cleanup() {
   nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null || true
 }
 trap cleanup EXIT
-cat $(find "$WORK/sites" -name index.html) > /dev/null   # page cache warm, as in the other benches
+find "$WORK/sites" -name index.html -print0 | xargs -0 cat > /dev/null   # page cache warm, as in the other benches
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
   "$(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' postgres | cut -d' ' -f1) PostgreSQL; load $(cut -d' ' -f1-3 /proc/loadavg)"
