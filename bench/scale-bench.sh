@@ -28,6 +28,7 @@ MAIN="$(dirname "$HERE")"
 WORK=${WORK:-/tmp/wmebv-scale-bench}
 DB_PREFIX=wmebv_scale_bench
 mkdir -p "$WORK/sites"
+rm -f "$WORK"/*-sites.txt "$WORK"/kill-runs.txt
 command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
 
 if [ -z "${SERVICE:-}" ]; then
@@ -80,7 +81,8 @@ echo "sites: $SITES of $MIN_PAGES..$MAX_PAGES pages, $expected_pages pages in al
   "crawl slots, $THREADS threads per crawl, delay 0, heartbeat $HEARTBEAT; JAVA_OPTS='$JAVA_OPTS'"
 
 q() { psql -qtAX -F' ' -h 127.0.0.1 -U postgres -d "$DB" -c "$1"; }
-props=(-Ddw.crawler.threads="$THREADS" -Ddw.crawler.delayMs=0 -Ddw.crawler.allowPrivateAddresses=true
+# depth unlimited, as in service-crawl-bench.sh: the generated news archive is a chain deeper than the default 50
+props=(-Ddw.crawler.threads="$THREADS" -Ddw.crawler.delayMs=0 -Ddw.crawler.allowPrivateAddresses=true -Ddw.crawler.maxDepth=100000
   -Ddw.scheduler.crawlSlots="$SLOTS" -Ddw.scheduler.pollingInterval=1s -Ddw.scheduler.checkInterval=2s
   -Ddw.scheduler.heartbeatInterval="$HEARTBEAT" -Ddw.auth.secureCookies=false)
 
@@ -142,11 +144,13 @@ run_scenario() {
   due=$(q "WITH u AS (UPDATE crawl_schedule SET enabled = true, next_run_at = now() RETURNING 1) SELECT now() FROM u LIMIT 1")
   echo
   echo "== scenario $SCENARIO: $SITES schedules due at $due"
+  round_pages=$expected_pages   # halfway = half the pages scenario normal crawled, when it ran
+  [ -f "$WORK/normal-sites.txt" ] && round_pages=$(awk '{s += $4} END {print s}' "$WORK/normal-sites.txt")
   killed="" killed_at="" revived_at="" deadline=$((SECONDS + TIMEOUT)) began=$SECONDS
   while true; do
     read -r total ended running pages < <(q "SELECT count(*), count(*) FILTER (WHERE status <> 'RUNNING'),
       count(*) FILTER (WHERE status = 'RUNNING'), coalesce(sum(pages), 0) FROM crawl_run")
-    if [ "$SCENARIO" = kill ] && [ -z "$killed" ] && (( pages * 2 >= expected_pages )); then
+    if [ "$SCENARIO" = kill ] && [ -z "$killed" ] && (( pages * 2 >= round_pages )); then
       killed=$(q "SELECT instance FROM crawl_run WHERE status = 'RUNNING' AND instance IS NOT NULL
                   GROUP BY instance ORDER BY count(*) DESC, instance LIMIT 1")
       q "SELECT r.id, s.base_url, r.pages FROM crawl_run r JOIN site s ON s.id = r.site_id
@@ -156,7 +160,7 @@ run_scenario() {
       unset "PIDS[$killed]"
       killed_at=$((SECONDS - began))
       killed_runs=$(cut -d' ' -f1 "$WORK/kill-runs.txt" | paste -sd, -)
-      echo "kill -9 $killed at $pages of $expected_pages pages; its running crawls (run, site, pages so far):"
+      echo "kill -9 $killed at $pages of $round_pages pages; its running crawls (run, site, pages so far):"
       sed 's/^/  /' "$WORK/kill-runs.txt"
     fi
     if [ -n "$killed" ] && [ -z "$revived_at" ] && [ -n "$killed_runs" ] && [ "$(q "SELECT count(*) FROM crawl_run
