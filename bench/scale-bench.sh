@@ -187,14 +187,14 @@ run_scenario() {
     "$twice; missing: $missing; not FINISHED: $unfinished; run pages != page rows: $recounted"
   awk '$2 != 1 || $3 != "FINISHED" || $4 != $5 {print "  " $0}' "$WORK/$SCENARIO-sites.txt"
   if [ -n "$killed" ]; then
-    echo "the killed instance's crawls now (run, site, status, pages, instance; resumed = log line of the taker):"
+    echo "the killed instance's crawls (run, site, status, instance, last taker; pages, products: now and in normal):"
     while read -r run url _; do
       read -r status rpages inst < <(q "SELECT status, pages, instance FROM crawl_run WHERE id = $run")
-      taker=$(grep -l "Crawl run $run of site .* taken by instance .*, resuming from its checkpoint" \
-        "$WORK"/kill-scale-*.log 2>/dev/null | sed 's/.*kill-\(scale-[0-9]*\)\.log/\1/' | tr '\n' ' ')
+      taker=$({ grep -h "Crawl run $run of site [0-9]* taken by instance" "$WORK"/kill-scale-*.log || true; } \
+        | sort | tail -1 | sed 's/.*taken by instance //')   # the last taker; "resuming" when from a checkpoint
       normal=$(awk -v u="$url" '$1 == u {print $4 " pages, " $6 " products " $7}' "$WORK/normal-sites.txt" 2>/dev/null)
       now=$(awk -v u="$url" '$1 == u {print $4 " pages, " $6 " products " $7}' "$WORK/kill-sites.txt")
-      echo "  run $run $url $status on $inst, resumed by: ${taker:-none}; $now; normal run: ${normal:-n/a}"
+      echo "  run $run $url $status on $inst, last taken by: ${taker:-nobody}; $now; normal run: ${normal:-n/a}"
     done < "$WORK/kill-runs.txt"
     echo "killed at +${killed_at}s after the schedules were due; all its crawls taken over by +${revived_at:-never}s"
   fi
