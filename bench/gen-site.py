@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Generates a synthetic municipal website of exactly N HTML pages (default 10,000) for the crawl benchmark.
+Usage: gen-site.py [out-dir] [pages] [products] (products default 600; fewer for a site under about 700 pages).
 
 Shape: home, 8 cluster pages, 600 product pages (each with chrome, sections, a PDF link and related
 products), a paginated news archive and news items; every page carries the same header and footer menus,
@@ -18,11 +19,13 @@ CLUSTERS = ["burgerzaken", "zorg-en-ondersteuning", "wonen-en-bouwen", "belastin
 WORDS = ("aanvraag vergunning gemeente inwoner ondernemer formulier termijn kosten bezwaar voorwaarden "
          "paspoort verhuizing melding subsidie belasting afspraak digitaal loket privé één geëmigreerd "
          "bijzondere bijstand kwijtschelding omgevingsvergunning afvalpas parkeren jeugd onderwijs").split()
-PRODUCTS = 600
+PRODUCTS = int(sys.argv[3]) if len(sys.argv) > 3 else 600
 NEWS_PER_PAGE = 20
 fixed = 1 + len(CLUSTERS) + PRODUCTS
 news_items = 0
 # solve: fixed + news_pages + news_items == total, news_pages = ceil(items / 20)
+if total < fixed + 2:
+    sys.exit(f"{total} pages is too few for {PRODUCTS} products; give fewer products")
 for items in range(total, 0, -1):
     if fixed + items + (items + NEWS_PER_PAGE - 1) // NEWS_PER_PAGE == total:
         news_items = items
