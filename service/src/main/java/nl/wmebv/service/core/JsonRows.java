@@ -40,8 +40,13 @@ public final class JsonRows {
         r.intervalSeconds() == null ? null : java.time.Duration.ofSeconds(r.intervalSeconds()).toString(), r.zone(),
         r.enabled(), r.enabled() ? r.nextRunAt() : null, r.lastTriggeredAt(), r.lastRunId(), r.lastResult(),
         r.updatedAt(), r.updatedBy(),
-        r.watchIntervalSeconds() == null ? null : java.time.Duration.ofSeconds(r.watchIntervalSeconds()).toString(),
+        r.watchIntervalSeconds() == null ? null : watchInterval(r.watchIntervalSeconds()),
         r.watchIntervalSeconds() == null ? null : r.watchNextRunAt(), r.watchLastRunId(), r.watchLastResult());
+  }
+
+  /** Whole days as P1D (as they are written), other intervals as Duration writes them (PT6H). */
+  private static String watchInterval(long seconds) {
+    return seconds % 86_400 == 0 ? "P" + seconds / 86_400 + "D" : java.time.Duration.ofSeconds(seconds).toString();
   }
 
   public static ObservationJson observation(ObservationRow o) {
