@@ -17,6 +17,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -283,6 +284,28 @@ class ChannelWatchTest {
     assertThat(admin.get("/api/sites/" + siteId + "/schedule").body().get("channelWatch").isNull()).isTrue();
     assertThat(login.page(beheerder, "/gemeenten/" + municipality).body())
         .contains("Kanaalcontrole: <strong>uit</strong>").contains("<option value=\"off\" selected>uit</option>");
+  }
+
+  @Test
+  @Order(7)
+  void aCrawlDueWhileTheWatchRunsStartsAtTheNextCheckInsteadOfAWeekLater() throws Exception {
+    long watchRun = DB.jdbi().withHandle(h -> h.createQuery(
+        "INSERT INTO crawl_run (site_id, status, kind) VALUES (:s, 'RUNNING', 'channel-watch') RETURNING id")
+        .bind("s", siteId).mapTo(Long.class).one()); // its execution not there yet: it stays RUNNING
+    DB.jdbi().useHandle(h -> h.execute("UPDATE crawl_schedule SET next_run_at = now() - interval '1 second', "
+        + "last_result = NULL WHERE site_id = ?", siteId));
+    Thread.sleep(1500); // several checks
+    JsonNode waiting = admin.get("/api/sites/" + siteId + "/schedule").body();
+    assertThat(waiting.get("lastResult").isNull()).as("not skipped: " + waiting).isTrue();
+    assertThat(OffsetDateTime.parse(waiting.get("nextRunAt").asText())).isBefore(OffsetDateTime.now());
+
+    DB.jdbi().useHandle(h -> h.execute("UPDATE crawl_run SET status = 'FINISHED' WHERE id = ?", watchRun));
+    JsonNode started = await("/api/sites/" + siteId + "/schedule",
+        sc -> sc.get("lastResult").asText("").startsWith("STARTED run"));
+    JsonNode crawl = await("/api/crawls/" + started.get("lastRunId").asLong(),
+        r -> !"RUNNING".equals(r.get("status").asText()));
+    assertThat(crawl.get("kind").asText()).isEqualTo("crawl");
+    assertThat(crawl.get("status").asText()).isEqualTo("FINISHED");
   }
 
   private static JsonNode watch() throws InterruptedException {
