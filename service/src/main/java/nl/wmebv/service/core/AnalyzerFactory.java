@@ -38,17 +38,34 @@ public class AnalyzerFactory {
   }
 
   public PageAnalyzer create(SiteRow site) {
-    AnalysisConfig config = AnalysisConfig.defaults()
-        .withChecks(settings.isCheckChannels(), CHECK_TIMEOUT)
-        .withAllowPrivateAddresses(settings.isAllowPrivateAddresses())
-        .withUpl(upl.get());
+    return create(site, checker(site));
+  }
+
+  /** The analyzer of one run with the given checker (the channel watch shares it with its re-checks). */
+  public PageAnalyzer create(SiteRow site, ChannelChecker checker) {
     SiteVerdicts people = verdicts == null ? SiteVerdicts.none() : verdicts.forCrawl(site.id());
+    return new SiteAnalyzer(config(), checker, people);
+  }
+
+  /** A channel checker for one run of the site (null when channel checks are off), knowing its form hosts. */
+  public ChannelChecker checker(SiteRow site) {
+    AnalysisConfig config = checks(); // the checker needs no UPL
     ChannelChecker checker = config.checkChannels() ? new ChannelChecker(config) : null;
     if (checker != null && feedFormUrls != null) {
       // a link to one of these hosts that fails is a broken form, whatever its wording
       checker.knowFormHosts(feedFormUrls.apply(site.municipalityId()).stream().map(AnalyzerFactory::host).toList());
     }
-    return new SiteAnalyzer(config, checker, people);
+    return checker;
+  }
+
+  private AnalysisConfig config() {
+    return checks().withUpl(upl.get());
+  }
+
+  private AnalysisConfig checks() {
+    return AnalysisConfig.defaults()
+        .withChecks(settings.isCheckChannels(), CHECK_TIMEOUT)
+        .withAllowPrivateAddresses(settings.isAllowPrivateAddresses());
   }
 
   private static String host(String url) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import nl.wmebv.crawler.CrawlListener;
 import nl.wmebv.crawler.CrawlProgress;
 import nl.wmebv.crawler.CrawlState;
@@ -63,6 +64,7 @@ class CrawlJob implements CrawlListener {
   private volatile RuntimeException databaseDown;
   private final BooleanSupplier holdLapsing;
   private volatile boolean lapsed;
+  private UnaryOperator<PageRecord> pages = UnaryOperator.identity();
 
   CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
       Function<CrawlState, String> stateJson, Duration databaseRetry) {
@@ -85,6 +87,12 @@ class CrawlJob implements CrawlListener {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** What is done to each reported page before it is merged (the channel watch re-checks 304 pages' channels). */
+  CrawlJob pages(UnaryOperator<PageRecord> each) {
+    this.pages = each;
+    return this;
   }
 
   void run() {
@@ -153,7 +161,8 @@ class CrawlJob implements CrawlListener {
   }
 
   @Override
-  public void onPage(PageRecord page) {
+  public void onPage(PageRecord reported) {
+    PageRecord page = pages.apply(reported); // on the crawler's thread, outside the lock: it may visit channels
     synchronized (mergeLock) {
       buffer.add(page);
       if (buffer.size() >= BATCH_SIZE) {

@@ -21,9 +21,11 @@ import nl.wmebv.crawler.Crawler;
 import nl.wmebv.service.db.CrawlQueueDao;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
+import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.SiteDao;
 import nl.wmebv.service.db.SiteRow;
 import nl.wmebv.service.db.UniqueViolation;
+import nl.wmebv.service.vocabulary.CrawlKind;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * slot picks it and crawls the site's RUNNING run, from its checkpoint when it has one. db-scheduler runs at most
  * one execution per site, beats for it, and revives it on another instance when this one dies, so a crawl taken
  * over resumes where its last checkpoint was. The database allows one RUNNING run per site, so a second start is
- * refused on every instance while the site's crawl is queued or running.
+ * refused on every instance while the site's crawl is queued or running. A channel watch is a run of its own kind
+ * executed by the same task, so a site's crawl and watch never run at once (politeness towards its hosts).
  */
 public class CrawlService implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
@@ -106,9 +109,13 @@ public class CrawlService implements Managed {
   /** Queues a new crawl of the site; throws {@link CrawlAlreadyRunningException} while one is queued or runs. */
   public CrawlRunRow start(long siteId) {
     site(siteId);
+    return enqueue(siteId, CrawlKind.CRAWL);
+  }
+
+  private CrawlRunRow enqueue(long siteId, CrawlKind kind) {
     Queued started;
     try {
-      started = jdbi.inTransaction(h -> new Queued(h.attach(CrawlRunDao.class).start(siteId),
+      started = jdbi.inTransaction(h -> new Queued(h.attach(CrawlRunDao.class).start(siteId, kind.code()),
           h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, siteId) == 1));
     } catch (RuntimeException e) {
       if (!UniqueViolation.isCause(e)) {
@@ -117,11 +124,25 @@ public class CrawlService implements Managed {
       throw new CrawlAlreadyRunningException(siteId);
     }
     if (started.queued()) {
-      LOG.info("Crawl run {} of site {} queued", started.run().id(), siteId);
+      LOG.info("Crawl run {} ({}) of site {} queued", started.run().id(), kind.code(), siteId);
     } else {
       enqueueAfterPrevious(started.run());
     }
     return started.run();
+  }
+
+  /**
+   * Queues a channel watch of the site: a run of kind {@code channel-watch}, executed by the same task as a crawl
+   * (one execution per site, so crawl and watch never hit a host at once); {@link CrawlAlreadyRunningException}
+   * while the site's crawl or watch is queued or runs, {@link IllegalStateException} while the site has no known
+   * product page (crawl it first).
+   */
+  public CrawlRunRow startWatch(long siteId) {
+    site(siteId);
+    if (jdbi.onDemand(PageDao.class).watchedPages(siteId).isEmpty()) {
+      throw new IllegalStateException("Site " + siteId + " has no known product pages yet; crawl it first");
+    }
+    return enqueue(siteId, CrawlKind.CHANNEL_WATCH);
   }
 
   /** Queues a stopped crawl again; the instance that takes it resumes from its last checkpoint. */
@@ -210,6 +231,11 @@ public class CrawlService implements Managed {
       LOG.info("Crawl run {} was stopped before it started", run.id());
       return;
     }
+    SiteRow site = site(run.siteId());
+    if (CrawlKind.CHANNEL_WATCH.code().equals(run.kind())) {
+      watch(run, site, holdLapsing);
+      return;
+    }
     CrawlState resumeFrom;
     try {
       resumeFrom = run.state() == null ? null : readState(run.state());
@@ -217,12 +243,31 @@ public class CrawlService implements Managed {
       runs.finish(run.id(), "FAILED", e.getMessage());
       return;
     }
-    SiteRow site = site(run.siteId());
     Crawler crawler = crawlers.create(site);
     running.put(run.id(), crawler);
     try {
       new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState, databaseRetry, holdLapsing)
           .run();
+    } finally {
+      running.remove(run.id());
+    }
+  }
+
+  /**
+   * A channel watch: always from the start (it is short, and a page merged twice in one run is merged once), with
+   * the watch's crawler and its re-check of unchanged pages' channels, through the same job and merge as a crawl.
+   */
+  private void watch(CrawlRunRow run, SiteRow site, BooleanSupplier holdLapsing) {
+    Optional<CrawlerFactory.Watch> watch = crawlers.createWatch(site);
+    if (watch.isEmpty()) {
+      runs().finish(run.id(), "FINISHED", "no known product pages to watch");
+      return;
+    }
+    LOG.info("Channel watch {} of site {}: {} product pages", run.id(), site.id(), watch.get().productPages());
+    running.put(run.id(), watch.get().crawler());
+    try {
+      new CrawlJob(jdbi, site, run.id(), watch.get().crawler(), null, merger, this::writeState, databaseRetry,
+          holdLapsing).pages(watch.get().pages()).run();
     } finally {
       running.remove(run.id());
     }

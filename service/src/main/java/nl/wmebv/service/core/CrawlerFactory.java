@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import nl.wmebv.crawler.CrawlConfig;
 import nl.wmebv.crawler.Crawler;
+import java.util.function.UnaryOperator;
 import nl.wmebv.crawler.PageAnalyzer;
+import nl.wmebv.crawler.PageRecord;
+import nl.wmebv.crawler.detect.AnalysisJson;
+import nl.wmebv.crawler.detect.ChannelChecker;
+import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.crawler.PreviousFetch;
 import nl.wmebv.crawler.frontier.HostSlots;
 import nl.wmebv.service.config.CrawlerSettings;
@@ -16,6 +21,7 @@ import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.db.PageValidators;
 import nl.wmebv.service.db.SiteRow;
+import nl.wmebv.service.db.WatchedPage;
 import org.jdbi.v3.core.Jdbi;
 
 /** Builds a crawler for a site from the configuration and what the previous crawls stored. */
@@ -30,6 +36,52 @@ public class CrawlerFactory {
     this.jdbi = jdbi;
     this.settings = settings;
     this.analyzers = analyzers;
+  }
+
+  /** The crawler of one channel watch and what it adds to each reported page. */
+  public record Watch(Crawler crawler, UnaryOperator<PageRecord> pages, int productPages) {}
+
+  /**
+   * A crawler for one channel watch of the site: only the known product pages, as seeds at depth 0 with no link
+   * followed (max depth 0), no sitemap, each asked conditionally with its stored validators; the first product
+   * page is the base, so not even the home page is fetched. Empty when the site has no product page yet.
+   */
+  public java.util.Optional<Watch> createWatch(SiteRow site) {
+    List<WatchedPage> pages = jdbi.onDemand(PageDao.class).watchedPages(site.id());
+    if (pages.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Map<String, PreviousFetch> previous = new HashMap<>();
+    Map<String, PageAnalysis> stored = new HashMap<>();
+    for (WatchedPage page : pages) {
+      previous.put(page.url(), page.lastFetchOk()
+          ? new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), 0)
+          : new PreviousFetch(null, null, page.contentHash(), 0));
+      if (page.analysis() != null) {
+        stored.put(page.url(), AnalysisJson.fromJson(page.analysis()));
+      }
+    }
+    CrawlConfig config = CrawlConfig.defaults(URI.create(pages.get(0).url())).toBuilder()
+        .userAgent(settings.getUserAgent())
+        .maxPages(settings.getMaxPages())
+        .maxDepth(0)
+        .threads(settings.getThreads())
+        .delayMs(settings.getDelayMs())
+        .allowPrivateAddresses(settings.isAllowPrivateAddresses())
+        .extraHosts(hosts(site))
+        .useSitemaps(false)
+        .previous(previous)
+        .build();
+    ChannelChecker checker = analyzers.checker(site);
+    return java.util.Optional.of(new Watch(new Crawler(config, analyzers.create(site, checker), hostSlots),
+        new ChannelWatch(stored, checker), pages.size()));
+  }
+
+  /** The site's hosts: its own and the extra ones (the watch's base may be a page on any of them). */
+  private static Set<String> hosts(SiteRow site) {
+    Set<String> hosts = new java.util.HashSet<>(site.extraHosts());
+    hosts.add(URI.create(site.baseUrl()).getHost());
+    return hosts;
   }
 
   /** A new crawler for one run of the site. */

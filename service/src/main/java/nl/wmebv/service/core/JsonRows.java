@@ -32,14 +32,21 @@ public final class JsonRows {
 
   public static CrawlRunJson crawlRun(CrawlRunRow r) {
     return new CrawlRunJson(r.id(), r.siteId(), r.status(), r.startedAt(), r.finishedAt(), r.pages(), r.errors(),
-        r.skipped(), r.queued(), r.failure(), r.instance());
+        r.skipped(), r.queued(), r.failure(), r.instance(), r.kind());
   }
 
   public static CrawlScheduleJson crawlSchedule(CrawlScheduleRow r) {
     return new CrawlScheduleJson(r.siteId(), true, r.cron(),
         r.intervalSeconds() == null ? null : java.time.Duration.ofSeconds(r.intervalSeconds()).toString(), r.zone(),
         r.enabled(), r.enabled() ? r.nextRunAt() : null, r.lastTriggeredAt(), r.lastRunId(), r.lastResult(),
-        r.updatedAt(), r.updatedBy());
+        r.updatedAt(), r.updatedBy(),
+        r.watchIntervalSeconds() == null ? null : watchInterval(r.watchIntervalSeconds()),
+        r.watchIntervalSeconds() == null ? null : r.watchNextRunAt(), r.watchLastRunId(), r.watchLastResult());
+  }
+
+  /** Whole days as P1D (as they are written), other intervals as Duration writes them (PT6H). */
+  private static String watchInterval(long seconds) {
+    return seconds % 86_400 == 0 ? "P" + seconds / 86_400 + "D" : java.time.Duration.ofSeconds(seconds).toString();
   }
 
   public static ObservationJson observation(ObservationRow o) {

@@ -11,10 +11,19 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface CrawlRunDao {
   String COLUMNS =
       "id, site_id, status, started_at, finished_at, pages, errors, skipped, queued, state::text AS state, failure,"
-      + " instance, stop_requested";
+      + " instance, stop_requested, kind";
 
   @SqlQuery("INSERT INTO crawl_run (site_id) VALUES (:siteId) RETURNING " + COLUMNS)
   CrawlRunRow start(long siteId);
+
+  /** A run of the given kind ('crawl' or 'channel-watch'); the one-RUNNING-run-per-site rule holds for both. */
+  @SqlQuery("INSERT INTO crawl_run (site_id, kind) VALUES (:siteId, :kind) RETURNING " + COLUMNS)
+  CrawlRunRow start(long siteId, String kind);
+
+  /** The site's latest run of one kind, if any. */
+  @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE site_id = :siteId AND kind = :kind"
+      + " ORDER BY started_at DESC, id DESC LIMIT 1")
+  Optional<CrawlRunRow> latestOfKind(long siteId, String kind);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE id = :id")
   Optional<CrawlRunRow> find(long id);

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A row of the crawl_run table; {@code state} is the crawler's resumable state as JSON; {@code instance} the
- * service instance that runs (or last ran) it, null while queued; {@code pages},
+ * service instance that runs (or last ran) it, null while queued; {@code kind} 'crawl' or 'channel-watch'; {@code pages},
  * {@code errors} and {@code skipped} are the counters defined in {@code api.CrawlRunJson}.
  */
 public record CrawlRunRow(
@@ -20,4 +20,5 @@ public record CrawlRunRow(
     String state,
     String failure,
     String instance,
-    boolean stopRequested) {}
+    boolean stopRequested,
+    String kind) {}

@@ -2,7 +2,8 @@ package nl.wmebv.service.db;
 
 import java.time.OffsetDateTime;
 
-/** A row of crawl_schedule: exactly one of {@code cron} and {@code intervalSeconds} is set. */
+/** A row of crawl_schedule: exactly one of {@code cron} and {@code intervalSeconds} is set;
+ * {@code watchIntervalSeconds} null when the channel watch is off. */
 public record CrawlScheduleRow(
     long siteId,
     String cron,
@@ -14,4 +15,8 @@ public record CrawlScheduleRow(
     Long lastRunId,
     String lastResult,
     OffsetDateTime updatedAt,
-    String updatedBy) {}
+    String updatedBy,
+    Long watchIntervalSeconds,
+    OffsetDateTime watchNextRunAt,
+    Long watchLastRunId,
+    String watchLastResult) {}

@@ -29,7 +29,8 @@ public interface PageDao {
    * Records the observations of a batch, in one round trip, answering per page in the same order its id and its
    * count of consecutive clean 404/410 answers (any answer 2xx/3xx resets it; errors and skipped URLs leave it). A
    * 304 (unchanged) keeps the stored analysis; an error keeps the last good content fields, so a timeout never
-   * erases what was known about a page. The URLs of one batch must differ.
+   * erases what was known about a page. A 304 that carries an analysis (the channel watch checked the stored
+   * page's channel targets again) stores that analysis and its channel status. The URLs of one batch must differ.
    */
   @SqlBatch("""
       INSERT INTO page (site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
@@ -50,8 +51,10 @@ public interface PageDao {
         etag = COALESCE(EXCLUDED.etag, page.etag),
         last_modified = COALESCE(EXCLUDED.last_modified, page.last_modified),
         is_product = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.is_product ELSE page.is_product END,
-        channel_status = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.channel_status ELSE page.channel_status END,
-        analysis = CASE WHEN EXCLUDED.error IS NULL AND EXCLUDED.http_status <> 304 THEN EXCLUDED.analysis ELSE page.analysis END,
+        channel_status = CASE WHEN EXCLUDED.error IS NULL AND (EXCLUDED.http_status <> 304 OR EXCLUDED.analysis IS NOT NULL)
+                              THEN EXCLUDED.channel_status ELSE page.channel_status END,
+        analysis = CASE WHEN EXCLUDED.error IS NULL AND (EXCLUDED.http_status <> 304 OR EXCLUDED.analysis IS NOT NULL)
+                        THEN EXCLUDED.analysis ELSE page.analysis END,
         missing_count = CASE WHEN EXCLUDED.http_status IN (404, 410) THEN page.missing_count + 1
                              WHEN EXCLUDED.http_status BETWEEN 200 AND 399 THEN 0 ELSE page.missing_count END""")
   @GetGeneratedKeys({"id", "missing_count"})
@@ -87,6 +90,18 @@ public interface PageDao {
       FROM page WHERE site_id = :siteId""")
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId);
+
+  /**
+   * The site's product pages that the channel watch checks again: pages of a product not gone, with their
+   * validators (only where the latest fetch succeeded) and their stored analysis (whose channel targets it checks).
+   */
+  @SqlQuery("""
+      SELECT p.url, p.etag, p.last_modified, p.content_hash, p.analysis::text AS analysis,
+             p.error IS NULL AND p.http_status BETWEEN 200 AND 399 AS last_fetch_ok
+      FROM page p JOIN product pr ON pr.page_id = p.id
+      WHERE p.site_id = :siteId AND NOT pr.is_gone ORDER BY p.url""")
+  @RegisterConstructorMapper(WatchedPage.class)
+  List<WatchedPage> watchedPages(long siteId);
 
   /** One observation per page of a batch, in one round trip (the lists are parallel). */
   @SqlBatch("""

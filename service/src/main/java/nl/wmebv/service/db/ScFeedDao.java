@@ -129,10 +129,10 @@ public interface ScFeedDao {
   @ValueColumn("http_status")
   Map<String, Integer> pageStatuses(long municipalityId, String[] urls);
 
-  /** When the municipality's last crawl finished, or empty when none ever did. */
+  /** When the municipality's last full crawl finished (channel watches find no pages), or empty when none did. */
   @SqlQuery("""
       SELECT max(cr.finished_at) FROM crawl_run cr JOIN site s ON s.id = cr.site_id
-      WHERE s.municipality_id = :municipalityId AND cr.status = 'FINISHED'""")
+      WHERE s.municipality_id = :municipalityId AND cr.status = 'FINISHED' AND cr.kind = 'crawl'""")
   Optional<OffsetDateTime> lastFinishedCrawl(long municipalityId);
 
   /** Every UPL URI the municipality's products carry (their upl_uri and all URIs their feed record named). */

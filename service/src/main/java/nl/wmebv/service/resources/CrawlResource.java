@@ -18,7 +18,7 @@ import nl.wmebv.service.core.CrawlRuns;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.JsonRows;
 
-/** JSON API to start, follow, stop and resume crawls. */
+/** JSON API to start, follow, stop and resume crawls and channel watches. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class CrawlResource {
@@ -39,6 +39,21 @@ public class CrawlResource {
     try {
       return Response.accepted(JsonRows.crawlRun(crawls.start(siteId))).build();
     } catch (CrawlAlreadyRunningException e) {
+      return conflict(e.getMessage());
+    }
+  }
+
+  /**
+   * Queues a channel watch of the site (202 with the run, kind "channel-watch"); 409 while the site's crawl or
+   * watch is queued or running, or while the site has no known product page.
+   */
+  @POST
+  @Path("/sites/{siteId}/channel-watch")
+  public Response watch(@PathParam("siteId") long siteId) {
+    requireSite(siteId);
+    try {
+      return Response.accepted(JsonRows.crawlRun(crawls.startWatch(siteId))).build();
+    } catch (CrawlAlreadyRunningException | IllegalStateException e) {
       return conflict(e.getMessage());
     }
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.wmebv.service.vocabulary.ActionStatus;
 import nl.wmebv.service.vocabulary.ActionType;
 import nl.wmebv.service.vocabulary.ChannelStatus;
+import nl.wmebv.service.vocabulary.CrawlKind;
 import nl.wmebv.service.vocabulary.CrawlStatus;
 import nl.wmebv.service.vocabulary.DetectedStatus;
 import nl.wmebv.service.vocabulary.Flag;
@@ -32,6 +33,7 @@ public final class Labels {
       Map.entry("role", ordered("VIEWER", "lezer", "EDITOR", "redacteur", "ADMIN", "beheerder")),
       Map.entry("flag", Vocabularies.labels(Flag.class)),
       Map.entry("crawlStatus", Vocabularies.labels(CrawlStatus.class)),
+      Map.entry("crawlKind", Vocabularies.labels(CrawlKind.class)),
       Map.entry("organ", Vocabularies.labels(Organ.class)));
 
   private static Map<String, String> ordered(String... pairs) {

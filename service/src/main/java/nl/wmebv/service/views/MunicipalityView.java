@@ -44,7 +44,8 @@ public class MunicipalityView extends PageView {
   /** The schedule form's values for a stored schedule (a weekly Monday 03:00 when there is none). */
   public static Map<String, String> formOf(CrawlScheduleJson s) {
     Map<String, String> form = new LinkedHashMap<>(Map.of("soort", "week", "dag", "MON", "tijd", "03:00",
-        "dagen", "7", "actief", s.configured() && !s.enabled() ? "" : "ja"));
+        "dagen", "7", "actief", s.configured() && !s.enabled() ? "" : "ja",
+        "kanaalcontrole", !s.configured() ? "P1D" : s.channelWatch() == null ? "off" : s.channelWatch()));
     DutchSchedule.of(s.cron(), s.interval()).ifPresent(d -> {
       form.put("soort", switch (d.kind()) {
         case WEEKLY -> "week";
@@ -62,6 +63,19 @@ public class MunicipalityView extends PageView {
       }
     });
     return form;
+  }
+
+  /** The channel watch's interval in Dutch: "dagelijks", "uit" or "elke N uur". */
+  public String watchWords(String interval) {
+    if (interval == null || "off".equals(interval)) {
+      return "uit";
+    }
+    java.time.Duration every = java.time.Duration.parse(interval);
+    if (every.equals(java.time.Duration.ofDays(1))) {
+      return "dagelijks";
+    }
+    return every.toMinutesPart() == 0 && every.toSecondsPart() == 0 ? "elke " + every.toHours() + " uur"
+        : "elke " + every.toMinutes() + " minuten";
   }
 
   /** The schedule in Dutch, with whether it is switched off. */

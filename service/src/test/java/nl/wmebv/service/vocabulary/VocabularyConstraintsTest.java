@@ -62,6 +62,11 @@ class VocabularyConstraintsTest {
   }
 
   @Test
+  void crawlKind() {
+    assertThat(allowed("crawl_run", "kind")).isEqualTo(Vocabularies.codes(CrawlKind.class));
+  }
+
+  @Test
   void role() {
     assertThat(allowed("app_user", "role")).isEqualTo(Arrays.stream(Role.values()).map(Role::name).toList());
   }
@@ -83,8 +88,8 @@ class VocabularyConstraintsTest {
   @Test
   void codesAndLabelsAreDistinctAndPresent() {
     for (Class<? extends Term> vocabulary : List.of(ChannelStatus.class, TextStatus.class, ActionType.class,
-        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, DetectedStatus.class,
-        PageVerdict.class, FetchProblem.class, Organ.class, DecisionStatus.class)) {
+        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, CrawlKind.class,
+        DetectedStatus.class, PageVerdict.class, FetchProblem.class, Organ.class, DecisionStatus.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());

@@ -67,7 +67,10 @@ public class CrawlScheduler implements Managed {
     }
     Duration every = Duration.ofMillis(settings.getCheckInterval().toMilliseconds());
     RecurringTask<Void> check = Tasks.recurring(CHECK_TASK, Schedules.fixedDelay(every))
-        .execute((instance, context) -> schedules.runDue());
+        .execute((instance, context) -> {
+          schedules.runDue();
+          schedules.runDueWatches();
+        });
     checkScheduler = builder(List.of()).startTasks(check).threads(1).build(); // startTasks registers it too
     checkScheduler.start();
     LOG.info("Crawl schedule check started: schedules checked every {}, polling every {}", settings.getCheckInterval(),

@@ -24,7 +24,7 @@ import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlsView;
 
-/** The crawls page of the web view (Dutch): start, stop, resume and follow crawls. */
+/** The crawls page of the web view (Dutch): start, stop, resume and follow crawls and channel watches. */
 @Path("/crawls")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class CrawlsPageResource {
@@ -54,6 +54,26 @@ public class CrawlsPageResource {
       return Response.status(Response.Status.CONFLICT)
           .entity(view(request, "Er loopt al een crawl van deze website. Wacht tot die klaar is of stop hem eerst."))
           .build();
+    } catch (IllegalArgumentException e) {
+      return Response.status(Response.Status.NOT_FOUND).entity(view(request, "Deze website bestaat niet (meer)."))
+          .build();
+    }
+  }
+
+  @POST
+  @Path("/kanaalcontrole")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response watch(@FormParam("site") long siteId, @Context ContainerRequestContext request) {
+    try {
+      crawls.startWatch(siteId);
+      return backToList();
+    } catch (CrawlAlreadyRunningException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(view(request, "Er loopt al een crawl of kanaalcontrole van deze website. Wacht tot die klaar is."))
+          .build();
+    } catch (IllegalStateException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(view(request, "Deze website heeft nog geen bekende productpagina's. Crawl hem eerst.")).build();
     } catch (IllegalArgumentException e) {
       return Response.status(Response.Status.NOT_FOUND).entity(view(request, "Deze website bestaat niet (meer)."))
           .build();

@@ -61,7 +61,10 @@ final class MunicipalityForms {
     return SiteSettingsInput.read(body);
   }
 
-  /** soort (week, dag, dagen), dag (MON ... SUN), tijd (uu:mm), dagen (1 to 365), actief (ja when ticked). */
+  /**
+   * soort (week, dag, dagen), dag (MON ... SUN), tijd (uu:mm), dagen (1 to 365), actief (ja when ticked),
+   * kanaalcontrole (P1D, off, or another ISO-8601 interval).
+   */
   CrawlScheduleInput schedule(MultivaluedMap<String, String> form) {
     List<String> errors = new ArrayList<>();
     String kind = text(form, "soort");
@@ -85,6 +88,9 @@ final class MunicipalityForms {
       body.put("interval", schedule.interval());
     }
     body.put("enabled", "ja".equals(text(form, "actief")));
+    if (!text(form, "kanaalcontrole").isBlank()) {
+      body.put("channelWatch", text(form, "kanaalcontrole")); // P1D, off, or the interval set through the API
+    }
     return CrawlScheduleInput.read(body);
   }
 
