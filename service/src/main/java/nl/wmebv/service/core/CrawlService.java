@@ -243,7 +243,7 @@ public class CrawlService implements Managed {
       runs.finish(run.id(), "FAILED", e.getMessage());
       return;
     }
-    Crawler crawler = crawlers.create(site);
+    Crawler crawler = crawlers.create(site, run.id());
     running.put(run.id(), crawler);
     try {
       new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState, databaseRetry, holdLapsing)

@@ -84,8 +84,8 @@ public class CrawlerFactory {
     return hosts;
   }
 
-  /** A new crawler for one run of the site. */
-  public Crawler create(SiteRow site) {
+  /** A new crawler for run {@code runId} of the site (new, or resumed: see {@link #previous}). */
+  public Crawler create(SiteRow site, long runId) {
     CrawlConfig config = CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder()
         .userAgent(settings.getUserAgent())
         .maxPages(settings.getMaxPages())
@@ -96,7 +96,7 @@ public class CrawlerFactory {
         .includes(site.includePatterns())
         .excludes(site.excludePatterns())
         .extraHosts(Set.copyOf(site.extraHosts()))
-        .previous(previous(site.id()))
+        .previous(previous(site.id(), runId))
         .extraSeeds(seeds(site))
         .build();
     PageAnalyzer analyzer = analyzers.create(site);
@@ -115,11 +115,12 @@ public class CrawlerFactory {
   /**
    * Every known page, re-seeded: with its validators where its latest fetch succeeded, so an unchanged page costs
    * a 304; without them where it failed, so it is fetched in full again and counted (a 304 to a page we never
-   * got would hide it for good).
+   * got would hide it for good), and where this run stored it itself before it was stopped or its instance died
+   * (a 304 would not give the links its checkpoint lacks).
    */
-  private Map<String, PreviousFetch> previous(long siteId) {
+  Map<String, PreviousFetch> previous(long siteId, long runId) {
     Map<String, PreviousFetch> previous = new HashMap<>();
-    for (PageValidators page : jdbi.onDemand(PageDao.class).validators(siteId)) {
+    for (PageValidators page : jdbi.onDemand(PageDao.class).validators(siteId, runId)) {
       previous.put(page.url(), page.lastFetchOk()
           ? new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), page.depth())
           : new PreviousFetch(null, null, page.contentHash(), page.depth()));

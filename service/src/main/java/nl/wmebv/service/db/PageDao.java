@@ -83,13 +83,17 @@ public interface PageDao {
    * error kept the last good hash, so it is not taken for changed when it comes back). Pages found gone are asked
    * again too: a re-crawl of unchanged pages (304, no links read) would otherwise never reach them, so a run's
    * errors would drop from the third crawl on without the site changing, and a page that comes back would go unseen.
+   * Pages that run {@code runId} itself stored already are asked in full as well: that run is being resumed (after a
+   * stop, or on another instance after its own died) and a 304 to them would not give their links, which the
+   * checkpoint taken before they were stored does not hold either, so the pages only they link to would be lost.
    */
   @SqlQuery("""
       SELECT url, etag, last_modified, content_hash, depth,
-             error IS NULL AND http_status BETWEEN 200 AND 399 AS last_fetch_ok
+             error IS NULL AND http_status BETWEEN 200 AND 399
+               AND last_crawl_run_id IS DISTINCT FROM :runId AS last_fetch_ok
       FROM page WHERE site_id = :siteId""")
   @RegisterConstructorMapper(PageValidators.class)
-  List<PageValidators> validators(long siteId);
+  List<PageValidators> validators(long siteId, long runId);
 
   /**
    * The site's product pages that the channel watch checks again: pages of a product not gone, with their

@@ -31,6 +31,26 @@ class PageDaoTest extends DaoTestBase {
   }
 
   @Test
+  void aResumedRunAsksInFullThePagesItStoredItself() {
+    SiteRow site = newSite("kampen-hervat");
+    CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
+    long earlier = runs.start(site.id()).id();
+    runs.finish(earlier, "FINISHED", null);
+    long resumed = runs.start(site.id()).id();
+    PageDao dao = jdbi.onDemand(PageDao.class);
+    dao.upsert(site.id(), earlier, ok("https://www.kampen.nl/oud", "h1", null));
+    dao.upsert(site.id(), resumed, ok("https://www.kampen.nl/nieuw", "h2", null));
+
+    java.util.Map<String, Boolean> conditional = new java.util.HashMap<>();
+    dao.validators(site.id(), resumed).forEach(v -> conditional.put(v.url(), v.lastFetchOk()));
+    assertThat(conditional).as("stored by the run being resumed: no 304, so its links are read again")
+        .containsEntry("https://www.kampen.nl/nieuw", false)
+        .containsEntry("https://www.kampen.nl/oud", true);
+    assertThat(dao.validators(site.id(), resumed + 1)).as("a new run asks both conditionally")
+        .allSatisfy(v -> assertThat(v.lastFetchOk()).isTrue());
+  }
+
+  @Test
   void anErrorOrA304NeverErasesWhatWasKnown() {
     SiteRow site = newSite("veere");
     long run = jdbi.onDemand(CrawlRunDao.class).start(site.id()).id();

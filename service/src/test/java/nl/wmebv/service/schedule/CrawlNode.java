@@ -46,7 +46,7 @@ final class CrawlNode implements AutoCloseable {
     };
     CrawlerFactory crawlers = new CrawlerFactory(jdbi, new nl.wmebv.service.config.CrawlerSettings(), null) {
       @Override
-      public Crawler create(SiteRow site) {
+      public Crawler create(SiteRow site, long runId) {
         return new Crawler(CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder().allowPrivateAddresses(true)
             .delayMs(delayMs.get()).threads(1).build(), counting);
       }
