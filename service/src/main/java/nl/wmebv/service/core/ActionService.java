@@ -15,7 +15,6 @@ import nl.wmebv.service.db.ActionDueRow;
 import nl.wmebv.service.db.ActionListDao;
 import nl.wmebv.service.db.ActionListRow;
 import nl.wmebv.service.db.ActionRow;
-import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ProductViewRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -96,11 +95,16 @@ public class ActionService {
 
   /** {@link #create(Handle, long, ActionInput, String)} for a product the caller has just read in the same transaction. */
   public ActionRow create(Handle h, ProductViewRow product, ActionInput in, String actor) {
+    return create(h, product, in, actor, AuditSink.direct(h));
+  }
+
+  /** {@link #create(Handle, ProductViewRow, ActionInput, String)} with its audit event to {@code audit}. */
+  public ActionRow create(Handle h, ProductViewRow product, ActionInput in, String actor, AuditSink audit) {
     long productId = product.id();
     String status = in.status() == null ? "OPEN" : in.status();
     ActionRow a = h.attach(ActionDao.class).insert(productId, in.type(), in.description(), in.owner(),
         in.deadline(), status);
-    audit(h, product, a.id(), "action.created", diff(null, a), actor);
+    audit(audit, product, a.id(), "action.created", diff(null, a), actor);
     return a;
   }
 
@@ -116,6 +120,12 @@ public class ActionService {
 
   /** {@link #update(Handle, long, ActionInput, String)} for the action of a product read in the same transaction. */
   public ActionJson update(Handle h, ProductViewRow product, long id, ActionInput in, String actor) {
+    return update(h, product, id, in, actor, AuditSink.direct(h));
+  }
+
+  /** {@link #update(Handle, ProductViewRow, long, ActionInput, String)} with its audit event to {@code audit}. */
+  public ActionJson update(Handle h, ProductViewRow product, long id, ActionInput in, String actor,
+      AuditSink audit) {
     ActionDao actions = h.attach(ActionDao.class);
     ActionRow cur = current(actions, id, in.version());
     if (product != null && product.id() != cur.productId()) {
@@ -133,8 +143,8 @@ public class ActionService {
         next.status()) == 0) {
       throw stale(current(actions, id, null), in.version());
     }
-    audit(h, product != null ? product : ProductService.current(h, cur.productId()), id, "action.updated", changes,
-        actor);
+    audit(audit, product != null ? product : ProductService.current(h, cur.productId()), id, "action.updated",
+        changes, actor);
     return JsonRows.action(actions.find(id).orElseThrow());
   }
 
@@ -145,7 +155,8 @@ public class ActionService {
       if (actions.delete(id, version) == 0) {
         throw stale(current(actions, id, null), version);
       }
-      audit(h, ProductService.current(h, cur.productId()), id, "action.deleted", diff(cur, null), actor);
+      audit(AuditSink.direct(h), ProductService.current(h, cur.productId()), id, "action.deleted", diff(cur, null),
+          actor);
     });
   }
 
@@ -157,9 +168,9 @@ public class ActionService {
     return cur;
   }
 
-  private void audit(Handle h, ProductViewRow product, long actionId, String event, Changes changes, String actor) {
-    h.attach(AuditDao.class).append(product.municipalityId(), product.id(), "action", actionId, event, actor,
-        changes.toJson(json));
+  private void audit(AuditSink audit, ProductViewRow product, long actionId, String event, Changes changes,
+      String actor) {
+    audit.append(product.municipalityId(), product.id(), "action", actionId, event, actor, changes.toJson(json));
   }
 
   private static StaleVersionException stale(ActionRow cur, int sent) {

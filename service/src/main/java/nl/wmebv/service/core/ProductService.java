@@ -11,7 +11,6 @@ import nl.wmebv.service.api.ListPage;
 import nl.wmebv.service.api.ProductFilter;
 import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.ProductPatch;
-import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.ProductDecisionDao;
@@ -127,16 +126,27 @@ public class ProductService {
    */
   public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
       java.util.Set<Long> clusterIds) {
-    return write(h, cur, patch, actor, event, clusterIds);
+    return write(h, cur, patch, actor, event, clusterIds, AuditSink.direct(h));
+  }
+
+  /** {@link #apply(Handle, ProductViewRow, ProductPatch, String, String, java.util.Set)} with its audit event to {@code audit}. */
+  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
+      java.util.Set<Long> clusterIds, AuditSink audit) {
+    return write(h, cur, patch, actor, event, clusterIds, audit);
   }
 
   private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor) {
-    return write(h, cur, patch, actor, "product.updated", null);
+    return write(h, cur, patch, actor, "product.updated", null, AuditSink.direct(h));
+  }
+
+  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
+      java.util.Set<Long> knownClusterIds) {
+    return write(h, cur, patch, actor, event, knownClusterIds, AuditSink.direct(h));
   }
 
   /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
   private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
-      java.util.Set<Long> knownClusterIds) {
+      java.util.Set<Long> knownClusterIds, AuditSink audit) {
     long id = cur.id();
     Long clusterId = patch.has("clusterId") ? patch.clusterId() : cur.clusterId();
     if (patch.has("clusterId") && clusterId != null && (knownClusterIds != null ? !knownClusterIds.contains(clusterId)
@@ -171,7 +181,7 @@ public class ProductService {
     if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
       throw stale(current(h, id), patch.version());
     }
-    h.attach(AuditDao.class).append(cur.municipalityId(), id, "product", id, event, actor, changes.toJson(json));
+    audit.append(cur.municipalityId(), id, "product", id, event, actor, changes.toJson(json));
     return true;
   }
 

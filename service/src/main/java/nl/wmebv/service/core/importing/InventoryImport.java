@@ -23,11 +23,11 @@ import nl.wmebv.service.api.InventoryImportJson.Change;
 import nl.wmebv.service.api.InventoryImportJson.Row;
 import nl.wmebv.service.api.ProductPatch;
 import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.AuditSink;
 import nl.wmebv.service.core.ProductService;
 import nl.wmebv.service.core.UnknownMunicipalityException;
 import nl.wmebv.service.core.export.InventoryExport;
 import nl.wmebv.service.db.ActionRow;
-import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterDao;
 import nl.wmebv.service.db.ClusterRow;
 import nl.wmebv.service.db.InventoryImportDao;
@@ -99,9 +99,12 @@ public final class InventoryImport {
       boolean blocked = bad > 0 && !choices.acceptBadRows();
       boolean write = !choices.dryRun() && !blocked;
       if (write) {
+        // thousands of rows: their audit events go to the database as one batch, in the same transaction
+        AuditSink.Batch audit = new AuditSink.Batch();
         for (Plan plan : plans) {
-          apply(h, municipalityId, plan, context, actor);
+          apply(h, municipalityId, plan, context, actor, audit);
         }
+        audit.flush(h);
       }
       return report(plans, write, blocked, choices);
     });
@@ -398,7 +401,7 @@ public final class InventoryImport {
    * Writes one row. A matched product is taken as read at the start of this transaction: the version check of each
    * write still refuses it when someone changed it since (then the whole import fails with a conflict).
    */
-  private void apply(Handle h, long municipalityId, Plan plan, Context context, String actor) {
+  private void apply(Handle h, long municipalityId, Plan plan, Context context, String actor, AuditSink audit) {
     boolean created = InventoryImportJson.CREATED.equals(plan.result);
     if (!created && !InventoryImportJson.UPDATED.equals(plan.result)) {
       return;
@@ -411,20 +414,20 @@ public final class InventoryImport {
       Map<String, Object> made = new LinkedHashMap<>();
       made.put("name", Map.of("to", plan.newName));
       made.put("source", Map.of("to", "spreadsheet"));
-      h.attach(AuditDao.class).append(municipalityId, cur.id(), "product", cur.id(), CREATED, actor, write(made));
+      audit.append(municipalityId, cur.id(), "product", cur.id(), CREATED, actor, write(made));
     } else {
       cur = context.products().get(plan.productId);
     }
     if (plan.patch != null) {
       plan.patch.put("version", cur.version());
       products.apply(h, cur, ProductPatch.read(plan.patch), actor, plan.overwrites ? OVERWROTE : IMPORTED,
-          context.clusterIds());
+          context.clusterIds(), audit);
     }
     if (plan.action != null) {
       if (plan.actionId == null) {
-        actions.create(h, cur, ActionInput.readNew(plan.action), actor);
+        actions.create(h, cur, ActionInput.readNew(plan.action), actor, audit);
       } else {
-        actions.update(h, cur, plan.actionId, ActionInput.readPatch(plan.action), actor);
+        actions.update(h, cur, plan.actionId, ActionInput.readPatch(plan.action), actor, audit);
       }
     }
   }
