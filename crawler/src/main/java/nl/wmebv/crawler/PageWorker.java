@@ -98,8 +98,9 @@ final class PageWorker {
     } catch (RuntimeException e) {
       reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), "internal error: " + e, 0));
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the crawl is being shut down: the page stays unfetched
-      reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), "interrupted", 0));
+      // the crawl is being shut down while the page waited for the parse budget: not reported, so it stays on the
+      // to-do list of the checkpoint and a resumed crawl fetches it (the thread ends at its next take)
+      Thread.currentThread().interrupt();
     } catch (OutOfMemoryError | StackOverflowError e) {
       // one page too large or too deep for this heap: its document is dropped with this frame, the page is
       // an error the consultant sees, and the worker goes on with the next URL instead of dying
