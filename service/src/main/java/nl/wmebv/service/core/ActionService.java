@@ -88,17 +88,15 @@ public class ActionService {
     return jdbi.inTransaction(h -> JsonRows.action(create(h, productId, in, actor)));
   }
 
-  /** Creates the action inside the caller's transaction (the inventory import shares it), with its audit event. */
+  /** Creates the action inside the caller's transaction, with its audit event. */
   public ActionRow create(Handle h, long productId, ActionInput in, String actor) {
-    return create(h, ProductService.current(h, productId), in, actor);
+    return create(h, ProductService.current(h, productId), in, actor, AuditSink.direct(h));
   }
 
-  /** {@link #create(Handle, long, ActionInput, String)} for a product the caller has just read in the same transaction. */
-  public ActionRow create(Handle h, ProductViewRow product, ActionInput in, String actor) {
-    return create(h, product, in, actor, AuditSink.direct(h));
-  }
-
-  /** {@link #create(Handle, ProductViewRow, ActionInput, String)} with its audit event to {@code audit}. */
+  /**
+   * {@link #create(Handle, long, ActionInput, String)} for a product the caller has just read in the same
+   * transaction, with its audit event to {@code audit} (the inventory import's batch).
+   */
   public ActionRow create(Handle h, ProductViewRow product, ActionInput in, String actor, AuditSink audit) {
     long productId = product.id();
     String status = in.status() == null ? "OPEN" : in.status();
@@ -110,20 +108,13 @@ public class ActionService {
 
   /** Applies the fields sent; {@link StaleVersionException} when the version is not the current one. */
   public ActionJson update(long id, ActionInput in, String actor) {
-    return jdbi.inTransaction(h -> update(h, id, in, actor));
+    return jdbi.inTransaction(h -> update(h, null, id, in, actor, AuditSink.direct(h)));
   }
 
-  /** {@link #update} inside the caller's transaction (the inventory import shares it). */
-  public ActionJson update(Handle h, long id, ActionInput in, String actor) {
-    return update(h, null, id, in, actor);
-  }
-
-  /** {@link #update(Handle, long, ActionInput, String)} for the action of a product read in the same transaction. */
-  public ActionJson update(Handle h, ProductViewRow product, long id, ActionInput in, String actor) {
-    return update(h, product, id, in, actor, AuditSink.direct(h));
-  }
-
-  /** {@link #update(Handle, ProductViewRow, long, ActionInput, String)} with its audit event to {@code audit}. */
+  /**
+   * {@link #update(long, ActionInput, String)} inside the caller's transaction, for the action of a product read
+   * in it (or null: read here), with its audit event to {@code audit} (the inventory import's batch).
+   */
   public ActionJson update(Handle h, ProductViewRow product, long id, ActionInput in, String actor,
       AuditSink audit) {
     ActionDao actions = h.attach(ActionDao.class);

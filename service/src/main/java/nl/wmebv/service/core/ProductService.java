@@ -114,22 +114,10 @@ public class ProductService {
 
   /**
    * Writes the patch over {@code cur} inside the caller's transaction, validated as {@link #update}, with an audit
-   * event named {@code event} (the inventory import records its own); false when it changes nothing.
+   * event named {@code event} (the inventory import records its own) to {@code audit}; the municipality's cluster
+   * ids are the caller's, read once in this transaction, so the cluster check costs no query per product. False
+   * when it changes nothing.
    */
-  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event) {
-    return write(h, cur, patch, actor, event, null);
-  }
-
-  /**
-   * {@link #apply} for many products of one municipality, whose cluster ids the caller read once in this
-   * transaction ({@code clusterIds}), so the cluster check costs no query per product.
-   */
-  public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
-      java.util.Set<Long> clusterIds) {
-    return write(h, cur, patch, actor, event, clusterIds, AuditSink.direct(h));
-  }
-
-  /** {@link #apply(Handle, ProductViewRow, ProductPatch, String, String, java.util.Set)} with its audit event to {@code audit}. */
   public boolean apply(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
       java.util.Set<Long> clusterIds, AuditSink audit) {
     return write(h, cur, patch, actor, event, clusterIds, audit);
@@ -137,11 +125,6 @@ public class ProductService {
 
   private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor) {
     return write(h, cur, patch, actor, "product.updated", null, AuditSink.direct(h));
-  }
-
-  private boolean write(Handle h, ProductViewRow cur, ProductPatch patch, String actor, String event,
-      java.util.Set<Long> knownClusterIds) {
-    return write(h, cur, patch, actor, event, knownClusterIds, AuditSink.direct(h));
   }
 
   /** Writes the patch over {@code cur} with its audit event; false when it changes nothing (nothing written). */
