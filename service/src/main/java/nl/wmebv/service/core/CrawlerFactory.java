@@ -54,9 +54,7 @@ public class CrawlerFactory {
     Map<String, PreviousFetch> previous = new HashMap<>();
     Map<String, PageAnalysis> stored = new HashMap<>();
     for (WatchedPage page : pages) {
-      previous.put(page.url(), page.lastFetchOk()
-          ? new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), 0)
-          : new PreviousFetch(null, null, page.contentHash(), 0));
+      previous.put(page.url(), fetch(page.lastFetchOk(), page.etag(), page.lastModified(), page.contentHash(), 0));
       if (page.analysis() != null) {
         stored.put(page.url(), AnalysisJson.fromJson(page.analysis()));
       }
@@ -121,10 +119,15 @@ public class CrawlerFactory {
   Map<String, PreviousFetch> previous(long siteId, long runId) {
     Map<String, PreviousFetch> previous = new HashMap<>();
     for (PageValidators page : jdbi.onDemand(PageDao.class).validators(siteId, runId)) {
-      previous.put(page.url(), page.lastFetchOk()
-          ? new PreviousFetch(page.etag(), page.lastModified(), page.contentHash(), page.depth())
-          : new PreviousFetch(null, null, page.contentHash(), page.depth()));
+      previous.put(page.url(),
+          fetch(page.lastFetchOk(), page.etag(), page.lastModified(), page.contentHash(), page.depth()));
     }
     return previous;
+  }
+
+  /** What the crawler may ask with: the validators only when they may be used, the hash always. */
+  private static PreviousFetch fetch(boolean conditional, String etag, String lastModified, String hash, int depth) {
+    return conditional ? new PreviousFetch(etag, lastModified, hash, depth)
+        : new PreviousFetch(null, null, hash, depth);
   }
 }
