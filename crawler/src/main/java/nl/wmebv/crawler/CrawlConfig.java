@@ -8,9 +8,11 @@ import java.util.Set;
 import nl.wmebv.crawler.filter.TrapLimits;
 
 /**
- * Everything a crawl may do. Start from {@link #defaults(URI)} and change with {@link #toBuilder()}.
+ * Everything a crawl may do. Start from {@link #defaults(URI)} and change with {@link
+ * #toBuilder()}.
  *
- * @param base the site's base URL (first seed; its host, its www. twin and the host it redirects to are in scope)
+ * @param base the site's base URL (first seed; its host, its www. twin and the host it redirects to
+ *     are in scope)
  * @param extraSeeds more start URLs, e.g. page URLs from the Samenwerkende Catalogi feed
  * @param userAgent names the tool and a contact URL; also the robots.txt product token
  * @param maxPages the most URLs admitted per crawl (bounds memory too)
@@ -21,7 +23,8 @@ import nl.wmebv.crawler.filter.TrapLimits;
  * @param threads fetching threads
  * @param delayMs pause per host between requests (0 in bench mode)
  * @param maxConcurrencyPerHost requests in flight per host
- * @param maxCrawlDelayMs cap on a robots.txt Crawl-delay (a site asking for 60 s still gets crawled)
+ * @param maxCrawlDelayMs cap on a robots.txt Crawl-delay (a site asking for 60 s still gets
+ *     crawled)
  * @param includes regexes on path+query; when any is given a URL must match one (seeds excepted)
  * @param excludes regexes on path+query; a matching URL is not fetched
  * @param extraHosts more hosts in scope
@@ -51,15 +54,26 @@ public record CrawlConfig(
     boolean useSitemaps,
     Map<String, PreviousFetch> previous) {
 
-  public static final String DEFAULT_USER_AGENT = "WMEBV-inventaris/0.1 (+https://github.com/wmebv/inventaris)";
+  public static final String DEFAULT_USER_AGENT =
+      "WMEBV-inventaris/0.1 (+https://github.com/wmebv/inventaris)";
 
   public CrawlConfig {
-    if (base == null || base.getHost() == null
-        || !("http".equalsIgnoreCase(base.getScheme()) || "https".equalsIgnoreCase(base.getScheme()))) {
-      throw new IllegalArgumentException("base URL must be an absolute http(s) URL with a host: " + base);
+    if (base == null
+        || base.getHost() == null
+        || !("http".equalsIgnoreCase(base.getScheme())
+            || "https".equalsIgnoreCase(base.getScheme()))) {
+      throw new IllegalArgumentException(
+          "base URL must be an absolute http(s) URL with a host: " + base);
     }
-    if (threads < 1 || maxConcurrencyPerHost < 1 || maxPages < 1 || maxDepth < 0 || maxBytesPerPage < 1
-        || delayMs < 0 || maxRedirects < 0 || requestTimeout == null || requestTimeout.isNegative()
+    if (threads < 1
+        || maxConcurrencyPerHost < 1
+        || maxPages < 1
+        || maxDepth < 0
+        || maxBytesPerPage < 1
+        || delayMs < 0
+        || maxRedirects < 0
+        || requestTimeout == null
+        || requestTimeout.isNegative()
         || requestTimeout.isZero()) {
       throw new IllegalArgumentException("invalid crawl limits");
     }
@@ -74,9 +88,26 @@ public record CrawlConfig(
 
   /** Polite defaults for a real municipal site. */
   public static CrawlConfig defaults(URI base) {
-    return new CrawlConfig(base, List.of(), DEFAULT_USER_AGENT, 20_000, 50, 5L * 1024 * 1024,
-        Duration.ofSeconds(20), 5, 4, 500, 1, 10_000, List.of(), List.of(), Set.of(), false,
-        TrapLimits.defaults(), true, Map.of());
+    return new CrawlConfig(
+        base,
+        List.of(),
+        DEFAULT_USER_AGENT,
+        20_000,
+        50,
+        5L * 1024 * 1024,
+        Duration.ofSeconds(20),
+        5,
+        4,
+        500,
+        1,
+        10_000,
+        List.of(),
+        List.of(),
+        Set.of(),
+        false,
+        TrapLimits.defaults(),
+        true,
+        Map.of());
   }
 
   /** A builder starting from this configuration. */
@@ -88,8 +119,10 @@ public record CrawlConfig(
   public String robotsName() {
     String ua = userAgent.strip();
     int end = 0;
-    while (end < ua.length() && (Character.isLetterOrDigit(ua.charAt(end)) || ua.charAt(end) == '-'
-        || ua.charAt(end) == '_')) {
+    while (end < ua.length()
+        && (Character.isLetterOrDigit(ua.charAt(end))
+            || ua.charAt(end) == '-'
+            || ua.charAt(end) == '_')) {
       end++;
     }
     return end == 0 ? "wmebv-inventaris" : ua.substring(0, end).toLowerCase(java.util.Locale.ROOT);

@@ -154,6 +154,25 @@ public final class CrawlConfigBuilder {
   }
 
   public CrawlConfig build() {
-    return new CrawlConfig(base, extraSeeds, userAgent, maxPages, maxDepth, maxBytesPerPage, requestTimeout, maxRedirects, threads, delayMs, maxConcurrencyPerHost, maxCrawlDelayMs, includes, excludes, extraHosts, allowPrivateAddresses, traps, useSitemaps, previous);
+    return new CrawlConfig(
+        base,
+        extraSeeds,
+        userAgent,
+        maxPages,
+        maxDepth,
+        maxBytesPerPage,
+        requestTimeout,
+        maxRedirects,
+        threads,
+        delayMs,
+        maxConcurrencyPerHost,
+        maxCrawlDelayMs,
+        includes,
+        excludes,
+        extraHosts,
+        allowPrivateAddresses,
+        traps,
+        useSitemaps,
+        previous);
   }
 }

@@ -1,6 +1,9 @@
 package nl.wmebv.crawler;
 
-/** Receives the crawler's reports; called from crawler threads, so implementations must be thread-safe. */
+/**
+ * Receives the crawler's reports; called from crawler threads, so implementations must be
+ * thread-safe.
+ */
 public interface CrawlListener {
   /** One page (or error) was recorded. */
   void onPage(PageRecord page);

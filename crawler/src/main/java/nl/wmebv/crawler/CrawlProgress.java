@@ -11,4 +11,9 @@ package nl.wmebv.crawler;
  * @param elapsedMillis time since the start
  */
 public record CrawlProgress(
-    long fetched, long queued, long errors, long skipped, double pagesPerSecond, long elapsedMillis) {}
+    long fetched,
+    long queued,
+    long errors,
+    long skipped,
+    double pagesPerSecond,
+    long elapsedMillis) {}

@@ -24,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls one municipal website: seeds, sitemaps, robots.txt, politeness, traps, conditional re-fetch,
- * and reports every URL through a {@link CrawlListener}. One instance runs once; use {@link #snapshot()}
- * to persist the state and a new instance with {@code run(listener, state)} to resume.
+ * Crawls one municipal website: seeds, sitemaps, robots.txt, politeness, traps, conditional
+ * re-fetch, and reports every URL through a {@link CrawlListener}. One instance runs once; use
+ * {@link #snapshot()} to persist the state and a new instance with {@code run(listener, state)} to
+ * resume.
  */
 public final class Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
@@ -48,17 +49,26 @@ public final class Crawler {
     this(config, analyzer, HostSlots.UNLIMITED);
   }
 
-  /** A crawler whose requests also need one of the process's host slots (a service running many crawls). */
+  /**
+   * A crawler whose requests also need one of the process's host slots (a service running many
+   * crawls).
+   */
   public Crawler(CrawlConfig config, PageAnalyzer analyzer, HostSlots hostSlots) {
     this.config = config;
     this.analyzer = analyzer == null ? PageAnalyzer.NONE : analyzer;
-    this.scope = new Scope(config.base(), config.extraHosts(), config.includes(), config.excludes());
-    this.fetcher = new HttpFetcher(config.userAgent(), config.requestTimeout(), config.maxRedirects(),
-        new AddressGuard(config.allowPrivateAddresses()));
+    this.scope =
+        new Scope(config.base(), config.extraHosts(), config.includes(), config.excludes());
+    this.fetcher =
+        new HttpFetcher(
+            config.userAgent(),
+            config.requestTimeout(),
+            config.maxRedirects(),
+            new AddressGuard(config.allowPrivateAddresses()));
     this.robots = new RobotsCache(fetcher, config.robotsName(), config.maxCrawlDelayMs());
     this.traps = new TrapGuard(config.traps());
-    this.frontier = new Frontier(traps, config.maxPages(), config.delayMs(), config.maxConcurrencyPerHost(),
-        hostSlots);
+    this.frontier =
+        new Frontier(
+            traps, config.maxPages(), config.delayMs(), config.maxConcurrencyPerHost(), hostSlots);
   }
 
   /**
@@ -81,10 +91,13 @@ public final class Crawler {
     } else {
       seed();
     }
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wmebv-progress"));
-    ticker.scheduleAtFixedRate(() -> rep.progress(progress(rep, start)), 250, 250, TimeUnit.MILLISECONDS);
-    PageWorker worker = new PageWorker(config, fetcher, robots, scope, normalizer, frontier, analyzer,
-        ParseBudget.shared());
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wmebv-progress"));
+    ticker.scheduleAtFixedRate(
+        () -> rep.progress(progress(rep, start)), 250, 250, TimeUnit.MILLISECONDS);
+    PageWorker worker =
+        new PageWorker(
+            config, fetcher, robots, scope, normalizer, frontier, analyzer, ParseBudget.shared());
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < config.threads(); i++) {
       Thread t = daemon(() -> work(worker, rep), "wmebv-crawl-" + i);
@@ -104,19 +117,31 @@ public final class Crawler {
     rep.progress(progress(rep, start));
     double seconds = (System.nanoTime() - start) / 1e9;
     long pages = rep.pages.get();
-    return new CrawlSummary(pages, rep.errors.get(), rep.skipped.get(), seconds, seconds > 0 ? pages / seconds : 0,
-        stopRequested && frontier.queued() > 0, rep.duplicates.get(), traps.traps(), frontier.limitReached());
+    return new CrawlSummary(
+        pages,
+        rep.errors.get(),
+        rep.skipped.get(),
+        seconds,
+        seconds > 0 ? pages / seconds : 0,
+        stopRequested && frontier.queued() > 0,
+        rep.duplicates.get(),
+        traps.traps(),
+        frontier.limitReached());
   }
 
   /**
    * Refuses, from the start, the URLs of trap patterns an earlier crawl of the site recognised
-   * ({@link CrawlSummary#traps()}), so a re-crawl does not walk its calendars again. Call before {@link #run}.
+   * ({@link CrawlSummary#traps()}), so a re-crawl does not walk its calendars again. Call before
+   * {@link #run}.
    */
   public void avoidTraps(java.util.Collection<String> patterns) {
     traps.avoid(patterns);
   }
 
-  /** The URL patterns recognised as traps so far (calendars), with how many of their URLs were refused. */
+  /**
+   * The URL patterns recognised as traps so far (calendars), with how many of their URLs were
+   * refused.
+   */
   public List<Trap> traps() {
     return traps.traps();
   }
@@ -127,14 +152,18 @@ public final class Crawler {
     frontier.stop();
   }
 
-  /** The current state, consistent and thread-safe; call while running to checkpoint, or after run. */
+  /**
+   * The current state, consistent and thread-safe; call while running to checkpoint, or after run.
+   */
   public CrawlState snapshot() {
-    return frontier.atomically(this::snapshotNow); // the counters with the to-do list they belong to
+    return frontier.atomically(
+        this::snapshotNow); // the counters with the to-do list they belong to
   }
 
   private CrawlState snapshotNow() {
     Frontier.Snapshot s = frontier.snapshot();
-    List<CrawlState.Entry> todo = s.todo().stream().map(u -> new CrawlState.Entry(u.url(), u.depth())).toList();
+    List<CrawlState.Entry> todo =
+        s.todo().stream().map(u -> new CrawlState.Entry(u.url(), u.depth())).toList();
     Reporter rep = reporter;
     CrawlState before = resumedFrom;
     long pages = (before == null ? 0 : before.pages()) + (rep == null ? 0 : rep.pages.get());
@@ -161,10 +190,12 @@ public final class Crawler {
 
   private void restore(CrawlState state) {
     if (!sameBase(state.baseUrl())) {
-      throw new IllegalArgumentException("state is for " + state.baseUrl() + ", not " + config.base());
+      throw new IllegalArgumentException(
+          "state is for " + state.baseUrl() + ", not " + config.base());
     }
     resumedFrom = state;
-    List<CrawlUrl> todo = state.frontier().stream().map(e -> CrawlUrl.of(e.url(), e.depth())).toList();
+    List<CrawlUrl> todo =
+        state.frontier().stream().map(e -> CrawlUrl.of(e.url(), e.depth())).toList();
     frontier.restore(state.seen(), todo);
   }
 
@@ -176,7 +207,10 @@ public final class Crawler {
     offerSeed(config.base().toString(), 0, true);
     config.extraSeeds().forEach(s -> offerSeed(s, 0, false));
     for (Map.Entry<String, PreviousFetch> e : config.previous().entrySet()) {
-      offerSeed(e.getKey(), e.getValue().depth(), false); // a 304 page yields no links: re-seed known pages
+      offerSeed(
+          e.getKey(),
+          e.getValue().depth(),
+          false); // a 304 page yields no links: re-seed known pages
     }
     if (!config.useSitemaps()) {
       return;
@@ -203,7 +237,8 @@ public final class Crawler {
       return;
     }
     CrawlUrl url = CrawlUrl.of(n, depth);
-    // the base URL is exempt from include patterns, otherwise "--include /producten/" could never start
+    // the base URL is exempt from include patterns, otherwise "--include /producten/" could never
+    // start
     if (base ? scope.sameSite(url.uri()) : scope.allows(url.uri())) {
       frontier.offer(url);
     }
@@ -212,8 +247,13 @@ public final class Crawler {
   private CrawlProgress progress(Reporter rep, long start) {
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     long pages = rep.pages.get();
-    return new CrawlProgress(pages, frontier.queued(), rep.errors.get(), rep.skipped.get(),
-        elapsed > 0 ? pages * 1000.0 / elapsed : 0, elapsed);
+    return new CrawlProgress(
+        pages,
+        frontier.queued(),
+        rep.errors.get(),
+        rep.skipped.get(),
+        elapsed > 0 ? pages * 1000.0 / elapsed : 0,
+        elapsed);
   }
 
   private static Thread daemon(Runnable r, String name) {

@@ -6,11 +6,11 @@ import nl.wmebv.crawler.detect.PageAnalysis;
 import org.jsoup.nodes.Document;
 
 /**
- * Hook the crawler calls for every HTML page it parsed, on a crawler thread; the crawler hands over the
- * jsoup document so nothing is parsed twice. The result is delivered through a callback so that an
- * analyzer may hold the first pages back until it has learned the site's chrome (header, footer, menus
- * repeated on every page); the crawler reports a page only once its analysis has been delivered, and
- * calls {@link #flush()} before the crawl ends. Implementations must be thread-safe.
+ * Hook the crawler calls for every HTML page it parsed, on a crawler thread; the crawler hands over
+ * the jsoup document so nothing is parsed twice. The result is delivered through a callback so that
+ * an analyzer may hold the first pages back until it has learned the site's chrome (header, footer,
+ * menus repeated on every page); the crawler reports a page only once its analysis has been
+ * delivered, and calls {@link #flush()} before the crawl ends. Implementations must be thread-safe.
  */
 public interface PageAnalyzer {
   /** Analyse the page and pass the result (or null) to {@code result}, now or later. */

@@ -28,14 +28,19 @@ import nl.wmebv.crawler.robots.RobotsCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Does everything for one URL: robots, conditional fetch, parse, links, canonical, report. Thread-safe. */
+/**
+ * Does everything for one URL: robots, conditional fetch, parse, links, canonical, report.
+ * Thread-safe.
+ */
 final class PageWorker {
   private static final Logger LOG = LoggerFactory.getLogger(PageWorker.class);
   private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+
   /**
-   * Pages with more elements are crawled (links, canonical, title) but not analysed: the analysis takes about
-   * 20 µs and a copy of the main content per element, Lighthouse already calls 1,400 elements excessive and a
-   * municipal product page has 500 to 5,000; a page of 60,000 links is a dump or a trap, not a product.
+   * Pages with more elements are crawled (links, canonical, title) but not analysed: the analysis
+   * takes about 20 µs and a copy of the main content per element, Lighthouse already calls 1,400
+   * elements excessive and a municipal product page has 500 to 5,000; a page of 60,000 links is a
+   * dump or a trap, not a product.
    */
   static final int MAX_ANALYSED_ELEMENTS = 20_000;
 
@@ -49,16 +54,25 @@ final class PageWorker {
   private final ParseBudget budget;
   private final Set<String> delaySet = ConcurrentHashMap.newKeySet();
   private final String baseUrl;
-  // Two entries per fetched page, kept for the whole crawl, so as 64-bit fingerprints (the first 16 hex digits of
-  // the SHA-256) rather than URL and hex strings: about 190 instead of 270 bytes a page. A false match between two
+  // Two entries per fetched page, kept for the whole crawl, so as 64-bit fingerprints (the first 16
+  // hex digits of
+  // the SHA-256) rather than URL and hex strings: about 190 instead of 270 bytes a page. A false
+  // match between two
   // of a crawl's 100,000 pages has a chance of about 1 in 10^9.
   // the content per fetched URL, to recognise a canonical variant with the same content
   private final Map<Long, Long> hashes = new ConcurrentHashMap<>();
   // the first URL fetched per content: another URL with the same body is the same page
   private final Map<Long, String> firstUrlByHash = new ConcurrentHashMap<>();
 
-  PageWorker(CrawlConfig config, HttpFetcher fetcher, RobotsCache robots, Scope scope, UrlNormalizer normalizer,
-      Frontier frontier, PageAnalyzer analyzer, ParseBudget budget) {
+  PageWorker(
+      CrawlConfig config,
+      HttpFetcher fetcher,
+      RobotsCache robots,
+      Scope scope,
+      UrlNormalizer normalizer,
+      Frontier frontier,
+      PageAnalyzer analyzer,
+      ParseBudget budget) {
     this.config = config;
     this.fetcher = fetcher;
     this.robots = robots;
@@ -75,20 +89,25 @@ final class PageWorker {
     boolean requested = false;
     try {
       Optional<String> refused = fetcher.guard().check(item.uri());
-      if (refused.isPresent()) { // before robots.txt, which would otherwise be the (indirect) refusal
+      if (refused
+          .isPresent()) { // before robots.txt, which would otherwise be the (indirect) refusal
         // an internal address is refused on purpose (skipped); an unknown host is a failure (error)
-        reporter.deliver(AddressGuard.isRefusal(refused.get())
-            ? PageRecord.skipped(item.url(), item.depth(), refused.get())
-            : PageRecord.failed(item.url(), item.url(), 0, item.depth(), refused.get(), 0));
+        reporter.deliver(
+            AddressGuard.isRefusal(refused.get())
+                ? PageRecord.skipped(item.url(), item.depth(), refused.get())
+                : PageRecord.failed(item.url(), item.url(), 0, item.depth(), refused.get(), 0));
         return;
       }
       HostRules rules = rulesFor(item.uri());
       if (!rules.allows(item.url())) {
-        // a Disallow is the site's wish, not a broken page: skipped. An unreachable robots.txt (5xx, network)
-        // is the site failing, and it blocks every URL, so those stay errors the consultant must see
-        reporter.deliver(rules.unreachableReason() == null
-            ? PageRecord.skipped(item.url(), item.depth(), rules.refusal())
-            : PageRecord.failed(item.url(), item.url(), 0, item.depth(), rules.refusal(), 0));
+        // a Disallow is the site's wish, not a broken page: skipped. An unreachable robots.txt
+        // (5xx, network)
+        // is the site failing, and it blocks every URL, so those stay errors the consultant must
+        // see
+        reporter.deliver(
+            rules.unreachableReason() == null
+                ? PageRecord.skipped(item.url(), item.depth(), rules.refusal())
+                : PageRecord.failed(item.url(), item.url(), 0, item.depth(), rules.refusal(), 0));
         return;
       }
       requested = true;
@@ -96,17 +115,27 @@ final class PageWorker {
       FetchResult r = fetcher.fetch(item.uri(), options(previous, item.url().equals(baseUrl)));
       handle(item, previous, r, reporter);
     } catch (RuntimeException e) {
-      reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(), "internal error: " + e, 0));
+      reporter.deliver(
+          PageRecord.failed(item.url(), item.url(), 0, item.depth(), "internal error: " + e, 0));
     } catch (InterruptedException e) {
-      // the crawl is being shut down while the page waited for the parse budget: not reported, so it stays on the
-      // to-do list of the checkpoint and a resumed crawl fetches it (the thread ends at its next take)
+      // the crawl is being shut down while the page waited for the parse budget: not reported, so
+      // it stays on the
+      // to-do list of the checkpoint and a resumed crawl fetches it (the thread ends at its next
+      // take)
       Thread.currentThread().interrupt();
     } catch (OutOfMemoryError | StackOverflowError e) {
-      // one page too large or too deep for this heap: its document is dropped with this frame, the page is
+      // one page too large or too deep for this heap: its document is dropped with this frame, the
+      // page is
       // an error the consultant sees, and the worker goes on with the next URL instead of dying
       LOG.warn("page {} could not be parsed in this heap: {}", item.url(), e.toString());
-      reporter.deliver(PageRecord.failed(item.url(), item.url(), 0, item.depth(),
-          "page too large to parse (" + e.getClass().getSimpleName() + ")", 0));
+      reporter.deliver(
+          PageRecord.failed(
+              item.url(),
+              item.url(),
+              0,
+              item.depth(),
+              "page too large to parse (" + e.getClass().getSimpleName() + ")",
+              0));
     } finally {
       frontier.done(item, requested);
     }
@@ -129,16 +158,22 @@ final class PageWorker {
     if (previous != null && previous.lastModified() != null) {
       headers.put("If-Modified-Since", previous.lastModified());
     }
-    Predicate<URI> followHop = target -> {
-      String n = normalizer.normalize(target.toString());
-      if (isBase && n != null && !scope.sameSite(URI.create(n))) {
-        scope.addHost(URI.create(n).getHost()); // the site moved (gemeente.nl -> gemeentenaam.nl): follow it
-      }
-      // follow only redirects to pages of this site that robots.txt allows and nobody fetched yet,
-      // so a page is fetched once even when several URLs redirect to it
-      return n != null && scope.allows(URI.create(n)) && robots.rulesFor(URI.create(n)).allows(n)
-          && frontier.markSeen(n);
-    };
+    Predicate<URI> followHop =
+        target -> {
+          String n = normalizer.normalize(target.toString());
+          if (isBase && n != null && !scope.sameSite(URI.create(n))) {
+            scope.addHost(
+                URI.create(n)
+                    .getHost()); // the site moved (gemeente.nl -> gemeentenaam.nl): follow it
+          }
+          // follow only redirects to pages of this site that robots.txt allows and nobody fetched
+          // yet,
+          // so a page is fetched once even when several URLs redirect to it
+          return n != null
+              && scope.allows(URI.create(n))
+              && robots.rulesFor(URI.create(n)).allows(n)
+              && frontier.markSeen(n);
+        };
     Predicate<String> readBody = type -> type == null || HTML.contains(type);
     return new FetchOptions("GET", config.maxBytesPerPage(), headers, followHop, readBody);
   }
@@ -151,21 +186,55 @@ final class PageWorker {
     if (r.error() != null || r.status() >= 400 || r.status() == 0) {
       String error = r.error() != null ? r.error() : "HTTP " + r.status();
       reporter.deliver(
-          PageRecord.failed(item.url(), finalUrl, r.status(), r.contentType(), item.depth(), error, r.millis()));
+          PageRecord.failed(
+              item.url(), finalUrl, r.status(), r.contentType(), item.depth(), error, r.millis()));
       return;
     }
     if (r.status() == 304 && previous != null) {
-      sameBodyAs(previous.contentHash(), finalUrl); // unchanged: still the page that other URLs may repeat
-      reporter.deliver(new PageRecord(item.url(), finalUrl, 304, null, null, item.depth(), previous.contentHash(),
-          false, etag != null ? etag : previous.etag(), lastModified != null ? lastModified : previous.lastModified(),
-          null, List.of(), null, r.millis(), null, null));
+      sameBodyAs(
+          previous.contentHash(), finalUrl); // unchanged: still the page that other URLs may repeat
+      reporter.deliver(
+          new PageRecord(
+              item.url(),
+              finalUrl,
+              304,
+              null,
+              null,
+              item.depth(),
+              previous.contentHash(),
+              false,
+              etag != null ? etag : previous.etag(),
+              lastModified != null ? lastModified : previous.lastModified(),
+              null,
+              List.of(),
+              null,
+              r.millis(),
+              null,
+              null));
       return;
     }
     String type = r.contentType();
     boolean html = r.status() >= 200 && r.status() < 300 && (type == null || HTML.contains(type));
-    if (!html) { // unfollowed redirect, 1xx/204-like oddities, or a non-HTML resource (body not read)
-      reporter.deliver(new PageRecord(item.url(), finalUrl, r.status(), type, null, item.depth(), null,
-          previous == null, etag, lastModified, null, List.of(), null, r.millis(), null, null));
+    if (!html) { // unfollowed redirect, 1xx/204-like oddities, or a non-HTML resource (body not
+      // read)
+      reporter.deliver(
+          new PageRecord(
+              item.url(),
+              finalUrl,
+              r.status(),
+              type,
+              null,
+              item.depth(),
+              null,
+              previous == null,
+              etag,
+              lastModified,
+              null,
+              List.of(),
+              null,
+              r.millis(),
+              null,
+              null));
       return;
     }
     String hash = sha256(r.body());
@@ -173,14 +242,21 @@ final class PageWorker {
     frontier.fetched(item, r.body());
     ParseBudget.Permit permit = budget.acquire(r.body().length);
     try {
-      parseAndReport(item, r, new Fetched(finalUrl, type, hash, changed, etag, lastModified), reporter);
+      parseAndReport(
+          item, r, new Fetched(finalUrl, type, hash, changed, etag, lastModified), reporter);
     } finally {
-      permit.close(); // a document held back for warm-up is bounded by the analyzer, not by this budget
+      permit.close(); // a document held back for warm-up is bounded by the analyzer, not by this
+      // budget
     }
   }
 
   /** What the fetch established about a page whose HTML body is about to be parsed. */
-  private record Fetched(String finalUrl, String type, String hash, boolean changed, String etag,
+  private record Fetched(
+      String finalUrl,
+      String type,
+      String hash,
+      boolean changed,
+      String etag,
       String lastModified) {}
 
   private void parseAndReport(CrawlUrl item, FetchResult r, Fetched f, Reporter reporter) {
@@ -189,22 +265,43 @@ final class PageWorker {
     ParsedPage page = HtmlParser.parse(r.body(), r.headerCharset(), r.finalUrl());
     String canonical = canonicalOf(page, finalUrl);
     long content = fingerprint(hash);
-    String duplicateOf = canonical != null && Long.valueOf(content).equals(hashes.get(urlFingerprint(canonical)))
-        ? canonical : sameBodyAs(hash, finalUrl);
+    String duplicateOf =
+        canonical != null && Long.valueOf(content).equals(hashes.get(urlFingerprint(canonical)))
+            ? canonical
+            : sameBodyAs(hash, finalUrl);
     hashes.put(urlFingerprint(finalUrl), content);
     if (duplicateOf == null) {
       offerLinks(item, page, canonical);
     }
-    PageRecord record = new PageRecord(item.url(), finalUrl, r.status(), f.type() == null ? "text/html" : f.type(),
-        page.title(), item.depth(), hash, f.changed(), f.etag(), f.lastModified(), canonical, page.documentLinks(),
-        null, r.millis(), null, duplicateOf);
+    PageRecord record =
+        new PageRecord(
+            item.url(),
+            finalUrl,
+            r.status(),
+            f.type() == null ? "text/html" : f.type(),
+            page.title(),
+            item.depth(),
+            hash,
+            f.changed(),
+            f.etag(),
+            f.lastModified(),
+            canonical,
+            page.documentLinks(),
+            null,
+            r.millis(),
+            null,
+            duplicateOf);
     if (duplicateOf != null) {
-      reporter.deliver(record); // a variant of a page already analysed: reported, not analysed again
+      reporter.deliver(
+          record); // a variant of a page already analysed: reported, not analysed again
       return;
     }
     int elements = page.document().getAllElements().size();
     if (elements > MAX_ANALYSED_ELEMENTS) {
-      LOG.warn("page {} has {} elements, over the {} analysed; reported without analysis", finalUrl, elements,
+      LOG.warn(
+          "page {} has {} elements, over the {} analysed; reported without analysis",
+          finalUrl,
+          elements,
           MAX_ANALYSED_ELEMENTS);
       reporter.deliver(record);
       return;
@@ -214,13 +311,15 @@ final class PageWorker {
       analyzer.analyze(r.finalUrl(), page.document(), callback);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.warn("page analysis failed for {}: {}", finalUrl, e.toString());
-      callback.accept(null); // a failing analyzer, or one page too large for the heap, must not lose the page
+      callback.accept(
+          null); // a failing analyzer, or one page too large for the heap, must not lose the page
     }
   }
 
   /**
-   * The URL fetched earlier with exactly this body, or null: two spellings ({@code /} and {@code /index.php})
-   * are one page only when the server says so, and the same bytes are its word. The first URL keeps the page.
+   * The URL fetched earlier with exactly this body, or null: two spellings ({@code /} and {@code
+   * /index.php}) are one page only when the server says so, and the same bytes are its word. The
+   * first URL keeps the page.
    */
   private String sameBodyAs(String hash, String url) {
     if (hash == null) {
@@ -258,7 +357,10 @@ final class PageWorker {
     return normalized != null ? normalized : raw.toString();
   }
 
-  /** The first 64 bits of a hex SHA-256 (a hash of another shape, as an earlier crawl may hold, is hashed first). */
+  /**
+   * The first 64 bits of a hex SHA-256 (a hash of another shape, as an earlier crawl may hold, is
+   * hashed first).
+   */
   private static long fingerprint(String hexSha256) {
     if (hexSha256.length() >= 16) {
       try {

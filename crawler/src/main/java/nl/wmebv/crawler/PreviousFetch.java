@@ -1,8 +1,8 @@
 package nl.wmebv.crawler;
 
 /**
- * What the previous crawl learned about a URL, so a re-crawl can ask "changed since?" (a 304 costs no
- * parse) and tell changed from unchanged content.
+ * What the previous crawl learned about a URL, so a re-crawl can ask "changed since?" (a 304 costs
+ * no parse) and tell changed from unchanged content.
  *
  * @param etag the ETag of the previous response, or null
  * @param lastModified the Last-Modified of the previous response, or null

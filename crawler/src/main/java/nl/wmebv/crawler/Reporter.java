@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers page records to the listener exactly once, counts them, and keeps the records whose analysis
- * is still outstanding so that a page whose analyzer never calls back is still reported at the end.
+ * Delivers page records to the listener exactly once, counts them, and keeps the records whose
+ * analysis is still outstanding so that a page whose analyzer never calls back is still reported at
+ * the end.
  */
 final class Reporter {
   private static final Logger LOG = LoggerFactory.getLogger(Reporter.class);
@@ -35,24 +36,29 @@ final class Reporter {
     } catch (RuntimeException e) {
       LOG.warn("listener failed on {}: {}", record.url(), e.toString());
     }
-    // counted and off the to-do list in one step: a checkpoint between the two would count the page and
+    // counted and off the to-do list in one step: a checkpoint between the two would count the page
+    // and
     // still hold it to do, so a resumed crawl fetched and counted it again
-    frontier.atomically(() -> {
-      count(record);
-      frontier.reported(record.url());
-      return null;
-    });
+    frontier.atomically(
+        () -> {
+          count(record);
+          frontier.reported(record.url());
+          return null;
+        });
   }
 
   private void count(PageRecord record) {
     pages.incrementAndGet();
     if (record.skipped()) {
-      skipped.incrementAndGet(); // not fetched on purpose (robots.txt, internal address): not an error
+      skipped
+          .incrementAndGet(); // not fetched on purpose (robots.txt, internal address): not an error
     } else if (record.error() != null) {
       errors.incrementAndGet();
     }
     if (record.duplicateOf() != null) {
-      duplicates.incrementAndGet(); // another URL of a page already recorded: one record, not another page
+      duplicates
+          .incrementAndGet(); // another URL of a page already recorded: one record, not another
+      // page
     }
   }
 

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnalyzerHookTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  static final PageAnalysis ANALYSIS = new PageAnalysis(null, List.of(), ChannelStatus.NONE, List.of(), List.of(),
-      List.of(), List.of(), null);
+  static final PageAnalysis ANALYSIS =
+      new PageAnalysis(
+          null, List.of(), ChannelStatus.NONE, List.of(), List.of(), List.of(), List.of(), null);
 
   private void site() {
     page(wm, "/", "Home", links("/a", "/b", "/c", "/d.pdf"));
@@ -35,20 +37,21 @@ class AnalyzerHookTest {
     site();
     List<Integer> todoAtFlush = new ArrayList<>();
     Crawler[] crawler = new Crawler[1];
-    PageAnalyzer holding = new PageAnalyzer() {
-      final List<Consumer<PageAnalysis>> held = new ArrayList<>();
+    PageAnalyzer holding =
+        new PageAnalyzer() {
+          final List<Consumer<PageAnalysis>> held = new ArrayList<>();
 
-      @Override
-      public synchronized void analyze(URI url, Document doc, Consumer<PageAnalysis> result) {
-        held.add(result); // learns the chrome from all pages first
-      }
+          @Override
+          public synchronized void analyze(URI url, Document doc, Consumer<PageAnalysis> result) {
+            held.add(result); // learns the chrome from all pages first
+          }
 
-      @Override
-      public synchronized void flush() {
-        todoAtFlush.add(crawler[0].snapshot().frontier().size());
-        held.forEach(r -> r.accept(ANALYSIS));
-      }
-    };
+          @Override
+          public synchronized void flush() {
+            todoAtFlush.add(crawler[0].snapshot().frontier().size());
+            held.forEach(r -> r.accept(ANALYSIS));
+          }
+        };
     crawler[0] = new Crawler(TestCrawls.config(wm.baseUrl()).build(), holding);
     TestCrawls.Collector c = new TestCrawls.Collector();
     crawler[0].run(c, null);
@@ -60,16 +63,17 @@ class AnalyzerHookTest {
   @Test
   void pagesAreReportedEvenWhenTheAnalyzerFailsOrNeverAnswers() {
     site();
-    PageAnalyzer broken = (url, doc, result) -> {
-      if (url.getPath().equals("/a")) {
-        throw new IllegalStateException("boom");
-      }
-      if (url.getPath().equals("/b")) {
-        result.accept(ANALYSIS);
-        result.accept(ANALYSIS); // twice: reported once
-      }
-      // others: never answers
-    };
+    PageAnalyzer broken =
+        (url, doc, result) -> {
+          if (url.getPath().equals("/a")) {
+            throw new IllegalStateException("boom");
+          }
+          if (url.getPath().equals("/b")) {
+            result.accept(ANALYSIS);
+            result.accept(ANALYSIS); // twice: reported once
+          }
+          // others: never answers
+        };
     TestCrawls.Collector c = new TestCrawls.Collector();
     new Crawler(TestCrawls.config(wm.baseUrl()).build(), broken).run(c, null);
     assertThat(c.pages).hasSize(4);

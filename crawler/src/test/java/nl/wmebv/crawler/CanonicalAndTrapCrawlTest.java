@@ -17,13 +17,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CanonicalAndTrapCrawlTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().globalTemplating(false)).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().globalTemplating(false))
+          .build();
 
   private void canonicalPage(String path, String canonical, String body) {
-    wm.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-        .withBody("<html><head><title>Paspoort</title><link rel=\"canonical\" href=\"" + canonical + "\"></head>"
-            + "<body>" + body + "</body></html>")));
+    wm.stubFor(
+        get(urlEqualTo(path))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        "<html><head><title>Paspoort</title><link rel=\"canonical\" href=\""
+                            + canonical
+                            + "\"></head>"
+                            + "<body>"
+                            + body
+                            + "</body></html>")));
   }
 
   @Test
@@ -58,9 +70,15 @@ class CanonicalAndTrapCrawlTest {
   @Test
   void depthLimitEndsACalendarToo() {
     page(wm, "/", "Home", links("/agenda?maand=1"));
-    wm.stubFor(get(urlPathEqualTo("/agenda")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withTransformers("response-template")
-        .withBody("<a href=\"/agenda?maand={{request.query.maand}}x\">volgende maand</a>")));
+    wm.stubFor(
+        get(urlPathEqualTo("/agenda"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "<a href=\"/agenda?maand={{request.query.maand}}x\">volgende maand</a>")));
     var c = crawl(TestCrawls.config(wm.baseUrl()).maxDepth(5).build());
     assertThat(c.pages).hasSize(6);
     assertThat(c.pages.stream().mapToInt(PageRecord::depth).max().orElseThrow()).isEqualTo(5);
@@ -69,20 +87,32 @@ class CanonicalAndTrapCrawlTest {
   @Test
   void repeatedPathSegmentsEnd() {
     page(wm, "/", "Home", links("/x/"));
-    // relative links make the path grow: /x/a/b/, /x/a/b/a/b/, ... (each page names its path: the same
+    // relative links make the path grow: /x/a/b/, /x/a/b/a/b/, ... (each page names its path: the
+    // same
     // bytes at two URLs would be one page, whose links are followed once)
-    wm.stubFor(get(urlPathMatching("/x/.*")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withTransformers("response-template")
-        .withBody("<p>{{request.path}}</p><a href=\"a/b/\">dieper</a>")));
+    wm.stubFor(
+        get(urlPathMatching("/x/.*"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withTransformers("response-template")
+                    .withBody("<p>{{request.path}}</p><a href=\"a/b/\">dieper</a>")));
     var c = crawl(TestCrawls.config(wm.baseUrl()).build());
     assertThat(c.byPath()).containsOnlyKeys("/", "/x/", "/x/a/b/", "/x/a/b/a/b/");
   }
 
   @Test
   void maxPagesBoundsTheCrawl() {
-    wm.stubFor(get(urlPathMatching("/n/.*")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withTransformers("response-template")
-        .withBody("<a href=\"/n/{{request.path.[1]}}1\">a</a><a href=\"/n/{{request.path.[1]}}2\">b</a>")));
+    wm.stubFor(
+        get(urlPathMatching("/n/.*"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "<a href=\"/n/{{request.path.[1]}}1\">a</a><a href=\"/n/{{request.path.[1]}}2\">b</a>")));
     page(wm, "/", "Home", links("/n/1"));
     assertThat(crawl(TestCrawls.config(wm.baseUrl()).maxPages(50).build()).pages).hasSize(50);
   }
@@ -93,12 +123,16 @@ class CanonicalAndTrapCrawlTest {
     page(wm, "/a", "A", links("/", "/b"));
     page(wm, "/b", "B", links("/", "/a"));
     var collector = new TestCrawls.Collector();
-    CrawlSummary exact = new Crawler(TestCrawls.config(wm.baseUrl()).maxPages(3).build(), PageAnalyzer.NONE)
-        .run(collector, null);
+    CrawlSummary exact =
+        new Crawler(TestCrawls.config(wm.baseUrl()).maxPages(3).build(), PageAnalyzer.NONE)
+            .run(collector, null);
     assertThat(collector.pages).hasSize(3);
-    assertThat(exact.pageLimitReached()).as("every linked URL fits: the limit was not reached").isFalse();
-    CrawlSummary cut = new Crawler(TestCrawls.config(wm.baseUrl()).maxPages(2).build(), PageAnalyzer.NONE)
-        .run(new TestCrawls.Collector(), null);
+    assertThat(exact.pageLimitReached())
+        .as("every linked URL fits: the limit was not reached")
+        .isFalse();
+    CrawlSummary cut =
+        new Crawler(TestCrawls.config(wm.baseUrl()).maxPages(2).build(), PageAnalyzer.NONE)
+            .run(new TestCrawls.Collector(), null);
     assertThat(cut.pageLimitReached()).isTrue();
     assertThat(cut.pages()).isEqualTo(2);
   }

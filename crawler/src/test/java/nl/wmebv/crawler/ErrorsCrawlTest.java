@@ -20,36 +20,69 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorsCrawlTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private void status(String path, int status) {
     wm.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(status).withBody("nope")));
   }
 
   private void redirect(String from, String to) {
-    wm.stubFor(get(urlEqualTo(from)).willReturn(aResponse().withStatus(302).withHeader("Location", to)));
+    wm.stubFor(
+        get(urlEqualTo(from)).willReturn(aResponse().withStatus(302).withHeader("Location", to)));
   }
 
   @Test
   void everyErrorIsRecordedAndTheCrawlGoesOn() {
-    page(wm, "/", "Home", links("/weg", "/kapot", "/traag", "/groot", "/lus", "/reset", "/oud", "/elders",
-        "/data.json", "/formulieren/aanvraag.pdf", "/ok"));
+    page(
+        wm,
+        "/",
+        "Home",
+        links(
+            "/weg",
+            "/kapot",
+            "/traag",
+            "/groot",
+            "/lus",
+            "/reset",
+            "/oud",
+            "/elders",
+            "/data.json",
+            "/formulieren/aanvraag.pdf",
+            "/ok"));
     status("/weg", 404);
     status("/kapot", 500);
-    wm.stubFor(get(urlEqualTo("/traag")).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
-    wm.stubFor(get(urlEqualTo("/groot")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody("<p>" + "x".repeat(20_000))));
+    wm.stubFor(
+        get(urlEqualTo("/traag")).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
+    wm.stubFor(
+        get(urlEqualTo("/groot"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<p>" + "x".repeat(20_000))));
     redirect("/lus", "/lus2");
     redirect("/lus2", "/lus");
-    wm.stubFor(get(urlEqualTo("/reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wm.stubFor(
+        get(urlEqualTo("/reset"))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     redirect("/oud", "/ok"); // target also linked: fetched once only
     redirect("/elders", "https://formulieren.elders.example/start");
-    wm.stubFor(get(urlEqualTo("/data.json")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{}")));
+    wm.stubFor(
+        get(urlEqualTo("/data.json"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{}")));
     page(wm, "/ok", "OK", "<b>unclosed <i>tags <table><td>malformed");
 
-    var c = crawl(TestCrawls.config(wm.baseUrl()).requestTimeout(Duration.ofMillis(700)).maxBytesPerPage(10_000)
-        .build());
+    var c =
+        crawl(
+            TestCrawls.config(wm.baseUrl())
+                .requestTimeout(Duration.ofMillis(700))
+                .maxBytesPerPage(10_000)
+                .build());
     var byPath = c.byPath();
     assertThat(byPath.get("/weg").error()).isEqualTo("HTTP 404");
     assertThat(byPath.get("/weg").status()).isEqualTo(404);
@@ -61,11 +94,13 @@ class ErrorsCrawlTest {
     assertThat(byPath.get("/reset").error()).isNotBlank();
     assertThat(byPath.get("/ok").title()).isEqualTo("OK");
     assertThat(byPath.get("/elders").status()).isEqualTo(302);
-    assertThat(byPath.get("/elders").finalUrl()).isEqualTo("https://formulieren.elders.example/start");
+    assertThat(byPath.get("/elders").finalUrl())
+        .isEqualTo("https://formulieren.elders.example/start");
     assertThat(byPath.get("/elders").error()).isNull();
     assertThat(byPath.get("/data.json").contentType()).isEqualTo("application/json");
     assertThat(byPath.get("/data.json").error()).isNull();
-    assertThat(byPath.get("/").documentLinks()).containsExactly(wm.baseUrl() + "/formulieren/aanvraag.pdf");
+    assertThat(byPath.get("/").documentLinks())
+        .containsExactly(wm.baseUrl() + "/formulieren/aanvraag.pdf");
     assertThat(byPath).doesNotContainKey("/formulieren/aanvraag.pdf");
     wm.verify(0, getRequestedFor(urlEqualTo("/formulieren/aanvraag.pdf")));
     wm.verify(1, getRequestedFor(urlEqualTo("/ok")));
@@ -80,26 +115,35 @@ class ErrorsCrawlTest {
   @Test
   void whenTheBaseUrlRedirectsToAnotherHostThatHostIsCrawled() {
     String otherHost = "http://127.0.0.1:" + wm.getPort();
-    wm.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(301).withHeader("Location",
-        otherHost + "/start")));
+    wm.stubFor(
+        get(urlEqualTo("/"))
+            .willReturn(aResponse().withStatus(301).withHeader("Location", otherHost + "/start")));
     page(wm, "/start", "Start", links("/a", "http://localhost:" + wm.getPort() + "/niet-meer"));
     page(wm, "/a", "A", "");
     var c = crawl(TestCrawls.config(wm.baseUrl()).build()); // base is http://localhost:port
-    assertThat(c.pages).extracting(PageRecord::finalUrl)
-        .containsExactlyInAnyOrder(otherHost + "/start", otherHost + "/a", wm.baseUrl() + "/niet-meer");
+    assertThat(c.pages)
+        .extracting(PageRecord::finalUrl)
+        .containsExactlyInAnyOrder(
+            otherHost + "/start", otherHost + "/a", wm.baseUrl() + "/niet-meer");
   }
 
   @Test
   void privateAddressIsRefusedWhenNotAllowed() {
     page(wm, "/", "Home", "");
     TestCrawls.Collector c = new TestCrawls.Collector();
-    CrawlSummary summary = new Crawler(TestCrawls.config(wm.baseUrl()).allowPrivateAddresses(false).build(),
-        PageAnalyzer.NONE).run(c, null);
-    assertThat(c.pages).singleElement().satisfies(p -> {
-      assertThat(p.error()).startsWith("refused:");
-      assertThat(p.status()).isZero();
-      assertThat(p.skipped()).as("refused on purpose, not broken").isTrue();
-    });
+    CrawlSummary summary =
+        new Crawler(
+                TestCrawls.config(wm.baseUrl()).allowPrivateAddresses(false).build(),
+                PageAnalyzer.NONE)
+            .run(c, null);
+    assertThat(c.pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.error()).startsWith("refused:");
+              assertThat(p.status()).isZero();
+              assertThat(p.skipped()).as("refused on purpose, not broken").isTrue();
+            });
     assertThat(summary.errors()).isZero();
     assertThat(summary.skipped()).isEqualTo(1);
     assertThat(wm.getAllServeEvents()).isEmpty();
@@ -107,10 +151,16 @@ class ErrorsCrawlTest {
 
   @Test
   void latin1PagesKeepTheirAccents() {
-    byte[] latin1 = "<html><head><title>Privé één</title></head><body>Curaçao</body></html>"
-        .getBytes(StandardCharsets.ISO_8859_1);
-    wm.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html; charset=ISO-8859-1").withBody(latin1)));
+    byte[] latin1 =
+        "<html><head><title>Privé één</title></head><body>Curaçao</body></html>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    wm.stubFor(
+        get(urlEqualTo("/"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=ISO-8859-1")
+                    .withBody(latin1)));
     wm.stubFor(get(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)));
     var c = crawl(TestCrawls.config(wm.baseUrl()).build());
     assertThat(c.byPath().get("/").title()).isEqualTo("Privé één");

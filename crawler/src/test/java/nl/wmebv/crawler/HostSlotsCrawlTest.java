@@ -16,9 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two crawls of two sites at once, as a service instance runs them: with one host slot shared by both, never more
- * than one of the two hosts has a page request outstanding (each may have several: three threads, no delay), and
- * both still crawl every page; without the bound the two hosts are in flight together.
+ * Two crawls of two sites at once, as a service instance runs them: with one host slot shared by
+ * both, never more than one of the two hosts has a page request outstanding (each may have several:
+ * three threads, no delay), and both still crawl every page; without the bound the two hosts are in
+ * flight together.
  */
 class HostSlotsCrawlTest {
   private static final int PAGES = 12;
@@ -47,7 +48,10 @@ class HostSlotsCrawlTest {
     return server;
   }
 
-  /** Pages "/" and "/p1".."/p11" (all linked from each page), each taking 25 ms; robots.txt and sitemap 404. */
+  /**
+   * Pages "/" and "/p1".."/p11" (all linked from each page), each taking 25 ms; robots.txt and
+   * sitemap 404.
+   */
   private void answer(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     boolean page = path.equals("/") || path.matches("/p\\d+");
@@ -60,7 +64,8 @@ class HostSlotsCrawlTest {
     begin(port);
     try {
       Thread.sleep(25);
-      StringBuilder html = new StringBuilder("<html><head><title>" + path + "</title></head><body>");
+      StringBuilder html =
+          new StringBuilder("<html><head><title>" + path + "</title></head><body>");
       for (int i = 1; i < PAGES; i++) {
         html.append("<a href=\"/p").append(i).append("\">p").append(i).append("</a> ");
       }
@@ -77,7 +82,9 @@ class HostSlotsCrawlTest {
     }
   }
 
-  /** A request to the site on this port begins: the hosts with a request outstanding are counted. */
+  /**
+   * A request to the site on this port begins: the hosts with a request outstanding are counted.
+   */
   private synchronized void begin(int port) {
     requestsPerPort.merge(port, 1, Integer::sum);
     mostHosts = Math.max(mostHosts, requestsPerPort.size());
@@ -95,7 +102,8 @@ class HostSlotsCrawlTest {
     var both = Executors.newFixedThreadPool(2);
     try {
       CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> crawl(a, slots), both);
-      CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> crawl(b, slots), both);
+      CompletableFuture<Integer> second =
+          CompletableFuture.supplyAsync(() -> crawl(b, slots), both);
       return List.of(first.join(), second.join());
     } finally {
       both.shutdown();
@@ -105,7 +113,8 @@ class HostSlotsCrawlTest {
   private static int crawl(HttpServer site, HostSlots slots) {
     TestCrawls.Collector pages = new TestCrawls.Collector();
     String base = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
-    new Crawler(TestCrawls.config(base).threads(3).build(), PageAnalyzer.NONE, slots).run(pages, null);
+    new Crawler(TestCrawls.config(base).threads(3).build(), PageAnalyzer.NONE, slots)
+        .run(pages, null);
     return pages.pages.size();
   }
 

@@ -14,13 +14,18 @@ import nl.wmebv.crawler.detect.PageAnalysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Pages built to exhaust the crawler (huge DOMs, link dumps, an analysis out of heap) do not stop a crawl. */
+/**
+ * Pages built to exhaust the crawler (huge DOMs, link dumps, an analysis out of heap) do not stop a
+ * crawl.
+ */
 class HostilePagesCrawlTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  static final PageAnalysis ANALYSIS = new PageAnalysis(null, List.of(), ChannelStatus.NONE, List.of(), List.of(),
-      List.of(), List.of(), null);
+  static final PageAnalysis ANALYSIS =
+      new PageAnalysis(
+          null, List.of(), ChannelStatus.NONE, List.of(), List.of(), List.of(), List.of(), null);
 
   @Test
   void aPageWithMoreElementsThanAnalysedIsCrawledButNotAnalysed() {
@@ -31,10 +36,11 @@ class HostilePagesCrawlTest {
     page(wm, "/normal", "Normal", "<p>gewoon</p>");
     page(wm, "/after", "After", "");
     Set<String> analysed = ConcurrentHashMap.newKeySet();
-    PageAnalyzer recording = (url, doc, result) -> {
-      analysed.add(url.getPath());
-      result.accept(ANALYSIS);
-    };
+    PageAnalyzer recording =
+        (url, doc, result) -> {
+          analysed.add(url.getPath());
+          result.accept(ANALYSIS);
+        };
     TestCrawls.Collector c = new TestCrawls.Collector();
     CrawlSummary s = new Crawler(TestCrawls.config(wm.baseUrl()).build(), recording).run(c, null);
 
@@ -51,19 +57,24 @@ class HostilePagesCrawlTest {
     for (String p : List.of("/a", "/b", "/c", "/d", "/e")) {
       page(wm, p, p, "");
     }
-    PageAnalyzer outOfHeap = (url, doc, result) -> {
-      if (!url.getPath().equals("/")) {
-        throw new OutOfMemoryError("Java heap space (thrown by the test)");
-      }
-      result.accept(ANALYSIS);
-    };
+    PageAnalyzer outOfHeap =
+        (url, doc, result) -> {
+          if (!url.getPath().equals("/")) {
+            throw new OutOfMemoryError("Java heap space (thrown by the test)");
+          }
+          result.accept(ANALYSIS);
+        };
     TestCrawls.Collector c = new TestCrawls.Collector();
-    // one thread: had the OutOfMemoryError killed it, nothing after the first failing page would be crawled
-    CrawlSummary s = new Crawler(TestCrawls.config(wm.baseUrl()).threads(1).build(), outOfHeap).run(c, null);
+    // one thread: had the OutOfMemoryError killed it, nothing after the first failing page would be
+    // crawled
+    CrawlSummary s =
+        new Crawler(TestCrawls.config(wm.baseUrl()).threads(1).build(), outOfHeap).run(c, null);
 
     assertThat(c.pages).hasSize(6);
     assertThat(c.byPath().get("/").analysis()).isSameAs(ANALYSIS);
-    assertThat(c.pages).filteredOn(p -> !p.url().endsWith("/")).allSatisfy(p -> assertThat(p.analysis()).isNull());
+    assertThat(c.pages)
+        .filteredOn(p -> !p.url().endsWith("/"))
+        .allSatisfy(p -> assertThat(p.analysis()).isNull());
     assertThat(s.pages()).isEqualTo(6);
   }
 
@@ -75,25 +86,36 @@ class HostilePagesCrawlTest {
     }
     page(wm, "/", "Dump", dump.toString());
     Crawler[] crawler = new Crawler[1];
-    CrawlListener stopAtFirstPage = new CrawlListener() {
-      @Override
-      public void onPage(PageRecord page) {
-        crawler[0].stop(); // the dump's links are offered before it is reported: stop and look at them
-      }
+    CrawlListener stopAtFirstPage =
+        new CrawlListener() {
+          @Override
+          public void onPage(PageRecord page) {
+            crawler[0]
+                .stop(); // the dump's links are offered before it is reported: stop and look at
+            // them
+          }
 
-      @Override
-      public void onProgress(CrawlProgress progress) {}
-    };
-    crawler[0] = new Crawler(TestCrawls.config(wm.baseUrl()).threads(1).useSitemaps(false).build(),
-        PageAnalyzer.NONE);
+          @Override
+          public void onProgress(CrawlProgress progress) {}
+        };
+    crawler[0] =
+        new Crawler(
+            TestCrawls.config(wm.baseUrl()).threads(1).useSitemaps(false).build(),
+            PageAnalyzer.NONE);
     crawler[0].run(stopAtFirstPage, null);
 
-    List<String> todo = crawler[0].snapshot().frontier().stream().map(CrawlState.Entry::url).toList();
-    assertThat(todo).hasSize(5_000).contains(wm.baseUrl() + "/" + word(0), wm.baseUrl() + "/" + word(4_999))
+    List<String> todo =
+        crawler[0].snapshot().frontier().stream().map(CrawlState.Entry::url).toList();
+    assertThat(todo)
+        .hasSize(5_000)
+        .contains(wm.baseUrl() + "/" + word(0), wm.baseUrl() + "/" + word(4_999))
         .doesNotContain(wm.baseUrl() + "/" + word(5_000));
   }
 
-  /** A path segment of letters only, so that no number pattern makes the URLs look like a calendar trap. */
+  /**
+   * A path segment of letters only, so that no number pattern makes the URLs look like a calendar
+   * trap.
+   */
   private static String word(int i) {
     StringBuilder w = new StringBuilder("thema-");
     for (int k = 0; k < 3; k++, i /= 26) {

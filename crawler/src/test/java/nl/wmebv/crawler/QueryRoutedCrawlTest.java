@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Crawls query-routed sites with the real crawler: every linked page is fetched exactly once, nothing that
- * no page linked is fetched, and the crawl costs at most 1.5 requests per page, robots.txt and sitemap included.
+ * Crawls query-routed sites with the real crawler: every linked page is fetched exactly once,
+ * nothing that no page linked is fetched, and the crawl costs at most 1.5 requests per page,
+ * robots.txt and sitemap included.
  */
 class QueryRoutedCrawlTest {
   private static final Set<String> INFRA = Set.of("/robots.txt", "/sitemap.xml");
   private final GeneratedSite site = new GeneratedSite();
 
-  @RegisterExtension
-  WireMockExtension wm = site.server();
+  @RegisterExtension WireMockExtension wm = site.server();
 
   private TestCrawls.Collector crawlAndCheck(Function<String, String> pages, int expectedPages) {
     site.serve(wm, pages);
@@ -32,20 +32,30 @@ class QueryRoutedCrawlTest {
     fetchedPages.removeAll(INFRA);
 
     assertThat(linked).hasSize(expectedPages);
-    assertThat(fetchedPages).as("every linked page, and nothing else").containsExactlyInAnyOrderElementsOf(linked);
-    assertThat(requests).as("each page once").allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
+    assertThat(fetchedPages)
+        .as("every linked page, and nothing else")
+        .containsExactlyInAnyOrderElementsOf(linked);
+    assertThat(requests)
+        .as("each page once")
+        .allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
     int total = requests.values().stream().mapToInt(Integer::intValue).sum();
     assertThat((double) total / linked.size()).as("requests per page").isLessThanOrEqualTo(1.5);
-    assertThat(c.pages).hasSize(linked.size()).allSatisfy(p -> assertThat(p.error()).as(p.url()).isNull());
+    assertThat(c.pages)
+        .hasSize(linked.size())
+        .allSatisfy(p -> assertThat(p.error()).as(p.url()).isNull());
     return c;
   }
 
   @Test
   void legacyPhpSiteWithProductsAtIndexPhpPaginaProduct() {
-    TestCrawls.Collector c = crawlAndCheck(QueryRoutedSites.legacyPhp(120), 1 + 1 + 1 + 1 + 26 + 120);
+    TestCrawls.Collector c =
+        crawlAndCheck(QueryRoutedSites.legacyPhp(120), 1 + 1 + 1 + 1 + 26 + 120);
     Map<String, PageRecord> byPath = c.byPath();
-    assertThat(byPath).containsKeys("/index.php?pagina=product&id=0", "/index.php?pagina=product&id=119",
-        "/index.php?pagina=az&letter=B");
+    assertThat(byPath)
+        .containsKeys(
+            "/index.php?pagina=product&id=0",
+            "/index.php?pagina=product&id=119",
+            "/index.php?pagina=az&letter=B");
     // "/" and "/index.php" are linked and answer the same bytes: two records, one page
     assertThat(byPath.get("/").duplicateOf()).isNull();
     assertThat(byPath.get("/index.php").duplicateOf()).isEqualTo(wm.baseUrl() + "/");
@@ -55,8 +65,9 @@ class QueryRoutedCrawlTest {
   @Test
   void typo3SiteWith600PagesUnderIndexPhp() {
     TestCrawls.Collector c = crawlAndCheck(QueryRoutedSites.typo3(600), 1 + 1 + 1 + 5 + 600);
-    assertThat(c.byPath()).containsKeys("/index.php?id=100", "/index.php?id=699",
-        "/index.php?id=4&tx_news_pi1%5Bnews%5D=5");
+    assertThat(c.byPath())
+        .containsKeys(
+            "/index.php?id=100", "/index.php?id=699", "/index.php?id=4&tx_news_pi1%5Bnews%5D=5");
     assertThat(c.pages.stream().filter(p -> p.duplicateOf() != null)).isEmpty();
   }
 
@@ -68,15 +79,22 @@ class QueryRoutedCrawlTest {
 
   @Test
   void productPagesAtQueryUrlsAreFoundAndTheFrontPageIsNot() {
-    // the old UrlSignals.isHome ignored the query: every /index.php?... and /?page_id=... page was "home page"
-    for (Function<String, String> pages : java.util.List.of(QueryRoutedSites.legacyPhp(40),
-        QueryRoutedSites.typo3(40), QueryRoutedSites.wordPress(40))) {
+    // the old UrlSignals.isHome ignored the query: every /index.php?... and /?page_id=... page was
+    // "home page"
+    for (Function<String, String> pages :
+        java.util.List.of(
+            QueryRoutedSites.legacyPhp(40),
+            QueryRoutedSites.typo3(40),
+            QueryRoutedSites.wordPress(40))) {
       wm.resetAll();
       site.serve(wm, pages);
       TestCrawls.Collector c = new TestCrawls.Collector();
-      new Crawler(TestCrawls.config(wm.baseUrl() + "/").build(), new SiteAnalyzer(AnalysisConfig.defaults()))
+      new Crawler(
+              TestCrawls.config(wm.baseUrl() + "/").build(),
+              new SiteAnalyzer(AnalysisConfig.defaults()))
           .run(c, null);
-      long products = c.pages.stream().filter(p -> p.analysis() != null && p.analysis().isProduct()).count();
+      long products =
+          c.pages.stream().filter(p -> p.analysis() != null && p.analysis().isProduct()).count();
       assertThat(products).as(c.byPath().keySet().toString()).isEqualTo(40);
       assertThat(c.byPath().get("/").analysis().isProduct()).isFalse();
     }

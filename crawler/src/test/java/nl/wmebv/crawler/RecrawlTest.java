@@ -18,12 +18,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RecrawlTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private static final String HOME = "<html><body>" + links("/etag", "/datum", "/gewijzigd", "/zonder") + "</body></html>";
+  private static final String HOME =
+      "<html><body>" + links("/etag", "/datum", "/gewijzigd", "/zonder") + "</body></html>";
 
   private void stub(String path, String body, String etag, String lastModified) {
-    var response = aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(body);
+    var response =
+        aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(body);
     if (etag != null) {
       response.withHeader("ETag", etag);
     }
@@ -45,14 +48,21 @@ class RecrawlTest {
     assertThat(first.pages).hasSize(5).allSatisfy(p -> assertThat(p.changed()).isTrue());
 
     Map<String, PreviousFetch> previous = new HashMap<>();
-    first.pages.forEach(p -> previous.put(p.url(), new PreviousFetch(p.etag(), p.lastModified(), p.contentHash(),
-        p.depth())));
+    first.pages.forEach(
+        p ->
+            previous.put(
+                p.url(),
+                new PreviousFetch(p.etag(), p.lastModified(), p.contentHash(), p.depth())));
     wm.resetAll();
     stub("/", HOME, null, null);
-    wm.stubFor(get(urlEqualTo("/etag")).withHeader("If-None-Match", equalTo("\"v1\""))
-        .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
-    wm.stubFor(get(urlEqualTo("/datum")).withHeader("If-Modified-Since", equalTo(lm))
-        .willReturn(aResponse().withStatus(304)));
+    wm.stubFor(
+        get(urlEqualTo("/etag"))
+            .withHeader("If-None-Match", equalTo("\"v1\""))
+            .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
+    wm.stubFor(
+        get(urlEqualTo("/datum"))
+            .withHeader("If-Modified-Since", equalTo(lm))
+            .willReturn(aResponse().withStatus(304)));
     stub("/gewijzigd", "<p>versie 2</p>", "\"g2\"", null); // ignores If-None-Match: content changed
     stub("/zonder", "<p>zonder validators</p>", null, null);
 
@@ -65,8 +75,8 @@ class RecrawlTest {
     assertThat(second.get("/datum").status()).isEqualTo(304);
     assertThat(second.get("/datum").lastModified()).isEqualTo(lm);
     assertThat(second.get("/gewijzigd").changed()).isTrue();
-    assertThat(second.get("/gewijzigd").contentHash()).isEqualTo(
-        PageWorker.sha256("<p>versie 2</p>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(second.get("/gewijzigd").contentHash())
+        .isEqualTo(PageWorker.sha256("<p>versie 2</p>".getBytes(StandardCharsets.UTF_8)));
     assertThat(second.get("/zonder").changed()).as("same bytes, no validators").isFalse();
     assertThat(second.get("/").changed()).isFalse();
   }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ResumeTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @Test
   void stoppedCrawlResumesWithoutFetchingAnyPageTwice() throws Exception {
@@ -30,15 +31,16 @@ class ResumeTest {
 
     TestCrawls.Collector first = new TestCrawls.Collector();
     Crawler crawler = new Crawler(config, PageAnalyzer.NONE);
-    CrawlListener stopAfter10 = new CrawlListener() {
-      @Override
-      public void onPage(PageRecord page) {
-        first.onPage(page);
-        if (first.pages.size() == 10) {
-          crawler.stop();
-        }
-      }
-    };
+    CrawlListener stopAfter10 =
+        new CrawlListener() {
+          @Override
+          public void onPage(PageRecord page) {
+            first.onPage(page);
+            if (first.pages.size() == 10) {
+              crawler.stop();
+            }
+          }
+        };
     CrawlSummary s1 = crawler.run(stopAfter10, null);
     assertThat(s1.stopped()).isTrue();
     assertThat(first.pages.size()).isBetween(10, 12);
@@ -60,10 +62,11 @@ class ResumeTest {
     first.pages.forEach(p -> all.add(TestCrawls.pathOf(p.url())));
     second.pages.forEach(p -> all.add(TestCrawls.pathOf(p.url())));
     assertThat(all).hasSize(37).doesNotHaveDuplicates();
-    Map<String, Long> requests = wm.getAllServeEvents().stream()
-        .map(e -> e.getRequest().getUrl())
-        .filter(u -> !u.equals("/robots.txt") && !u.equals("/sitemap.xml"))
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    Map<String, Long> requests =
+        wm.getAllServeEvents().stream()
+            .map(e -> e.getRequest().getUrl())
+            .filter(u -> !u.equals("/robots.txt") && !u.equals("/sitemap.xml"))
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertThat(requests).hasSize(37).allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
   }
 
@@ -74,17 +77,20 @@ class ResumeTest {
     List<String> beforeCheckpoint = new ArrayList<>();
     CrawlState[] checkpoint = new CrawlState[1];
     Crawler crawler = new Crawler(config, PageAnalyzer.NONE);
-    crawler.run(new CrawlListener() {
-      @Override
-      public synchronized void onPage(PageRecord page) {
-        if (checkpoint[0] == null) {
-          beforeCheckpoint.add(TestCrawls.pathOf(page.url()));
-          if (beforeCheckpoint.size() == 8) {
-            checkpoint[0] = crawler.snapshot(); // everything reported after this is "lost in the crash"
+    crawler.run(
+        new CrawlListener() {
+          @Override
+          public synchronized void onPage(PageRecord page) {
+            if (checkpoint[0] == null) {
+              beforeCheckpoint.add(TestCrawls.pathOf(page.url()));
+              if (beforeCheckpoint.size() == 8) {
+                checkpoint[0] =
+                    crawler.snapshot(); // everything reported after this is "lost in the crash"
+              }
+            }
           }
-        }
-      }
-    }, null);
+        },
+        null);
     TestCrawls.Collector resumed = new TestCrawls.Collector();
     new Crawler(config, PageAnalyzer.NONE).run(resumed, checkpoint[0]);
     java.util.Set<String> all = new java.util.HashSet<>(beforeCheckpoint);
@@ -93,15 +99,23 @@ class ResumeTest {
   }
 
   @Test
-  void aStateSavedBeforeTheSkippedCountExistedStillResumesAndCountsSkippedFromZero() throws Exception {
+  void aStateSavedBeforeTheSkippedCountExistedStillResumesAndCountsSkippedFromZero()
+      throws Exception {
     site();
-    wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/plain").withBody("User-agent: *\nDisallow: /s1\n")));
+    wm.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody("User-agent: *\nDisallow: /s1\n")));
     String home = new UrlNormalizer().normalize(wm.baseUrl() + "/");
     // exactly what a checkpoint written before the skipped count existed looks like: no "skipped"
-    String old = """
+    String old =
+        """
         {"baseUrl": "%s", "frontier": [{"url": "%s", "depth": 0}], "seen": ["%s"], "pages": 5, "errors": 2}
-        """.formatted(wm.baseUrl(), home, home);
+        """
+            .formatted(wm.baseUrl(), home, home);
 
     ObjectMapper json = new ObjectMapper();
     CrawlState state = json.readValue(old, CrawlState.class);
@@ -111,9 +125,12 @@ class ResumeTest {
     TestCrawls.Collector c = new TestCrawls.Collector();
     Crawler resumed = new Crawler(TestCrawls.config(wm.baseUrl()).build(), PageAnalyzer.NONE);
     CrawlSummary summary = resumed.run(c, state);
-    assertThat(summary.skipped()).as("/s1 is disallowed; its children are never found").isEqualTo(1);
+    assertThat(summary.skipped())
+        .as("/s1 is disallowed; its children are never found")
+        .isEqualTo(1);
     assertThat(summary.errors()).isZero();
-    CrawlState after = json.readValue(json.writeValueAsString(resumed.snapshot()), CrawlState.class);
+    CrawlState after =
+        json.readValue(json.writeValueAsString(resumed.snapshot()), CrawlState.class);
     assertThat(after.finished()).isTrue();
     assertThat(after.pages()).isEqualTo(5 + 1 + 6 + 25);
     assertThat(after.errors()).as("the earlier runs' errors are kept").isEqualTo(2);

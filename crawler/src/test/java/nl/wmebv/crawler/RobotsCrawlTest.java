@@ -20,16 +20,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RobotsCrawlTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private void robots(String body) {
-    wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/plain").withBody(body)));
+    wm.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody(body)));
   }
 
   @Test
   void disallowedPathIsRecordedButNotFetched() {
-    robots("User-agent: *\nDisallow: /zoeken\n\nUser-agent: WMEBV-inventaris\nDisallow: /intern/\n");
+    robots(
+        "User-agent: *\nDisallow: /zoeken\n\nUser-agent: WMEBV-inventaris\nDisallow: /intern/\n");
     page(wm, "/", "Home", links("/zoeken?q=paspoort", "/intern/wiki", "/producten/paspoort"));
     page(wm, "/producten/paspoort", "Paspoort", "");
     var c = crawl(TestCrawls.config(wm.baseUrl()).build());
@@ -37,14 +44,20 @@ class RobotsCrawlTest {
     assertThat(byPath.get("/producten/paspoort").status()).isEqualTo(200);
     // our own group (matched by product token) replaces the * group, per RFC 9309
     assertThat(byPath.get("/intern/wiki").error()).isEqualTo("disallowed by robots.txt");
-    assertThat(byPath.get("/zoeken?q=paspoort").status()).as("fetched: allowed for us").isEqualTo(404);
+    assertThat(byPath.get("/zoeken?q=paspoort").status())
+        .as("fetched: allowed for us")
+        .isEqualTo(404);
     wm.verify(0, getRequestedFor(urlPathEqualTo("/intern/wiki")));
   }
 
   @Test
   void disallowedUrlsAreSkippedNotErrorsWhileAServerErrorIsAnError() {
     robots("User-agent: *\nDisallow: /zoeken\nDisallow: /mijn/\n");
-    page(wm, "/", "Home", links("/zoeken?q=paspoort", "/zoeken?q=rijbewijs", "/mijn/zaken", "/kapot", "/a"));
+    page(
+        wm,
+        "/",
+        "Home",
+        links("/zoeken?q=paspoort", "/zoeken?q=rijbewijs", "/mijn/zaken", "/kapot", "/a"));
     page(wm, "/a", "A", "");
     wm.stubFor(get(urlEqualTo("/kapot")).willReturn(aResponse().withStatus(500).withBody("stuk")));
     TestCrawls.Collector c = new TestCrawls.Collector();
@@ -56,7 +69,9 @@ class RobotsCrawlTest {
       PageRecord skipped = byPath.get(path);
       assertThat(skipped.skipped()).as(path).isTrue();
       assertThat(skipped.failedFetch()).as(path).isFalse();
-      assertThat(skipped.error()).as("the reason stays readable").isEqualTo("disallowed by robots.txt");
+      assertThat(skipped.error())
+          .as("the reason stays readable")
+          .isEqualTo("disallowed by robots.txt");
       assertThat(skipped.status()).isZero();
       assertThat(skipped.changed()).as("nothing was seen, so nothing changed").isFalse();
     }
@@ -97,12 +112,18 @@ class RobotsCrawlTest {
       page(wm, p, p, "");
     }
     crawl(TestCrawls.config(wm.baseUrl()).threads(4).maxConcurrencyPerHost(1).build());
-    List<Long> times = wm.getAllServeEvents().stream()
-        .filter(e -> Set.of("/", "/a", "/b", "/c").contains(e.getRequest().getUrl()))
-        .map(ServeEvent::getRequest).map(r -> r.getLoggedDate().getTime()).sorted().toList();
+    List<Long> times =
+        wm.getAllServeEvents().stream()
+            .filter(e -> Set.of("/", "/a", "/b", "/c").contains(e.getRequest().getUrl()))
+            .map(ServeEvent::getRequest)
+            .map(r -> r.getLoggedDate().getTime())
+            .sorted()
+            .toList();
     assertThat(times).hasSize(4);
     for (int i = 1; i < times.size(); i++) {
-      assertThat(times.get(i) - times.get(i - 1)).as("gap before request %d", i).isGreaterThanOrEqualTo(290);
+      assertThat(times.get(i) - times.get(i - 1))
+          .as("gap before request %d", i)
+          .isGreaterThanOrEqualTo(290);
     }
   }
 
@@ -112,7 +133,9 @@ class RobotsCrawlTest {
     page(wm, "/", "Home", links("/a"));
     page(wm, "/a", "A", "");
     long start = System.nanoTime();
-    var c = crawl(TestCrawls.config(wm.baseUrl()).maxConcurrencyPerHost(1).maxCrawlDelayMs(200).build());
+    var c =
+        crawl(
+            TestCrawls.config(wm.baseUrl()).maxConcurrencyPerHost(1).maxCrawlDelayMs(200).build());
     assertThat(c.pages).hasSize(2);
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
   }
@@ -122,10 +145,15 @@ class RobotsCrawlTest {
     wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(503)));
     page(wm, "/", "Home", "");
     var c = crawl(TestCrawls.config(wm.baseUrl()).build());
-    assertThat(c.pages).singleElement().satisfies(p -> {
-      assertThat(p.error()).contains("robots.txt unreachable");
-      assertThat(p.skipped()).as("the site failing is an error, not a skip on purpose").isFalse();
-    });
+    assertThat(c.pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.error()).contains("robots.txt unreachable");
+              assertThat(p.skipped())
+                  .as("the site failing is an error, not a skip on purpose")
+                  .isFalse();
+            });
     wm.verify(0, getRequestedFor(urlEqualTo("/")));
   }
 }

@@ -11,14 +11,20 @@ import org.opentest4j.TestAbortedException;
 class SharedTestDataTest {
   @Test
   void theEnvironmentVariableComesFirstThenTheFoldersBesideTheCheckout() {
-    assertThat(SharedTestData.places("/data/wmebv")).containsExactly(Path.of("/data/wmebv"),
-        Path.of("../shared/data"), Path.of("../../shared/data"), Path.of("/work/shared/data"));
+    assertThat(SharedTestData.places("/data/wmebv"))
+        .containsExactly(
+            Path.of("/data/wmebv"),
+            Path.of("../shared/data"),
+            Path.of("../../shared/data"),
+            Path.of("/work/shared/data"));
     assertThat(SharedTestData.places(" ")).hasSize(3).doesNotContain(Path.of(" "));
   }
 
   @Test
   void aFileNoPlaceHasSkipsTheTestAndSaysWhereItLooked() {
-    assertThatThrownBy(() -> SharedTestData.file("upl/no-such-export.csv")).isInstanceOf(TestAbortedException.class)
-        .hasMessageContaining("upl/no-such-export.csv not found in [").hasMessageContaining("WMEBV_SHARED_DATA");
+    assertThatThrownBy(() -> SharedTestData.file("upl/no-such-export.csv"))
+        .isInstanceOf(TestAbortedException.class)
+        .hasMessageContaining("upl/no-such-export.csv not found in [")
+        .hasMessageContaining("WMEBV_SHARED_DATA");
   }
 }

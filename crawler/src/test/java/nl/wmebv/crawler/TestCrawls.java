@@ -18,18 +18,32 @@ import java.util.stream.Collectors;
 public final class TestCrawls {
   private TestCrawls() {}
 
-  /** A fast configuration for a site on loopback: no delay, private addresses allowed, short timeout. */
+  /**
+   * A fast configuration for a site on loopback: no delay, private addresses allowed, short
+   * timeout.
+   */
   public static CrawlConfigBuilder config(String baseUrl) {
     return CrawlConfig.defaults(URI.create(baseUrl)).toBuilder()
-        .threads(3).allowPrivateAddresses(true).requestTimeout(Duration.ofSeconds(2)).benchMode();
+        .threads(3)
+        .allowPrivateAddresses(true)
+        .requestTimeout(Duration.ofSeconds(2))
+        .benchMode();
   }
 
   /** Stubs an HTML page (UTF-8) at the path. */
   public static void page(WireMockExtension wm, String path, String title, String body) {
-    wm.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html; charset=utf-8")
-        .withBody("<!doctype html><html><head><title>" + title + "</title></head><body>" + body
-            + "</body></html>")));
+    wm.stubFor(
+        get(urlEqualTo(path))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withBody(
+                        "<!doctype html><html><head><title>"
+                            + title
+                            + "</title></head><body>"
+                            + body
+                            + "</body></html>")));
   }
 
   /** Builds links to the given paths. */
@@ -59,7 +73,8 @@ public final class TestCrawls {
     /** Records by URL path (query included). */
     public Map<String, PageRecord> byPath() {
       synchronized (pages) {
-        return pages.stream().collect(Collectors.toMap(p -> pathOf(p.url()), Function.identity(), (a, b) -> a));
+        return pages.stream()
+            .collect(Collectors.toMap(p -> pathOf(p.url()), Function.identity(), (a, b) -> a));
       }
     }
   }

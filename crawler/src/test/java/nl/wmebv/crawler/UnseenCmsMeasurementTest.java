@@ -32,26 +32,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Crawls the five {@link UnseenCmsSites} with the real crawler, page analysis and channel visits, and prints per
- * site what issue 13 measures: product precision and recall, channel status accuracy, broken channels caught,
- * chrome channels taken for a product's, coverage, site requests per product page, visits, calendar fetches.
- * Written to target/unseen-cms-measurement.txt for bench/README.md.
+ * Crawls the five {@link UnseenCmsSites} with the real crawler, page analysis and channel visits,
+ * and prints per site what issue 13 measures: product precision and recall, channel status
+ * accuracy, broken channels caught, chrome channels taken for a product's, coverage, site requests
+ * per product page, visits, calendar fetches. Written to target/unseen-cms-measurement.txt for
+ * bench/README.md.
  */
 class UnseenCmsMeasurementTest {
   private static final int PRODUCTS = 60;
   private static final Pattern CALENDAR = Pattern.compile(".*(maand=|/evenementen/).*");
-  private static final String FORM = "<html><head><title>Aanvraag</title></head><body><h1>Aanvraag</h1><form "
-      + "method=\"post\" action=\"verzenden\"><label>Naam <input name=\"naam\"></label><label>Toelichting "
-      + "<textarea name=\"toelichting\"></textarea></label><button type=\"submit\">Verzenden</button></form>"
-      + "</body></html>";
-  private static final String APPOINTMENT = "<html><head><title>Afspraak maken</title></head><body><h1>Afspraak "
-      + "maken</h1><p>Kies een datum en een tijd.</p></body></html>";
+  private static final String FORM =
+      "<html><head><title>Aanvraag</title></head><body><h1>Aanvraag</h1><form "
+          + "method=\"post\" action=\"verzenden\"><label>Naam <input name=\"naam\"></label><label>Toelichting "
+          + "<textarea name=\"toelichting\"></textarea></label><button type=\"submit\">Verzenden</button></form>"
+          + "</body></html>";
+  private static final String APPOINTMENT =
+      "<html><head><title>Afspraak maken</title></head><body><h1>Afspraak "
+          + "maken</h1><p>Kies een datum en een tijd.</p></body></html>";
 
   private final GeneratedSite site = new GeneratedSite();
   private final StubForms stubs = new StubForms();
 
-  @RegisterExtension
-  WireMockExtension wm = site.server();
+  @RegisterExtension WireMockExtension wm = site.server();
 
   @AfterEach
   void stop() {
@@ -59,8 +61,21 @@ class UnseenCmsMeasurementTest {
   }
 
   /** The figures of one site. */
-  record Figures(String style, int tp, int fp, int fn, int statusRight, int products, int brokenCaught,
-      int broken, int chrome, int covered, int siteRequests, int visits, int calendar, String misses) {
+  record Figures(
+      String style,
+      int tp,
+      int fp,
+      int fn,
+      int statusRight,
+      int products,
+      int brokenCaught,
+      int broken,
+      int chrome,
+      int covered,
+      int siteRequests,
+      int visits,
+      int calendar,
+      String misses) {
     double precision() {
       return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
     }
@@ -78,17 +93,33 @@ class UnseenCmsMeasurementTest {
     }
 
     String line() {
-      return String.format(Locale.ROOT, "%-11s P %.3f R %.3f status %.3f (%d/%d) broken %d/%d chrome %d "
-          + "coverage %.3f site requests/product page %.2f visits %d calendar %d", style, precision(), recall(),
-          status(), statusRight, products, brokenCaught, broken, chrome, (double) covered / products,
-          requestsPerProduct(), visits, calendar);
+      return String.format(
+          Locale.ROOT,
+          "%-11s P %.3f R %.3f status %.3f (%d/%d) broken %d/%d chrome %d "
+              + "coverage %.3f site requests/product page %.2f visits %d calendar %d",
+          style,
+          precision(),
+          recall(),
+          status(),
+          statusRight,
+          products,
+          brokenCaught,
+          broken,
+          chrome,
+          (double) covered / products,
+          requestsPerProduct(),
+          visits,
+          calendar);
     }
   }
 
   @Test
   void fiveUnseenCmsStyles() throws IOException {
-    StringBuilder report = new StringBuilder("unseen CMS sites: 5 styles x " + PRODUCTS
-        + " real SC product names (3 query-routed)\n");
+    StringBuilder report =
+        new StringBuilder(
+            "unseen CMS sites: 5 styles x "
+                + PRODUCTS
+                + " real SC product names (3 query-routed)\n");
     List<Figures> all = new ArrayList<>();
     for (Site s : UnseenCmsSites.all(PRODUCTS)) {
       Figures f = crawl(s);
@@ -115,16 +146,24 @@ class UnseenCmsMeasurementTest {
     wm.resetAll();
     stubs.server.resetRequests();
     String base = wm.baseUrl();
-    site.serve(wm, url -> {
-      String html = s.page(url);
-      return html == null ? null : html.replace("<loc>BASE", "<loc>" + base);
-    });
+    site.serve(
+        wm,
+        url -> {
+          String html = s.page(url);
+          return html == null ? null : html.replace("<loc>BASE", "<loc>" + base);
+        });
     s.products().values().forEach(p -> serveTarget(s, p));
-    AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofSeconds(2))
-        .withAllowPrivateAddresses(true);
+    AnalysisConfig config =
+        AnalysisConfig.defaults()
+            .withChecks(true, Duration.ofSeconds(2))
+            .withAllowPrivateAddresses(true);
     URI siteHost = URI.create(base);
-    SiteAnalyzer analyzer = new SiteAnalyzer(config, new ChannelChecker(config,
-        u -> siteHost.getAuthority().equals(u.getAuthority()) ? u : stubs.route(u)));
+    SiteAnalyzer analyzer =
+        new SiteAnalyzer(
+            config,
+            new ChannelChecker(
+                config,
+                u -> siteHost.getAuthority().equals(u.getAuthority()) ? u : stubs.route(u)));
     TestCrawls.Collector c = new TestCrawls.Collector();
     new Crawler(TestCrawls.config(base + "/").build(), analyzer).run(c, null);
     return figures(s, c, GeneratedSite.requests(wm));
@@ -157,28 +196,66 @@ class UnseenCmsMeasurementTest {
       PageAnalysis a = r == null ? null : r.analysis();
       if (a == null || !a.isProduct()) {
         fn++;
-        misses.append("    missed product: ").append(e.getKey()).append(' ').append(p.name()).append('\n');
+        misses
+            .append("    missed product: ")
+            .append(e.getKey())
+            .append(' ')
+            .append(p.name())
+            .append('\n');
         continue;
       }
       if (a.channelStatus() == p.scenario().status) {
         statusRight++;
       } else {
-        misses.append("    status ").append(p.scenario()).append(' ').append(p.name()).append(": got ")
-            .append(a.channelStatus()).append(' ').append(a.channels().stream().map(this::brief).toList())
+        misses
+            .append("    status ")
+            .append(p.scenario())
+            .append(' ')
+            .append(p.name())
+            .append(": got ")
+            .append(a.channelStatus())
+            .append(' ')
+            .append(a.channels().stream().map(this::brief).toList())
             .append('\n');
       }
       if (p.scenario() == Scenario.BROKEN_FORM && a.channelStatus() == ChannelStatus.BROKEN) {
         brokenCaught++;
       }
-      chrome += (int) a.channels().stream().filter(ch -> ch.target().startsWith("mailto:info@")
-          || ch.target().endsWith(s.contactKey())).count();
+      chrome +=
+          (int)
+              a.channels().stream()
+                  .filter(
+                      ch ->
+                          ch.target().startsWith("mailto:info@")
+                              || ch.target().endsWith(s.contactKey()))
+                  .count();
     }
     int siteRequests = requests.values().stream().mapToInt(Integer::intValue).sum();
-    int calendar = requests.entrySet().stream().filter(e -> CALENDAR.matcher(e.getKey()).matches())
-        .mapToInt(Map.Entry::getValue).sum();
-    int broken = (int) s.products().values().stream().filter(p -> p.scenario() == Scenario.BROKEN_FORM).count();
-    return new Figures(s.style(), tp, fp, fn, statusRight, s.products().size(), brokenCaught, broken, chrome,
-        covered, siteRequests, stubs.server.getAllServeEvents().size(), calendar, misses.toString());
+    int calendar =
+        requests.entrySet().stream()
+            .filter(e -> CALENDAR.matcher(e.getKey()).matches())
+            .mapToInt(Map.Entry::getValue)
+            .sum();
+    int broken =
+        (int)
+            s.products().values().stream()
+                .filter(p -> p.scenario() == Scenario.BROKEN_FORM)
+                .count();
+    return new Figures(
+        s.style(),
+        tp,
+        fp,
+        fn,
+        statusRight,
+        s.products().size(),
+        brokenCaught,
+        broken,
+        chrome,
+        covered,
+        siteRequests,
+        stubs.server.getAllServeEvents().size(),
+        calendar,
+        misses.toString());
   }
 
   private String brief(Channel ch) {
@@ -191,19 +268,33 @@ class UnseenCmsMeasurementTest {
       return;
     }
     URI routed = stubs.route(URI.create(target));
-    ResponseDefinitionBuilder answer = switch (p.scenario()) {
-      case DIGID_FORM, SIDE_BUTTON -> aResponse().withStatus(302)
-          .withHeader("Location", "https://digid.nl/inloggen?SAMLRequest=" + p.slug());
-      case OPEN_FORM -> html(FORM);
-      case BROKEN_FORM -> aResponse().withStatus(p.id() % 2 == 0 ? 404 : 500).withBody("Niet gevonden");
-      case APPOINTMENT -> html(APPOINTMENT);
-      case PDF -> aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4");
-      default -> html("<html><head><title>Omgevingsloket</title></head><body><h1>Aanvragen</h1></body></html>");
-    };
-    stubs.server.stubFor(any(urlPathMatching(Pattern.quote(routed.getRawPath()))).atPriority(1).willReturn(answer));
+    ResponseDefinitionBuilder answer =
+        switch (p.scenario()) {
+          case DIGID_FORM, SIDE_BUTTON ->
+              aResponse()
+                  .withStatus(302)
+                  .withHeader("Location", "https://digid.nl/inloggen?SAMLRequest=" + p.slug());
+          case OPEN_FORM -> html(FORM);
+          case BROKEN_FORM ->
+              aResponse().withStatus(p.id() % 2 == 0 ? 404 : 500).withBody("Niet gevonden");
+          case APPOINTMENT -> html(APPOINTMENT);
+          case PDF ->
+              aResponse()
+                  .withStatus(200)
+                  .withHeader("Content-Type", "application/pdf")
+                  .withBody("%PDF-1.4");
+          default ->
+              html(
+                  "<html><head><title>Omgevingsloket</title></head><body><h1>Aanvragen</h1></body></html>");
+        };
+    stubs.server.stubFor(
+        any(urlPathMatching(Pattern.quote(routed.getRawPath()))).atPriority(1).willReturn(answer));
   }
 
   private static ResponseDefinitionBuilder html(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(body);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody(body);
   }
 }

@@ -13,16 +13,29 @@ import nl.wmebv.service.resources.web.FeedFactsLoader;
 import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
 
-/** The municipality's Samenwerkende Catalogi feed and the UPL: import, coverage, discrepancies; API and pages. */
+/**
+ * The municipality's Samenwerkende Catalogi feed and the UPL: import, coverage, discrepancies; API
+ * and pages.
+ */
 final class CatalogueWiring {
   private CatalogueWiring() {}
 
-  static void register(WmebvConfiguration config, JerseyEnvironment jersey, Jdbi jdbi,
-      MunicipalityService municipalities, WebPages webPages, UplReference upl) {
+  static void register(
+      WmebvConfiguration config,
+      JerseyEnvironment jersey,
+      Jdbi jdbi,
+      MunicipalityService municipalities,
+      WebPages webPages,
+      UplReference upl) {
     ReferenceSettings reference = config.getReference();
-    // fetches guarded like the crawler's; one instance for API and pages, so a new UPL counts for both at once
-    CatalogueService catalogue = new CatalogueService(jdbi, ScFeedFetcher.of(config.getCrawler(), reference),
-        upl, reference.scFeedMaxBytes());
+    // fetches guarded like the crawler's; one instance for API and pages, so a new UPL counts for
+    // both at once
+    CatalogueService catalogue =
+        new CatalogueService(
+            jdbi,
+            ScFeedFetcher.of(config.getCrawler(), reference),
+            upl,
+            reference.scFeedMaxBytes());
     ScFeedResource.create(catalogue).forEach(jersey::register);
     jersey.register(new CatalogusPageResource(municipalities, catalogue));
     webPages.useFeedFacts(new FeedFactsLoader(catalogue));

@@ -13,43 +13,70 @@ import nl.wmebv.service.core.CrawlerFactory;
 import nl.wmebv.service.core.InventoryMerger;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.PageVerdicts;
-import nl.wmebv.service.core.upl.UplReference;
-import nl.wmebv.service.db.ScFeedDao;
 import nl.wmebv.service.core.schedule.CrawlScheduler;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
+import nl.wmebv.service.core.upl.UplReference;
+import nl.wmebv.service.db.ScFeedDao;
 import nl.wmebv.service.resources.CrawlChangeResource;
 import nl.wmebv.service.resources.CrawlResource;
 import nl.wmebv.service.resources.CrawlScheduleResource;
 import nl.wmebv.service.resources.SiteResource;
-import nl.wmebv.service.resources.web.MunicipalityPagesResource;
-import nl.wmebv.service.resources.web.CrawlsPageResource;
 import nl.wmebv.service.resources.web.CrawlDetailPageResource;
+import nl.wmebv.service.resources.web.CrawlsPageResource;
+import nl.wmebv.service.resources.web.MunicipalityPagesResource;
 import org.jdbi.v3.core.Jdbi;
 
-/** Crawls: running them in the background, merging them, schedules, change reports, their API and pages. */
+/**
+ * Crawls: running them in the background, merging them, schedules, change reports, their API and
+ * pages.
+ */
 final class CrawlWiring {
   private CrawlWiring() {}
 
-  static CrawlService register(WmebvConfiguration config, Environment environment, Jdbi jdbi, DataSource dataSource,
-      MunicipalityService municipalities, UplReference upl, PageVerdicts verdicts) {
-    CrawlerFactory crawlers = new CrawlerFactory(jdbi, config.getCrawler(), new AnalyzerFactory(config.getCrawler(),
-        () -> upl.current().index(), verdicts,
-        municipalityId -> jdbi.withHandle(h -> h.attach(ScFeedDao.class).aanvraagUrls(municipalityId))));
+  static CrawlService register(
+      WmebvConfiguration config,
+      Environment environment,
+      Jdbi jdbi,
+      DataSource dataSource,
+      MunicipalityService municipalities,
+      UplReference upl,
+      PageVerdicts verdicts) {
+    CrawlerFactory crawlers =
+        new CrawlerFactory(
+            jdbi,
+            config.getCrawler(),
+            new AnalyzerFactory(
+                config.getCrawler(),
+                () -> upl.current().index(),
+                verdicts,
+                municipalityId ->
+                    jdbi.withHandle(h -> h.attach(ScFeedDao.class).aanvraagUrls(municipalityId))));
     InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
-    CrawlService crawls = new CrawlService(jdbi, dataSource, config.getScheduler().instanceNameOrDefault(), crawlers,
-        merger, environment.getObjectMapper(),
-        java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));
+    CrawlService crawls =
+        new CrawlService(
+            jdbi,
+            dataSource,
+            config.getScheduler().instanceNameOrDefault(),
+            crawlers,
+            merger,
+            environment.getObjectMapper(),
+            java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));
     CrawlSchedules schedules = new CrawlSchedules(jdbi, crawls, Clock.systemUTC());
     // the scheduler's stop stops this instance's crawls first, so a shutdown does not wait for them
-    environment.lifecycle().manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules, crawls));
+    environment
+        .lifecycle()
+        .manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules, crawls));
     CrawlChangeReport changes = new CrawlChangeReport(jdbi);
     CrawlRuns runs = new CrawlRuns(jdbi);
     CrawlProblems problems = new CrawlProblems(jdbi);
     environment.jersey().register(new CrawlResource(crawls, runs, problems));
     environment.jersey().register(new CrawlScheduleResource(schedules));
     environment.jersey().register(new SiteResource(municipalities));
-    environment.jersey().register(new MunicipalityPagesResource(municipalities, schedules,
-        environment.getObjectMapper()));
+    environment
+        .jersey()
+        .register(
+            new MunicipalityPagesResource(
+                municipalities, schedules, environment.getObjectMapper()));
     environment.jersey().register(new CrawlChangeResource(changes));
     environment.jersey().register(new CrawlsPageResource(municipalities, crawls, runs));
     environment.jersey().register(new CrawlDetailPageResource(changes, runs, problems));

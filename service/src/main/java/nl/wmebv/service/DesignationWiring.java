@@ -18,11 +18,18 @@ import nl.wmebv.service.resources.web.DesignationPageResource;
 import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
 
-/** The register of designated channels, its consistency checks and the draft aanwijzingsbesluit; API and pages. */
+/**
+ * The register of designated channels, its consistency checks and the draft aanwijzingsbesluit; API
+ * and pages.
+ */
 final class DesignationWiring {
   private DesignationWiring() {}
 
-  static void register(JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json, MunicipalityService municipalities,
+  static void register(
+      JerseyEnvironment jersey,
+      Jdbi jdbi,
+      ObjectMapper json,
+      MunicipalityService municipalities,
       WebPages webPages) {
     DesignationRegister designations = new DesignationRegister(jdbi, json);
     webPages.useDesignations(designations);
@@ -33,8 +40,9 @@ final class DesignationWiring {
     DecisionSettingsStore settings = new DecisionSettingsStore(jdbi, json);
     jersey.register(new DesignationDecisionResource(versions, settings));
     FindingActions findingActions = new FindingActions(checks, new ActionService(jdbi, json));
-    jersey.register(new DesignationPageResource(municipalities, designations, proposals, checks, versions, settings,
-        findingActions));
+    jersey.register(
+        new DesignationPageResource(
+            municipalities, designations, proposals, checks, versions, settings, findingActions));
     jersey.register(new ChannelPageResource(municipalities, designations));
     jersey.register(new DecisionPageResource(municipalities, versions));
   }

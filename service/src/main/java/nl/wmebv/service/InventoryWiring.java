@@ -23,7 +23,6 @@ import nl.wmebv.service.resources.ClusterResource;
 import nl.wmebv.service.resources.ClusterRuleResource;
 import nl.wmebv.service.resources.ExportResource;
 import nl.wmebv.service.resources.InventoryImportResource;
-import nl.wmebv.service.resources.web.HomeResource;
 import nl.wmebv.service.resources.MunicipalityActionResource;
 import nl.wmebv.service.resources.MunicipalityResource;
 import nl.wmebv.service.resources.PageVerdictResource;
@@ -32,24 +31,31 @@ import nl.wmebv.service.resources.ProductResource;
 import nl.wmebv.service.resources.SessionResource;
 import nl.wmebv.service.resources.web.ActionsPageResource;
 import nl.wmebv.service.resources.web.BulkForms;
+import nl.wmebv.service.resources.web.ClusterPagesResource;
 import nl.wmebv.service.resources.web.DecisionForms;
+import nl.wmebv.service.resources.web.HomeResource;
 import nl.wmebv.service.resources.web.InventoryImportPageResource;
 import nl.wmebv.service.resources.web.InventoryPageResource;
 import nl.wmebv.service.resources.web.ProductPageResource;
-import nl.wmebv.service.resources.web.ClusterPagesResource;
 import nl.wmebv.service.resources.web.SessionPagesResource;
 import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The inventory: municipalities, products, actions, clusters, audit log, sessions and exports, as JSON API and
- * as web pages (dashboard, inventory, product, sessions). Returns the product pages, which the catalogue extends.
+ * The inventory: municipalities, products, actions, clusters, audit log, sessions and exports, as
+ * JSON API and as web pages (dashboard, inventory, product, sessions). Returns the product pages,
+ * which the catalogue extends.
  */
 final class InventoryWiring {
   private InventoryWiring() {}
 
-  static WebPages register(InventorySettings settings, JerseyEnvironment jersey, Jdbi jdbi, ObjectMapper json,
-      MunicipalityService municipalities, PageVerdicts verdicts) {
+  static WebPages register(
+      InventorySettings settings,
+      JerseyEnvironment jersey,
+      Jdbi jdbi,
+      ObjectMapper json,
+      MunicipalityService municipalities,
+      PageVerdicts verdicts) {
     ProductService products = new ProductService(jdbi, json, settings.getListCacheEntries());
     ProductDetails details = new ProductDetails(jdbi, json);
     ClusterService clusters = new ClusterService(jdbi, json);
@@ -75,12 +81,20 @@ final class InventoryWiring {
     jersey.register(new PageVerdictResource(verdicts));
     WebPages webPages = new WebPages(details, clusters, verdicts);
     DecisionForms decisionForms = new DecisionForms(products, actions, json);
-    jersey.register(new HomeResource(municipalities, figures, products, new CrawlRuns(jdbi), actions));
+    jersey.register(
+        new HomeResource(municipalities, figures, products, new CrawlRuns(jdbi), actions));
     jersey.register(new ActionsPageResource(municipalities, webPages, actions));
-    jersey.register(new InventoryPageResource(municipalities, products, webPages, decisionForms, actions,
-        new BulkForms(products, json)));
+    jersey.register(
+        new InventoryPageResource(
+            municipalities,
+            products,
+            webPages,
+            decisionForms,
+            actions,
+            new BulkForms(products, json)));
     jersey.register(new ProductPageResource(webPages, decisionForms, verdicts));
-    jersey.register(new InventoryImportPageResource(municipalities, imports, new ImportUploads(jdbi)));
+    jersey.register(
+        new InventoryImportPageResource(municipalities, imports, new ImportUploads(jdbi)));
     jersey.register(new SessionPagesResource(sessions, municipalities, webPages, decisionForms));
     jersey.register(new ClusterPagesResource(clusters, rulesAgain, municipalities));
     return webPages;

@@ -23,7 +23,8 @@ class ApplicationTest {
   /** An API client logged in as an admin (who registers municipalities). */
   static jakarta.ws.rs.client.Client client() {
     if (client == null) {
-      client = TestUsers.as(APP.client(), DB.jdbi(), "beheerder", nl.wmebv.service.core.auth.Role.ADMIN);
+      client =
+          TestUsers.as(APP.client(), DB.jdbi(), "beheerder", nl.wmebv.service.core.auth.Role.ADMIN);
     }
     return client;
   }
@@ -35,32 +36,48 @@ class ApplicationTest {
 
   @Test
   void migratesAtStartUpAndAnswersItsDatabaseHealthCheck() {
-    Response health = client()
-        .target("http://localhost:" + APP.getAdminPort() + "/healthcheck")
-        .request().get();
+    Response health =
+        client().target("http://localhost:" + APP.getAdminPort() + "/healthcheck").request().get();
     String body = health.readEntity(String.class);
     assertThat(health.getStatus()).as(body).isEqualTo(200);
     assertThat(body).contains("\"postgresql\"").contains("\"healthy\":true");
-    int applied = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM databasechangelog")
-        .mapTo(Integer.class).one());
+    int applied =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT count(*) FROM databasechangelog")
+                        .mapTo(Integer.class)
+                        .one());
     assertThat(applied).isGreaterThanOrEqualTo(6);
   }
 
   @Test
   void registersAMunicipalityWithSiteAndDefaultClusters() {
     String api = "http://localhost:" + APP.getLocalPort() + "/api/municipalities";
-    Response created = client().target(api).request()
-        .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://www.kampen.nl")));
+    Response created =
+        client()
+            .target(api)
+            .request()
+            .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://www.kampen.nl")));
     assertThat(created.getStatus()).isEqualTo(201);
     String body = created.readEntity(String.class);
-    assertThat(body).contains("\"name\":\"Kampen\"").contains("Burgerzaken").contains("https://www.kampen.nl");
+    assertThat(body)
+        .contains("\"name\":\"Kampen\"")
+        .contains("Burgerzaken")
+        .contains("https://www.kampen.nl");
 
-    Response duplicate = client().target(api).request()
-        .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://kampen.nl")));
+    Response duplicate =
+        client()
+            .target(api)
+            .request()
+            .post(Entity.json(Map.of("name", "Kampen", "baseUrl", "https://kampen.nl")));
     assertThat(duplicate.getStatus()).isEqualTo(409);
 
-    Response invalid = client().target(api).request()
-        .post(Entity.json(Map.of("name", "", "baseUrl", "javascript:alert(1)")));
+    Response invalid =
+        client()
+            .target(api)
+            .request()
+            .post(Entity.json(Map.of("name", "", "baseUrl", "javascript:alert(1)")));
     assertThat(invalid.getStatus()).isEqualTo(422);
     assertThat(invalid.readEntity(String.class)).contains("name").contains("baseUrl");
 

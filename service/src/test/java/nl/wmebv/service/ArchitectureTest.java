@@ -13,8 +13,8 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The package rules that hold today, so they keep holding (ARCHITECTURE.md says what each package may use). SQL
- * lives in db/: no class outside it runs SQL through a Handle (issue 18 §3).
+ * The package rules that hold today, so they keep holding (ARCHITECTURE.md says what each package
+ * may use). SQL lives in db/: no class outside it runs SQL through a Handle (issue 18 §3).
  */
 @AnalyzeClasses(packages = "nl.wmebv", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,61 +22,117 @@ class ArchitectureTest {
   private static final String CRAWLER = "nl.wmebv.crawler..";
 
   @ArchTest
-  static final ArchRule crawlerKnowsNothingOfTheService = noClasses().that().resideInAPackage(CRAWLER)
-      .should().dependOnClassesThat().resideInAPackage(SERVICE);
+  static final ArchRule crawlerKnowsNothingOfTheService =
+      noClasses()
+          .that()
+          .resideInAPackage(CRAWLER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(SERVICE);
 
   @ArchTest
-  static final ArchRule crawlerHasNoDatabase = noClasses().that().resideInAPackage(CRAWLER)
-      .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.postgresql..");
+  static final ArchRule crawlerHasNoDatabase =
+      noClasses()
+          .that()
+          .resideInAPackage(CRAWLER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "org.jdbi..", "org.postgresql..");
 
   @ArchTest
-  static final ArchRule crawlerPackagesHaveNoCycle = slices().matching("nl.wmebv.crawler.(*)..").should()
-      .beFreeOfCycles();
+  static final ArchRule crawlerPackagesHaveNoCycle =
+      slices().matching("nl.wmebv.crawler.(*)..").should().beFreeOfCycles();
 
-  private static final Set<String> HANDLE_SQL_METHODS = Set.of("createQuery", "createUpdate", "prepareBatch",
-      "execute", "select", "createCall", "createScript");
+  private static final Set<String> HANDLE_SQL_METHODS =
+      Set.of(
+          "createQuery",
+          "createUpdate",
+          "prepareBatch",
+          "execute",
+          "select",
+          "createCall",
+          "createScript");
 
-  private static final DescribedPredicate<JavaMethodCall> SQL_THROUGH_A_HANDLE = DescribedPredicate.describe(
-      "SQL run through a Jdbi Handle", call -> call.getTargetOwner().isAssignableTo(Handle.class)
-          && HANDLE_SQL_METHODS.contains(call.getName()));
-
-  @ArchTest
-  static final ArchRule sqlOnlyInDb = noClasses().that().resideOutsideOfPackage("nl.wmebv.service.db..")
-      .should().callMethodWhere(SQL_THROUGH_A_HANDLE);
-
-  @ArchTest
-  static final ArchRule sqlObjectStatementsOnlyInDb = noClasses().that()
-      .resideOutsideOfPackage("nl.wmebv.service.db..")
-      .should().dependOnClassesThat().resideInAPackage("org.jdbi.v3.sqlobject.statement..");
-
-  @ArchTest
-  static final ArchRule coreKnowsNoHttpLayer = noClasses().that().resideInAPackage("nl.wmebv.service.core..")
-      .should().dependOnClassesThat().resideInAnyPackage("nl.wmebv.service.resources..", "nl.wmebv.service.views..",
-          "jakarta.ws.rs..");
+  private static final DescribedPredicate<JavaMethodCall> SQL_THROUGH_A_HANDLE =
+      DescribedPredicate.describe(
+          "SQL run through a Jdbi Handle",
+          call ->
+              call.getTargetOwner().isAssignableTo(Handle.class)
+                  && HANDLE_SQL_METHODS.contains(call.getName()));
 
   @ArchTest
-  static final ArchRule dbKnowsNoLayerAboveIt = noClasses().that().resideInAPackage("nl.wmebv.service.db..")
-      .should().dependOnClassesThat().resideInAnyPackage("nl.wmebv.service.core..", "nl.wmebv.service.resources..",
-          "nl.wmebv.service.views..");
+  static final ArchRule sqlOnlyInDb =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("nl.wmebv.service.db..")
+          .should()
+          .callMethodWhere(SQL_THROUGH_A_HANDLE);
 
   @ArchTest
-  static final ArchRule onlyTheHttpLayerAndCommandsKnowTheWiring = noClasses().that()
-      .resideInAnyPackage("nl.wmebv.service.api..", "nl.wmebv.service.core..", "nl.wmebv.service.db..",
-          "nl.wmebv.service.views..", "nl.wmebv.service.config..")
-      .should().dependOnClassesThat().resideInAPackage("nl.wmebv.service");
+  static final ArchRule sqlObjectStatementsOnlyInDb =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("nl.wmebv.service.db..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.jdbi.v3.sqlobject.statement..");
+
+  @ArchTest
+  static final ArchRule coreKnowsNoHttpLayer =
+      noClasses()
+          .that()
+          .resideInAPackage("nl.wmebv.service.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "nl.wmebv.service.resources..", "nl.wmebv.service.views..", "jakarta.ws.rs..");
+
+  @ArchTest
+  static final ArchRule dbKnowsNoLayerAboveIt =
+      noClasses()
+          .that()
+          .resideInAPackage("nl.wmebv.service.db..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "nl.wmebv.service.core..",
+              "nl.wmebv.service.resources..",
+              "nl.wmebv.service.views..");
+
+  @ArchTest
+  static final ArchRule onlyTheHttpLayerAndCommandsKnowTheWiring =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "nl.wmebv.service.api..",
+              "nl.wmebv.service.core..",
+              "nl.wmebv.service.db..",
+              "nl.wmebv.service.views..",
+              "nl.wmebv.service.config..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("nl.wmebv.service");
 
   /**
-   * Resources and views call core, never a DAO, a row or Jdbi. The exceptions are the two mappers of Jdbi's
-   * exceptions, which must name them: NulCharacterErrors (400 when PostgreSQL refuses a NUL character in text
-   * from any request) and DatabaseUnavailable (503 while the database is unreachable).
+   * Resources and views call core, never a DAO, a row or Jdbi. The exceptions are the two mappers
+   * of Jdbi's exceptions, which must name them: NulCharacterErrors (400 when PostgreSQL refuses a
+   * NUL character in text from any request) and DatabaseUnavailable (503 while the database is
+   * unreachable).
    */
   @ArchTest
-  static final ArchRule httpLayerCallsCoreNotTheDatabase = noClasses().that()
-      .resideInAnyPackage("nl.wmebv.service.resources..", "nl.wmebv.service.views..")
-      .and().doNotHaveSimpleName("NulCharacterErrors").and().doNotHaveSimpleName("DatabaseUnavailable")
-      .should().dependOnClassesThat().resideInAnyPackage("nl.wmebv.service.db..", "org.jdbi..");
+  static final ArchRule httpLayerCallsCoreNotTheDatabase =
+      noClasses()
+          .that()
+          .resideInAnyPackage("nl.wmebv.service.resources..", "nl.wmebv.service.views..")
+          .and()
+          .doNotHaveSimpleName("NulCharacterErrors")
+          .and()
+          .doNotHaveSimpleName("DatabaseUnavailable")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("nl.wmebv.service.db..", "org.jdbi..");
 
   @ArchTest
-  static final ArchRule servicePackagesHaveNoCycle = slices().matching("nl.wmebv.service.(*)..").should()
-      .beFreeOfCycles();
+  static final ArchRule servicePackagesHaveNoCycle =
+      slices().matching("nl.wmebv.service.(*)..").should().beFreeOfCycles();
 }

@@ -36,7 +36,10 @@ class ConfigurationErrorsTest {
 
   @Test
   void aBadDatabaseUrlIsNamed() throws Exception {
-    Result r = check(write("database:\n  url: mysql://localhost/db\n  driverClass: org.postgresql.Driver\n"));
+    Result r =
+        check(
+            write(
+                "database:\n  url: mysql://localhost/db\n  driverClass: org.postgresql.Driver\n"));
     assertThat(r.failed()).isTrue();
     assertThat(r.err()).contains("database.url must be \"embedded\"");
   }
@@ -74,9 +77,15 @@ class ConfigurationErrorsTest {
     Bootstrap<WmebvConfiguration> bootstrap = new Bootstrap<>(app);
     bootstrap.addCommand(new CheckCommand<>(app));
     app.initialize(bootstrap);
-    Cli cli = new Cli(new JarLocation(WmebvApplication.class), bootstrap,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    Cli cli =
+        new Cli(
+            new JarLocation(WmebvApplication.class),
+            bootstrap,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     Optional<Throwable> failure = cli.run("check", config.toString());
-    return new Result(failure.isPresent(), err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8));
+    return new Result(
+        failure.isPresent(),
+        err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -23,9 +23,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * Every page fits the window: at 1366 px no demo product page and no session page (every product of a started
- * session per cluster) is wider than the window; at 390 px the dashboard, the inventory and every product page
- * need no horizontal page scrolling (tables scroll inside their own wrapper).
+ * Every page fits the window: at 1366 px no demo product page and no session page (every product of
+ * a started session per cluster) is wider than the window; at 390 px the dashboard, the inventory
+ * and every product page need no horizontal page scrolling (tables scroll inside their own
+ * wrapper).
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class FitBrowserTest {
@@ -44,22 +45,36 @@ class FitBrowserTest {
   static void demoCrawledAndSessionsStarted() throws InterruptedException {
     TestUsers.create(DB.jdbi(), "consultant", Role.EDITOR);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM crawl_run WHERE status = 'FINISHED'")
-        .mapTo(Integer.class).one()) == 0) {
+    while (DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT count(*) FROM crawl_run WHERE status = 'FINISHED'")
+                        .mapTo(Integer.class)
+                        .one())
+        == 0) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("the demo crawl did not finish");
       }
       Thread.sleep(250);
     }
-    products = DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM product ORDER BY id").mapTo(Long.class).list());
+    products =
+        DB.jdbi()
+            .withHandle(
+                h -> h.createQuery("SELECT id FROM product ORDER BY id").mapTo(Long.class).list());
     assertThat(products).as("the demo's product pages").hasSizeGreaterThanOrEqualTo(50);
     SessionService sessions = new SessionService(DB.jdbi(), new ObjectMapper());
-    List<Long> clusters = DB.jdbi().withHandle(h -> h.createQuery(
-        "SELECT DISTINCT cluster_id FROM product WHERE cluster_id IS NOT NULL ORDER BY cluster_id")
-        .mapTo(Long.class).list());
+    List<Long> clusters =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT DISTINCT cluster_id FROM product WHERE cluster_id IS NOT NULL ORDER BY cluster_id")
+                        .mapTo(Long.class)
+                        .list());
     sessionPages = new ArrayList<>();
     for (long cluster : clusters) {
-      long id = sessions.plan(String.valueOf(cluster), "2026-03-10", "14:30", "Anna, Bram", "consultant");
+      long id =
+          sessions.plan(String.valueOf(cluster), "2026-03-10", "14:30", "Anna, Bram", "consultant");
       sessions.start(id);
       sessionPages.add("/sessies/" + id);
       int count = sessions.productIds(sessions.find(id)).size();
@@ -67,7 +82,8 @@ class FitBrowserTest {
         sessionPages.add("/sessies/" + id + "/product/" + n);
       }
     }
-    assertThat(sessionPages.size() - clusters.size()).as("session mode covers every clustered product")
+    assertThat(sessionPages.size() - clusters.size())
+        .as("session mode covers every clustered product")
         .isGreaterThanOrEqualTo(40);
   }
 
@@ -88,10 +104,10 @@ class FitBrowserTest {
   }
 
   /**
-   * At 1366 px no product or session page, nor the dashboard and the inventory, is wider than the window; at
-   * 390 px the dashboard, the inventory and every product page need no horizontal scrolling. A page loaded once
-   * is measured at both widths (the window is resized in between, which lays the page out again), so the test
-   * loads each page once.
+   * At 1366 px no product or session page, nor the dashboard and the inventory, is wider than the
+   * window; at 390 px the dashboard, the inventory and every product page need no horizontal
+   * scrolling. A page loaded once is measured at both widths (the window is resized in between,
+   * which lays the page out again), so the test loads each page once.
    */
   @Test
   void noPageIsWiderThanTheWindowAt1366AndTheMainPagesNotAt390() {
@@ -122,20 +138,28 @@ class FitBrowserTest {
   }
 
   /**
-   * The page when its document is wider than the window, with the width: wider than the window's width less its
-   * vertical scroll bar (clientWidth), which is stricter than window.innerWidth.
+   * The page when its document is wider than the window, with the width: wider than the window's
+   * width less its vertical scroll bar (clientWidth), which is stricter than window.innerWidth.
    */
   private List<String> tooWide(String path, int width) {
-    List<?> widths = (List<?>) ((JavascriptExecutor) browser.driver).executeScript(
-        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+    List<?> widths =
+        (List<?>)
+            ((JavascriptExecutor) browser.driver)
+                .executeScript(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
     long scroll = ((Number) widths.get(0)).longValue();
     long window = ((Number) widths.get(1)).longValue();
-    return scroll > window ? List.of(width + ": " + path + ": " + scroll + " " + widest()) : List.of();
+    return scroll > window
+        ? List.of(width + ": " + path + ": " + scroll + " " + widest())
+        : List.of();
   }
 
   /** The outermost elements that stick out on the right, to say in the failure what is too wide. */
   private String widest() {
-    return String.valueOf(((JavascriptExecutor) browser.driver).executeScript("""
+    return String.valueOf(
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                """
         const w = document.documentElement.clientWidth;
         return [...document.querySelectorAll('body *')]
           .filter(e => e.getBoundingClientRect().right > w + 1
@@ -144,7 +168,10 @@ class FitBrowserTest {
         """));
   }
 
-  /** Sets the window so that the page's viewport is exactly {@code width} wide (asserted); returns the width. */
+  /**
+   * Sets the window so that the page's viewport is exactly {@code width} wide (asserted); returns
+   * the width.
+   */
   private int windowWidth(int width) {
     browser.driver.manage().window().setSize(new Dimension(width, width == WIDE ? 900 : 844));
     Object inner = ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");

@@ -24,9 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The system's headless Chromium driven by Selenium, for browser tests; skips the test (assumption) when
- * Debian's chromium and chromium-driver are not installed, and fails it then under CI=true. Closing it deletes
- * its profile.
+ * The system's headless Chromium driven by Selenium, for browser tests; skips the test (assumption)
+ * when Debian's chromium and chromium-driver are not installed, and fails it then under CI=true.
+ * Closing it deletes its profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -38,16 +38,21 @@ public final class HeadlessChromium implements AutoCloseable {
 
   private HeadlessChromium(WebDriver driver, Path profile) {
     this.driver = driver;
-    // htmx swaps and page loads replace elements while a wait polls them: retry instead of failing. Besides
-    // the stale-element error, ChromeDriver 156 reports a node swapped out mid-call as a plain WebDriverException
-    // ("Node with given id does not belong to the document"); a wait that never comes true still times out and
+    // htmx swaps and page loads replace elements while a wait polls them: retry instead of failing.
+    // Besides
+    // the stale-element error, ChromeDriver 156 reports a node swapped out mid-call as a plain
+    // WebDriverException
+    // ("Node with given id does not belong to the document"); a wait that never comes true still
+    // times out and
     // names the last error
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     this.profile = profile;
   }
 
-  /** Starts a browser; without one installed it skips the calling test, or fails it under CI=true. */
+  /**
+   * Starts a browser; without one installed it skips the calling test, or fails it under CI=true.
+   */
   public static HeadlessChromium start() {
     requireInstalled(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(), System.getenv("CI"));
     try {
@@ -55,13 +60,24 @@ public final class HeadlessChromium implements AutoCloseable {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM);
       // the background-networking flags keep Chromium off the (closed) network of this machine
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--window-size=1400,1000", "--user-data-dir=" + profile);
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + profile);
       // the console log, so a test can see that the Content-Security-Policy refused nothing of ours
       options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-          .usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER)
+              .usingAnyFreePort()
+              .build();
       return new HeadlessChromium(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,14 +85,18 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
-   * Returns when the browser is installed; else skips the test (assumption), except on CI ({@code CI=true}),
-   * where a missing browser would silently drop the browser tests, so it fails.
+   * Returns when the browser is installed; else skips the test (assumption), except on CI ({@code
+   * CI=true}), where a missing browser would silently drop the browser tests, so it fails.
    */
   static void requireInstalled(boolean installed, String ci) {
     if (installed) {
       return;
     }
-    String needed = CHROMEDRIVER + " and " + CHROMIUM + " are needed (apt-get install chromium chromium-driver)";
+    String needed =
+        CHROMEDRIVER
+            + " and "
+            + CHROMIUM
+            + " are needed (apt-get install chromium chromium-driver)";
     if ("true".equalsIgnoreCase(ci == null ? "" : ci.trim())) {
       fail("Browser test failed: CI=true and " + needed);
     }
@@ -98,7 +118,8 @@ public final class HeadlessChromium implements AutoCloseable {
   public java.util.List<String> consoleErrors() {
     return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-        .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .toList();
   }
 
   public String mainText() {
@@ -109,7 +130,8 @@ public final class HeadlessChromium implements AutoCloseable {
   public void screenshot(String name) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,14 +12,17 @@ class HeadlessChromiumTest {
   @Test
   void anInstalledBrowserRunsTheTestOnCiAndOffIt() {
     assertThatCode(() -> HeadlessChromium.requireInstalled(true, null)).doesNotThrowAnyException();
-    assertThatCode(() -> HeadlessChromium.requireInstalled(true, "true")).doesNotThrowAnyException();
+    assertThatCode(() -> HeadlessChromium.requireInstalled(true, "true"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void aMissingBrowserSkipsTheTestWithOneLineSayingWhatIsNeeded() {
     for (String ci : new String[] {null, "", "false", "0"}) {
-      assertThatThrownBy(() -> HeadlessChromium.requireInstalled(false, ci)).isInstanceOf(TestAbortedException.class)
-          .hasMessageStartingWith("Assumption failed: Browser test skipped: /usr/bin/chromedriver and /usr/bin/chromium")
+      assertThatThrownBy(() -> HeadlessChromium.requireInstalled(false, ci))
+          .isInstanceOf(TestAbortedException.class)
+          .hasMessageStartingWith(
+              "Assumption failed: Browser test skipped: /usr/bin/chromedriver and /usr/bin/chromium")
           .hasMessageNotContaining("\n");
     }
   }
@@ -27,7 +30,8 @@ class HeadlessChromiumTest {
   @Test
   void aMissingBrowserFailsTheTestUnderCi() {
     for (String ci : new String[] {"true", "TRUE", " true "}) {
-      assertThatThrownBy(() -> HeadlessChromium.requireInstalled(false, ci)).isInstanceOf(AssertionFailedError.class)
+      assertThatThrownBy(() -> HeadlessChromium.requireInstalled(false, ci))
+          .isInstanceOf(AssertionFailedError.class)
           .hasMessageStartingWith("Browser test failed: CI=true and /usr/bin/chromedriver");
     }
   }

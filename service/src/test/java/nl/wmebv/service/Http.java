@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A small JSON client for resource tests (java.net.http, which also speaks PATCH), logged in with Basic. */
+/**
+ * A small JSON client for resource tests (java.net.http, which also speaks PATCH), logged in with
+ * Basic.
+ */
 public final class Http {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
@@ -21,7 +24,9 @@ public final class Http {
   /** A response: status and body (parsed JSON, or null when empty). */
   public record Reply(int status, JsonNode body, String text) {}
 
-  /** A client that logs in with HTTP Basic as {@code user} (see {@link TestUsers}); null for none. */
+  /**
+   * A client that logs in with HTTP Basic as {@code user} (see {@link TestUsers}); null for none.
+   */
   public Http(int port, String user) {
     this.base = "http://localhost:" + port;
     this.user = user;
@@ -48,7 +53,10 @@ public final class Http {
     return send("DELETE", path, null, null);
   }
 
-  /** Starts a crawl of the site through the API and waits (at most 90 s) until it has finished; its run id. */
+  /**
+   * Starts a crawl of the site through the API and waits (at most 90 s) until it has finished; its
+   * run id.
+   */
   public long crawl(long siteId) throws InterruptedException {
     JsonNode run = crawlToTheEnd(siteId);
     if (!"FINISHED".equals(run.get("status").asText())) {
@@ -57,7 +65,10 @@ public final class Http {
     return run.get("id").asLong();
   }
 
-  /** Starts a crawl of the site and answers its run's JSON once it is no longer RUNNING, whatever it ended as. */
+  /**
+   * Starts a crawl of the site and answers its run's JSON once it is no longer RUNNING, whatever it
+   * ended as.
+   */
   public JsonNode crawlToTheEnd(long siteId) throws InterruptedException {
     Reply started = post("/api/sites/" + siteId + "/crawls", "{}");
     if (started.status() != 202) {
@@ -85,8 +96,11 @@ public final class Http {
 
   /** POSTs raw bytes (an uploaded file) with the given media type. */
   public Reply postFile(String path, String contentType, byte[] body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     return send(request, null);
   }
 
@@ -107,8 +121,14 @@ public final class Http {
   }
 
   public Reply send(String method, String path, String json, String actor) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
@@ -127,8 +147,10 @@ public final class Http {
       try {
         response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
-        // Jetty closes a connection after refusing a request whose body it did not read (401/403); the client may
-        // already have picked that pooled connection for the next request, which then gets no bytes at all. The
+        // Jetty closes a connection after refusing a request whose body it did not read (401/403);
+        // the client may
+        // already have picked that pooled connection for the next request, which then gets no bytes
+        // at all. The
         // server never saw that request, so sending it once more on a new connection is safe.
         response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       }

@@ -21,14 +21,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The import page in the system's headless Chromium (issue 14 §1): an editor uploads a municipality's own CSV,
- * maps the column the page did not recognise, sees per row what will change (nothing stored yet), and applies it.
+ * The import page in the system's headless Chromium (issue 14 §1): an editor uploads a
+ * municipality's own CSV, maps the column the page did not recognise, sees per row what will change
+ * (nothing stored yet), and applies it.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class InventoryImportBrowserTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "scheduler.enabled", "false");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(DB, "scheduler.enabled", "false");
 
   private static long municipality;
   private static long paspoort;
@@ -36,10 +38,20 @@ class InventoryImportBrowserTest {
   @BeforeAll
   static void setUp() {
     TestUsers.create(DB.jdbi(), "consultant", Role.EDITOR);
-    municipality = new MunicipalityService(DB.jdbi()).create("Zwartewaterland", "https://www.zwartewaterland.nl").id();
-    long site = DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM site WHERE municipality_id = :m")
-        .bind("m", municipality).mapTo(Long.class).one());
-    paspoort = new Inventory(DB.jdbi()).product(municipality, site, "Paspoort", "/paspoort", null, "NONE");
+    municipality =
+        new MunicipalityService(DB.jdbi())
+            .create("Zwartewaterland", "https://www.zwartewaterland.nl")
+            .id();
+    long site =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT id FROM site WHERE municipality_id = :m")
+                        .bind("m", municipality)
+                        .mapTo(Long.class)
+                        .one());
+    paspoort =
+        new Inventory(DB.jdbi()).product(municipality, site, "Paspoort", "/paspoort", null, "NONE");
   }
 
   @AfterAll
@@ -50,24 +62,37 @@ class InventoryImportBrowserTest {
   @Test
   void anEditorUploadsMapsPreviewsAndApplies(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("inventaris-zwartewaterland.csv");
-    Files.writeString(csv, """
+    Files.writeString(
+        csv,
+        """
         Product;Afdeling;Digitaal kanaal (ja/nee);Wie doet het;Kleur
         Paspoort;Burgerzaken;ja;Fatima;rood
         Kwijtschelding;Belastingen;nee;;blauw
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     Inventory inv = new Inventory(DB.jdbi());
     try (HeadlessChromium browser = HeadlessChromium.start()) {
-      browser.login(base(), "/inventaris?gemeente=" + municipality, "consultant", TestUsers.PASSWORD);
+      browser.login(
+          base(), "/inventaris?gemeente=" + municipality, "consultant", TestUsers.PASSWORD);
       browser.driver.findElement(By.id("import-link")).click();
       browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-bestand")));
       browser.driver.findElement(By.id("import-bestand")).sendKeys(csv.toAbsolutePath().toString());
       browser.driver.findElement(By.cssSelector("#import-upload button[type=submit]")).click();
 
       browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-koppeling")));
-      assertThat(browser.mainText()).contains("Kolommen koppelen").contains("inventaris-zwartewaterland.csv");
-      assertThat(new Select(browser.driver.findElement(By.id("kolom1"))).getFirstSelectedOption().getText())
-          .as("'Afdeling' is recognised").isEqualTo("Cluster");
-      assertThat(new Select(browser.driver.findElement(By.id("kolom4"))).getFirstSelectedOption().getText())
+      assertThat(browser.mainText())
+          .contains("Kolommen koppelen")
+          .contains("inventaris-zwartewaterland.csv");
+      assertThat(
+              new Select(browser.driver.findElement(By.id("kolom1")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .as("'Afdeling' is recognised")
+          .isEqualTo("Cluster");
+      assertThat(
+              new Select(browser.driver.findElement(By.id("kolom4")))
+                  .getFirstSelectedOption()
+                  .getText())
           .isEqualTo("negeren");
       Select who = new Select(browser.driver.findElement(By.id("kolom3")));
       assertThat(who.getFirstSelectedOption().getText()).isEqualTo("negeren");
@@ -77,30 +102,49 @@ class InventoryImportBrowserTest {
 
       browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-voorbeeld")));
       String preview = browser.driver.findElement(By.id("import-voorbeeld")).getText();
-      assertThat(preview).contains("wordt bijgewerkt").contains("Eigenaar: — → Fatima")
-          .contains("Kanaalstatus: — → Digitaal kanaal werkt").contains("Cluster: — → Burgerzaken")
-          .contains("nieuw product").contains("Kwijtschelding");
+      assertThat(preview)
+          .contains("wordt bijgewerkt")
+          .contains("Eigenaar: — → Fatima")
+          .contains("Kanaalstatus: — → Digitaal kanaal werkt")
+          .contains("Cluster: — → Burgerzaken")
+          .contains("nieuw product")
+          .contains("Kwijtschelding");
       assertThat(browser.driver.findElement(By.id("import-samenvatting")).getText())
           .contains("Er is nog niets opgeslagen");
-      assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ?", municipality)).isEqualTo(1);
+      assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ?", municipality))
+          .isEqualTo(1);
       assertThat(inv.count("SELECT count(*) FROM action WHERE product_id = ?", paspoort)).isZero();
       browser.screenshot("import-voorbeeld");
 
       browser.driver.findElement(By.cssSelector("#import-toepassen button[type=submit]")).click();
       browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-resultaat")));
       assertThat(browser.driver.findElement(By.id("import-resultaat")).getText())
-          .contains("1 product nieuw").contains("1 product bijgewerkt");
+          .contains("1 product nieuw")
+          .contains("1 product bijgewerkt");
       browser.screenshot("import-klaar");
       assertThat(browser.consoleErrors()).isEmpty();
     }
-    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND channel_status_override = 'DIGITAL' "
-        + "AND cluster_set_by_person", paspoort)).isEqualTo(1);
-    assertThat(inv.count("SELECT count(*) FROM action WHERE product_id = ? AND owner = 'Fatima'", paspoort))
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM product WHERE id = ? AND channel_status_override = 'DIGITAL' "
+                    + "AND cluster_set_by_person",
+                paspoort))
         .isEqualTo(1);
-    assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND name = 'Kwijtschelding' "
-        + "AND from_spreadsheet AND channel_status_override = 'ABSENT'", municipality)).isEqualTo(1);
-    assertThat(inv.count("SELECT count(*) FROM audit_event WHERE municipality_id = ? AND actor = 'consultant'",
-        municipality)).isEqualTo(4);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM action WHERE product_id = ? AND owner = 'Fatima'", paspoort))
+        .isEqualTo(1);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM product WHERE municipality_id = ? AND name = 'Kwijtschelding' "
+                    + "AND from_spreadsheet AND channel_status_override = 'ABSENT'",
+                municipality))
+        .isEqualTo(1);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM audit_event WHERE municipality_id = ? AND actor = 'consultant'",
+                municipality))
+        .isEqualTo(4);
   }
 
   private static String base() {

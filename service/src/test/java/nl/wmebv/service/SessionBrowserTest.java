@@ -27,14 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A cluster session in the system's headless Chromium, against the demo: log in, plan a session for
- * Burgerzaken, run it recording two decisions (moving on with the keyboard), finish it and read the verslag.
- * Skipped when /usr/bin/chromedriver is absent.
+ * Burgerzaken, run it recording two decisions (moving on with the keyboard), finish it and read the
+ * verslag. Skipped when /usr/bin/chromedriver is absent.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SessionBrowserTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.demo(DB, "auth.secureCookies", "true");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.demo(DB, "auth.secureCookies", "true");
 
   private HeadlessChromium browser;
   private WebDriver driver;
@@ -63,10 +64,19 @@ class SessionBrowserTest {
   void aSessionRecordsTwoDecisionsAndTheVerslagShowsThem() throws Exception {
     TestUsers.create(DB.jdbi(), "anna", Role.EDITOR);
     awaitDemoCrawl();
-    List<String> burgerzaken = DB.jdbi().withHandle(h -> h.createQuery("""
+    List<String> burgerzaken =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
             SELECT p.name FROM product p JOIN cluster c ON c.id = p.cluster_id
-             WHERE c.name = 'Burgerzaken' ORDER BY lower(p.name), p.id""").mapTo(String.class).list());
-    assertThat(burgerzaken).as("the demo crawl puts products in Burgerzaken").hasSizeGreaterThanOrEqualTo(3);
+             WHERE c.name = 'Burgerzaken' ORDER BY lower(p.name), p.id""")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(burgerzaken)
+        .as("the demo crawl puts products in Burgerzaken")
+        .hasSizeGreaterThanOrEqualTo(3);
     int total = burgerzaken.size();
 
     // log in through the login page
@@ -81,9 +91,13 @@ class SessionBrowserTest {
     new Select(driver.findElement(By.id("sessie-cluster"))).selectByVisibleText("Burgerzaken");
     setValue(driver.findElement(By.id("sessie-datum")), "2026-03-10");
     setValue(driver.findElement(By.id("sessie-tijd")), "14:30");
-    driver.findElement(By.id("sessie-deelnemers")).sendKeys("Anna (informatieadviseur), Bram (Burgerzaken)");
+    driver
+        .findElement(By.id("sessie-deelnemers"))
+        .sendKeys("Anna (informatieadviseur), Bram (Burgerzaken)");
     driver.findElement(By.cssSelector("form.plan-session button[type=submit]")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "De sessie is gepland."));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("main"), "De sessie is gepland."));
     assertThat(text()).contains("dinsdag 10 maart 2026 om 14:30");
 
     // start it: product 1 of N
@@ -112,13 +126,16 @@ class SessionBrowserTest {
     new Actions(driver).sendKeys("n").perform();
     waitForPosition(3, total);
     driver.findElement(By.cssSelector("input[name=inScope][value=false]")).click();
-    new Select(driver.findElement(By.name("actionType"))).selectByVisibleText("Webtekst herschrijven");
+    new Select(driver.findElement(By.name("actionType")))
+        .selectByVisibleText("Webtekst herschrijven");
     driver.findElement(By.name("actionOwner")).sendKeys("Team Web");
     setValue(driver.findElement(By.name("actionDeadline")), "2026-06-30");
     new Select(driver.findElement(By.name("textStatus"))).selectByVisibleText("Moet herschreven");
     driver.findElement(By.xpath("//button[normalize-space()='Besluit opslaan']")).click();
-    wait.until(d -> text().contains("Besluit over “" + burgerzaken.get(2) + "” opgeslagen.")
-        || text().contains("Alle producten van deze sessie zijn besproken"));
+    wait.until(
+        d ->
+            text().contains("Besluit over “" + burgerzaken.get(2) + "” opgeslagen.")
+                || text().contains("Alle producten van deze sessie zijn besproken"));
 
     // finish the session: the verslag lists both decisions
     driver.findElement(By.xpath("//button[normalize-space()='Sessie afronden']")).click();
@@ -128,29 +145,60 @@ class SessionBrowserTest {
     assertThat(rows).hasSize(2);
     String first = rows.get(0).getText();
     String second = rows.get(1).getText();
-    assertThat(first).contains(burgerzaken.get(0)).contains("Ja").contains("Aanvraag").contains("Moet herschreven")
-        .contains("Nieuw e-formulier nodig, pdf weg").contains("anna");
-    assertThat(second).contains(burgerzaken.get(2)).contains("Nee").contains("Webtekst herschrijven")
-        .contains("Team Web").contains("30-06-2026").contains("anna");
-    assertThat(text()).contains("Verslag clustersessie Burgerzaken").contains("Anna (informatieadviseur)")
+    assertThat(first)
+        .contains(burgerzaken.get(0))
+        .contains("Ja")
+        .contains("Aanvraag")
+        .contains("Moet herschreven")
+        .contains("Nieuw e-formulier nodig, pdf weg")
+        .contains("anna");
+    assertThat(second)
+        .contains(burgerzaken.get(2))
+        .contains("Nee")
+        .contains("Webtekst herschrijven")
+        .contains("Team Web")
+        .contains("30-06-2026")
+        .contains("anna");
+    assertThat(text())
+        .contains("Verslag clustersessie Burgerzaken")
+        .contains("Anna (informatieadviseur)")
         .contains("dinsdag 10 maart 2026 om 14:30");
-    assertThat(driver.findElement(By.xpath("//button[normalize-space()='Afdrukken']")).isDisplayed()).isTrue();
-    int audited = DB.jdbi().withHandle(h -> h.createQuery(
-        "SELECT count(*) FROM audit_event WHERE actor = 'anna' AND event = 'product.updated'")
-        .mapTo(Integer.class).one());
-    assertThat(audited).as("both decisions are in the audit trail under the user's name").isEqualTo(2);
+    assertThat(
+            driver.findElement(By.xpath("//button[normalize-space()='Afdrukken']")).isDisplayed())
+        .isTrue();
+    int audited =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT count(*) FROM audit_event WHERE actor = 'anna' AND event = 'product.updated'")
+                        .mapTo(Integer.class)
+                        .one());
+    assertThat(audited)
+        .as("both decisions are in the audit trail under the user's name")
+        .isEqualTo(2);
 
-    // the dashboard counts them: one of the two is in scope, both texts need rewriting, one open action
+    // the dashboard counts them: one of the two is in scope, both texts need rewriting, one open
+    // action
     driver.get(base() + "/");
-    String burgerzakenRow = driver.findElement(By.xpath(
-        "//table[contains(@class,'dashboard')]//tr[th[normalize-space()='Burgerzaken']]")).getText().replace('\n', ' ');
-    assertThat(burgerzakenRow).contains(" " + total + " ").contains("van 1").contains("1 / 0 / 0")
+    String burgerzakenRow =
+        driver
+            .findElement(
+                By.xpath(
+                    "//table[contains(@class,'dashboard')]//tr[th[normalize-space()='Burgerzaken']]"))
+            .getText()
+            .replace('\n', ' ');
+    assertThat(burgerzakenRow)
+        .contains(" " + total + " ")
+        .contains("van 1")
+        .contains("1 / 0 / 0")
         .contains((total - 2) + " / 2 / 0 / 0");
   }
 
   private void waitForPosition(int n, int total) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("positie"),
-        "Product " + n + " van " + total));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("positie"), "Product " + n + " van " + total));
     wait.until(ExpectedConditions.urlContains("/product/" + n));
   }
 
@@ -158,11 +206,16 @@ class SessionBrowserTest {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Date and time inputs take their value in a locale-dependent way when typed; set it like a picker does. */
+  /**
+   * Date and time inputs take their value in a locale-dependent way when typed; set it like a
+   * picker does.
+   */
   private void setValue(WebElement input, String value) {
-    ((JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-        input, value);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            input,
+            value);
   }
 
   private static String base() {

@@ -11,28 +11,47 @@ public final class TestApps {
   private TestApps() {}
 
   /** The service on {@code db}; {@code overrides} are config key/value pairs. */
-  public static DropwizardAppExtension<WmebvConfiguration> app(TestDatabase db, String... overrides) {
+  public static DropwizardAppExtension<WmebvConfiguration> app(
+      TestDatabase db, String... overrides) {
     return app(db.url(), db.user(), overrides);
   }
 
-  /** The service on the database at JDBC {@code url} (a server the test starts and stops itself). */
-  public static DropwizardAppExtension<WmebvConfiguration> app(String url, String user, String... overrides) {
-    List<ConfigOverride> all = new ArrayList<>(List.of(
-        ConfigOverride.config("database.url", url),
-        ConfigOverride.config("database.user", user),
-        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-        ConfigOverride.config("server.adminConnectors[0].port", "0")));
+  /**
+   * The service on the database at JDBC {@code url} (a server the test starts and stops itself).
+   */
+  public static DropwizardAppExtension<WmebvConfiguration> app(
+      String url, String user, String... overrides) {
+    List<ConfigOverride> all =
+        new ArrayList<>(
+            List.of(
+                ConfigOverride.config("database.url", url),
+                ConfigOverride.config("database.user", user),
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0")));
     for (int i = 0; i < overrides.length; i += 2) {
       all.add(ConfigOverride.config(overrides[i], overrides[i + 1]));
     }
-    return new DropwizardAppExtension<>(WmebvApplication.class, "../config.yml",
-        all.toArray(ConfigOverride[]::new));
+    return new DropwizardAppExtension<>(
+        WmebvApplication.class, "../config.yml", all.toArray(ConfigOverride[]::new));
   }
 
-  /** The service in demo mode: it serves the Voorbeeldstad site on a free port and crawls it at once. */
-  public static DropwizardAppExtension<WmebvConfiguration> demo(TestDatabase db, String... overrides) {
-    List<String> all = new ArrayList<>(List.of("demo.enabled", "true", "demo.port", "0", "crawler.delayMs", "0",
-        "crawler.allowPrivateAddresses", "true"));
+  /**
+   * The service in demo mode: it serves the Voorbeeldstad site on a free port and crawls it at
+   * once.
+   */
+  public static DropwizardAppExtension<WmebvConfiguration> demo(
+      TestDatabase db, String... overrides) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "demo.enabled",
+                "true",
+                "demo.port",
+                "0",
+                "crawler.delayMs",
+                "0",
+                "crawler.allowPrivateAddresses",
+                "true"));
     all.addAll(List.of(overrides));
     return app(db, all.toArray(String[]::new));
   }

@@ -12,8 +12,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh, empty database on the test PostgreSQL server ({@link TestPostgres}: a configured one, the local one,
- * or an embedded one), created per test class and dropped afterwards.
+ * A fresh, empty database on the test PostgreSQL server ({@link TestPostgres}: a configured one,
+ * the local one, or an embedded one), created per test class and dropped afterwards.
  */
 public final class TestDatabase implements AutoCloseable {
   private final TestPostgres server;
@@ -60,8 +60,11 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public Jdbi jdbi() {
-    // the service's template engine, so the DAO tests run the statements as the service renders them
-    return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).setTemplateEngine(new CommentingTemplateEngine());
+    // the service's template engine, so the DAO tests run the statements as the service renders
+    // them
+    return Jdbi.create(dataSource)
+        .installPlugin(new SqlObjectPlugin())
+        .setTemplateEngine(new CommentingTemplateEngine());
   }
 
   @Override
@@ -74,8 +77,18 @@ public final class TestDatabase implements AutoCloseable {
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("Test PostgreSQL at " + server.host() + ":" + server.port() + " (user "
-          + server.user() + ", " + server.origin() + ") is needed for this test: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Test PostgreSQL at "
+              + server.host()
+              + ":"
+              + server.port()
+              + " (user "
+              + server.user()
+              + ", "
+              + server.origin()
+              + ") is needed for this test: "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import nl.wmebv.service.db.EmbeddedDatabase;
 
 /**
- * The PostgreSQL server the tests use, chosen once per test JVM: the one that WMEBV_TEST_PG_HOST/PORT/USER
- * name when any is set (it must answer), else the local one on 127.0.0.1:5432 when it answers (CI's and the
- * developers'), else one embedded PostgreSQL started for this JVM and shared by every test class.
+ * The PostgreSQL server the tests use, chosen once per test JVM: the one that
+ * WMEBV_TEST_PG_HOST/PORT/USER name when any is set (it must answer), else the local one on
+ * 127.0.0.1:5432 when it answers (CI's and the developers'), else one embedded PostgreSQL started
+ * for this JVM and shared by every test class.
  */
 public record TestPostgres(String host, int port, String user, String origin) {
-  static final List<String> SETTINGS = List.of("WMEBV_TEST_PG_HOST", "WMEBV_TEST_PG_PORT", "WMEBV_TEST_PG_USER");
+  static final List<String> SETTINGS =
+      List.of("WMEBV_TEST_PG_HOST", "WMEBV_TEST_PG_PORT", "WMEBV_TEST_PG_USER");
   static final String LOCAL_HOST = "127.0.0.1";
   static final int LOCAL_PORT = 5432;
   static final String SUPERUSER = "postgres";
@@ -27,19 +29,27 @@ public record TestPostgres(String host, int port, String user, String origin) {
   /** The server for this JVM (starts the embedded one on first use when it is the choice). */
   public static synchronized TestPostgres get() {
     if (chosen == null) {
-      chosen = choose(System.getenv(), () -> answers(LOCAL_HOST, LOCAL_PORT), TestPostgres::embedded);
+      chosen =
+          choose(System.getenv(), () -> answers(LOCAL_HOST, LOCAL_PORT), TestPostgres::embedded);
       // one line in the test output, so a failure can be read against the server it ran on
-      System.err.println("Test PostgreSQL: " + chosen.origin() + " at " + chosen.host() + ":" + chosen.port());
+      System.err.println(
+          "Test PostgreSQL: " + chosen.origin() + " at " + chosen.host() + ":" + chosen.port());
     }
     return chosen;
   }
 
-  /** The choice itself, on the given environment and probes (a unit test drives it without a server). */
-  static TestPostgres choose(Map<String, String> env, BooleanSupplier localAnswers, Supplier<TestPostgres> embedded) {
+  /**
+   * The choice itself, on the given environment and probes (a unit test drives it without a
+   * server).
+   */
+  static TestPostgres choose(
+      Map<String, String> env, BooleanSupplier localAnswers, Supplier<TestPostgres> embedded) {
     if (SETTINGS.stream().anyMatch(key -> isSet(env.get(key)))) {
-      return new TestPostgres(value(env, "WMEBV_TEST_PG_HOST", LOCAL_HOST),
+      return new TestPostgres(
+          value(env, "WMEBV_TEST_PG_HOST", LOCAL_HOST),
           port(value(env, "WMEBV_TEST_PG_PORT", String.valueOf(LOCAL_PORT))),
-          value(env, "WMEBV_TEST_PG_USER", SUPERUSER), "configured server (WMEBV_TEST_PG_*)");
+          value(env, "WMEBV_TEST_PG_USER", SUPERUSER),
+          "configured server (WMEBV_TEST_PG_*)");
     }
     if (localAnswers.getAsBoolean()) {
       return new TestPostgres(LOCAL_HOST, LOCAL_PORT, SUPERUSER, "local server");
@@ -63,8 +73,12 @@ public record TestPostgres(String host, int port, String user, String origin) {
 
   private static TestPostgres embedded() {
     try {
-      EmbeddedDatabase db = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("wmebv-test-pg"));
-      return new TestPostgres("localhost", db.port(), SUPERUSER,
+      EmbeddedDatabase db =
+          EmbeddedDatabase.startThrowaway(Files.createTempDirectory("wmebv-test-pg"));
+      return new TestPostgres(
+          "localhost",
+          db.port(),
+          SUPERUSER,
           "embedded PostgreSQL (no WMEBV_TEST_PG_* set and nothing answers on 127.0.0.1:5432)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,7 +89,8 @@ public record TestPostgres(String host, int port, String user, String origin) {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("WMEBV_TEST_PG_PORT must be a port number, not \"" + text + "\"", e);
+      throw new IllegalArgumentException(
+          "WMEBV_TEST_PG_PORT must be a port number, not \"" + text + "\"", e);
     }
   }
 

@@ -19,15 +19,18 @@ public final class TestUsers {
   private TestUsers() {}
 
   /**
-   * Creates (or resets) the user with {@link #PASSWORD}, for all municipalities: the tests that are not about the
-   * municipality scope (issue 14 §5) see everything, as every user did before it.
+   * Creates (or resets) the user with {@link #PASSWORD}, for all municipalities: the tests that are
+   * not about the municipality scope (issue 14 §5) see everything, as every user did before it.
    */
   public static void create(Jdbi jdbi, String username, Role role) {
     User user = new UserService(jdbi, 1).createOrReset(username, username, role, PASSWORD);
     new MunicipalityScopes(jdbi).replace(user.id(), true, List.of(), "test");
   }
 
-  /** Creates (or resets) the user with {@link #PASSWORD} for exactly the given municipalities (none: nothing). */
+  /**
+   * Creates (or resets) the user with {@link #PASSWORD} for exactly the given municipalities (none:
+   * nothing).
+   */
   public static long createScoped(Jdbi jdbi, String username, Role role, Long... municipalityIds) {
     User user = new UserService(jdbi, 1).createOrReset(username, username, role, PASSWORD);
     new MunicipalityScopes(jdbi).replace(user.id(), false, List.of(municipalityIds), "test");
@@ -36,14 +39,16 @@ public final class TestUsers {
 
   /** The Authorization header value for the user. */
   public static String basic(String username) {
-    return "Basic " + Base64.getEncoder()
-        .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Makes every request of {@code client} log in as the user (created with the given role). */
   public static Client as(Client client, Jdbi jdbi, String username, Role role) {
     create(jdbi, username, role);
-    ClientRequestFilter auth = ctx -> ctx.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, basic(username));
+    ClientRequestFilter auth =
+        ctx -> ctx.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, basic(username));
     return client.register(auth);
   }
 }

@@ -9,11 +9,22 @@ import java.util.regex.PatternSyntaxException;
 
 /** The parsed command line; {@link #parse} throws {@link UsageException} with one clear message. */
 record CliOptions(
-    URI base, Path out, Integer maxPages, Integer maxDepth, Integer threads, Long delayMs, Integer perHost,
-    List<String> includes, List<String> excludes, String userAgent, boolean allowPrivate, boolean noAnalysis,
+    URI base,
+    Path out,
+    Integer maxPages,
+    Integer maxDepth,
+    Integer threads,
+    Long delayMs,
+    Integer perHost,
+    List<String> includes,
+    List<String> excludes,
+    String userAgent,
+    boolean allowPrivate,
+    boolean noAnalysis,
     boolean help) {
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: java -jar wmebv-crawler-cli.jar <base-url> --out pages.jsonl [options]
         --out FILE          write one JSON object per page to FILE (required)
         --max-pages N       stop admitting URLs after N (default 20000)
@@ -49,7 +60,8 @@ record CliOptions(
       String a = args[i];
       switch (a) {
         case "--help", "-h" -> {
-          return new CliOptions(null, null, null, null, null, null, null, List.of(), List.of(), null, false, false,
+          return new CliOptions(
+              null, null, null, null, null, null, null, List.of(), List.of(), null, false, false,
               true);
         }
         case "--out" -> out = Path.of(value(args, ++i, a));
@@ -74,7 +86,8 @@ record CliOptions(
             throw new UsageException("unknown option " + a);
           }
           if (base != null) {
-            throw new UsageException("only one base URL may be given (got " + base + " and " + a + ")");
+            throw new UsageException(
+                "only one base URL may be given (got " + base + " and " + a + ")");
           }
           base = baseUrl(a);
         }
@@ -86,16 +99,30 @@ record CliOptions(
     if (out == null) {
       throw new UsageException("missing --out FILE");
     }
-    return new CliOptions(base, out, maxPages, maxDepth, threads, delay, perHost, includes, excludes, userAgent,
-        allowPrivate, noAnalysis, false);
+    return new CliOptions(
+        base,
+        out,
+        maxPages,
+        maxDepth,
+        threads,
+        delay,
+        perHost,
+        includes,
+        excludes,
+        userAgent,
+        allowPrivate,
+        noAnalysis,
+        false);
   }
 
   private static URI baseUrl(String s) throws UsageException {
     try {
       URI u = new URI(s.strip());
-      if (u.getScheme() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))
+      if (u.getScheme() == null
+          || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))
           || u.getHost() == null) {
-        throw new UsageException("base URL must be an absolute http:// or https:// URL with a host: " + s);
+        throw new UsageException(
+            "base URL must be an absolute http:// or https:// URL with a host: " + s);
       }
       if (u.getRawUserInfo() != null) {
         throw new UsageException("base URL must not contain user credentials: " + s);
@@ -134,7 +161,8 @@ record CliOptions(
       Pattern.compile(s);
       return s;
     } catch (PatternSyntaxException e) {
-      throw new UsageException(option + " has an invalid regular expression: " + e.getDescription());
+      throw new UsageException(
+          option + " has an invalid regular expression: " + e.getDescription());
     }
   }
 }

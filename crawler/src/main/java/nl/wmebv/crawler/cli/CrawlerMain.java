@@ -22,15 +22,17 @@ import nl.wmebv.crawler.detect.SiteAnalyzer;
 import nl.wmebv.crawler.fetch.AddressGuard;
 
 /**
- * Command line: {@code java -jar wmebv-crawler-cli.jar <base-url> --out pages.jsonl [options]}; one JSON
- * object per page, a progress line on stderr, a summary line on stdout. Exit 0 done, 1 failed, 2 usage.
+ * Command line: {@code java -jar wmebv-crawler-cli.jar <base-url> --out pages.jsonl [options]}; one
+ * JSON object per page, a progress line on stderr, a summary line on stdout. Exit 0 done, 1 failed,
+ * 2 usage.
  */
 public final class CrawlerMain {
   private CrawlerMain() {}
 
   public static void main(String[] args) {
     if (System.getProperty("logback.configurationFile") == null) {
-      // before the first logger exists: WARN level, from a file name that cannot clash with the service's
+      // before the first logger exists: WARN level, from a file name that cannot clash with the
+      // service's
       System.setProperty("logback.configurationFile", "wmebv-crawler-cli-logback.xml");
     }
     System.exit(run(args, System.out, System.err));
@@ -52,19 +54,27 @@ public final class CrawlerMain {
     }
     Optional<String> refused = new AddressGuard(options.allowPrivate()).check(options.base());
     if (refused.isPresent()) {
-      err.println("error: " + options.base() + ": " + refused.get()
-          + (options.allowPrivate() ? "" : " (use --allow-private for a local demo site)"));
+      err.println(
+          "error: "
+              + options.base()
+              + ": "
+              + refused.get()
+              + (options.allowPrivate() ? "" : " (use --allow-private for a local demo site)"));
       return 2;
     }
     CrawlConfig config = config(options);
     try (BufferedWriter file = Files.newBufferedWriter(options.out(), StandardCharsets.UTF_8);
         JsonLines lines = new JsonLines(file)) {
-      Crawler crawler = new Crawler(config, options.noAnalysis() ? PageAnalyzer.NONE : Analyzers.forCli(config));
+      Crawler crawler =
+          new Crawler(config, options.noAnalysis() ? PageAnalyzer.NONE : Analyzers.forCli(config));
       CountDownLatch finished = new CountDownLatch(1);
-      Thread hook = new Thread(() -> {
-        crawler.stop(); // Ctrl-C: let pages in flight finish so the JSON lines file is complete
-        awaitQuietly(finished);
-      });
+      Thread hook =
+          new Thread(
+              () -> {
+                crawler.stop(); // Ctrl-C: let pages in flight finish so the JSON lines file is
+                // complete
+                awaitQuietly(finished);
+              });
       Runtime.getRuntime().addShutdownHook(hook);
       CrawlSummary summary;
       try {
@@ -74,14 +84,34 @@ public final class CrawlerMain {
       }
       removeHook(hook);
       err.print("\r" + " ".repeat(90) + "\r");
-      summary.traps().forEach(t -> err.println("trap: " + t.pattern() + " (" + t.reason() + "; not fetched: "
-          + t.refused() + ")"));
-      out.printf(Locale.ROOT, "pages=%d errors=%d skipped=%d duplicates=%d traps=%d seconds=%.1f pages/s=%.1f%s%n",
-          summary.pages(), summary.errors(), summary.skipped(), summary.duplicates(), summary.traps().size(),
-          summary.seconds(), summary.pagesPerSecond(), summary.stopped() ? " (stopped)" : "");
+      summary
+          .traps()
+          .forEach(
+              t ->
+                  err.println(
+                      "trap: "
+                          + t.pattern()
+                          + " ("
+                          + t.reason()
+                          + "; not fetched: "
+                          + t.refused()
+                          + ")"));
+      out.printf(
+          Locale.ROOT,
+          "pages=%d errors=%d skipped=%d duplicates=%d traps=%d seconds=%.1f pages/s=%.1f%s%n",
+          summary.pages(),
+          summary.errors(),
+          summary.skipped(),
+          summary.duplicates(),
+          summary.traps().size(),
+          summary.seconds(),
+          summary.pagesPerSecond(),
+          summary.stopped() ? " (stopped)" : "");
       if (summary.pageLimitReached()) {
-        err.println("page limit reached: the site links more than " + config.maxPages()
-            + " URLs; the rest were not crawled (raise --max-pages)");
+        err.println(
+            "page limit reached: the site links more than "
+                + config.maxPages()
+                + " URLs; the rest were not crawled (raise --max-pages)");
       }
       return 0;
     } catch (IOException | RuntimeException e) {
@@ -91,8 +121,11 @@ public final class CrawlerMain {
   }
 
   static CrawlConfig config(CliOptions o) {
-    CrawlConfigBuilder b = CrawlConfig.defaults(o.base()).toBuilder()
-        .includes(o.includes()).excludes(o.excludes()).allowPrivateAddresses(o.allowPrivate());
+    CrawlConfigBuilder b =
+        CrawlConfig.defaults(o.base()).toBuilder()
+            .includes(o.includes())
+            .excludes(o.excludes())
+            .allowPrivateAddresses(o.allowPrivate());
     if (o.maxPages() != null) {
       b.maxPages(o.maxPages());
     }
@@ -126,8 +159,15 @@ public final class CrawlerMain {
 
       @Override
       public void onProgress(CrawlProgress p) {
-        err.printf(Locale.ROOT, "\rfetched %d  queued %d  errors %d  skipped %d  %.1f pages/s  %ds   ", p.fetched(),
-            p.queued(), p.errors(), p.skipped(), p.pagesPerSecond(), p.elapsedMillis() / 1000);
+        err.printf(
+            Locale.ROOT,
+            "\rfetched %d  queued %d  errors %d  skipped %d  %.1f pages/s  %ds   ",
+            p.fetched(),
+            p.queued(),
+            p.errors(),
+            p.skipped(),
+            p.pagesPerSecond(),
+            p.elapsedMillis() / 1000);
         err.flush();
       }
     };
@@ -155,7 +195,8 @@ public final class CrawlerMain {
 
     static PageAnalyzer forCli(CrawlConfig config) {
       // channel checks may reach private addresses exactly when the crawl may (the local demo site)
-      return new SiteAnalyzer(AnalysisConfig.defaults().withAllowPrivateAddresses(config.allowPrivateAddresses()));
+      return new SiteAnalyzer(
+          AnalysisConfig.defaults().withAllowPrivateAddresses(config.allowPrivateAddresses()));
     }
   }
 }

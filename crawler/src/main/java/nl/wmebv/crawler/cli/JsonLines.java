@@ -13,8 +13,10 @@ import nl.wmebv.crawler.detect.PageAnalysis;
 
 /** Writes page records as JSON lines, with the page analysis flattened into the same object. */
 final class JsonLines implements AutoCloseable {
-  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final BufferedWriter out;
 

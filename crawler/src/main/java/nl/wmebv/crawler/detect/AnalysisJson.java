@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a {@link PageAnalysis} into JSON and back (Jackson on the records). Reading is tolerant: an analysis
- * stored by another crawler version may name a channel type or property this version does not know; such a
- * channel is left out and such a property ignored, rather than making the page that shows it fail.
+ * Turns a {@link PageAnalysis} into JSON and back (Jackson on the records). Reading is tolerant: an
+ * analysis stored by another crawler version may name a channel type or property this version does
+ * not know; such a channel is left out and such a property ignored, rather than making the page
+ * that shows it fail.
  */
 public final class AnalysisJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectReader READER = MAPPER.readerFor(PageAnalysis.class)
-      .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectReader READER =
+      MAPPER
+          .readerFor(PageAnalysis.class)
+          .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private AnalysisJson() {}
 
@@ -38,11 +41,19 @@ public final class AnalysisJson {
   }
 
   private static PageAnalysis withoutUnknownChannels(PageAnalysis a) {
-    List<Channel> known = a.channels().stream().filter(Objects::nonNull).filter(c -> c.type() != null).toList();
+    List<Channel> known =
+        a.channels().stream().filter(Objects::nonNull).filter(c -> c.type() != null).toList();
     if (known.size() == a.channels().size()) {
       return a;
     }
-    return new PageAnalysis(a.product(), known, a.channelStatus(), a.messageTypes(), a.sections(),
-        a.missingSections(), a.outOfOrderSections(), a.readability());
+    return new PageAnalysis(
+        a.product(),
+        known,
+        a.channelStatus(),
+        a.messageTypes(),
+        a.sections(),
+        a.missingSections(),
+        a.outOfOrderSections(),
+        a.readability());
   }
 }

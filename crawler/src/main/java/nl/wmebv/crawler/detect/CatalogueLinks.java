@@ -8,33 +8,47 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A site's product catalogue as its own overview pages show it: the pages an A–Z list of products and services links
- * to. Being listed there is a place in the site that product pages have (issue 13's site model), so it counts as one
- * point of evidence for the page, never as a verdict.
+ * A site's product catalogue as its own overview pages show it: the pages an A–Z list of products
+ * and services links to. Being listed there is a place in the site that product pages have (issue
+ * 13's site model), so it counts as one point of evidence for the page, never as a verdict.
  */
 final class CatalogueLinks {
-  private static final Pattern AZ_TITLE = Pattern.compile(
-      "(?i)\\b(a\\s*[-–—]\\s*z|a tot z|van a tot z|producten en diensten|alle producten|productencatalogus)\\b");
+  private static final Pattern AZ_TITLE =
+      Pattern.compile(
+          "(?i)\\b(a\\s*[-–—]\\s*z|a tot z|van a tot z|producten en diensten|alle producten|productencatalogus)\\b");
   private static final int MIN_LINKS = 10;
 
   private CatalogueLinks() {}
 
-  /** The page's links without fragment when it is an A–Z overview of products, else an empty set. */
+  /**
+   * The page's links without fragment when it is an A–Z overview of products, else an empty set.
+   */
   static Set<String> of(Document doc, Element main, String pageTitle) {
     if (!PageShape.isOverview(main) || !isAzList(main, pageTitle)) {
       return Set.of();
     }
-    return main.select(Css.of("a[href]")).stream().map(a -> a.absUrl("href")).filter(u -> u.startsWith("http"))
-        .map(ChannelDetector::withoutFragment).collect(Collectors.toSet());
+    return main.select(Css.of("a[href]")).stream()
+        .map(a -> a.absUrl("href"))
+        .filter(u -> u.startsWith("http"))
+        .map(ChannelDetector::withoutFragment)
+        .collect(Collectors.toSet());
   }
 
-  /** Named as an A–Z list, or at least ten links whose texts start with eight or more letters in order. */
+  /**
+   * Named as an A–Z list, or at least ten links whose texts start with eight or more letters in
+   * order.
+   */
   private static boolean isAzList(Element main, String pageTitle) {
-    if (AZ_TITLE.matcher(pageTitle).find() || AZ_TITLE.matcher(main.select(Css.of("h1")).text()).find()) {
+    if (AZ_TITLE.matcher(pageTitle).find()
+        || AZ_TITLE.matcher(main.select(Css.of("h1")).text()).find()) {
       return true;
     }
-    var initials = main.select(Css.of("a[href]")).eachText().stream().map(t -> Text.norm(t))
-        .filter(t -> !t.isEmpty()).map(t -> t.substring(0, 1).toLowerCase(Locale.ROOT)).toList();
+    var initials =
+        main.select(Css.of("a[href]")).eachText().stream()
+            .map(t -> Text.norm(t))
+            .filter(t -> !t.isEmpty())
+            .map(t -> t.substring(0, 1).toLowerCase(Locale.ROOT))
+            .toList();
     if (initials.size() < MIN_LINKS || initials.stream().distinct().count() < 8) {
       return false;
     }
@@ -44,5 +58,4 @@ final class CatalogueLinks {
     }
     return ordered >= 0.9 * (initials.size() - 1);
   }
-
 }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/** Finds and classifies the channel candidates in a page's main content (chrome already removed). */
+/**
+ * Finds and classifies the channel candidates in a page's main content (chrome already removed).
+ */
 public final class ChannelDetector {
   private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
@@ -45,25 +47,39 @@ public final class ChannelDetector {
       String base = embed.attr("data-base-url").trim();
       String id = embed.attr("data-form-id").trim();
       URI baseUri = base.isEmpty() ? null : resolve(pageUrl, base);
-      if (!base.isEmpty() && (baseUri == null || !baseUri.getScheme().toLowerCase(Locale.ROOT).startsWith("http"))) {
+      if (!base.isEmpty()
+          && (baseUri == null
+              || !baseUri.getScheme().toLowerCase(Locale.ROOT).startsWith("http"))) {
         // a form platform lives at an http(s) address; anything else is a hostile or broken page
         continue;
       }
-      String target = base.isEmpty() ? pageUrl + "#form"
-          : (base.endsWith("/") ? base : base + "/") + "forms/" + id;
+      String target =
+          base.isEmpty()
+              ? pageUrl + "#form"
+              : (base.endsWith("/") ? base : base + "/") + "forms/" + id;
       var login = LoginContext.decide(target, embed, outline.partText(embed));
-      Channel c = new Channel(login.type(), target, "(embedded form " + id + ")", outline.headingOf(embed),
-          "Open Formulieren embed data-form-id=" + id + "; " + login.evidence(),
-          base.isEmpty() ? notRequested(target) : null);
+      Channel c =
+          new Channel(
+              login.type(),
+              target,
+              "(embedded form " + id + ")",
+              outline.headingOf(embed),
+              "Open Formulieren embed data-form-id=" + id + "; " + login.evidence(),
+              base.isEmpty() ? notRequested(target) : null);
       found.putIfAbsent(c.type() + " " + c.target(), c);
     }
     for (Element form : main.select(Css.of("form"))) {
       if (FormKind.isMessageForm(form)) {
         String target = pageUrl + "#form";
         var login = LoginContext.decide(target, form, outline.partText(form));
-        Channel c = new Channel(login.type(), target, FormKind.label(form), outline.headingOf(form),
-            "on-page form with " + FormKind.fieldCount(form) + " fields; " + login.evidence(),
-            notRequested(target));
+        Channel c =
+            new Channel(
+                login.type(),
+                target,
+                FormKind.label(form),
+                outline.headingOf(form),
+                "on-page form with " + FormKind.fieldCount(form) + " fields; " + login.evidence(),
+                notRequested(target));
         found.putIfAbsent(c.type() + " " + c.target(), c);
       }
     }
@@ -72,60 +88,112 @@ public final class ChannelDetector {
   }
 
   /** "vul het formulier ... in", "het formulier invullen": an instruction to fill in a form. */
-  private static final java.util.regex.Pattern FILL_IN_FORM = java.util.regex.Pattern.compile(
-      "\\bvul\\b[^.!?]{0,60}\\bformulier\\b|\\bformulier\\b[^.!?]{0,60}\\b(invullen|in te vullen)\\b");
+  private static final java.util.regex.Pattern FILL_IN_FORM =
+      java.util.regex.Pattern.compile(
+          "\\bvul\\b[^.!?]{0,60}\\bformulier\\b|\\bformulier\\b[^.!?]{0,60}\\b(invullen|in te vullen)\\b");
 
-  private static void link(Map<String, Channel> found, URI page, URI target, Element el, String text,
-      Outline outline, boolean buttonLike) {
+  private static void link(
+      Map<String, Channel> found,
+      URI page,
+      URI target,
+      Element el,
+      String text,
+      Outline outline,
+      boolean buttonLike) {
     ChannelRules.Verdict v = ChannelRules.classify(target, text, buttonLike);
-    if (v.kind() == ChannelRules.Kind.EFORM && v.rule().startsWith("form platform host")
+    if (v.kind() == ChannelRules.Kind.EFORM
+        && v.rule().startsWith("form platform host")
         && target.getHost().equalsIgnoreCase(page.getHost())) {
-      return; // a site whose own pages live on loket.<gemeente>.nl: its internal links are no channel by name
+      return; // a site whose own pages live on loket.<gemeente>.nl: its internal links are no
+      // channel by name
     }
     String heading = outline.headingOf(el);
     String t = target.toString();
-    Channel c = switch (v.kind()) {
-      case EFORM -> {
-        var login = LoginContext.decide(t, el, outline.partText(el));
-        yield new Channel(login.type(), t, text, heading, v.rule() + "; " + login.evidence(), null);
-      }
-      case PORTAL -> new Channel(ChannelType.NATIONAL_PORTAL, t, text, heading, v.rule(), null);
-      case EMAIL -> {
-        String mail = "mailto:" + t.substring(7).split("\\?")[0].trim().toLowerCase();
-        yield new Channel(ChannelType.EMAIL, mail, text, heading, v.rule(), notRequested(mail));
-      }
-      case PRINT -> new Channel(ChannelType.PRINT_FORM, t, text, heading, v.rule(), null);
-      case APPOINTMENT -> new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, text, heading, v.rule(), null);
-      // "Vul dan het formulier 'aanvragen als u een uitkering ontvangt' in." above a button "als u een uitkering
-      // ontvangt (pdf)" (Castricum): the text around the document says it is the form
-      default -> ChannelRules.isDocument(target) && FILL_IN_FORM.matcher(Text.norm(outline.partText(el))).find()
-          ? new Channel(ChannelType.PRINT_FORM, t, text, heading, "document link in a text about filling in a form",
-              null) : null;
-    };
+    Channel c =
+        switch (v.kind()) {
+          case EFORM -> {
+            var login = LoginContext.decide(t, el, outline.partText(el));
+            yield new Channel(
+                login.type(), t, text, heading, v.rule() + "; " + login.evidence(), null);
+          }
+          case PORTAL -> new Channel(ChannelType.NATIONAL_PORTAL, t, text, heading, v.rule(), null);
+          case EMAIL -> {
+            String mail = "mailto:" + t.substring(7).split("\\?")[0].trim().toLowerCase();
+            yield new Channel(ChannelType.EMAIL, mail, text, heading, v.rule(), notRequested(mail));
+          }
+          case PRINT -> new Channel(ChannelType.PRINT_FORM, t, text, heading, v.rule(), null);
+          case APPOINTMENT ->
+              new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, text, heading, v.rule(), null);
+          // "Vul dan het formulier 'aanvragen als u een uitkering ontvangt' in." above a button
+          // "als u een uitkering
+          // ontvangt (pdf)" (Castricum): the text around the document says it is the form
+          default ->
+              ChannelRules.isDocument(target)
+                      && FILL_IN_FORM.matcher(Text.norm(outline.partText(el))).find()
+                  ? new Channel(
+                      ChannelType.PRINT_FORM,
+                      t,
+                      text,
+                      heading,
+                      "document link in a text about filling in a form",
+                      null)
+                  : null;
+        };
     if (c != null) {
       found.putIfAbsent(c.type() + " " + c.target(), c);
     }
   }
 
-  /** A link in the page's own content that may be a channel the rules did not recognise: to be visited. */
-  record Candidate(URI target, Element link, String text, boolean buttonLike, boolean namesProduct) {}
+  /**
+   * A link in the page's own content that may be a channel the rules did not recognise: to be
+   * visited.
+   */
+  record Candidate(
+      URI target, Element link, String text, boolean buttonLike, boolean namesProduct) {}
 
-  private static final List<String> ACTION_WORDS = List.of("aanvra", "melden", "melding", "meldformulier",
-      "doorgeven", "indienen", "regelen", "aanmelden", "inschrijven", "afspraak", "formulier", "online",
-      "digitaal", "inloggen", "direct", "start");
+  private static final List<String> ACTION_WORDS =
+      List.of(
+          "aanvra",
+          "melden",
+          "melding",
+          "meldformulier",
+          "doorgeven",
+          "indienen",
+          "regelen",
+          "aanmelden",
+          "inschrijven",
+          "afspraak",
+          "formulier",
+          "online",
+          "digitaal",
+          "inloggen",
+          "direct",
+          "start");
   private static final int MAX_CANDIDATES = 3;
+
   /** Link wording that promises a form: a broken target behind it is a broken channel. */
-  private static final List<String> FORM_WORDING = List.of("formulier", "aanvraagformulier", "meldformulier",
-      "webformulier", "online aanvragen", "digitaal aanvragen", "direct aanvragen", "online indienen",
-      "digitaal indienen", "online melden", "aanvraag indienen");
+  private static final List<String> FORM_WORDING =
+      List.of(
+          "formulier",
+          "aanvraagformulier",
+          "meldformulier",
+          "webformulier",
+          "online aanvragen",
+          "digitaal aanvragen",
+          "direct aanvragen",
+          "online indienen",
+          "digitaal indienen",
+          "online melden",
+          "aanvraag indienen");
 
   /**
-   * Up to three action links of the page's own content that no rule classified: styled as a button, leaving the
-   * site, naming the product (real pages link "Verhuizing doorgeven", also behind a hidden "DigiD link" label) or
-   * using an action word. Visiting them decides; their wording only ranks them.
+   * Up to three action links of the page's own content that no rule classified: styled as a button,
+   * leaving the site, naming the product (real pages link "Verhuizing doorgeven", also behind a
+   * hidden "DigiD link" label) or using an action word. Visiting them decides; their wording only
+   * ranks them.
    */
-  static List<Candidate> candidates(URI pageUrl, Element main, ChromeModel chrome, List<Channel> known,
-      String productName) {
+  static List<Candidate> candidates(
+      URI pageUrl, Element main, ChromeModel chrome, List<Channel> known, String productName) {
     String product = productName == null ? "" : Text.norm(productName);
     Set<String> seen = new HashSet<>();
     known.forEach(c -> seen.add(withoutFragment(c.target())));
@@ -133,15 +201,19 @@ public final class ChannelDetector {
     List<Candidate> first = new ArrayList<>();
     List<Candidate> second = new ArrayList<>();
     for (Element a : main.select(Css.of("a[href]"))) {
-      URI target = chrome.isChromeLink(a) ? null : resolve(pageUrl, a.absUrl("href").isEmpty() ? a.attr("href")
-          : a.absUrl("href"));
-      if (target == null || !target.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
+      URI target =
+          chrome.isChromeLink(a)
+              ? null
+              : resolve(pageUrl, a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href"));
+      if (target == null
+          || !target.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
           || !seen.add(withoutFragment(target.toString()))) {
         continue;
       }
       String text = label(a);
       if (ChannelRules.classify(target, text).kind() != ChannelRules.Kind.NONE) {
-        continue; // the rules know it already: a channel, or a link that is none (DigiD's own pages, documents)
+        continue; // the rules know it already: a channel, or a link that is none (DigiD's own
+        // pages, documents)
       }
       String norm = Text.norm(text);
       boolean button = buttonLike(a, pageUrl, target);
@@ -161,14 +233,26 @@ public final class ChannelDetector {
     return fromVisit(c, visit, outline, false);
   }
 
-  /** @param formHost the target is on a host where the municipality's forms live (see ChannelChecker) */
+  /**
+   * @param formHost the target is on a host where the municipality's forms live (see
+   *     ChannelChecker)
+   */
   static Channel fromVisit(Candidate c, ChannelCheck visit, Outline outline, boolean formHost) {
     String heading = outline.headingOf(c.link());
-    if (visit != null && !visit.ok() && (formHost || Text.hasAny(Text.norm(c.text()), FORM_WORDING))) {
-      // "online aanvraagformulier", or any link to the municipality's form host, that answers 404: the form the
+    if (visit != null
+        && !visit.ok()
+        && (formHost || Text.hasAny(Text.norm(c.text()), FORM_WORDING))) {
+      // "online aanvraagformulier", or any link to the municipality's form host, that answers 404:
+      // the form the
       // page offers does not work
-      return new Channel(ChannelType.EFORM_OPEN, c.target().toString(), c.text(), heading,
-          (formHost ? "link to the municipality's form host" : "form wording") + "; visited: does not work", visit);
+      return new Channel(
+          ChannelType.EFORM_OPEN,
+          c.target().toString(),
+          c.text(),
+          heading,
+          (formHost ? "link to the municipality's form host" : "form wording")
+              + "; visited: does not work",
+          visit);
     }
     if (visit == null || visit.found() == null || !visit.ok()) {
       return null;
@@ -176,13 +260,17 @@ public final class ChannelDetector {
     String rule = "visited: " + visit.reason();
     String t = c.target().toString();
     return switch (visit.found()) {
-      case LOGIN_DIGID, LOGIN_EIDAS -> new Channel(ChannelType.EFORM_DIGID, t, c.text(), heading, rule, visit);
-      case LOGIN_EHERKENNING -> new Channel(ChannelType.EFORM_EHERKENNING, t, c.text(), heading, rule, visit);
+      case LOGIN_DIGID, LOGIN_EIDAS ->
+          new Channel(ChannelType.EFORM_DIGID, t, c.text(), heading, rule, visit);
+      case LOGIN_EHERKENNING ->
+          new Channel(ChannelType.EFORM_EHERKENNING, t, c.text(), heading, rule, visit);
       case WEB_FORM -> {
         var login = LoginContext.decide(t, c.link(), outline.partText(c.link()));
-        yield new Channel(login.type(), t, c.text(), heading, rule + "; " + login.evidence(), visit);
+        yield new Channel(
+            login.type(), t, c.text(), heading, rule + "; " + login.evidence(), visit);
       }
-      case APPOINTMENT -> new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, c.text(), heading, rule, visit);
+      case APPOINTMENT ->
+          new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, t, c.text(), heading, rule, visit);
       default -> null;
     };
   }
@@ -202,7 +290,10 @@ public final class ChannelDetector {
   private static boolean buttonLike(Element a, URI page, URI target) {
     for (Element e = a; e != null && e != a.parent().parent(); e = e.parent()) {
       String cls = (e.className() + " " + e.attr("role")).toLowerCase();
-      if (cls.contains("btn") || cls.contains("button") || cls.contains("knop") || cls.contains("cta")) {
+      if (cls.contains("btn")
+          || cls.contains("button")
+          || cls.contains("knop")
+          || cls.contains("cta")) {
         return true;
       }
     }
@@ -214,13 +305,21 @@ public final class ChannelDetector {
   private static String label(Element a) {
     String text = Text.clean(a.text());
     if (text.isEmpty()) {
-      text = Text.clean(a.attr("aria-label") + " " + a.attr("title") + " "
-          + String.join(" ", a.select(Css.of("img[alt]")).eachAttr("alt")));
+      text =
+          Text.clean(
+              a.attr("aria-label")
+                  + " "
+                  + a.attr("title")
+                  + " "
+                  + String.join(" ", a.select(Css.of("img[alt]")).eachAttr("alt")));
     }
     return text;
   }
 
-  /** The absolute target of an href, or null: a broken href, or a scheme that is no channel (javascript:, data:). */
+  /**
+   * The absolute target of an href, or null: a broken href, or a scheme that is no channel
+   * (javascript:, data:).
+   */
   private static URI resolve(URI base, String href) {
     try {
       URI target = base.resolve(new URI(href.strip().replace(" ", "%20")));

@@ -8,36 +8,118 @@ import java.util.regex.Pattern;
 /** Classifies one link target and text by the shapes DOMAIN.md lists; pure functions. */
 final class ChannelRules {
   /** What a link is, before the login (DigiD/eHerkenning) of an e-form is decided. */
-  enum Kind { EFORM, PORTAL, EMAIL, PRINT, APPOINTMENT, NOT_A_CHANNEL, NONE }
+  enum Kind {
+    EFORM,
+    PORTAL,
+    EMAIL,
+    PRINT,
+    APPOINTMENT,
+    NOT_A_CHANNEL,
+    NONE
+  }
 
   /** A verdict with the rule that fired. */
   record Verdict(Kind kind, String rule) {}
 
-  static final List<String> CTA = List.of("direct aanvragen", "online aanvragen", "digitaal aanvragen",
-      "online regelen", "direct regelen", "digitaal regelen", "vul het formulier in", "formulier invullen",
-      "naar het formulier", "online formulier", "melding doen", "doe een melding", "maak een melding",
-      "online melden", "direct melden", "meld het", "meld online", "start aanvraag", "aanvraag starten",
-      "start uw aanvraag", "start de aanvraag", "regel het online", "regel het direct", "aanvragen met",
-      "inloggen met digid", "log in met digid", "inloggen met eherkenning", "log in met eherkenning",
-      "online doorgeven", "direct doorgeven");
-  /** Texts that are also product names in lists: a call to action only as a button or off-site link. */
-  private static final List<String> BUTTON_CTA = List.of("aanvragen", "melden", "doorgeven", "regelen",
-      "aanvraag", "formulier", "naar formulier", "start", "bezwaar maken", "dien bezwaar in",
-      "klacht indienen", "dien een klacht in", "zienswijze indienen", "wijziging doorgeven", "bezwaar indienen");
-  private static final List<String> LOGIN_CTA = List.of("inloggen met digid", "log in met digid",
-      "inloggen met eherkenning", "log in met eherkenning");
-  private static final List<String> GET_LOGIN = List.of("digid aanvragen", "eherkenning aanvragen",
-      "eherkenning regelen", "digid activeren", "meer over digid", "meer over eherkenning", "wat is digid",
-      "wat is eherkenning", "digid app", "eherkenning kopen");
-  private static final List<String> FORM_WORDS = List.of("formulier", "aanvraagformulier",
-      "meldingsformulier", "machtiging", "verklaring", "aanvraag", "melding", "invullen", "form",
-      "declaratie", "wijzigingsformulier");
-  private static final List<String> APPOINTMENT_TEXT = List.of("maak een afspraak", "afspraak maken",
-      "online afspraak", "plan een afspraak", "maak online een afspraak", "afspraak plannen");
-  private static final List<String> LOKET_LABELS = List.of("loket", "eloket", "e-loket", "digitaalloket");
+  static final List<String> CTA =
+      List.of(
+          "direct aanvragen",
+          "online aanvragen",
+          "digitaal aanvragen",
+          "online regelen",
+          "direct regelen",
+          "digitaal regelen",
+          "vul het formulier in",
+          "formulier invullen",
+          "naar het formulier",
+          "online formulier",
+          "melding doen",
+          "doe een melding",
+          "maak een melding",
+          "online melden",
+          "direct melden",
+          "meld het",
+          "meld online",
+          "start aanvraag",
+          "aanvraag starten",
+          "start uw aanvraag",
+          "start de aanvraag",
+          "regel het online",
+          "regel het direct",
+          "aanvragen met",
+          "inloggen met digid",
+          "log in met digid",
+          "inloggen met eherkenning",
+          "log in met eherkenning",
+          "online doorgeven",
+          "direct doorgeven");
+
+  /**
+   * Texts that are also product names in lists: a call to action only as a button or off-site link.
+   */
+  private static final List<String> BUTTON_CTA =
+      List.of(
+          "aanvragen",
+          "melden",
+          "doorgeven",
+          "regelen",
+          "aanvraag",
+          "formulier",
+          "naar formulier",
+          "start",
+          "bezwaar maken",
+          "dien bezwaar in",
+          "klacht indienen",
+          "dien een klacht in",
+          "zienswijze indienen",
+          "wijziging doorgeven",
+          "bezwaar indienen");
+
+  private static final List<String> LOGIN_CTA =
+      List.of(
+          "inloggen met digid",
+          "log in met digid",
+          "inloggen met eherkenning",
+          "log in met eherkenning");
+  private static final List<String> GET_LOGIN =
+      List.of(
+          "digid aanvragen",
+          "eherkenning aanvragen",
+          "eherkenning regelen",
+          "digid activeren",
+          "meer over digid",
+          "meer over eherkenning",
+          "wat is digid",
+          "wat is eherkenning",
+          "digid app",
+          "eherkenning kopen");
+  private static final List<String> FORM_WORDS =
+      List.of(
+          "formulier",
+          "aanvraagformulier",
+          "meldingsformulier",
+          "machtiging",
+          "verklaring",
+          "aanvraag",
+          "melding",
+          "invullen",
+          "form",
+          "declaratie",
+          "wijzigingsformulier");
+  private static final List<String> APPOINTMENT_TEXT =
+      List.of(
+          "maak een afspraak",
+          "afspraak maken",
+          "online afspraak",
+          "plan een afspraak",
+          "maak online een afspraak",
+          "afspraak plannen");
+  private static final List<String> LOKET_LABELS =
+      List.of("loket", "eloket", "e-loket", "digitaalloket");
   private static final Pattern DOC = Pattern.compile(".*\\.(pdf|docx?|odt|rtf|xlsx?)$");
   private static final Pattern FORM_PATH =
-      Pattern.compile("^/(?:[^/]+/)*(?:form|f|webform|eformulier|e-formulier|formulier|formulieren)/[^/]+.*");
+      Pattern.compile(
+          "^/(?:[^/]+/)*(?:form|f|webform|eformulier|e-formulier|formulier|formulieren)/[^/]+.*");
 
   private ChannelRules() {}
 
@@ -45,14 +127,21 @@ final class ChannelRules {
     return classify(target, anchorText, false);
   }
 
-  /** @param buttonLike the link looks like a button (button class or role) or leaves the site */
+  /**
+   * @param buttonLike the link looks like a button (button class or role) or leaves the site
+   */
   static Verdict classify(URI target, String anchorText, boolean buttonLike) {
     String text = Text.norm(anchorText);
     String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("mailto")) {
-      // "Deel deze pagina per e-mail" (mailto:?subject=...&body=<page>): a share button has no address
-      String address = target.getRawSchemeSpecificPart() == null ? "" : target.getRawSchemeSpecificPart().split("\\?")[0];
-      return address.contains("@") ? new Verdict(Kind.EMAIL, "mailto: link")
+      // "Deel deze pagina per e-mail" (mailto:?subject=...&body=<page>): a share button has no
+      // address
+      String address =
+          target.getRawSchemeSpecificPart() == null
+              ? ""
+              : target.getRawSchemeSpecificPart().split("\\?")[0];
+      return address.contains("@")
+          ? new Verdict(Kind.EMAIL, "mailto: link")
           : new Verdict(Kind.NOT_A_CHANNEL, "mailto: link without an address (a share button)");
     }
     if (scheme.equals("tel")) {
@@ -63,43 +152,72 @@ final class ChannelRules {
     }
     String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
     String path = target.getRawPath() == null ? "" : target.getRawPath().toLowerCase(Locale.ROOT);
-    String query = target.getRawQuery() == null ? "" : target.getRawQuery().toLowerCase(Locale.ROOT);
-    if (hostIs(host, "digid.nl") || hostIs(host, "eherkenning.nl") || hostIs(host, "mijnoverheid.nl")) {
+    String query =
+        target.getRawQuery() == null ? "" : target.getRawQuery().toLowerCase(Locale.ROOT);
+    if (hostIs(host, "digid.nl")
+        || hostIs(host, "eherkenning.nl")
+        || hostIs(host, "mijnoverheid.nl")) {
       return new Verdict(Kind.NOT_A_CHANNEL, "link to get a login means (" + host + ")");
     }
-    // "Inloggen met DigiD Aanvragen particulier" (De Bilt) logs in to apply; "DigiD aanvragen" alone gets a DigiD
+    // "Inloggen met DigiD Aanvragen particulier" (De Bilt) logs in to apply; "DigiD aanvragen"
+    // alone gets a DigiD
     if (Text.hasAny(text, GET_LOGIN) && !Text.hasAny(text, LOGIN_CTA)) {
       return new Verdict(Kind.NOT_A_CHANNEL, "link text about getting a login means");
     }
     if (hostIs(host, "omgevingsloket.nl") || host.equals("omgevingswet.overheid.nl")) {
-      // the Omgevingsloket (at omgevingswet.overheid.nl since 2024): only its application routes are the channel
-      if (path.contains("vergunningcheck") || path.contains("/checken") || path.contains("/help")
-          || path.contains("/regels-op-de-kaart") || Text.hasAny(text, List.of("vergunningcheck", "check of"))) {
-        return new Verdict(Kind.NOT_A_CHANNEL, "Omgevingsloket check or help page, not its application route");
+      // the Omgevingsloket (at omgevingswet.overheid.nl since 2024): only its application routes
+      // are the channel
+      if (path.contains("vergunningcheck")
+          || path.contains("/checken")
+          || path.contains("/help")
+          || path.contains("/regels-op-de-kaart")
+          || Text.hasAny(text, List.of("vergunningcheck", "check of"))) {
+        return new Verdict(
+            Kind.NOT_A_CHANNEL, "Omgevingsloket check or help page, not its application route");
       }
-      return new Verdict(Kind.PORTAL, "national portal " + (host.equals("omgevingswet.overheid.nl") ? host
-          : "omgevingsloket.nl"));
+      return new Verdict(
+          Kind.PORTAL,
+          "national portal "
+              + (host.equals("omgevingswet.overheid.nl") ? host : "omgevingsloket.nl"));
     }
     if (Text.hasAny(text, List.of("sneltoets", "rekenhulp"))) {
       return new Verdict(Kind.NOT_A_CHANNEL, "calculator or quick check, not a form");
     }
-    if (host.contains("berichtenbox") || path.contains("berichtenbox") || host.contains("mijnoverheidzakelijk")
+    if (host.contains("berichtenbox")
+        || path.contains("berichtenbox")
+        || host.contains("mijnoverheidzakelijk")
         || Text.hasPhrase(text, "berichtenbox")) {
       return new Verdict(Kind.PORTAL, "national portal Berichtenbox voor Bedrijven");
     }
-    String document = DOC.matcher(path).matches() ? path : DOC.matcher(query).matches() ? query : null;
+    String document =
+        DOC.matcher(path).matches() ? path : DOC.matcher(query).matches() ? query : null;
     if (document != null) {
-      String file = Text.norm(document.substring(document.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' '));
-      // "Klachtenformulier", "aanvraagformulier-kwijtschelding.pdf": Dutch compounds end in the form word
-      if (Text.hasAny(text, FORM_WORDS) || Text.hasAny(file, FORM_WORDS) || text.contains("formulier")
+      String file =
+          Text.norm(
+              document
+                  .substring(document.lastIndexOf('/') + 1)
+                  .replace('-', ' ')
+                  .replace('_', ' '));
+      // "Klachtenformulier", "aanvraagformulier-kwijtschelding.pdf": Dutch compounds end in the
+      // form word
+      if (Text.hasAny(text, FORM_WORDS)
+          || Text.hasAny(file, FORM_WORDS)
+          || text.contains("formulier")
           || file.contains("formulier")) {
-        return new Verdict(Kind.PRINT, "document link (" + document.substring(document.lastIndexOf('.'))
-            + ") with form words");
+        return new Verdict(
+            Kind.PRINT,
+            "document link ("
+                + document.substring(document.lastIndexOf('.'))
+                + ") with form words");
       }
       return new Verdict(Kind.NONE, null);
     }
-    if (host.startsWith("afspraak.") || host.startsWith("afspraken.") || host.contains("mijnafspraakmaken")
-        || host.contains("qmatic") || host.contains("afspraakmaken") || path.contains("/afspraak")
+    if (host.startsWith("afspraak.")
+        || host.startsWith("afspraken.")
+        || host.contains("mijnafspraakmaken")
+        || host.contains("qmatic")
+        || host.contains("afspraakmaken")
+        || path.contains("/afspraak")
         || Text.hasAny(text, APPOINTMENT_TEXT)) {
       return new Verdict(Kind.APPOINTMENT, "appointment booking link");
     }
@@ -116,7 +234,8 @@ final class ChannelRules {
   /** Whether the target is a document (a PDF, Word or spreadsheet file, also behind a query). */
   static boolean isDocument(URI target) {
     String path = target.getRawPath() == null ? "" : target.getRawPath().toLowerCase(Locale.ROOT);
-    String query = target.getRawQuery() == null ? "" : target.getRawQuery().toLowerCase(Locale.ROOT);
+    String query =
+        target.getRawQuery() == null ? "" : target.getRawQuery().toLowerCase(Locale.ROOT);
     return DOC.matcher(path).matches() || DOC.matcher(query).matches();
   }
 
@@ -128,9 +247,13 @@ final class ChannelRules {
     if (host.startsWith("iburgerzaken.") || path.contains("/gaas-web")) {
       return "iburgerzaken …/gaas-web";
     }
-    if (host.startsWith("open-formulieren.") || host.startsWith("openformulieren.")
-        || host.startsWith("formulieren.") || host.startsWith("eformulieren.") || host.startsWith("e-formulieren.")
-        || host.startsWith("webformulieren.") || host.startsWith("formulier.")) {
+    if (host.startsWith("open-formulieren.")
+        || host.startsWith("openformulieren.")
+        || host.startsWith("formulieren.")
+        || host.startsWith("eformulieren.")
+        || host.startsWith("e-formulieren.")
+        || host.startsWith("webformulieren.")
+        || host.startsWith("formulier.")) {
       return "form platform host " + host;
     }
     if (host.startsWith("mijn.") && (path.contains("/aanvragen") || path.contains("/aanvraag"))) {
@@ -141,7 +264,8 @@ final class ChannelRules {
         return "form platform " + platform;
       }
     }
-    // a whole host label, so juridischloket.nl and regionaalenergieloket.nl (information desks) are none
+    // a whole host label, so juridischloket.nl and regionaalenergieloket.nl (information desks) are
+    // none
     for (String label : host.split("\\.")) {
       if (LOKET_LABELS.contains(label)) {
         return "form platform host " + label + ".";

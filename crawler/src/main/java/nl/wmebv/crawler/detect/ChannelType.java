@@ -1,6 +1,9 @@
 package nl.wmebv.crawler.detect;
 
-/** The kinds of channel DOMAIN.md distinguishes; {@link #digital} says whether it can carry a formal message. */
+/**
+ * The kinds of channel DOMAIN.md distinguishes; {@link #digital} says whether it can carry a formal
+ * message.
+ */
 public enum ChannelType {
   EFORM_DIGID(true),
   EFORM_EHERKENNING(true),

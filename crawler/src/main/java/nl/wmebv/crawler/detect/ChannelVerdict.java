@@ -8,10 +8,11 @@ public final class ChannelVerdict {
 
   /**
    * DIGITAL when a digital channel works (an unchecked one counts as working: checks switched off),
-   * BROKEN when digital channels exist but none works, NOT_DIGITAL when only print/phone/visit, else NONE.
-   * A national portal (Omgevingsloket, Berichtenbox) that gave no HTTP answer at all counts as working:
-   * it is designated by law, and our failure to reach it (network, DNS) says nothing about the
-   * municipality's channel; an HTTP error answer (a wrong deep link) still makes it broken.
+   * BROKEN when digital channels exist but none works, NOT_DIGITAL when only print/phone/visit,
+   * else NONE. A national portal (Omgevingsloket, Berichtenbox) that gave no HTTP answer at all
+   * counts as working: it is designated by law, and our failure to reach it (network, DNS) says
+   * nothing about the municipality's channel; an HTTP error answer (a wrong deep link) still makes
+   * it broken.
    */
   public static ChannelStatus of(List<Channel> channels) {
     boolean digital = false;

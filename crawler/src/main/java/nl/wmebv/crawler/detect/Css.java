@@ -5,8 +5,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * CSS queries parsed once: jsoup parses a query string on every {@code select(String)}, which cost a tenth of the
- * analysis (issue 19's profile). Only the detectors' constant queries come here, so the cache stays small.
+ * CSS queries parsed once: jsoup parses a query string on every {@code select(String)}, which cost
+ * a tenth of the analysis (issue 19's profile). Only the detectors' constant queries come here, so
+ * the cache stays small.
  */
 final class Css {
   private static final ConcurrentHashMap<String, Evaluator> PARSED = new ConcurrentHashMap<>();

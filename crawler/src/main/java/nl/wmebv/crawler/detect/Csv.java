@@ -3,7 +3,10 @@ package nl.wmebv.crawler.detect;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A minimal RFC 4180 reader (quotes, doubled quotes, newlines in quotes): enough for the UPL export. */
+/**
+ * A minimal RFC 4180 reader (quotes, doubled quotes, newlines in quotes): enough for the UPL
+ * export.
+ */
 final class Csv {
   private Csv() {}
 

@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Dutch syllable counting: one syllable per vowel group (so aa ee oo uu ie oe eu ui ei ij ou au count
- * once), "ij" is a vowel, and a diaeresis (ë ï ö ü) starts a new syllable: "geëmigreerd" = ge-ë-mi-greerd.
- * Known limit: vowels meeting across a morpheme boundary without a diaeresis count once
- * ("beoordeling" gives 3, not 4), which makes long compound texts look slightly easier.
+ * Dutch syllable counting: one syllable per vowel group (so aa ee oo uu ie oe eu ui ei ij ou au
+ * count once), "ij" is a vowel, and a diaeresis (ë ï ö ü) starts a new syllable: "geëmigreerd" =
+ * ge-ë-mi-greerd. Known limit: vowels meeting across a morpheme boundary without a diaeresis count
+ * once ("beoordeling" gives 3, not 4), which makes long compound texts look slightly easier.
  */
 public final class DutchSyllables {
   private DutchSyllables() {}
@@ -25,11 +25,14 @@ public final class DutchSyllables {
         continue;
       }
       letters = true;
-      // only a letter outside ASCII can carry a diaeresis (decomposing every letter cost a tenth of the analysis)
-      String decomposed = c < 128 ? null : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      // only a letter outside ASCII can carry a diaeresis (decomposing every letter cost a tenth of
+      // the analysis)
+      String decomposed =
+          c < 128 ? null : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
       char base = decomposed == null ? c : decomposed.charAt(0);
       boolean diaeresis = decomposed != null && decomposed.indexOf('\u0308') > 0;
-      boolean vowel = "aeiouy".indexOf(base) >= 0 || (base == 'j' && i > 0 && w.charAt(i - 1) == 'i');
+      boolean vowel =
+          "aeiouy".indexOf(base) >= 0 || (base == 'j' && i > 0 && w.charAt(i - 1) == 'i');
       if (vowel && (!inVowels || diaeresis)) {
         groups++;
       }

@@ -5,11 +5,31 @@ import org.jsoup.nodes.Element;
 
 /** Tells a form that sends a message from search, login, newsletter and cookie forms. */
 final class FormKind {
-  private static final List<String> SEARCH_NAMES = List.of("q", "query", "zoekterm", "zoeken", "search",
-      "s", "keyword", "keywords", "trefwoord", "searchtext", "zoekopdracht", "term");
+  private static final List<String> SEARCH_NAMES =
+      List.of(
+          "q",
+          "query",
+          "zoekterm",
+          "zoeken",
+          "search",
+          "s",
+          "keyword",
+          "keywords",
+          "trefwoord",
+          "searchtext",
+          "zoekopdracht",
+          "term");
 
-  private static final List<String> FEEDBACK = List.of("nuttig", "feedback", "vond u wat u zocht",
-      "over deze pagina", "van deze pagina", "deze informatie", "geholpen met deze", "heeft u iets aan deze");
+  private static final List<String> FEEDBACK =
+      List.of(
+          "nuttig",
+          "feedback",
+          "vond u wat u zocht",
+          "over deze pagina",
+          "van deze pagina",
+          "deze informatie",
+          "geholpen met deze",
+          "heeft u iets aan deze");
 
   private FormKind() {}
 
@@ -21,7 +41,8 @@ final class FormKind {
     if (Text.hasAny(text, List.of("nieuwsbrief", "cookie", "cookies"))) {
       return false;
     }
-    // "Was deze informatie nuttig? Ja / Nee": a site's feedback widget, often inside the main content, asks about the
+    // "Was deze informatie nuttig? Ja / Nee": a site's feedback widget, often inside the main
+    // content, asks about the
     // page and sends no message to the municipality; its question may stand just before the form
     Element before = form.previousElementSibling();
     String around = text + " " + Text.norm(before == null ? "" : before.text());
@@ -32,7 +53,8 @@ final class FormKind {
   }
 
   static boolean isSearch(Element form) {
-    if (form.attr("role").equalsIgnoreCase("search") || !form.select(Css.of("input[type=search]")).isEmpty()) {
+    if (form.attr("role").equalsIgnoreCase("search")
+        || !form.select(Css.of("input[type=search]")).isEmpty()) {
       return true;
     }
     String action = form.attr("action").toLowerCase();
@@ -44,8 +66,11 @@ final class FormKind {
         return true;
       }
     }
-    String buttons = Text.norm(String.join(" ", form.select(Css.of("button, input[type=submit]")).eachText())
-        + " " + String.join(" ", form.select(Css.of("input[type=submit]")).eachAttr("value")));
+    String buttons =
+        Text.norm(
+            String.join(" ", form.select(Css.of("button, input[type=submit]")).eachText())
+                + " "
+                + String.join(" ", form.select(Css.of("input[type=submit]")).eachAttr("value")));
     return fieldCount(form) <= 1 && Text.hasAny(buttons, List.of("zoek", "zoeken", "search"));
   }
 
@@ -62,9 +87,11 @@ final class FormKind {
   }
 
   static String label(Element form) {
-    String submit = Text.clean(String.join(" ", form.select(Css.of("button, input[type=submit]")).eachText()));
+    String submit =
+        Text.clean(String.join(" ", form.select(Css.of("button, input[type=submit]")).eachText()));
     if (submit.isEmpty()) {
-      submit = Text.clean(String.join(" ", form.select(Css.of("input[type=submit]")).eachAttr("value")));
+      submit =
+          Text.clean(String.join(" ", form.select(Css.of("input[type=submit]")).eachAttr("value")));
     }
     return submit.isEmpty() ? "(form)" : submit;
   }

@@ -5,9 +5,16 @@ import org.jsoup.nodes.Element;
 
 /** Decides whether an e-form asks for DigiD, eHerkenning or no login, from the nearest evidence. */
 final class LoginContext {
-  private static final List<String> NO_LOGIN = List.of("geen digid nodig", "zonder digid",
-      "digid is niet nodig", "hoeft u niet in te loggen", "zonder in te loggen", "niet inloggen",
-      "geen eherkenning nodig", "zonder eherkenning");
+  private static final List<String> NO_LOGIN =
+      List.of(
+          "geen digid nodig",
+          "zonder digid",
+          "digid is niet nodig",
+          "hoeft u niet in te loggen",
+          "zonder in te loggen",
+          "niet inloggen",
+          "geen eherkenning nodig",
+          "zonder eherkenning");
 
   /** The decided type and the evidence. */
   record Login(ChannelType type, String evidence) {}
@@ -26,8 +33,15 @@ final class LoginContext {
     if (t.contains("digid")) {
       return new Login(ChannelType.EFORM_DIGID, "DigiD in target URL");
     }
-    String own = Text.norm(el.text() + " " + el.attr("title") + " " + el.attr("aria-label") + " "
-        + String.join(" ", el.select(Css.of("img[alt]")).eachAttr("alt")));
+    String own =
+        Text.norm(
+            el.text()
+                + " "
+                + el.attr("title")
+                + " "
+                + el.attr("aria-label")
+                + " "
+                + String.join(" ", el.select(Css.of("img[alt]")).eachAttr("alt")));
     Login l = fromText(own, own, "link");
     if (l != null) {
       return l;
@@ -41,7 +55,11 @@ final class LoginContext {
       if (block.text().length() > 400) {
         break; // beyond the link's own box: the section decides
       }
-      String near = Text.norm(block.text() + " " + String.join(" ", block.select(Css.of("img[alt]")).eachAttr("alt")));
+      String near =
+          Text.norm(
+              block.text()
+                  + " "
+                  + String.join(" ", block.select(Css.of("img[alt]")).eachAttr("alt")));
       l = fromText(near, own, "text near the link");
       if (l != null) {
         return l;
@@ -58,9 +76,18 @@ final class LoginContext {
     boolean digid = Text.hasPhrase(text, "digid");
     boolean eh = Text.hasPhrase(text, "eherkenning");
     if (digid && eh) {
-      boolean business = Text.hasAny(linkText, List.of("ondernemer", "ondernemers", "bedrijf", "bedrijven",
-          "organisatie", "eherkenning"));
-      return business ? new Login(ChannelType.EFORM_EHERKENNING, "eHerkenning + business words in " + where)
+      boolean business =
+          Text.hasAny(
+              linkText,
+              List.of(
+                  "ondernemer",
+                  "ondernemers",
+                  "bedrijf",
+                  "bedrijven",
+                  "organisatie",
+                  "eherkenning"));
+      return business
+          ? new Login(ChannelType.EFORM_EHERKENNING, "eHerkenning + business words in " + where)
           : new Login(ChannelType.EFORM_DIGID, "DigiD (and eHerkenning) in " + where);
     }
     if (digid) {

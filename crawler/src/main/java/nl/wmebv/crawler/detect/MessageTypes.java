@@ -6,25 +6,70 @@ import java.util.TreeSet;
 
 /** The formal message types (Awb) a product page is about, from its name, URL and UPL flags. */
 final class MessageTypes {
-  private static final List<String> AANVRAAG = List.of("aanvragen", "aanvraag", "vergunning", "ontheffing",
-      "subsidie", "toeslag", "uitkering", "kwijtschelding", "vrijstelling", "vergoeding", "bijstand",
-      "aanvragen", "ophalen", "verlengen", "omgevingsvergunning", "parkeervergunning", "tegemoetkoming");
-  private static final List<String> MELDING = List.of("melden", "melding", "doorgeven", "aangifte",
-      "registreren", "inschrijven", "verhuizing", "verhuizen", "afmelden", "aanmelden");
+  private static final List<String> AANVRAAG =
+      List.of(
+          "aanvragen",
+          "aanvraag",
+          "vergunning",
+          "ontheffing",
+          "subsidie",
+          "toeslag",
+          "uitkering",
+          "kwijtschelding",
+          "vrijstelling",
+          "vergoeding",
+          "bijstand",
+          "aanvragen",
+          "ophalen",
+          "verlengen",
+          "omgevingsvergunning",
+          "parkeervergunning",
+          "tegemoetkoming");
+  private static final List<String> MELDING =
+      List.of(
+          "melden",
+          "melding",
+          "doorgeven",
+          "aangifte",
+          "registreren",
+          "inschrijven",
+          "verhuizing",
+          "verhuizen",
+          "afmelden",
+          "aanmelden");
 
-  /** Heads of Dutch compounds that name an application: evenementenvergunning, gehandicaptenparkeerkaart. */
-  private static final List<String> AANVRAAG_HEADS = List.of("vergunning", "ontheffing", "subsidie", "toeslag",
-      "uitkering", "vergoeding", "vrijstelling", "kwijtschelding", "tegemoetkoming", "bijstand", "parkeerkaart",
-      "parkeerpas", "premie");
-  /** Heads of Dutch compounds that name a notification: wmomelding or geboorteaangifte written as one word. */
+  /**
+   * Heads of Dutch compounds that name an application: evenementenvergunning,
+   * gehandicaptenparkeerkaart.
+   */
+  private static final List<String> AANVRAAG_HEADS =
+      List.of(
+          "vergunning",
+          "ontheffing",
+          "subsidie",
+          "toeslag",
+          "uitkering",
+          "vergoeding",
+          "vrijstelling",
+          "kwijtschelding",
+          "tegemoetkoming",
+          "bijstand",
+          "parkeerkaart",
+          "parkeerpas",
+          "premie");
+
+  /**
+   * Heads of Dutch compounds that name a notification: wmomelding or geboorteaangifte written as
+   * one word.
+   */
   private static final List<String> MELDING_HEADS = List.of("melding", "aangifte", "inschrijving");
 
   private MessageTypes() {}
 
   /**
-   * True when a word of the text is a compound ending in one of the heads after at least three letters, so
-   * "evenementenvergunning" has the head "vergunning" while "heffing" never matches "ontheffing" (no head here
-   * ends a compound in "heffing").
+   * True when a word of the text is a compound ending in one of the heads after at least three
+   * letters, so "evenementenvergunning" has the head "vergunning" while "heffing" never matches
+   * "ontheffing" (no head here ends a compound in "heffing").
    */
   static boolean hasCompoundHead(String normText, List<String> heads) {
     for (String word : normText.split(" ")) {
@@ -40,11 +85,14 @@ final class MessageTypes {
   static List<String> of(String name, URI url, UplEntry upl) {
     String text = Text.norm(name + " " + UrlSignals.path(url).replace('/', ' ').replace('-', ' '));
     TreeSet<String> types = new TreeSet<>();
-    if (Text.hasAny(text, AANVRAAG) || hasCompoundHead(text, AANVRAAG_HEADS)
+    if (Text.hasAny(text, AANVRAAG)
+        || hasCompoundHead(text, AANVRAAG_HEADS)
         || (upl != null && (upl.has("Aanvraag") || upl.has("Subsidie")))) {
       types.add("aanvraag");
     }
-    if (Text.hasAny(text, MELDING) || hasCompoundHead(text, MELDING_HEADS) || (upl != null && upl.has("Melding"))) {
+    if (Text.hasAny(text, MELDING)
+        || hasCompoundHead(text, MELDING_HEADS)
+        || (upl != null && upl.has("Melding"))) {
       types.add("melding");
     }
     if (Text.hasAny(text, List.of("klacht", "klachten", "klachtenformulier"))) {

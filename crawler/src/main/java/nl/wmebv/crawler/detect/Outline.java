@@ -34,25 +34,27 @@ final class Outline {
     levels.add(0);
     texts.add(new StringBuilder());
     Map<Element, Integer> partOf = new IdentityHashMap<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          int level = headingLevel(e);
-          if (level > 0 && !insideHeading(e)) {
-            headings.add(Text.clean(e.text()));
-            levels.add(level);
-            texts.add(new StringBuilder());
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              int level = headingLevel(e);
+              if (level > 0 && !insideHeading(e)) {
+                headings.add(Text.clean(e.text()));
+                levels.add(level);
+                texts.add(new StringBuilder());
+              }
+              partOf.put(e, headings.size() - 1);
+            } else if (node instanceof TextNode t) {
+              texts.get(texts.size() - 1).append(t.text()).append(' ');
+            }
           }
-          partOf.put(e, headings.size() - 1);
-        } else if (node instanceof TextNode t) {
-          texts.get(texts.size() - 1).append(t.text()).append(' ');
-        }
-      }
 
-      @Override
-      public void tail(Node node, int depth) {}
-    }, main);
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        main);
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < headings.size(); i++) {
       parts.add(new Part(headings.get(i), levels.get(i), Text.clean(texts.get(i).toString())));
@@ -95,8 +97,11 @@ final class Outline {
     Element only = e.child(0);
     String tag = only.normalName();
     String text = Text.clean(only.text());
-    return (tag.equals("strong") || tag.equals("b")) && only.children().isEmpty() && !text.isEmpty()
-        && text.length() <= 80 && !text.endsWith(".");
+    return (tag.equals("strong") || tag.equals("b"))
+        && only.children().isEmpty()
+        && !text.isEmpty()
+        && text.length() <= 80
+        && !text.endsWith(".");
   }
 
   private static boolean insideHeading(Element e) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The verdicts of page analysis for one page: product, channels with evidence, and text measures.
- * Jackson's is-getter detection is off so that {@link #isProduct()} does not replace the product object
- * with "product": true in JSON.
+ * Jackson's is-getter detection is off so that {@link #isProduct()} does not replace the product
+ * object with "product": true in JSON.
  */
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record PageAnalysis(

@@ -9,8 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The product metadata a page may carry: DCTERMS/OVERHEID meta tags (as in Samenwerkende Catalogi) and
- * schema.org GovernmentService JSON-LD.
+ * The product metadata a page may carry: DCTERMS/OVERHEID meta tags (as in Samenwerkende Catalogi)
+ * and schema.org GovernmentService JSON-LD.
  *
  * @param type DCTERMS.type content (e.g. "productbeschrijving"), or null
  * @param uniform OVERHEID.uniformeProductnaam content (a name or a URI), or null
@@ -25,8 +25,10 @@ record PageMeta(String type, String uniform, List<String> audiences, String json
     String uniform = null;
     List<String> audiences = new ArrayList<>();
     for (Element m : doc.select(Css.of("meta[name], meta[property]"))) {
-      String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase(Locale.ROOT)
-          .replace(':', '.');
+      String name =
+          (m.hasAttr("name") ? m.attr("name") : m.attr("property"))
+              .toLowerCase(Locale.ROOT)
+              .replace(':', '.');
       String content = m.attr("content").trim();
       if (content.isEmpty()) {
         continue;
@@ -84,13 +86,16 @@ record PageMeta(String type, String uniform, List<String> audiences, String json
 
   /** True when the metadata says this is a product description. */
   boolean saysProduct() {
-    return jsonLdService != null || uniform != null
+    return jsonLdService != null
+        || uniform != null
         || (type != null && type.toLowerCase(Locale.ROOT).contains("product"));
   }
 
   /** True when DCTERMS.type names something else than a product (e.g. nieuwsbericht). */
   boolean saysOther() {
-    return type != null && !type.toLowerCase(Locale.ROOT).contains("product") && uniform == null
+    return type != null
+        && !type.toLowerCase(Locale.ROOT).contains("product")
+        && uniform == null
         && jsonLdService == null;
   }
 
@@ -100,7 +105,11 @@ record PageMeta(String type, String uniform, List<String> audiences, String json
     boolean o = false;
     for (String a : audiences) {
       String n = Text.norm(a);
-      p |= n.contains("particulier") || n.contains("burger") || n.contains("inwoner") || n.contains("citizen");
+      p |=
+          n.contains("particulier")
+              || n.contains("burger")
+              || n.contains("inwoner")
+              || n.contains("citizen");
       o |= n.contains("ondernemer") || n.contains("bedrijf") || n.contains("business");
     }
     return Audience.of(p, o);

@@ -2,7 +2,9 @@ package nl.wmebv.crawler.detect;
 
 import org.jsoup.nodes.Element;
 
-/** Shapes of main content that are not a product: lists of links, lists of dated items, bare forms. */
+/**
+ * Shapes of main content that are not a product: lists of links, lists of dated items, bare forms.
+ */
 final class PageShape {
   private PageShape() {}
 
@@ -14,8 +16,12 @@ final class PageShape {
     }
     int textLen = Text.clean(main.text()).length();
     int linkLen = Text.clean(String.join(" ", main.select(Css.of("a[href]")).eachText())).length();
-    long paragraphs = main.select(Css.of("p")).stream()
-        .filter(p -> p.select(Css.of("a")).isEmpty() && Text.clean(p.text()).split(" ").length >= 12).count();
+    long paragraphs =
+        main.select(Css.of("p")).stream()
+            .filter(
+                p ->
+                    p.select(Css.of("a")).isEmpty() && Text.clean(p.text()).split(" ").length >= 12)
+            .count();
     return textLen > 0 && (double) linkLen / textLen > 0.45 && paragraphs < 3;
   }
 
@@ -23,7 +29,8 @@ final class PageShape {
   static boolean isNewsList(Element main) {
     int dated = 0;
     for (Element item : main.select(Css.of("article, li, div"))) {
-      if (item.select(Css.of("time")).size() == 1 && item.select(Css.of("a[href]")).size() >= 1
+      if (item.select(Css.of("time")).size() == 1
+          && item.select(Css.of("a[href]")).size() >= 1
           && item.select(Css.of("article, li")).isEmpty()) {
         dated++;
       }

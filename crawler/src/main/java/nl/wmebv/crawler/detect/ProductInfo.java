@@ -7,6 +7,8 @@ package nl.wmebv.crawler.detect;
  * @param uniformName the UPL uniform product name, or null when unknown
  * @param uplUri the UPL URI, or null when unknown
  * @param audience "particulier", "ondernemer", both comma-separated, or null
- * @param evidence the rule that decided it is a product (e.g. "meta:DCTERMS.type", "url:/producten/")
+ * @param evidence the rule that decided it is a product (e.g. "meta:DCTERMS.type",
+ *     "url:/producten/")
  */
-public record ProductInfo(String name, String uniformName, String uplUri, String audience, String evidence) {}
+public record ProductInfo(
+    String name, String uniformName, String uplUri, String audience, String evidence) {}

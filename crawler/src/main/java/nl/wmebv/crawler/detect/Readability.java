@@ -11,4 +11,9 @@ package nl.wmebv.crawler.detect;
  * @param b1 a simple B1 signal: true when the text is likely at language level B1 or easier
  */
 public record Readability(
-    int words, int sentences, int syllables, double fleschDouma, double longSentenceShare, boolean b1) {}
+    int words,
+    int sentences,
+    int syllables,
+    double fleschDouma,
+    double longSentenceShare,
+    boolean b1) {}

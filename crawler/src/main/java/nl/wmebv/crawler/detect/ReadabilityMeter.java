@@ -9,19 +9,38 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Words, sentences, Flesch-Douma (206.84 - 0.77 x syllables per 100 words - 0.93 x words per sentence)
- * and the share of sentences over 20 words. B1 signal: at least one word, Flesch-Douma at least 60 and
- * at most 20% long sentences — a hint for the text session, not a verdict.
+ * Words, sentences, Flesch-Douma (206.84 - 0.77 x syllables per 100 words - 0.93 x words per
+ * sentence) and the share of sentences over 20 words. B1 signal: at least one word, Flesch-Douma at
+ * least 60 and at most 20% long sentences — a hint for the text session, not a verdict.
  */
 public final class ReadabilityMeter {
   /** Abbreviations whose full stop ends no sentence ("bijv.", "o.a.", "d.w.z."), longest first. */
-  private static final List<String> ABBREVIATIONS = List.of("d.w.z", "m.b.t", "i.v.m", "t.a.v", "z.s.m", "bijv",
-      "mevr", "incl", "excl", "o.a", "enz", "dhr", "drs", "art", "min", "max", "bv", "ca", "nr", "mr", "ir", "dr",
-      "jl");
-  private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "dd", "dt", "div", "section",
-      "blockquote", "br", "tr", "table", "ul", "ol", "article", "figcaption", "address");
-  private static final Set<String> SKIP = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "form", "button",
-      "select", "option", "label");
+  private static final List<String> ABBREVIATIONS =
+      List.of(
+          "d.w.z", "m.b.t", "i.v.m", "t.a.v", "z.s.m", "bijv", "mevr", "incl", "excl", "o.a", "enz",
+          "dhr", "drs", "art", "min", "max", "bv", "ca", "nr", "mr", "ir", "dr", "jl");
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "li",
+          "td",
+          "th",
+          "dd",
+          "dt",
+          "div",
+          "section",
+          "blockquote",
+          "br",
+          "tr",
+          "table",
+          "ul",
+          "ol",
+          "article",
+          "figcaption",
+          "address");
+  private static final Set<String> SKIP =
+      Set.of("h1", "h2", "h3", "h4", "h5", "h6", "form", "button", "select", "option", "label");
   public static final double B1_MIN_FLESCH_DOUMA = 60;
   public static final double B1_MAX_LONG_SHARE = 0.2;
 
@@ -39,8 +58,10 @@ public final class ReadabilityMeter {
     int syllables = 0;
     int longOnes = 0;
     for (String block : blocks) {
-      // one pass over the block: words ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*) and sentence ends (white space after
-      // . ! or ? before a capital, a digit, a quote or a parenthesis), as the expressions this replaces had them
+      // one pass over the block: words ([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*) and sentence ends (white
+      // space after
+      // . ! or ? before a capital, a digit, a quote or a parenthesis), as the expressions this
+      // replaces had them
       String text = protectAbbreviations(block);
       int w = 0;
       int n = text.length();
@@ -48,7 +69,8 @@ public final class ReadabilityMeter {
         char c = text.charAt(i);
         if (letterOrNumber(c)) {
           int end = i + 1;
-          while (end < n && (letterOrNumber(text.charAt(end)) || "'’-".indexOf(text.charAt(end)) >= 0)) {
+          while (end < n
+              && (letterOrNumber(text.charAt(end)) || "'’-".indexOf(text.charAt(end)) >= 0)) {
             end++;
           }
           w++;
@@ -59,7 +81,10 @@ public final class ReadabilityMeter {
           while (end < n && isSpace(text.charAt(end))) {
             end++;
           }
-          if (i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0 && end < n && startsSentence(text.charAt(end))
+          if (i > 0
+              && ".!?".indexOf(text.charAt(i - 1)) >= 0
+              && end < n
+              && startsSentence(text.charAt(end))
               && w > 0) {
             words += w;
             sentences++;
@@ -84,7 +109,12 @@ public final class ReadabilityMeter {
     double longShare = (double) longOnes / sentences;
     fd = Math.round(fd * 10) / 10.0;
     longShare = Math.round(longShare * 1000) / 1000.0;
-    return new Readability(words, sentences, syllables, fd, longShare,
+    return new Readability(
+        words,
+        sentences,
+        syllables,
+        fd,
+        longShare,
         fd >= B1_MIN_FLESCH_DOUMA && longShare <= B1_MAX_LONG_SHARE);
   }
 
@@ -93,7 +123,9 @@ public final class ReadabilityMeter {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
     int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
@@ -104,13 +136,17 @@ public final class ReadabilityMeter {
 
   private static boolean startsSentence(char c) {
     int type = Character.getType(c);
-    return type == Character.UPPERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || "\"'‘“(".indexOf(c) >= 0;
+    return type == Character.UPPERCASE_LETTER
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER
+        || "\"'‘“(".indexOf(c) >= 0;
   }
 
   /**
-   * "bijv." to "bijv·", "o.a." to "oa·": an abbreviation (a whole word, any case) and its full stop no longer end a
-   * sentence. One pass over the full stops instead of a regular expression: it runs on every block of every page.
+   * "bijv." to "bijv·", "o.a." to "oa·": an abbreviation (a whole word, any case) and its full stop
+   * no longer end a sentence. One pass over the full stops instead of a regular expression: it runs
+   * on every block of every page.
    */
   static String protectAbbreviations(String block) {
     if (block.indexOf('.') < 0) {
@@ -122,7 +158,9 @@ public final class ReadabilityMeter {
       String abbreviation = abbreviationBefore(block, dot, copied);
       if (abbreviation != null) {
         int start = dot - abbreviation.length();
-        out.append(block, copied, start).append(block.substring(start, dot).replace(".", "")).append('·');
+        out.append(block, copied, start)
+            .append(block.substring(start, dot).replace(".", ""))
+            .append('·');
         copied = dot + 1;
       }
     }
@@ -132,7 +170,8 @@ public final class ReadabilityMeter {
   private static String abbreviationBefore(String block, int dot, int from) {
     for (String a : ABBREVIATIONS) {
       int start = dot - a.length();
-      if (start >= from && block.regionMatches(true, start, a, 0, a.length())
+      if (start >= from
+          && block.regionMatches(true, start, a, 0, a.length())
           && (start == 0 || !isWordChar(block.charAt(start - 1)))) {
         return a;
       }
@@ -147,31 +186,36 @@ public final class ReadabilityMeter {
   private static List<String> blocks(Element main) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && SKIP.contains(e.normalName())) {
-          flush(out, current);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || Outline.isPseudoHeading(e))) {
-          flush(out, current);
-          return Outline.isPseudoHeading(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-        }
-        if (node instanceof TextNode t) {
-          current.append(t.text());
-        }
-        return FilterResult.CONTINUE;
-      }
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && SKIP.contains(e.normalName())) {
+              flush(out, current);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof Element e
+                && (BLOCKS.contains(e.normalName()) || Outline.isPseudoHeading(e))) {
+              flush(out, current);
+              return Outline.isPseudoHeading(e)
+                  ? FilterResult.SKIP_ENTIRELY
+                  : FilterResult.CONTINUE;
+            }
+            if (node instanceof TextNode t) {
+              current.append(t.text());
+            }
+            return FilterResult.CONTINUE;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          flush(out, current);
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, main);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              flush(out, current);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        main);
     flush(out, current);
     return out;
   }

@@ -34,8 +34,8 @@ public final class SectionAnalyzer {
       }
     }
     Set<Integer> inOrder = longestIncreasing(found);
-    List<String> outOfOrder = found.stream().filter(i -> !inOrder.contains(i)).map(i -> template.get(i).name())
-        .toList();
+    List<String> outOfOrder =
+        found.stream().filter(i -> !inOrder.contains(i)).map(i -> template.get(i).name()).toList();
     return new SectionReport(present, missing, outOfOrder, headings);
   }
 

@@ -10,5 +10,5 @@ import java.util.List;
  * @param outOfOrder present sections that stand out of template order
  * @param headings every heading of the main content, as written
  */
-public record SectionReport(List<String> present, List<String> missing, List<String> outOfOrder,
-    List<String> headings) {}
+public record SectionReport(
+    List<String> present, List<String> missing, List<String> outOfOrder, List<String> headings) {}

@@ -12,18 +12,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The crawler's page analyzer: per site (host) it holds back the first {@code warmUpPages} documents (fewer
- * when they are large: at most {@link #HELD_ELEMENTS} elements in all), learns the chrome from them, then
- * analyses those and every later page at once. {@link #flush()}
- * analyses what is still held (sites with fewer pages). Thread-safe; analysis and channel checks run
- * outside the locks on the calling crawler thread.
+ * The crawler's page analyzer: per site (host) it holds back the first {@code warmUpPages}
+ * documents (fewer when they are large: at most {@link #HELD_ELEMENTS} elements in all), learns the
+ * chrome from them, then analyses those and every later page at once. {@link #flush()} analyses
+ * what is still held (sites with fewer pages). Thread-safe; analysis and channel checks run outside
+ * the locks on the calling crawler thread.
  */
 public final class SiteAnalyzer implements PageAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(SiteAnalyzer.class);
 
   /**
-   * Elements held back per site before the chrome is learned from what is held: twenty ordinary pages
-   * (1,000–3,000 elements each) fit, twelve pages of 90,000 elements (a hostile site) no longer fill the heap.
+   * Elements held back per site before the chrome is learned from what is held: twenty ordinary
+   * pages (1,000–3,000 elements each) fit, twelve pages of 90,000 elements (a hostile site) no
+   * longer fill the heap.
    */
   static final int HELD_ELEMENTS = 30_000;
 
@@ -33,6 +34,7 @@ public final class SiteAnalyzer implements PageAnalyzer {
     final List<Held> held = new ArrayList<>();
     int heldElements;
     volatile ChromeModel chrome;
+
     /** The pages the site's A–Z overview links to (a place in the site product pages have). */
     final java.util.Set<String> catalogue = ConcurrentHashMap.newKeySet();
   }
@@ -51,7 +53,10 @@ public final class SiteAnalyzer implements PageAnalyzer {
     this(config, checker, SiteVerdicts.none());
   }
 
-  /** As above, with what people decided about the site's pages, which the page and its template siblings follow. */
+  /**
+   * As above, with what people decided about the site's pages, which the page and its template
+   * siblings follow.
+   */
   public SiteAnalyzer(AnalysisConfig config, ChannelChecker checker, SiteVerdicts verdicts) {
     this.config = config;
     this.detector = new PageDetector(config, checker, verdicts);
@@ -96,8 +101,11 @@ public final class SiteAnalyzer implements PageAnalyzer {
   }
 
   private ChromeModel learn(Site site) {
-    ChromeModel chrome = ChromeModel.learn(site.held.stream().map(Held::doc).toList(), config.chromeShare(),
-        config.chromeMinPages());
+    ChromeModel chrome =
+        ChromeModel.learn(
+            site.held.stream().map(Held::doc).toList(),
+            config.chromeShare(),
+            config.chromeMinPages());
     site.chrome = chrome;
     return chrome;
   }
@@ -110,7 +118,8 @@ public final class SiteAnalyzer implements PageAnalyzer {
   }
 
   private void deliver(Site site, List<Held> ready, ChromeModel chrome) {
-    // the overviews among the pages first, so that a product page held with its A-Z list knows it is listed; the
+    // the overviews among the pages first, so that a product page held with its A-Z list knows it
+    // is listed; the
     // main content (a copy of the page) is taken out once per page for both
     List<org.jsoup.nodes.Element> mains = new ArrayList<>(ready.size());
     for (Held h : ready) {
@@ -127,11 +136,15 @@ public final class SiteAnalyzer implements PageAnalyzer {
       Held h = ready.get(i);
       PageAnalysis analysis = null;
       try {
-        boolean listed = site.catalogue.contains(ChannelDetector.withoutFragment(h.url().toString()));
-        analysis = mains.get(i) == null ? detector.analyze(h.url(), h.doc(), chrome, listed)
-            : detector.analyze(h.url(), h.doc(), chrome, mains.get(i), listed);
+        boolean listed =
+            site.catalogue.contains(ChannelDetector.withoutFragment(h.url().toString()));
+        analysis =
+            mains.get(i) == null
+                ? detector.analyze(h.url(), h.doc(), chrome, listed)
+                : detector.analyze(h.url(), h.doc(), chrome, mains.get(i), listed);
       } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-        // one odd page (or one too large for the heap) must not stop the crawl, nor the pages held with it:
+        // one odd page (or one too large for the heap) must not stop the crawl, nor the pages held
+        // with it:
         // the page is reported without analysis
         LOG.warn("page analysis failed for {}: {}", h.url(), e.toString());
       }

@@ -9,15 +9,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What people decided about a site's pages ("Dit is geen product", "Dit is wel een product"), given to the next
- * crawl: the page itself follows the decision, whatever the detector finds, and its template siblings (pages of the
- * same URL shape: {@code /nieuws/bericht-1} and {@code /nieuws/bericht-2}, {@code index.php?pagina=product&id=4}
- * and {@code &id=9}) take it as strong evidence, so that one correction fixes the pages like it unless their own
- * evidence is stronger. A shape needs a fixed part besides the varying one: top-level paths and single-parameter
- * routers ({@code index.php?id=N}, {@code ?page_id=N}) have no siblings, since they hold every kind of page.
+ * What people decided about a site's pages ("Dit is geen product", "Dit is wel een product"), given
+ * to the next crawl: the page itself follows the decision, whatever the detector finds, and its
+ * template siblings (pages of the same URL shape: {@code /nieuws/bericht-1} and {@code
+ * /nieuws/bericht-2}, {@code index.php?pagina=product&id=4} and {@code &id=9}) take it as strong
+ * evidence, so that one correction fixes the pages like it unless their own evidence is stronger. A
+ * shape needs a fixed part besides the varying one: top-level paths and single-parameter routers
+ * ({@code index.php?id=N}, {@code ?page_id=N}) have no siblings, since they hold every kind of
+ * page.
  */
 public final class SiteVerdicts {
-  /** The decision for one page: product or not, the corrected page it comes from, and whether it is a sibling's. */
+  /**
+   * The decision for one page: product or not, the corrected page it comes from, and whether it is
+   * a sibling's.
+   */
   public record Verdict(boolean product, String correctedUrl, boolean sibling) {}
 
   private static final SiteVerdicts NONE = new SiteVerdicts(Map.of());
@@ -27,19 +32,23 @@ public final class SiteVerdicts {
 
   private SiteVerdicts(Map<String, Boolean> byUrl) {
     this.byUrl = Map.copyOf(byUrl);
-    byUrl.forEach((url, product) -> {
-      String shape = shape(URI.create(url));
-      if (shape != null) {
-        byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(url);
-      }
-    });
+    byUrl.forEach(
+        (url, product) -> {
+          String shape = shape(URI.create(url));
+          if (shape != null) {
+            byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(url);
+          }
+        });
   }
 
   public static SiteVerdicts none() {
     return NONE;
   }
 
-  /** @param productByUrl per page URL (as the crawler records it) true for "wel een product", false for "geen" */
+  /**
+   * @param productByUrl per page URL (as the crawler records it) true for "wel een product", false
+   *     for "geen"
+   */
   public static SiteVerdicts of(Map<String, Boolean> productByUrl) {
     return productByUrl.isEmpty() ? NONE : new SiteVerdicts(productByUrl);
   }
@@ -59,8 +68,9 @@ public final class SiteVerdicts {
   }
 
   /**
-   * The URL's shape: host, the path without its last segment and the query with numeric values as {@code *};
-   * null when the shape would hold every kind of page (a top-level path, a query of numbers only).
+   * The URL's shape: host, the path without its last segment and the query with numeric values as
+   * {@code *}; null when the shape would hold every kind of page (a top-level path, a query of
+   * numbers only).
    */
   static String shape(URI url) {
     String path = url.getRawPath() == null ? "" : url.getRawPath();

@@ -1,8 +1,8 @@
 package nl.wmebv.crawler.detect;
 
 /**
- * What a channel's target turned out to be when it was visited, with the Dutch words the consultant reads on
- * the product page. {@link #channel} says whether a formal message can be sent there.
+ * What a channel's target turned out to be when it was visited, with the Dutch words the consultant
+ * reads on the product page. {@link #channel} says whether a formal message can be sent there.
  */
 public enum TargetKind {
   LOGIN_DIGID(true, "Inlogpagina van DigiD"),

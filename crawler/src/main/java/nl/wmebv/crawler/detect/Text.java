@@ -1,7 +1,6 @@
 package nl.wmebv.crawler.detect;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the detectors: every comparison is made on normalized text. */
@@ -12,21 +11,28 @@ final class Text {
   private Text() {}
 
   /**
-   * Lower case, diacritics removed, punctuation and hyphens to spaces (keeps @ and inner dots), single spaces.
-   * One pass over the characters: it runs for every block, link and rule of every page, so no regular expressions.
+   * Lower case, diacritics removed, punctuation and hyphens to spaces (keeps @ and inner dots),
+   * single spaces. One pass over the characters: it runs for every block, link and rule of every
+   * page, so no regular expressions.
    */
   static String norm(String s) {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    String t = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    String t =
+        isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     int n = t.length();
     StringBuilder out = new StringBuilder(n);
     boolean gap = false;
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
-      boolean keep = c == '.' ? i > 0 && i + 1 < n && letterOrNumber(t.charAt(i - 1))
-          && letterOrNumber(t.charAt(i + 1)) : c == '@' || letterOrNumber(c);
+      boolean keep =
+          c == '.'
+              ? i > 0
+                  && i + 1 < n
+                  && letterOrNumber(t.charAt(i - 1))
+                  && letterOrNumber(t.charAt(i + 1))
+              : c == '@' || letterOrNumber(c);
       if (!keep) {
         gap = true;
         continue;
@@ -55,7 +61,9 @@ final class Text {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
     int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
@@ -72,20 +80,26 @@ final class Text {
         return false;
       }
       int end = at + p.length();
-      if ((at == 0 || normText.charAt(at - 1) == ' ') && (end == normText.length() || normText.charAt(end) == ' ')) {
+      if ((at == 0 || normText.charAt(at - 1) == ' ')
+          && (end == normText.length() || normText.charAt(end) == ' ')) {
         return true;
       }
       from = at + 1;
     }
   }
 
-  /** Whether a phrase is already normalized: lower-case ASCII letters and digits with single inner spaces. */
+  /**
+   * Whether a phrase is already normalized: lower-case ASCII letters and digits with single inner
+   * spaces.
+   */
   private static boolean isNorm(String p) {
     int n = p.length();
     for (int i = 0; i < n; i++) {
       char c = p.charAt(i);
-      boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-          || c == ' ' && i > 0 && i < n - 1 && p.charAt(i - 1) != ' ';
+      boolean ok =
+          c >= 'a' && c <= 'z'
+              || c >= '0' && c <= '9'
+              || c == ' ' && i > 0 && i < n - 1 && p.charAt(i - 1) != ' ';
       if (!ok) {
         return false;
       }
@@ -134,7 +148,10 @@ final class Text {
     return out.toString().trim();
   }
 
-  /** True when the text holds a space other than ' ' (as {@code \\s} or a no-break space) or two in a row. */
+  /**
+   * True when the text holds a space other than ' ' (as {@code \\s} or a no-break space) or two in
+   * a row.
+   */
   private static boolean needsCollapsing(String s) {
     boolean previousSpace = false;
     for (int i = 0; i < s.length(); i++) {
@@ -155,7 +172,13 @@ final class Text {
 
   /** What the expression {@code \\s} matches (ASCII white space), and the no-break space. */
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000b'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u00a0';
   }
 
   /** A stable 64-bit FNV-1a hash, for fingerprints. */

@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * @param name the uniform product name
  * @param uri the UPL URI
- * @param flags the column names marked X (e.g. Gemeente, Burger, Bedrijf, Dienstenwet, Aanvraag, Melding)
+ * @param flags the column names marked X (e.g. Gemeente, Burger, Bedrijf, Dienstenwet, Aanvraag,
+ *     Melding)
  */
 public record UplEntry(String name, String uri, Set<String> flags) {
   public UplEntry {

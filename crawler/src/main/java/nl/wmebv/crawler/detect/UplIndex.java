@@ -15,16 +15,59 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The UPL loaded from its CSV export, with name matching of page titles; immutable and thread-safe. */
+/**
+ * The UPL loaded from its CSV export, with name matching of page titles; immutable and thread-safe.
+ */
 public final class UplIndex {
   /** Words that say what to do with a product, not which product it is. */
-  private static final Set<String> VERBS = Set.of("aanvragen", "aanvraag", "melden", "melding",
-      "doorgeven", "regelen", "verlengen", "vernieuwen", "wijzigen", "ophalen", "afhalen", "krijgen",
-      "aanschaffen", "indienen", "online", "direct", "digitaal", "een", "de", "het", "uw", "je", "voor",
-      "van", "en", "of", "bij", "in", "op", "met", "aan", "doen", "maken", "geven", "gemeente", "gemeentelijke");
-  /** Words that end the head of a Dutch title: "Klacht | over handelen gemeente", "Bezwaar | en beroep". */
-  private static final Set<String> HEAD_ENDS = Set.of("over", "bij", "voor", "van", "en", "of", "met", "in", "op",
-      "aan", "naar", "door", "tegen", "na", "om", "tijdens", "zonder", "als", "via");
+  private static final Set<String> VERBS =
+      Set.of(
+          "aanvragen",
+          "aanvraag",
+          "melden",
+          "melding",
+          "doorgeven",
+          "regelen",
+          "verlengen",
+          "vernieuwen",
+          "wijzigen",
+          "ophalen",
+          "afhalen",
+          "krijgen",
+          "aanschaffen",
+          "indienen",
+          "online",
+          "direct",
+          "digitaal",
+          "een",
+          "de",
+          "het",
+          "uw",
+          "je",
+          "voor",
+          "van",
+          "en",
+          "of",
+          "bij",
+          "in",
+          "op",
+          "met",
+          "aan",
+          "doen",
+          "maken",
+          "geven",
+          "gemeente",
+          "gemeentelijke");
+
+  /**
+   * Words that end the head of a Dutch title: "Klacht | over handelen gemeente", "Bezwaar | en
+   * beroep".
+   */
+  private static final Set<String> HEAD_ENDS =
+      Set.of(
+          "over", "bij", "voor", "van", "en", "of", "met", "in", "op", "aan", "naar", "door",
+          "tegen", "na", "om", "tijdens", "zonder", "als", "via");
+
   /** The confidence of a title whose head is a uniform name: a near match, not an exact one. */
   private static final double HEAD_CONFIDENCE = 0.8;
 
@@ -44,7 +87,10 @@ public final class UplIndex {
     }
   }
 
-  /** Loads the CSV (delimiter ',' or ';' taken from the header; quoted fields allowed; flags X or empty). */
+  /**
+   * Loads the CSV (delimiter ',' or ';' taken from the header; quoted fields allowed; flags X or
+   * empty).
+   */
   public static UplIndex load(Path csv) throws IOException {
     try (InputStream in = Files.newInputStream(csv)) {
       return load(in);
@@ -59,8 +105,10 @@ public final class UplIndex {
     }
     int eol = text.indexOf('\n');
     String header = eol < 0 ? text : text.substring(0, eol);
-    char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
-        ? ';' : ',';
+    char delimiter =
+        header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
+            ? ';'
+            : ',';
     List<List<String>> rows = Csv.parse(text, delimiter);
     if (rows.isEmpty()) {
       throw new IOException("UPL CSV is empty");
@@ -87,11 +135,12 @@ public final class UplIndex {
       }
     }
     List<UplEntry> list = new ArrayList<>();
-    names.forEach((uri, name) -> {
-      if (!name.startsWith("UPL-naam nog niet")) {
-        list.add(new UplEntry(name, uri, flags.get(uri)));
-      }
-    });
+    names.forEach(
+        (uri, name) -> {
+          if (!name.startsWith("UPL-naam nog niet")) {
+            list.add(new UplEntry(name, uri, flags.get(uri)));
+          }
+        });
     return new UplIndex(list);
   }
 
@@ -117,9 +166,10 @@ public final class UplIndex {
   }
 
   /**
-   * Matches a page title or h1 to the best uniform name: all the name's words must occur in the title
-   * (after dropping verbs like "aanvragen"); confidence is the share of the title's remaining words the
-   * name covers, so "Paspoort aanvragen" → paspoort (1.0), "Paspoort of ID-kaart aanvragen" → 0.5.
+   * Matches a page title or h1 to the best uniform name: all the name's words must occur in the
+   * title (after dropping verbs like "aanvragen"); confidence is the share of the title's remaining
+   * words the name covers, so "Paspoort aanvragen" → paspoort (1.0), "Paspoort of ID-kaart
+   * aanvragen" → 0.5.
    */
   public Optional<UplMatch> match(String title) {
     List<String> words = tokens(title);
@@ -155,8 +205,9 @@ public final class UplIndex {
   }
 
   /**
-   * A title whose head, the words before its first preposition or conjunction, is a uniform name (a plural
-   * "Subsidies" read as "subsidie"): "Klacht over handelen gemeente" names the UPL's "klacht".
+   * A title whose head, the words before its first preposition or conjunction, is a uniform name (a
+   * plural "Subsidies" read as "subsidie"): "Klacht over handelen gemeente" names the UPL's
+   * "klacht".
    */
   private UplMatch head(String title) {
     List<String> head = new ArrayList<>();
@@ -184,8 +235,9 @@ public final class UplIndex {
   }
 
   /**
-   * Dutch compounds: "Kwijtschelding belastingen" names the UPL's "belastingkwijtschelding"; two title
-   * words (plural -en/-s dropped, optional linking s) joined in either order may form a one-word name.
+   * Dutch compounds: "Kwijtschelding belastingen" names the UPL's "belastingkwijtschelding"; two
+   * title words (plural -en/-s dropped, optional linking s) joined in either order may form a
+   * one-word name.
    */
   private UplMatch compound(List<String> words) {
     UplMatch best = null;

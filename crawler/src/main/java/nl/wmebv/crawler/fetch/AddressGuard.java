@@ -10,13 +10,13 @@ import java.util.Optional;
 
 /**
  * Refuses URLs whose host is, or resolves to, a private, loopback, link-local or otherwise internal
- * address, so that a hostile page cannot point the crawler (or the channel checker) at the municipality's
- * internal network. Thread-safe and reusable.
+ * address, so that a hostile page cannot point the crawler (or the channel checker) at the
+ * municipality's internal network. Thread-safe and reusable.
  *
- * <p>Every address the host resolves to must be public: a name with one public and one private address
- * is refused. {@link #resolve} answers the address it checked, and {@link HttpFetcher} connects to exactly
- * that address, so a DNS server that answers differently a moment later (rebinding) cannot send the
- * connection elsewhere.
+ * <p>Every address the host resolves to must be public: a name with one public and one private
+ * address is refused. {@link #resolve} answers the address it checked, and {@link HttpFetcher}
+ * connects to exactly that address, so a DNS server that answers differently a moment later
+ * (rebinding) cannot send the connection elsewhere.
  */
 public final class AddressGuard {
   /** How every deliberate refusal's reason starts; other reasons (an unknown host) are failures. */
@@ -32,7 +32,10 @@ public final class AddressGuard {
     InetAddress[] resolve(String host) throws UnknownHostException;
   }
 
-  /** The outcome of {@link #resolve}: the refusal or failure reason, or the checked address to connect to. */
+  /**
+   * The outcome of {@link #resolve}: the refusal or failure reason, or the checked address to
+   * connect to.
+   */
   public record Resolution(String refusal, InetAddress address) {
     /** True when the URL may be requested (at {@link #address}). */
     public boolean allowed() {
@@ -40,7 +43,9 @@ public final class AddressGuard {
     }
   }
 
-  /** @param allowPrivate true to allow everything (demo and tests on 127.0.0.1) */
+  /**
+   * @param allowPrivate true to allow everything (demo and tests on 127.0.0.1)
+   */
   public AddressGuard(boolean allowPrivate) {
     this(allowPrivate, InetAddress::getAllByName);
   }
@@ -66,8 +71,9 @@ public final class AddressGuard {
   }
 
   /**
-   * Checks a URL and answers the address that was checked, which is the one to connect to: the host is
-   * looked up once. Every address of the host must be public unless private addresses are allowed.
+   * Checks a URL and answers the address that was checked, which is the one to connect to: the host
+   * is looked up once. Every address of the host must be public unless private addresses are
+   * allowed.
    */
   public Resolution resolve(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -78,8 +84,10 @@ public final class AddressGuard {
     if (host == null || host.isEmpty()) {
       return refused(REFUSED + "URL has no host");
     }
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    boolean loopbackName = bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost");
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    boolean loopbackName =
+        bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost");
     if (loopbackName && !allowPrivate) {
       return refused(REFUSED + host + " is a loopback address");
     }
@@ -105,17 +113,24 @@ public final class AddressGuard {
   }
 
   /**
-   * True when a reason from {@link #check} is a refusal on purpose (internal address, scheme, no host), which a
-   * crawler reports as skipped; false for a failure such as an unknown host, which is an error.
+   * True when a reason from {@link #check} is a refusal on purpose (internal address, scheme, no
+   * host), which a crawler reports as skipped; false for a failure such as an unknown host, which
+   * is an error.
    */
   public static boolean isRefusal(String reason) {
     return reason != null && reason.startsWith(REFUSED);
   }
 
-  /** True for loopback, site-local, link-local, any-local, multicast, CGNAT 100.64/10 and IPv6 ULA fc00::/7. */
+  /**
+   * True for loopback, site-local, link-local, any-local, multicast, CGNAT 100.64/10 and IPv6 ULA
+   * fc00::/7.
+   */
   public static boolean isPrivate(InetAddress address) {
-    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+    if (address.isLoopbackAddress()
+        || address.isSiteLocalAddress()
+        || address.isLinkLocalAddress()
+        || address.isAnyLocalAddress()
+        || address.isMulticastAddress()) {
       return true;
     }
     byte[] b = address.getAddress();

@@ -10,14 +10,17 @@ import java.util.function.Predicate;
  * @param method GET or HEAD
  * @param maxBytes the most body bytes to read; a larger body is an error; 0 reads no body
  * @param headers extra request headers (e.g. If-None-Match)
- * @param followHop decides per redirect target whether to follow it; when false the redirect response
- *     itself is returned (no error) with {@code finalUrl} set to the target. The address guard is always
- *     applied on top of this.
- * @param readBody decides per media type (may be null) whether the body is read at all; when false only
- *     status and headers are returned, so a PDF is never downloaded
+ * @param followHop decides per redirect target whether to follow it; when false the redirect
+ *     response itself is returned (no error) with {@code finalUrl} set to the target. The address
+ *     guard is always applied on top of this.
+ * @param readBody decides per media type (may be null) whether the body is read at all; when false
+ *     only status and headers are returned, so a PDF is never downloaded
  */
 public record FetchOptions(
-    String method, long maxBytes, Map<String, String> headers, Predicate<URI> followHop,
+    String method,
+    long maxBytes,
+    Map<String, String> headers,
+    Predicate<URI> followHop,
     Predicate<String> readBody) {
 
   public FetchOptions {

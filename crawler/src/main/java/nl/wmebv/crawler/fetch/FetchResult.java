@@ -11,7 +11,8 @@ import java.util.Optional;
  * The outcome of one {@link HttpFetcher} call, after redirects.
  *
  * @param requestedUrl the URL asked for
- * @param finalUrl where redirects ended (the refused or unfollowed target when a hop was not followed)
+ * @param finalUrl where redirects ended (the refused or unfollowed target when a hop was not
+ *     followed)
  * @param status the last HTTP status, 0 when there was no response
  * @param headers the last response's headers (names lower-case), empty when none
  * @param body the body read (at most the byte limit), empty when not read
@@ -62,7 +63,9 @@ public record FetchResult(
       return null;
     }
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The charset parameter of a Content-Type value, if the JVM supports it. */

@@ -30,10 +30,10 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Fetches one URL over HTTP/1.1 and follows redirects itself (counted, loop-detected, every hop checked
- * by the {@link AddressGuard} and connected to the very address it checked), with a byte limit and one
- * deadline per fetch for the whole exchange. Never throws for network trouble: every failure is a
- * {@link FetchResult} with an English {@code error}. Thread-safe; share one.
+ * Fetches one URL over HTTP/1.1 and follows redirects itself (counted, loop-detected, every hop
+ * checked by the {@link AddressGuard} and connected to the very address it checked), with a byte
+ * limit and one deadline per fetch for the whole exchange. Never throws for network trouble: every
+ * failure is a {@link FetchResult} with an English {@code error}. Thread-safe; share one.
  */
 public final class HttpFetcher implements AutoCloseable {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -61,7 +61,9 @@ public final class HttpFetcher implements AutoCloseable {
     this.requestConfig = requestConfig(timeout);
   }
 
-  @SuppressWarnings("deprecation") // the per-request connect timeout still works; the pool is shared by all timeouts
+  @SuppressWarnings(
+      "deprecation") // the per-request connect timeout still works; the pool is shared by all
+  // timeouts
   private static RequestConfig requestConfig(Duration timeout) {
     Timeout limit = Timeout.ofMilliseconds(timeout.toMillis());
     return RequestConfig.custom()
@@ -77,7 +79,10 @@ public final class HttpFetcher implements AutoCloseable {
     return guard;
   }
 
-  /** Fetches with the given method (GET or HEAD), following allowed redirects, reading at most maxBytes. */
+  /**
+   * Fetches with the given method (GET or HEAD), following allowed redirects, reading at most
+   * maxBytes.
+   */
   public FetchResult fetch(URI uri, String method, long maxBytes) {
     return fetch(uri, FetchOptions.of(method, maxBytes));
   }
@@ -109,24 +114,44 @@ public final class HttpFetcher implements AutoCloseable {
         return withError(hop, "invalid redirect location: " + location, start);
       }
       if (!visited.add(next.toString())) {
-        return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start),
+        return new FetchResult(
+            uri,
+            next,
+            hop.status(),
+            hop.headers(),
+            null,
+            hops,
+            millis(start),
             "redirect loop at " + next);
       }
       if (hops.size() >= maxRedirects) {
-        return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start),
+        return new FetchResult(
+            uri,
+            next,
+            hop.status(),
+            hop.headers(),
+            null,
+            hops,
+            millis(start),
             "too many redirects (more than " + maxRedirects + ")");
       }
       // the caller's decision first: a redirect we would not follow anyway needs no DNS lookup
       if (!options.followHop().test(next)) {
-        return new FetchResult(uri, next, hop.status(), hop.headers(), null, hops, millis(start), null);
+        return new FetchResult(
+            uri, next, hop.status(), hop.headers(), null, hops, millis(start), null);
       }
       hops.add(next);
       current = next;
     }
   }
 
-  private FetchResult fetchOnce(URI requested, URI current, InetAddress address, FetchOptions options,
-      List<URI> hops, long start) {
+  private FetchResult fetchOnce(
+      URI requested,
+      URI current,
+      InetAddress address,
+      FetchOptions options,
+      List<URI> hops,
+      long start) {
     HttpUriRequestBase request = new HttpUriRequestBase(options.method(), current);
     request.setConfig(requestConfig);
     request.setHeader("User-Agent", userAgent);
@@ -135,17 +160,23 @@ public final class HttpFetcher implements AutoCloseable {
     // one deadline for the whole exchange: connect, headers that may trickle, and the body
     AtomicBoolean timedOut = new AtomicBoolean();
     long left = Math.max(1, timeout.toMillis() - millis(start));
-    ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
-      timedOut.set(true);
-      request.cancel();
-    }, left, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> deadline =
+        WATCHDOG.schedule(
+            () -> {
+              timedOut.set(true);
+              request.cancel();
+            },
+            left,
+            TimeUnit.MILLISECONDS);
     ClassicHttpResponse response = null;
     try {
       response = SharedHttpClient.CLIENT.executeOpen(target(current, address), request, null);
       return read(requested, current, options, hops, start, request, response, timedOut);
     } catch (IOException | RuntimeException e) {
-      String error = timedOut.get() || e instanceof SocketTimeoutException
-          ? "timeout after " + timeout.toMillis() + " ms" : describe(e);
+      String error =
+          timedOut.get() || e instanceof SocketTimeoutException
+              ? "timeout after " + timeout.toMillis() + " ms"
+              : describe(e);
       return new FetchResult(requested, current, 0, null, null, hops, millis(start), error);
     } finally {
       deadline.cancel(false);
@@ -153,8 +184,10 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  // a response is either read to its end (the connection goes back to the pool) or its exchange was cancelled
-  // (the connection is dropped), so closing reads nothing more; what a dropped connection throws is no news
+  // a response is either read to its end (the connection goes back to the pool) or its exchange was
+  // cancelled
+  // (the connection is dropped), so closing reads nothing more; what a dropped connection throws is
+  // no news
   private static void closeQuietly(ClassicHttpResponse response) {
     if (response == null) {
       return;
@@ -166,25 +199,42 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  /** The target host: the name (for the Host header, SNI and the certificate) at the address the guard checked. */
+  /**
+   * The target host: the name (for the Host header, SNI and the certificate) at the address the
+   * guard checked.
+   */
   private static HttpHost target(URI uri, InetAddress address) {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
     String host = uri.getHost();
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     return new HttpHost(scheme, address, bare, port);
   }
 
-  private FetchResult read(URI requested, URI current, FetchOptions options, List<URI> hops, long start,
-      HttpUriRequestBase request, ClassicHttpResponse response, AtomicBoolean timedOut) {
+  private FetchResult read(
+      URI requested,
+      URI current,
+      FetchOptions options,
+      List<URI> hops,
+      long start,
+      HttpUriRequestBase request,
+      ClassicHttpResponse response,
+      AtomicBoolean timedOut) {
     Map<String, List<String>> headers = new HashMap<>();
     for (Header h : response.getHeaders()) {
-      headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue());
+      headers
+          .computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(h.getValue());
     }
     int status = response.getCode();
     String type = FetchResult.mediaType(headers.getOrDefault("content-type", List.of("")).get(0));
-    boolean wantBody = options.maxBytes() > 0 && !options.method().equals("HEAD")
-        && status >= 200 && status < 300 && options.readBody().test(type);
+    boolean wantBody =
+        options.maxBytes() > 0
+            && !options.method().equals("HEAD")
+            && status >= 200
+            && status < 300
+            && options.readBody().test(type);
     HttpEntity entity = response.getEntity();
     long declared = firstLong(headers.get("content-length"));
     try {
@@ -195,26 +245,44 @@ public final class HttpFetcher implements AutoCloseable {
           // read a small redirect or error body to the end, so the connection can be reused
           readLimited(entity.getContent(), DRAIN_BYTES);
         } else {
-          request.cancel(); // closing would read an unknown or large body to its end: drop the connection
+          request.cancel(); // closing would read an unknown or large body to its end: drop the
+          // connection
         }
-        return new FetchResult(requested, current, status, headers, null, hops, millis(start), null);
+        return new FetchResult(
+            requested, current, status, headers, null, hops, millis(start), null);
       }
       if (declared > options.maxBytes()) {
         request.cancel();
-        return new FetchResult(requested, current, status, headers, null, hops, millis(start),
+        return new FetchResult(
+            requested,
+            current,
+            status,
+            headers,
+            null,
+            hops,
+            millis(start),
             "body larger than " + options.maxBytes() + " bytes");
       }
       byte[] body = readLimited(entity.getContent(), options.maxBytes());
       if (body == null) {
         request.cancel();
-        return new FetchResult(requested, current, status, headers, null, hops, millis(start),
+        return new FetchResult(
+            requested,
+            current,
+            status,
+            headers,
+            null,
+            hops,
+            millis(start),
             "body larger than " + options.maxBytes() + " bytes");
       }
       return new FetchResult(requested, current, status, headers, body, hops, millis(start), null);
     } catch (IOException | RuntimeException e) {
       request.cancel();
-      String error = timedOut.get() ? "timeout after " + timeout.toMillis() + " ms while reading the body"
-          : describe(e);
+      String error =
+          timedOut.get()
+              ? "timeout after " + timeout.toMillis() + " ms while reading the body"
+              : describe(e);
       return new FetchResult(requested, current, status, headers, null, hops, millis(start), error);
     }
   }
@@ -231,16 +299,22 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "wmebv-fetch-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "wmebv-fetch-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
     executor.setRemoveOnCancelPolicy(true); // thousands of cancelled 20 s timers must not pile up
     return executor;
   }
 
-  /** Reads at most max bytes; null when the body is larger. The exchange's deadline closes a stalled stream. */
+  /**
+   * Reads at most max bytes; null when the body is larger. The exchange's deadline closes a stalled
+   * stream.
+   */
   private static byte[] readLimited(InputStream in, long max) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     byte[] buffer = new byte[16 * 1024];
@@ -267,8 +341,15 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private static FetchResult withError(FetchResult r, String error, long start) {
-    return new FetchResult(r.requestedUrl(), r.finalUrl(), r.status(), r.headers(), null, r.redirects(),
-        millis(start), error);
+    return new FetchResult(
+        r.requestedUrl(),
+        r.finalUrl(),
+        r.status(),
+        r.headers(),
+        null,
+        r.redirects(),
+        millis(start),
+        error);
   }
 
   static String describe(Exception e) {
@@ -285,7 +366,8 @@ public final class HttpFetcher implements AutoCloseable {
     if (e instanceof ConnectException) {
       return "connection refused";
     }
-    if (e instanceof java.nio.channels.UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
+    if (e instanceof java.nio.channels.UnresolvedAddressException
+        || e instanceof java.net.UnknownHostException) {
       return "unknown host";
     }
     if (e instanceof IllegalArgumentException) {
@@ -298,7 +380,9 @@ public final class HttpFetcher implements AutoCloseable {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  /** Nothing to release (the connection pool is shared by the process); kept for try-with-resources. */
+  /**
+   * Nothing to release (the connection pool is shared by the process); kept for try-with-resources.
+   */
   @Override
   public void close() {}
 }

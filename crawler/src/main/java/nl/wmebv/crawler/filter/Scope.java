@@ -17,7 +17,8 @@ public final class Scope {
   private final List<Pattern> includes;
   private final List<Pattern> excludes;
 
-  public Scope(URI base, Collection<String> extraHosts, List<String> includes, List<String> excludes) {
+  public Scope(
+      URI base, Collection<String> extraHosts, List<String> includes, List<String> excludes) {
     addHost(base.getHost());
     extraHosts.forEach(this::addHost);
     this.includes = includes.stream().map(Pattern::compile).toList();
@@ -31,10 +32,13 @@ public final class Scope {
     hosts.add(h.startsWith("www.") ? h.substring(4) : "www." + h);
   }
 
-  /** True when the URL's host is one of the site's hosts (also for canonical and redirect checks). */
+  /**
+   * True when the URL's host is one of the site's hosts (also for canonical and redirect checks).
+   */
   public boolean sameSite(URI uri) {
     String scheme = uri.getScheme();
-    return uri.getHost() != null && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))
+    return uri.getHost() != null
+        && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))
         && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
   }
 

@@ -18,21 +18,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Applies {@link TrapLimits} to URLs the crawler has not seen yet: static rules (length, depth, repeated
- * segments, parameter count, {@code &amp;amp;} loops) and calendars: a URL with a date (see {@link UrlDates})
- * is refused when its year is far from today, when its pattern has taken {@code maxDatesPerPattern} dates,
- * or when two pages of the pattern differed only in their dates (an endless "next month" chain). Query
- * variants without a date are never counted: a query-routed site is as large as it is. Thread-safe; call
- * {@link #admit} once per new URL, since it counts, and {@link #observe} with each fetched body.
+ * Applies {@link TrapLimits} to URLs the crawler has not seen yet: static rules (length, depth,
+ * repeated segments, parameter count, {@code &amp;amp;} loops) and calendars: a URL with a date
+ * (see {@link UrlDates}) is refused when its year is far from today, when its pattern has taken
+ * {@code maxDatesPerPattern} dates, or when two pages of the pattern differed only in their dates
+ * (an endless "next month" chain). Query variants without a date are never counted: a query-routed
+ * site is as large as it is. Thread-safe; call {@link #admit} once per new URL, since it counts,
+ * and {@link #observe} with each fetched body.
  */
 public final class TrapGuard {
   static final int MAX_YEARS_AHEAD = 2;
   static final int MAX_YEARS_BACK = 20;
   private static final Pattern AMP_LOOP = Pattern.compile("(?i)amp;amp;");
-  private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\d+|\\b(januari|februari|maart|april|mei|juni"
-      + "|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october"
-      + "|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag"
-      + "|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\b");
+  private static final Pattern DATE_WORDS =
+      Pattern.compile(
+          "(?iu)\\d+|\\b(januari|februari|maart|april|mei|juni"
+              + "|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october"
+              + "|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag"
+              + "|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\b");
 
   private final TrapLimits limits;
   private final int thisYear;
@@ -57,8 +60,9 @@ public final class TrapGuard {
   }
 
   /**
-   * Patterns an earlier crawl recognised as traps ({@link Trap#pattern()}): their URLs are refused from the
-   * start, so a re-crawl does not walk the calendar again; they are reported again as traps.
+   * Patterns an earlier crawl recognised as traps ({@link Trap#pattern()}): their URLs are refused
+   * from the start, so a re-crawl does not walk the calendar again; they are reported again as
+   * traps.
    */
   public void avoid(Collection<String> patterns) {
     for (String pattern : patterns) {
@@ -95,20 +99,23 @@ public final class TrapGuard {
     if (f.closedBecause != null) {
       return f.closedBecause;
     }
-    if (found.years().stream().anyMatch(y -> y > thisYear + MAX_YEARS_AHEAD || y < thisYear - MAX_YEARS_BACK)) {
+    if (found.years().stream()
+        .anyMatch(y -> y > thisYear + MAX_YEARS_AHEAD || y < thisYear - MAX_YEARS_BACK)) {
       f.farDates = "dates far from today (" + found.dates() + ")";
       return f.farDates;
     }
     if (!f.dates.contains(found.dates()) && f.dates.size() >= limits.maxDatesPerPattern()) {
-      f.closedBecause = "calendar: more than " + limits.maxDatesPerPattern() + " dates in one URL pattern";
+      f.closedBecause =
+          "calendar: more than " + limits.maxDatesPerPattern() + " dates in one URL pattern";
       return f.closedBecause;
     }
     return null;
   }
 
   /**
-   * A page of the URL was fetched: when an earlier page of its date pattern had the same body but for
-   * digits and month and day names, the pattern is an endless chain of empty dates and admits no more.
+   * A page of the URL was fetched: when an earlier page of its date pattern had the same body but
+   * for digits and month and day names, the pattern is an endless chain of empty dates and admits
+   * no more.
    */
   public void observe(URI uri, byte[] body) {
     Optional<UrlDates.Found> found = UrlDates.of(uri);
@@ -127,13 +134,14 @@ public final class TrapGuard {
   /** The URL patterns recognised as traps so far, with how many of their URLs were refused. */
   public List<Trap> traps() {
     return families.entrySet().stream()
-        .map(e -> {
-          Family f = e.getValue();
-          synchronized (f) {
-            String reason = f.closedBecause != null ? f.closedBecause : f.farDates;
-            return reason == null ? null : new Trap(e.getKey(), reason, f.refused);
-          }
-        })
+        .map(
+            e -> {
+              Family f = e.getValue();
+              synchronized (f) {
+                String reason = f.closedBecause != null ? f.closedBecause : f.farDates;
+                return reason == null ? null : new Trap(e.getKey(), reason, f.refused);
+              }
+            })
         .filter(t -> t != null)
         .sorted(Comparator.comparing(Trap::pattern))
         .toList();
@@ -155,8 +163,12 @@ public final class TrapGuard {
       }
       depth++;
       if (counts.merge(segment, 1, Integer::sum) > limits.maxRepeatedSegment()) {
-        return Optional.of("path segment '" + segment + "' repeated more than " + limits.maxRepeatedSegment()
-            + " times");
+        return Optional.of(
+            "path segment '"
+                + segment
+                + "' repeated more than "
+                + limits.maxRepeatedSegment()
+                + " times");
       }
     }
     if (depth > limits.maxPathDepth()) {
@@ -174,8 +186,10 @@ public final class TrapGuard {
   }
 
   static String datelessPrint(byte[] body) {
-    String text = DATE_WORDS.matcher(new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT))
-        .replaceAll("");
+    String text =
+        DATE_WORDS
+            .matcher(new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT))
+            .replaceAll("");
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return java.util.HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));

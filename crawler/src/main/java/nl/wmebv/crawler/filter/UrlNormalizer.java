@@ -10,22 +10,45 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Turns a URL as linked into the one spelling the crawler counts, changing only what provably names the same
- * resource: crawler-commons {@link BasicURLNormalizer} for scheme and host case, default port, dot segments
- * and path escapes, plus our own rules for what it gets wrong or leaves alone: the query is never handed to
- * it (1.6 turns {@code /c%7e?b=2&a=1} into {@code /c~?b?2&a=1}), escapes in the query, {@code ;jsessionid=}
- * path parameters, session and tracking query parameters. The path's file name ({@code index.php}) and the
- * order of the query's parameters stay as linked: on a query-routed site they name other pages. Whether two
- * spellings are one page only the server can say (redirect, canonical, same body). Thread-safe.
+ * Turns a URL as linked into the one spelling the crawler counts, changing only what provably names
+ * the same resource: crawler-commons {@link BasicURLNormalizer} for scheme and host case, default
+ * port, dot segments and path escapes, plus our own rules for what it gets wrong or leaves alone:
+ * the query is never handed to it (1.6 turns {@code /c%7e?b=2&a=1} into {@code /c~?b?2&a=1}),
+ * escapes in the query, {@code ;jsessionid=} path parameters, session and tracking query
+ * parameters. The path's file name ({@code index.php}) and the order of the query's parameters stay
+ * as linked: on a query-routed site they name other pages. Whether two spellings are one page only
+ * the server can say (redirect, canonical, same body). Thread-safe.
  */
 public final class UrlNormalizer {
-  private static final Set<String> SESSION_PARAMS = Set.of(
-      "jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken");
-  private static final Set<String> TRACKING_PARAMS = Set.of(
-      "gclid", "gclsrc", "dclid", "fbclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl",
-      "mkt_tok", "_hsenc", "_hsmi", "wt.mc_id");
-  private static final Pattern PATH_SESSION = Pattern.compile(
-      ";(jsessionid|phpsessid|sid|sessionid)=[^/?#]*", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> SESSION_PARAMS =
+      Set.of(
+          "jsessionid",
+          "phpsessid",
+          "sid",
+          "sessionid",
+          "session_id",
+          "aspsessionid",
+          "cfid",
+          "cftoken");
+  private static final Set<String> TRACKING_PARAMS =
+      Set.of(
+          "gclid",
+          "gclsrc",
+          "dclid",
+          "fbclid",
+          "msclkid",
+          "yclid",
+          "igshid",
+          "mc_cid",
+          "mc_eid",
+          "_ga",
+          "_gl",
+          "mkt_tok",
+          "_hsenc",
+          "_hsmi",
+          "wt.mc_id");
+  private static final Pattern PATH_SESSION =
+      Pattern.compile(";(jsessionid|phpsessid|sid|sessionid)=[^/?#]*", Pattern.CASE_INSENSITIVE);
   private static final String QUERY_SAFE = "-._~!$'()*+,;=:@/?";
 
   private static final int CACHE_SIZE = 20_000;
@@ -89,8 +112,9 @@ public final class UrlNormalizer {
   }
 
   /**
-   * The query with its escapes normalized and session/tracking parameters and empty pairs left out; the
-   * parameters keep their order ({@code &amp;amp;} loops are a trap rule, not a spelling: {@link TrapGuard}).
+   * The query with its escapes normalized and session/tracking parameters and empty pairs left out;
+   * the parameters keep their order ({@code &amp;amp;} loops are a trap rule, not a spelling:
+   * {@link TrapGuard}).
    */
   static String normalizeQuery(String query) {
     if (query.isEmpty()) {
@@ -141,7 +165,8 @@ public final class UrlNormalizer {
           i++;
         }
         for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-          out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+          out.append('%')
+              .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
               .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
         }
       }
@@ -154,7 +179,12 @@ public final class UrlNormalizer {
   }
 
   private static boolean isUnreserved(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 }

@@ -13,14 +13,19 @@ import java.util.concurrent.locks.ReentrantLock;
 import nl.wmebv.crawler.filter.TrapGuard;
 
 /**
- * The URLs to crawl, one queue per host with its own delay and concurrency slot: a worker takes the next
- * URL of a host whose delay has passed and that has a free slot. Bounded: at most {@code maxPages} URLs
- * are ever admitted, after the trap rules. Tracks URLs taken but not yet reported, so a snapshot loses
- * nothing. Thread-safe (one lock; a crawl is one site, so contention is low).
+ * The URLs to crawl, one queue per host with its own delay and concurrency slot: a worker takes the
+ * next URL of a host whose delay has passed and that has a free slot. Bounded: at most {@code
+ * maxPages} URLs are ever admitted, after the trap rules. Tracks URLs taken but not yet reported,
+ * so a snapshot loses nothing. Thread-safe (one lock; a crawl is one site, so contention is low).
  */
 public final class Frontier {
   /** Why a URL was or was not admitted. */
-  public enum Offer { ADMITTED, SEEN, FULL, TRAP }
+  public enum Offer {
+    ADMITTED,
+    SEEN,
+    FULL,
+    TRAP
+  }
 
   /** How soon a frontier waiting for a host slot that another crawl holds looks again. */
   private static final long SLOT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
@@ -44,8 +49,16 @@ public final class Frontier {
     this(traps, maxPages, defaultDelayMs, maxConcurrencyPerHost, HostSlots.UNLIMITED);
   }
 
-  /** A frontier whose hosts also need one of the process's {@link HostSlots} while a request to them runs. */
-  public Frontier(TrapGuard traps, int maxPages, long defaultDelayMs, int maxConcurrencyPerHost, HostSlots slots) {
+  /**
+   * A frontier whose hosts also need one of the process's {@link HostSlots} while a request to them
+   * runs.
+   */
+  public Frontier(
+      TrapGuard traps,
+      int maxPages,
+      long defaultDelayMs,
+      int maxConcurrencyPerHost,
+      HostSlots slots) {
     this.slots = slots;
     this.traps = traps;
     this.maxPages = maxPages;
@@ -76,7 +89,10 @@ public final class Frontier {
     }
   }
 
-  /** True once a new URL was refused because {@code maxPages} URLs were admitted: the site has more pages. */
+  /**
+   * True once a new URL was refused because {@code maxPages} URLs were admitted: the site has more
+   * pages.
+   */
   public boolean limitReached() {
     lock.lock();
     try {
@@ -86,12 +102,18 @@ public final class Frontier {
     }
   }
 
-  /** A page of the URL was fetched with this body: the trap rules see calendars whose pages differ only in dates. */
+  /**
+   * A page of the URL was fetched with this body: the trap rules see calendars whose pages differ
+   * only in dates.
+   */
   public void fetched(CrawlUrl url, byte[] body) {
     traps.observe(url.uri(), body);
   }
 
-  /** Marks a URL seen without queueing it (a redirect target we fetched); false when it was seen before. */
+  /**
+   * Marks a URL seen without queueing it (a redirect target we fetched); false when it was seen
+   * before.
+   */
   public boolean markSeen(String url) {
     lock.lock();
     try {
@@ -111,7 +133,9 @@ public final class Frontier {
     }
   }
 
-  /** Restores a snapshot: everything seen, the given URLs queued (counted by the trap rules again). */
+  /**
+   * Restores a snapshot: everything seen, the given URLs queued (counted by the trap rules again).
+   */
   public void restore(List<String> seenUrls, List<CrawlUrl> todo) {
     lock.lock();
     try {
@@ -138,7 +162,8 @@ public final class Frontier {
   /**
    * The next URL whose host may be visited now; blocks while hosts wait for their delay or slot.
    *
-   * @return null when the crawl is stopped or nothing is left (no queued URL and none being processed)
+   * @return null when the crawl is stopped or nothing is left (no queued URL and none being
+   *     processed)
    */
   public CrawlUrl take() throws InterruptedException {
     lock.lock();
@@ -156,7 +181,9 @@ public final class Frontier {
           }
           if (h.nextAllowedNanos - now <= 0) {
             if (h.inFlight == 0 && !slots.tryEnter(e.getKey())) {
-              wait = Math.min(wait, SLOT_POLL_NANOS); // other crawls hold every host slot: look again soon
+              wait =
+                  Math.min(
+                      wait, SLOT_POLL_NANOS); // other crawls hold every host slot: look again soon
               continue;
             }
             CrawlUrl url = h.queue.poll();
@@ -187,7 +214,8 @@ public final class Frontier {
   /**
    * A worker finished with a URL taken from {@link #take()} (its links are offered already).
    *
-   * @param requested false when no request was made (robots.txt said no), so the host's delay is not spent
+   * @param requested false when no request was made (robots.txt said no), so the host's delay is
+   *     not spent
    */
   public void done(CrawlUrl url, boolean requested) {
     lock.lock();
@@ -202,7 +230,8 @@ public final class Frontier {
       if (!requested) {
         h.nextAllowedNanos = now;
       } else if (maxConcurrencyPerHost == 1) {
-        // one at a time: the delay runs from the end of the request, so a slow site is not pushed harder
+        // one at a time: the delay runs from the end of the request, so a slow site is not pushed
+        // harder
         h.nextAllowedNanos = now + TimeUnit.MILLISECONDS.toNanos(h.delayMs);
       }
       changed.signalAll();
@@ -223,7 +252,8 @@ public final class Frontier {
 
   /**
    * Runs the action under the frontier's lock: a page's counters and its leaving the to-do list
-   * ({@link #reported}) happen together, so a {@link #snapshot()} taken in the same way sees both or neither.
+   * ({@link #reported}) happen together, so a {@link #snapshot()} taken in the same way sees both
+   * or neither.
    */
   public <T> T atomically(java.util.function.Supplier<T> action) {
     lock.lock();
@@ -234,7 +264,9 @@ public final class Frontier {
     }
   }
 
-  /** Sets a host's delay (robots.txt Crawl-delay, capped, when larger than the configured delay). */
+  /**
+   * Sets a host's delay (robots.txt Crawl-delay, capped, when larger than the configured delay).
+   */
   public void setHostDelay(String hostKey, long delayMs) {
     lock.lock();
     try {

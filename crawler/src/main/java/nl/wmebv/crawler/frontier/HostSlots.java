@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The hosts in flight across every crawl of one process, at most {@code max} at a time (0: no limit): the bound
- * that keeps a shared machine's outgoing connections in check when many crawls run at once. A host is in flight
- * while a request to it is outstanding; two crawls of the same host share its slot.
+ * The hosts in flight across every crawl of one process, at most {@code max} at a time (0: no
+ * limit): the bound that keeps a shared machine's outgoing connections in check when many crawls
+ * run at once. A host is in flight while a request to it is outstanding; two crawls of the same
+ * host share its slot.
  */
 public final class HostSlots {
   /** No limit: what a crawl on its own (the command line) uses. */
@@ -22,7 +23,10 @@ public final class HostSlots {
     this.max = max;
   }
 
-  /** Takes the host's slot (or joins it when the host is in flight already); false when all slots are taken. */
+  /**
+   * Takes the host's slot (or joins it when the host is in flight already); false when all slots
+   * are taken.
+   */
   public synchronized boolean tryEnter(String hostKey) {
     Integer count = holders.get(hostKey);
     if (count == null && max > 0 && holders.size() >= max) {

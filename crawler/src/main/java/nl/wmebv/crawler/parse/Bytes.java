@@ -4,7 +4,9 @@ package nl.wmebv.crawler.parse;
 public final class Bytes {
   private Bytes() {}
 
-  /** True when {@code b} begins with {@code prefix}, each given as an unsigned byte value (0..255). */
+  /**
+   * True when {@code b} begins with {@code prefix}, each given as an unsigned byte value (0..255).
+   */
   public static boolean startsWith(byte[] b, int... prefix) {
     if (b.length < prefix.length) {
       return false;

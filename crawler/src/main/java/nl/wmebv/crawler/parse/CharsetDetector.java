@@ -11,13 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides how to decode an HTML body: byte order mark, then the Content-Type header, then a meta charset
- * in the first 4 KB, then a sniff (valid UTF-8, else windows-1252), so that ISO-8859-1 pages keep their
- * ë and é. Like browsers (WHATWG), ISO-8859-1 and US-ASCII are read as windows-1252.
+ * Decides how to decode an HTML body: byte order mark, then the Content-Type header, then a meta
+ * charset in the first 4 KB, then a sniff (valid UTF-8, else windows-1252), so that ISO-8859-1
+ * pages keep their ë and é. Like browsers (WHATWG), ISO-8859-1 and US-ASCII are read as
+ * windows-1252.
  */
 public final class CharsetDetector {
-  private static final Pattern META = Pattern.compile(
-      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private CharsetDetector() {}
@@ -57,7 +59,8 @@ public final class CharsetDetector {
 
   /** Decodes the body with the detected charset. */
   public static String decode(byte[] body, Detected detected) {
-    return new String(body, detected.bomLength(), body.length - detected.bomLength(), detected.charset());
+    return new String(
+        body, detected.bomLength(), body.length - detected.bomLength(), detected.charset());
   }
 
   private static Charset browserEquivalent(Charset c) {
@@ -67,7 +70,8 @@ public final class CharsetDetector {
 
   private static boolean isUtf8(byte[] body) {
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(body));

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,19 +14,28 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
-/** Decodes and parses an HTML body with jsoup and extracts links, document links, canonical and title. */
+/**
+ * Decodes and parses an HTML body with jsoup and extracts links, document links, canonical and
+ * title.
+ */
 public final class HtmlParser {
-  // parsed once: jsoup parses a selector string on every select() call, which cost more than the page parse
+  // parsed once: jsoup parses a selector string on every select() call, which cost more than the
+  // page parse
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
-  private static final Evaluator ROBOTS_META = QueryParser.parse("meta[name~=(?i)^robots$][content]");
-  private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], iframe[src], frame[src]");
+  private static final Evaluator ROBOTS_META =
+      QueryParser.parse("meta[name~=(?i)^robots$][content]");
+  private static final Evaluator LINKS =
+      QueryParser.parse("a[href], area[href], iframe[src], frame[src]");
+
   /**
-   * Links kept per page: an A–Z list of every product has some hundreds, an HTML sitemap a few thousand; a
-   * page with 60,000 links is a dump or a trap, whose links would fill the frontier with one page's URLs.
+   * Links kept per page: an A–Z list of every product has some hundreds, an HTML sitemap a few
+   * thousand; a page with 60,000 links is a dump or a trap, whose links would fill the frontier
+   * with one page's URLs.
    */
   static final int MAX_LINKS = 5_000;
-  private static final Pattern DOCUMENT = Pattern.compile(
-      "\\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|rtf)$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DOCUMENT =
+      Pattern.compile("\\.(pdf|docx?|odt|ods|odp|xlsx?|pptx?|rtf)$", Pattern.CASE_INSENSITIVE);
 
   private HtmlParser() {}
 
@@ -58,7 +66,13 @@ public final class HtmlParser {
         links.add(abs);
       }
     }
-    return new ParsedPage(doc, title, canonical, new ArrayList<>(links), new ArrayList<>(documents), noFollow,
+    return new ParsedPage(
+        doc,
+        title,
+        canonical,
+        new ArrayList<>(links),
+        new ArrayList<>(documents),
+        noFollow,
         detected.charset().name() + " (" + detected.source() + ")");
   }
 

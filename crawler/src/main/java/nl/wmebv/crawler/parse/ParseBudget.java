@@ -3,18 +3,21 @@ package nl.wmebv.crawler.parse;
 import java.util.concurrent.Semaphore;
 
 /**
- * Bounds how much HTML is parsed and analysed at the same moment in this JVM, across every crawl in it.
+ * Bounds how much HTML is parsed and analysed at the same moment in this JVM, across every crawl in
+ * it.
  *
- * <p>A parsed jsoup document takes about six times its body in heap, and the analysis copies the main content
- * once more: eight threads each parsing a 5 MiB page (under the body cap) need some 500 MB, which ran the 128 MB
- * CLI and crawls in the service out of heap. Each page takes permits for its body size (in KiB) before it is
- * parsed and gives them back once its analysis returned; a page larger than the whole budget takes all of it, so
- * it runs alone. Ordinary pages (50–300 KB) are far below it and never wait for each other. The budget is a
- * 24th of the maximum heap (at least 1 MiB): with a 128 MB heap one 5 MiB page at a time, with the service's
- * 1 GB about 40 MiB of HTML.
+ * <p>A parsed jsoup document takes about six times its body in heap, and the analysis copies the
+ * main content once more: eight threads each parsing a 5 MiB page (under the body cap) need some
+ * 500 MB, which ran the 128 MB CLI and crawls in the service out of heap. Each page takes permits
+ * for its body size (in KiB) before it is parsed and gives them back once its analysis returned; a
+ * page larger than the whole budget takes all of it, so it runs alone. Ordinary pages (50–300 KB)
+ * are far below it and never wait for each other. The budget is a 24th of the maximum heap (at
+ * least 1 MiB): with a 128 MB heap one 5 MiB page at a time, with the service's 1 GB about 40 MiB
+ * of HTML.
  */
 public final class ParseBudget {
-  private static final ParseBudget SHARED = new ParseBudget(kibFor(Runtime.getRuntime().maxMemory()));
+  private static final ParseBudget SHARED =
+      new ParseBudget(kibFor(Runtime.getRuntime().maxMemory()));
 
   private final int totalKib;
   private final Semaphore permits;
@@ -25,7 +28,9 @@ public final class ParseBudget {
       throw new IllegalArgumentException("a parse budget needs at least 1 KiB, not " + totalKib);
     }
     this.totalKib = totalKib;
-    this.permits = new Semaphore(totalKib, true); // fair: a large page is not starved by a stream of small ones
+    this.permits =
+        new Semaphore(
+            totalKib, true); // fair: a large page is not starved by a stream of small ones
   }
 
   /** The budget shared by every crawl of this JVM, sized from its maximum heap. */
@@ -43,7 +48,10 @@ public final class ParseBudget {
     return totalKib;
   }
 
-  /** Waits until a body of {@code bytes} may be parsed; close the permit when its document is let go. */
+  /**
+   * Waits until a body of {@code bytes} may be parsed; close the permit when its document is let
+   * go.
+   */
   public Permit acquire(int bytes) throws InterruptedException {
     int kib = weight(bytes);
     permits.acquire(kib);

@@ -15,5 +15,10 @@ import org.jsoup.nodes.Document;
  * @param charset the charset used and how it was decided (bom, header, meta, sniff)
  */
 public record ParsedPage(
-    Document document, String title, String canonical, List<String> links, List<String> documentLinks,
-    boolean noFollow, String charset) {}
+    Document document,
+    String title,
+    String canonical,
+    List<String> links,
+    List<String> documentLinks,
+    boolean noFollow,
+    String charset) {}

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches and parses robots.txt once per scheme+host+port (RFC 9309 via crawler-commons). Thread-safe:
- * concurrent callers for the same host wait for the one fetch.
+ * Fetches and parses robots.txt once per scheme+host+port (RFC 9309 via crawler-commons).
+ * Thread-safe: concurrent callers for the same host wait for the one fetch.
  */
 public final class RobotsCache {
   private static final Logger LOG = LoggerFactory.getLogger(RobotsCache.class);
@@ -55,9 +55,12 @@ public final class RobotsCache {
 
   private HostRules load(URI robotsUrl) {
     FetchResult r = fetcher.fetch(robotsUrl, "GET", MAX_ROBOTS_BYTES);
-    if (r.error() != null && (r.error().startsWith("body larger") || r.error().startsWith("redirect loop")
-        || r.error().startsWith("too many redirects"))) {
-      // RFC 9309 treats an unfollowable redirect as "unavailable" (allow all); for an oversized file we
+    if (r.error() != null
+        && (r.error().startsWith("body larger")
+            || r.error().startsWith("redirect loop")
+            || r.error().startsWith("too many redirects"))) {
+      // RFC 9309 treats an unfollowable redirect as "unavailable" (allow all); for an oversized
+      // file we
       // keep it simple and do the same
       return fromFailure(404, null);
     }
@@ -72,14 +75,19 @@ public final class RobotsCache {
       return fromFailure(404, null); // unavailable robots.txt: everything allowed
     }
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 4, 10);
-    BaseRobotRules rules = parser.parseContent(robotsUrl.toString(), r.body(),
-        r.header("content-type") == null ? "text/plain" : r.header("content-type"), List.of(robotsName));
+    BaseRobotRules rules =
+        parser.parseContent(
+            robotsUrl.toString(),
+            r.body(),
+            r.header("content-type") == null ? "text/plain" : r.header("content-type"),
+            List.of(robotsName));
     return new HostRules(rules, cappedDelay(rules), List.copyOf(rules.getSitemaps()), null);
   }
 
   private HostRules fromFailure(int status, String reason) {
     BaseRobotRules rules = new SimpleRobotRulesParser().failedFetch(status < 500 ? 404 : 503);
-    return new HostRules(rules, 0, List.of(), status >= 500 ? (reason == null ? "HTTP " + status : reason) : null);
+    return new HostRules(
+        rules, 0, List.of(), status >= 500 ? (reason == null ? "HTTP " + status : reason) : null);
   }
 
   private long cappedDelay(BaseRobotRules rules) {

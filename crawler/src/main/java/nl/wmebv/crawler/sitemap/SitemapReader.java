@@ -25,14 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads sitemaps (XML, text, RSS/Atom, gzip, indexes) with crawler-commons, with the limits its parser
- * lacks (issue #611): bytes per file before and after gunzip, number of files, number of URLs.
- * Sitemap trouble is logged and skipped, never fatal.
+ * Reads sitemaps (XML, text, RSS/Atom, gzip, indexes) with crawler-commons, with the limits its
+ * parser lacks (issue #611): bytes per file before and after gunzip, number of files, number of
+ * URLs. Sitemap trouble is logged and skipped, never fatal.
  */
 public final class SitemapReader {
   private static final Logger LOG = LoggerFactory.getLogger(SitemapReader.class);
+
   /** The sitemap protocol allows 50 MB per file; a municipal site needs far less. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
+
   public static final int MAX_SITEMAPS = 100;
 
   private final HttpFetcher fetcher;
@@ -57,12 +59,16 @@ public final class SitemapReader {
    * @return page URLs, as written in the sitemaps, without duplicates
    */
   public List<String> read(List<URI> sitemaps, Predicate<URI> allowed, BooleanSupplier stopped) {
-    SiteMapParser parser = new SiteMapParser(false); // not strict: /sitemaps/a.xml may list /anything
+    SiteMapParser parser =
+        new SiteMapParser(false); // not strict: /sitemaps/a.xml may list /anything
     Deque<URI> todo = new ArrayDeque<>(sitemaps);
     Set<String> visited = new HashSet<>();
     Set<String> urls = new java.util.LinkedHashSet<>();
     int files = 0;
-    while (!todo.isEmpty() && files < MAX_SITEMAPS && urls.size() < maxUrls && !stopped.getAsBoolean()) {
+    while (!todo.isEmpty()
+        && files < MAX_SITEMAPS
+        && urls.size() < maxUrls
+        && !stopped.getAsBoolean()) {
       URI sitemap = todo.poll();
       if (!visited.add(sitemap.toString()) || !allowed.test(sitemap)) {
         continue;
@@ -98,7 +104,10 @@ public final class SitemapReader {
     FetchResult r = fetcher.fetch(sitemap, "GET", MAX_BYTES);
     if (!r.ok()) {
       if (r.status() != 404) {
-        LOG.warn("sitemap {} not read: {}", sitemap, r.error() != null ? r.error() : "HTTP " + r.status());
+        LOG.warn(
+            "sitemap {} not read: {}",
+            sitemap,
+            r.error() != null ? r.error() : "HTTP " + r.status());
       }
       return null;
     }

@@ -26,16 +26,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CrawlerMainTest {
   @RegisterExtension
-  WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return CrawlerMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return CrawlerMain.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -43,17 +45,35 @@ class CrawlerMainTest {
   void reportsDuplicatesAndTheCalendarItRecognised() throws Exception {
     java.time.YearMonth m = java.time.YearMonth.now();
     page(wm, "/", "Home", links("/index.html", "/agenda?maand=" + m));
-    page(wm, "/index.html", "Home", links("/index.html", "/agenda?maand=" + m)); // the same bytes as "/": one page
+    page(
+        wm,
+        "/index.html",
+        "Home",
+        links("/index.html", "/agenda?maand=" + m)); // the same bytes as "/": one page
     for (int i = 0; i < 3; i++) { // each month is empty: the pages differ only in their dates
-      page(wm, "/agenda?maand=" + m.plusMonths(i), "Agenda " + m.plusMonths(i), links("/agenda?maand="
-          + m.plusMonths(i + 1)));
+      page(
+          wm,
+          "/agenda?maand=" + m.plusMonths(i),
+          "Agenda " + m.plusMonths(i),
+          links("/agenda?maand=" + m.plusMonths(i + 1)));
     }
-    int code = run(wm.baseUrl() + "/", "--out", tmp.resolve("p.jsonl").toString(), "--allow-private",
-        "--delay-ms", "0", "--threads", "1", "--no-analysis");
+    int code =
+        run(
+            wm.baseUrl() + "/",
+            "--out",
+            tmp.resolve("p.jsonl").toString(),
+            "--allow-private",
+            "--delay-ms",
+            "0",
+            "--threads",
+            "1",
+            "--no-analysis");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("pages=4 errors=0 skipped=0 duplicates=1 traps=1");
-    assertThat(err.toString()).contains("trap: localhost/agenda?maand={date} (calendar: pages that differ only in"
-        + " their dates; not fetched: 1)");
+    assertThat(err.toString())
+        .contains(
+            "trap: localhost/agenda?maand={date} (calendar: pages that differ only in"
+                + " their dates; not fetched: 1)");
   }
 
   @Test
@@ -61,8 +81,20 @@ class CrawlerMainTest {
     page(wm, "/", "Gemeente Voorbeeld", links("/producten/paspoort", "/weg", "/niet"));
     page(wm, "/producten/paspoort", "Paspoort aanvragen", "<p>Privé</p>");
     Path file = tmp.resolve("pages.jsonl");
-    int code = run(wm.baseUrl(), "--out", file.toString(), "--allow-private", "--delay-ms", "0", "--threads", "2",
-        "--exclude", "/niet", "--max-pages", "100");
+    int code =
+        run(
+            wm.baseUrl(),
+            "--out",
+            file.toString(),
+            "--allow-private",
+            "--delay-ms",
+            "0",
+            "--threads",
+            "2",
+            "--exclude",
+            "/niet",
+            "--max-pages",
+            "100");
     assertThat(code).as(err.toString()).isZero();
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> lines = new ArrayList<>();
@@ -70,8 +102,11 @@ class CrawlerMainTest {
       lines.add(json.readTree(line));
     }
     assertThat(lines).hasSize(3);
-    JsonNode paspoort = lines.stream().filter(n -> n.get("url").asText().endsWith("/producten/paspoort"))
-        .findFirst().orElseThrow();
+    JsonNode paspoort =
+        lines.stream()
+            .filter(n -> n.get("url").asText().endsWith("/producten/paspoort"))
+            .findFirst()
+            .orElseThrow();
     assertThat(paspoort.get("title").asText()).isEqualTo("Paspoort aanvragen");
     assertThat(paspoort.get("status").asInt()).isEqualTo(200);
     assertThat(paspoort.get("contentType").asText()).isEqualTo("text/html");
@@ -79,7 +114,11 @@ class CrawlerMainTest {
     assertThat(paspoort.get("contentHash").asText()).hasSize(64);
     assertThat(paspoort.has("finalUrl")).isTrue();
     assertThat(paspoort.get("error").isNull()).isTrue();
-    JsonNode weg = lines.stream().filter(n -> n.get("url").asText().endsWith("/weg")).findFirst().orElseThrow();
+    JsonNode weg =
+        lines.stream()
+            .filter(n -> n.get("url").asText().endsWith("/weg"))
+            .findFirst()
+            .orElseThrow();
     assertThat(weg.get("error").asText()).isEqualTo("HTTP 404");
     assertThat(out.toString()).contains("pages=3 errors=1");
     assertThat(err.toString()).contains("fetched");
@@ -87,8 +126,13 @@ class CrawlerMainTest {
 
   @Test
   void robotsRefusalsAreSkippedInTheLinesAndTheSummaryNotErrors() throws Exception {
-    wm.stubFor(get(urlEqualTo("/robots.txt")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/plain").withBody("User-agent: *\nDisallow: /zoeken\n")));
+    wm.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody("User-agent: *\nDisallow: /zoeken\n")));
     page(wm, "/", "Gemeente Voorbeeld", links("/zoeken?q=a", "/zoeken?q=b", "/weg"));
     Path file = tmp.resolve("pages.jsonl");
     int code = run(wm.baseUrl(), "--out", file.toString(), "--allow-private", "--delay-ms", "0");
@@ -98,18 +142,28 @@ class CrawlerMainTest {
     for (String line : Files.readAllLines(file)) {
       lines.add(json.readTree(line));
     }
-    JsonNode zoeken = lines.stream().filter(n -> n.get("url").asText().contains("/zoeken?q=a")).findFirst()
-        .orElseThrow();
+    JsonNode zoeken =
+        lines.stream()
+            .filter(n -> n.get("url").asText().contains("/zoeken?q=a"))
+            .findFirst()
+            .orElseThrow();
     assertThat(zoeken.get("skipped").asBoolean()).isTrue();
     assertThat(zoeken.get("error").asText()).isEqualTo("disallowed by robots.txt");
-    JsonNode weg = lines.stream().filter(n -> n.get("url").asText().endsWith("/weg")).findFirst().orElseThrow();
+    JsonNode weg =
+        lines.stream()
+            .filter(n -> n.get("url").asText().endsWith("/weg"))
+            .findFirst()
+            .orElseThrow();
     assertThat(weg.get("skipped").asBoolean()).isFalse();
     assertThat(out.toString()).contains("pages=4 errors=1 skipped=2 ");
     assertThat(err.toString()).contains("skipped ");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       --out x.jsonl                                    | missing <base-url>
       https://gemeente.nl                              | missing --out
       https://gemeente.nl --out x --threads veel       | --threads needs a whole number

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 /** HEAD then GET, redirects, timeouts, the per-crawl cache and the private-address guard. */
 class ChannelCheckerTest {
   final StubForms stubs = new StubForms();
-  final AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofMillis(1500))
-      .withAllowPrivateAddresses(true);
+  final AnalysisConfig config =
+      AnalysisConfig.defaults()
+          .withChecks(true, Duration.ofMillis(1500))
+          .withAllowPrivateAddresses(true);
   final ChannelChecker checker = new ChannelChecker(config, stubs::route);
 
   @AfterEach
@@ -56,12 +58,18 @@ class ChannelCheckerTest {
 
   @Test
   void aTargetThatTricklesItsBodyIsBrokenAtTheDeadlineNotWhenItEnds() {
-    // HEAD refused, then a GET whose 20 000-byte body arrives over 20 s: the deadline covers the whole exchange
-    stubs.server.stubFor(head(urlMatching("/f\\.nl/drip.*"))
-        .atPriority(1).willReturn(aResponse().withStatus(405)));
-    stubs.server.stubFor(get(urlMatching("/f\\.nl/drip.*"))
-        .atPriority(1).willReturn(aResponse().withStatus(200)
-            .withBody("x".repeat(20_000)).withChunkedDribbleDelay(200, 20_000)));
+    // HEAD refused, then a GET whose 20 000-byte body arrives over 20 s: the deadline covers the
+    // whole exchange
+    stubs.server.stubFor(
+        head(urlMatching("/f\\.nl/drip.*")).atPriority(1).willReturn(aResponse().withStatus(405)));
+    stubs.server.stubFor(
+        get(urlMatching("/f\\.nl/drip.*"))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("x".repeat(20_000))
+                    .withChunkedDribbleDelay(200, 20_000)));
     long start = System.nanoTime();
     ChannelCheck c = checker.check("https://f.nl/drip");
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -89,12 +97,25 @@ class ChannelCheckerTest {
 
   @Test
   void emailAndOnPageFormsAreNotRequestedAndChecksOffMeansNoNetwork() {
-    Channel mail = new Channel(ChannelType.EMAIL, "mailto:a@b.nl", "a@b.nl", null, "mailto: link",
-        ChannelDetector.notRequested("mailto:a@b.nl"));
-    assertThat(checker.check(mail).check()).isEqualTo(new ChannelCheck(true, 0, "mailto:a@b.nl", 0, null));
-    PageAnalysis a = TrapSite.analyze("/producten/x", "Vergunning aanvragen", TrapSite.product(
-        "<p><a class='button' href='http://localhost:" + stubs.server.port() + "/form/x'>Direct aanvragen</a></p>"),
-        null);
+    Channel mail =
+        new Channel(
+            ChannelType.EMAIL,
+            "mailto:a@b.nl",
+            "a@b.nl",
+            null,
+            "mailto: link",
+            ChannelDetector.notRequested("mailto:a@b.nl"));
+    assertThat(checker.check(mail).check())
+        .isEqualTo(new ChannelCheck(true, 0, "mailto:a@b.nl", 0, null));
+    PageAnalysis a =
+        TrapSite.analyze(
+            "/producten/x",
+            "Vergunning aanvragen",
+            TrapSite.product(
+                "<p><a class='button' href='http://localhost:"
+                    + stubs.server.port()
+                    + "/form/x'>Direct aanvragen</a></p>"),
+            null);
     assertThat(a.channels()).singleElement().satisfies(ch -> assertThat(ch.check()).isNull());
     assertThat(a.channelStatus()).isEqualTo(ChannelStatus.DIGITAL);
     assertThat(stubs.server.getAllServeEvents()).isEmpty();

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of product detection and accuracy of channel status over the labelled fixtures;
- * prints the figures and writes them to target/detect-measurement.txt (for bench/README.md).
+ * Precision and recall of product detection and accuracy of channel status over the labelled
+ * fixtures; prints the figures and writes them to target/detect-measurement.txt (for
+ * bench/README.md).
  */
 class DetectionMeasurementTest {
   @Test
@@ -37,8 +38,11 @@ class DetectionMeasurementTest {
       } else {
         misses.append("  status ").append(l.file()).append('\n');
       }
-      if (a != null && a.channels().stream().map(c -> c.type().name()).collect(Collectors.toCollection(TreeSet::new))
-          .equals(new TreeSet<>(l.types()))) {
+      if (a != null
+          && a.channels().stream()
+              .map(c -> c.type().name())
+              .collect(Collectors.toCollection(TreeSet::new))
+              .equals(new TreeSet<>(l.types()))) {
         typesOk++;
       }
     }
@@ -47,13 +51,28 @@ class DetectionMeasurementTest {
     double statusAccuracy = (double) statusOk / n;
     double typesAccuracy = (double) typesOk / n;
     long products = Fixtures.labels().stream().filter(Fixtures.Label::product).count();
-    String report = String.format(java.util.Locale.ROOT,
-        "fixtures: %d pages (%d product, %d non-product) in 7 CMS styles%n"
-            + "product detection: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n"
-            + "channel status accuracy: %.3f (%d/%d)%n"
-            + "channel type set exact: %.3f (%d/%d)%n%s",
-        n, products, n - products, precision, recall, tp, fp, fn, statusAccuracy, statusOk, n, typesAccuracy,
-        typesOk, n, misses);
+    String report =
+        String.format(
+            java.util.Locale.ROOT,
+            "fixtures: %d pages (%d product, %d non-product) in 7 CMS styles%n"
+                + "product detection: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n"
+                + "channel status accuracy: %.3f (%d/%d)%n"
+                + "channel type set exact: %.3f (%d/%d)%n%s",
+            n,
+            products,
+            n - products,
+            precision,
+            recall,
+            tp,
+            fp,
+            fn,
+            statusAccuracy,
+            statusOk,
+            n,
+            typesAccuracy,
+            typesOk,
+            n,
+            misses);
     System.out.println(report);
     Path out = Path.of("target", "detect-measurement.txt");
     Files.createDirectories(out.getParent());

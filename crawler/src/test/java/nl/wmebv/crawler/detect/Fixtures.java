@@ -16,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The labelled fixture set, analysed once per test JVM through a {@link SiteAnalyzer} and stub forms. */
+/**
+ * The labelled fixture set, analysed once per test JVM through a {@link SiteAnalyzer} and stub
+ * forms.
+ */
 final class Fixtures {
   /** One row of labels.csv. */
   record Label(String file, String url, boolean product, ChannelStatus status, Set<String> types) {
@@ -38,8 +41,10 @@ final class Fixtures {
         continue;
       }
       String[] f = line.split(";", -1);
-      Set<String> types = f[4].equals("-") ? Set.of() : new TreeSet<>(Arrays.asList(f[4].split(" ")));
-      out.add(new Label(f[0], f[1], Boolean.parseBoolean(f[2]), ChannelStatus.valueOf(f[3]), types));
+      Set<String> types =
+          f[4].equals("-") ? Set.of() : new TreeSet<>(Arrays.asList(f[4].split(" ")));
+      out.add(
+          new Label(f[0], f[1], Boolean.parseBoolean(f[2]), ChannelStatus.valueOf(f[3]), types));
     }
     return out;
   }
@@ -48,14 +53,19 @@ final class Fixtures {
     return Jsoup.parse(resource("/detect/" + label.file()), label.url());
   }
 
-  /** Analyses all fixtures (pages of one site in file order, as a crawl would) and caches the results. */
+  /**
+   * Analyses all fixtures (pages of one site in file order, as a crawl would) and caches the
+   * results.
+   */
   static synchronized Map<String, PageAnalysis> results() {
     if (results != null) {
       return results;
     }
     try (StubForms stubs = new StubForms().withFixtureStubs()) {
-      AnalysisConfig config = AnalysisConfig.defaults().withChecks(true, Duration.ofMillis(1500))
-          .withAllowPrivateAddresses(true);
+      AnalysisConfig config =
+          AnalysisConfig.defaults()
+              .withChecks(true, Duration.ofMillis(1500))
+              .withAllowPrivateAddresses(true);
       SiteAnalyzer analyzer = new SiteAnalyzer(config, new ChannelChecker(config, stubs::route));
       Map<String, PageAnalysis> map = new ConcurrentHashMap<>();
       for (Label l : labels()) {

@@ -9,11 +9,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hostile or broken page cannot make a channel of a script address: only http, https, mailto and tel targets
- * become channels, and an Open Formulieren embed must name an http(s) form platform.
+ * A hostile or broken page cannot make a channel of a script address: only http, https, mailto and
+ * tel targets become channels, and an Open Formulieren embed must name an http(s) form platform.
  */
 class HostileLinksTest {
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <html><head><title>Parkeervergunning aanvragen</title></head><body><main>
       <h1>Parkeervergunning aanvragen</h1>
       <p>Vraag uw parkeervergunning online aan. U logt in met DigiD.</p>
@@ -28,13 +29,16 @@ class HostileLinksTest {
   @Test
   void scriptAndDataAddressesAreNoChannels() {
     String url = "https://www.gemeente.nl/parkeervergunning-aanvragen";
-    SiteAnalyzer analyzer = new SiteAnalyzer(AnalysisConfig.defaults().withChecks(false, null).withWarmUpPages(1));
+    SiteAnalyzer analyzer =
+        new SiteAnalyzer(AnalysisConfig.defaults().withChecks(false, null).withWarmUpPages(1));
     List<PageAnalysis> out = new ArrayList<>();
     analyzer.analyze(URI.create(url), Jsoup.parse(PAGE, url), out::add);
     analyzer.flush();
 
     assertThat(out).hasSize(1);
-    assertThat(out.get(0).channels()).isNotEmpty()
-        .allSatisfy(c -> assertThat(c.target()).as(c.toString()).matches("(?i)(https?|mailto|tel):.*"));
+    assertThat(out.get(0).channels())
+        .isNotEmpty()
+        .allSatisfy(
+            c -> assertThat(c.target()).as(c.toString()).matches("(?i)(https?|mailto|tel):.*"));
   }
 }

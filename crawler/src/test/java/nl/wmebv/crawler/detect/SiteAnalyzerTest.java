@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Warm-up hold-back, flush, per-site chrome, concurrency and the JSON helper. */
 class SiteAnalyzerTest {
-  final AnalysisConfig config = AnalysisConfig.defaults().withChecks(false, null).withWarmUpPages(5);
+  final AnalysisConfig config =
+      AnalysisConfig.defaults().withChecks(false, null).withWarmUpPages(5);
 
   @Test
   void holdsBackWarmUpPagesThenAnalysesImmediately() {
@@ -35,13 +36,19 @@ class SiteAnalyzerTest {
   void largePagesEndTheWarmUpEarlySoThatFewAreHeldInMemory() {
     SiteAnalyzer analyzer = new SiteAnalyzer(config.withWarmUpPages(20));
     List<String> delivered = new CopyOnWriteArrayList<>();
-    String big = "<p><span>x</span></p>".repeat(SiteAnalyzer.HELD_ELEMENTS / 4); // half the held elements
-    analyzer.analyze(URI.create("https://a.nl/p0"), Jsoup.parse(TrapSite.page("P0", big), "https://a.nl/p0"),
+    String big =
+        "<p><span>x</span></p>".repeat(SiteAnalyzer.HELD_ELEMENTS / 4); // half the held elements
+    analyzer.analyze(
+        URI.create("https://a.nl/p0"),
+        Jsoup.parse(TrapSite.page("P0", big), "https://a.nl/p0"),
         a -> delivered.add("p0"));
     assertThat(delivered).isEmpty();
-    analyzer.analyze(URI.create("https://a.nl/p1"), Jsoup.parse(TrapSite.page("P1", big), "https://a.nl/p1"),
+    analyzer.analyze(
+        URI.create("https://a.nl/p1"),
+        Jsoup.parse(TrapSite.page("P1", big), "https://a.nl/p1"),
         a -> delivered.add("p1"));
-    assertThat(delivered).containsExactly("p0", "p1"); // learned from two pages, not held until twenty
+    assertThat(delivered)
+        .containsExactly("p0", "p1"); // learned from two pages, not held until twenty
   }
 
   @Test
@@ -62,8 +69,12 @@ class SiteAnalyzerTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     for (int i = 0; i < 200; i++) {
       String url = "https://site" + (i % 3) + ".nl/p" + i;
-      pool.submit(() -> analyzer.analyze(URI.create(url), Jsoup.parse(TrapSite.page("P", "<p>x</p>"), url),
-          a -> count.merge(url, 1, Integer::sum)));
+      pool.submit(
+          () ->
+              analyzer.analyze(
+                  URI.create(url),
+                  Jsoup.parse(TrapSite.page("P", "<p>x</p>"), url),
+                  a -> count.merge(url, 1, Integer::sum)));
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -73,30 +84,44 @@ class SiteAnalyzerTest {
 
   @Test
   void analysisRoundTripsThroughJson() {
-    PageAnalysis a = TrapSite.analyze("/producten/bouwen", "Omgevingsvergunning", TrapSite.product(
-        "<p><a href='https://www.omgevingsloket.nl/'>Omgevingsloket</a></p>"), null);
+    PageAnalysis a =
+        TrapSite.analyze(
+            "/producten/bouwen",
+            "Omgevingsvergunning",
+            TrapSite.product("<p><a href='https://www.omgevingsloket.nl/'>Omgevingsloket</a></p>"),
+            null);
     String json = AnalysisJson.toJson(a);
-    assertThat(json).contains("\"product\":{\"name\":\"Omgevingsvergunning\"", "\"channelStatus\":\"DIGITAL\"",
-        "\"fleschDouma\"");
+    assertThat(json)
+        .contains(
+            "\"product\":{\"name\":\"Omgevingsvergunning\"",
+            "\"channelStatus\":\"DIGITAL\"",
+            "\"fleschDouma\"");
     assertThat(AnalysisJson.fromJson(json)).isEqualTo(a);
   }
 
   @Test
   void anAnalysisOfAnotherVersionReadsWithoutItsUnknownChannelsAndProperties() {
-    PageAnalysis a = TrapSite.analyze("/producten/bouwen", "Omgevingsvergunning", TrapSite.product(
-        "<p><a href='https://www.omgevingsloket.nl/'>Omgevingsloket</a></p>"), null);
+    PageAnalysis a =
+        TrapSite.analyze(
+            "/producten/bouwen",
+            "Omgevingsvergunning",
+            TrapSite.product("<p><a href='https://www.omgevingsloket.nl/'>Omgevingsloket</a></p>"),
+            null);
     String json = AnalysisJson.toJson(a);
-    String older = json.replace("\"type\":\"NATIONAL_PORTAL\"", "\"type\":\"EFORM\"")
-        .replaceFirst("\\{\"product\"", "{\"crawlerVersion\":\"0.9\",\"product\"");
+    String older =
+        json.replace("\"type\":\"NATIONAL_PORTAL\"", "\"type\":\"EFORM\"")
+            .replaceFirst("\\{\"product\"", "{\"crawlerVersion\":\"0.9\",\"product\"");
     assertThat(older).isNotEqualTo(json).contains("\"EFORM\"", "crawlerVersion");
 
     PageAnalysis read = AnalysisJson.fromJson(older);
     assertThat(read.product()).isEqualTo(a.product());
-    assertThat(read.channels()).hasSize(a.channels().size() - 1)
+    assertThat(read.channels())
+        .hasSize(a.channels().size() - 1)
         .noneMatch(c -> c.type() == null || c.type() == ChannelType.NATIONAL_PORTAL);
   }
 
   private static void feed(SiteAnalyzer analyzer, String url, List<String> delivered) {
-    analyzer.analyze(URI.create(url), Jsoup.parse(TrapSite.page("P", "<p>x</p>"), url), x -> delivered.add(url));
+    analyzer.analyze(
+        URI.create(url), Jsoup.parse(TrapSite.page("P", "<p>x</p>"), url), x -> delivered.add(url));
   }
 }

@@ -17,14 +17,19 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A WireMock server standing in for every form platform: the checker routes https://host/path?q to
- * http://localhost:port/host/path?q, so fixtures keep their real URL shapes and no test reaches the internet.
+ * http://localhost:port/host/path?q, so fixtures keep their real URL shapes and no test reaches the
+ * internet.
  */
 public final class StubForms implements AutoCloseable {
-  public final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  public final WireMockServer server =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
   public StubForms() {
     server.start();
-    server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withBody("<html>form</html>")));
+    server.stubFor(
+        any(anyUrl())
+            .atPriority(10)
+            .willReturn(aResponse().withStatus(200).withBody("<html>form</html>")));
   }
 
   /** Loads detect/stubs.csv (method;urlRegex;status;delayMillis;location). */
@@ -42,7 +47,8 @@ public final class StubForms implements AutoCloseable {
   }
 
   StubForms stub(String method, String regex, int status, int delayMillis, String location) {
-    MappingBuilder m = method.equals("ANY") ? any(urlMatching(regex)) : request(method, urlMatching(regex));
+    MappingBuilder m =
+        method.equals("ANY") ? any(urlMatching(regex)) : request(method, urlMatching(regex));
     ResponseDefinitionBuilder r = aResponse().withStatus(status).withFixedDelay(delayMillis);
     if (!location.isEmpty()) {
       r = r.withHeader("Location", location);
@@ -54,14 +60,16 @@ public final class StubForms implements AutoCloseable {
   /** The route the checker uses: every host to this server, host name as the first path segment. */
   public URI route(URI target) {
     String q = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
-    String p = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    String p =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     return URI.create("http://localhost:" + server.port() + "/" + target.getHost() + p + q);
   }
 
   /** Requests the server received for a routed host+path prefix. */
   long requestsTo(String hostAndPath) {
     return server.getAllServeEvents().stream()
-        .filter(e -> e.getRequest().getUrl().startsWith("/" + hostAndPath)).count();
+        .filter(e -> e.getRequest().getUrl().startsWith("/" + hostAndPath))
+        .count();
   }
 
   @Override

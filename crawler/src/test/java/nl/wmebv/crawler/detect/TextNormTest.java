@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Text#norm}, {@link Text#clean}, {@link Text#hasPhrase} and {@link ReadabilityMeter#protectAbbreviations} are one-pass rewrites
- * of regular expressions (for speed, issue 19): they give what the expressions gave, on edge cases and on the text
- * of every block of the real pages.
+ * {@link Text#norm}, {@link Text#clean}, {@link Text#hasPhrase} and {@link
+ * ReadabilityMeter#protectAbbreviations} are one-pass rewrites of regular expressions (for speed,
+ * issue 19): they give what the expressions gave, on edge cases and on the text of every block of
+ * the real pages.
  */
 class TextNormTest {
   /** The regular-expression normalisation that {@link Text#norm} replaces, as it was. */
@@ -26,9 +27,24 @@ class TextNormTest {
 
   @Test
   void edgeCasesNormaliseAsTheExpressionsDid() {
-    for (String s : new String[] {"Wmo-melding", "E-mail: info@gemeente.nl.", "versie 3.5 van", "...wacht...",
-        "Ééndaags café", "bel 14 0596", "  Paspoort\u00a0aanvragen  ", "A–Z", "½ jaar", "x.y.z", "Ⅻ", "",
-        "DigiD-link (pdf, 253 KB)", "Naïeve coördinatie", "www.gemeente.nl/paspoort?id=3"}) {
+    for (String s :
+        new String[] {
+          "Wmo-melding",
+          "E-mail: info@gemeente.nl.",
+          "versie 3.5 van",
+          "...wacht...",
+          "Ééndaags café",
+          "bel 14 0596",
+          "  Paspoort\u00a0aanvragen  ",
+          "A–Z",
+          "½ jaar",
+          "x.y.z",
+          "Ⅻ",
+          "",
+          "DigiD-link (pdf, 253 KB)",
+          "Naïeve coördinatie",
+          "www.gemeente.nl/paspoort?id=3"
+        }) {
       assertThat(Text.norm(s)).as(s).isEqualTo(reference(s));
     }
     assertThat(Text.norm(null)).isEmpty();
@@ -54,8 +70,22 @@ class TextNormTest {
 
   @Test
   void cleaningCollapsesWhiteSpaceAsTheExpressionDid() throws IOException {
-    for (String s : new String[] {"", " ", "a", " a ", "a  b", "a \t\n b", "\u00a0x\u00a0\u00a0y ", "a\u000bb",
-        "\u0001a\u0001", "a\u2003b", "tab\there", "  \r\n  ", "één  twee\u00a0 drie"}) {
+    for (String s :
+        new String[] {
+          "",
+          " ",
+          "a",
+          " a ",
+          "a  b",
+          "a \t\n b",
+          "\u00a0x\u00a0\u00a0y ",
+          "a\u000bb",
+          "\u0001a\u0001",
+          "a\u2003b",
+          "tab\there",
+          "  \r\n  ",
+          "één  twee\u00a0 drie"
+        }) {
       assertThat(Text.clean(s)).as("[" + s + "]").isEqualTo(referenceClean(s));
     }
     assertThat(Text.clean(null)).isNull();
@@ -71,9 +101,11 @@ class TextNormTest {
     assertThat(blocks).isGreaterThan(2000);
   }
 
-  private static final java.util.regex.Pattern ABBREVIATIONS = java.util.regex.Pattern.compile(
-      "\\b(bijv|bv|o\\.a|d\\.w\\.z|enz|ca|nr|m\\.b\\.t|i\\.v\\.m|t\\.a\\.v|z\\.s\\.m|mr|dhr|mevr|drs|ir|dr|art|jl"
-          + "|incl|excl|min|max)\\.", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern ABBREVIATIONS =
+      java.util.regex.Pattern.compile(
+          "\\b(bijv|bv|o\\.a|d\\.w\\.z|enz|ca|nr|m\\.b\\.t|i\\.v\\.m|t\\.a\\.v|z\\.s\\.m|mr|dhr|mevr|drs|ir|dr|art|jl"
+              + "|incl|excl|min|max)\\.",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static String referenceAbbreviations(String block) {
     return ABBREVIATIONS.matcher(block).replaceAll(m -> m.group(1).replace(".", "") + "·");
@@ -81,23 +113,43 @@ class TextNormTest {
 
   @Test
   void abbreviationsAreProtectedAsTheExpressionDid() throws IOException {
-    for (String s : new String[] {"Neem bijv. uw paspoort mee, o.a. voor de aanvraag.", "D.w.z. nu. Dr. Mr. drs. Jansen",
-        "Afrika. ca. 20 euro", "nr.5 en art.3.", "in Amerika.", "Bijv.", "z.s.m.", "mevr.dhr.", ".", "", "x.y"}) {
-      assertThat(ReadabilityMeter.protectAbbreviations(s)).as(s).isEqualTo(referenceAbbreviations(s));
+    for (String s :
+        new String[] {
+          "Neem bijv. uw paspoort mee, o.a. voor de aanvraag.",
+          "D.w.z. nu. Dr. Mr. drs. Jansen",
+          "Afrika. ca. 20 euro",
+          "nr.5 en art.3.",
+          "in Amerika.",
+          "Bijv.",
+          "z.s.m.",
+          "mevr.dhr.",
+          ".",
+          "",
+          "x.y"
+        }) {
+      assertThat(ReadabilityMeter.protectAbbreviations(s))
+          .as(s)
+          .isEqualTo(referenceAbbreviations(s));
     }
     for (RealPages.Label l : RealPages.labels()) {
       for (Element e : Jsoup.parse(RealPages.html(l), l.url()).select("p, li, td, div")) {
         String text = e.text();
-        assertThat(ReadabilityMeter.protectAbbreviations(text)).as(l.file()).isEqualTo(referenceAbbreviations(text));
+        assertThat(ReadabilityMeter.protectAbbreviations(text))
+            .as(l.file())
+            .isEqualTo(referenceAbbreviations(text));
       }
     }
   }
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"'‘“(])");
 
-  /** Words, sentences, syllables and long sentences as the expressions counted them: {words, sentences, ...}. */
+  /**
+   * Words, sentences, syllables and long sentences as the expressions counted them: {words,
+   * sentences, ...}.
+   */
   private static int[] referenceCounts(java.util.List<String> blocks) {
     int[] c = new int[4];
     for (String block : blocks) {
@@ -120,9 +172,16 @@ class TextNormTest {
 
   @Test
   void readabilityCountsAsTheExpressionsDid() throws IOException {
-    java.util.List<String> blocks = new java.util.ArrayList<>(java.util.List.of("Dit is een zin. Dit is er nog een!",
-        "Kosten: € 83,50. 2 weken. \"Citaat\" hier? (Haakje) ja.", "geëmigreerd naïef coördinatie’s e-mail",
-        "bijv. dit. Nu  \t Verder", "...", "", "Ⅻ regels. Ⅻ"));
+    java.util.List<String> blocks =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "Dit is een zin. Dit is er nog een!",
+                "Kosten: € 83,50. 2 weken. \"Citaat\" hier? (Haakje) ja.",
+                "geëmigreerd naïef coördinatie’s e-mail",
+                "bijv. dit. Nu  \t Verder",
+                "...",
+                "",
+                "Ⅻ regels. Ⅻ"));
     for (RealPages.Label l : RealPages.labels()) {
       for (Element e : Jsoup.parse(RealPages.html(l), l.url()).select("p, li, td")) {
         blocks.add(e.text());
@@ -131,14 +190,17 @@ class TextNormTest {
     for (String b : blocks) {
       int[] ref = referenceCounts(java.util.List.of(b));
       Readability r = ReadabilityMeter.measure(java.util.List.of(b));
-      assertThat(new int[] {r.words(), r.sentences(), r.syllables()}).as(b).containsExactly(ref[0], ref[1], ref[2]);
+      assertThat(new int[] {r.words(), r.sentences(), r.syllables()})
+          .as(b)
+          .containsExactly(ref[0], ref[1], ref[2]);
     }
     assertThat(blocks.size()).isGreaterThan(500);
   }
 
   @Test
   void phrasesMatchAsWholeWordsOnly() {
-    String text = Text.norm("Vraag online een parkeervergunning aan. Online aanvragen kan met DigiD.");
+    String text =
+        Text.norm("Vraag online een parkeervergunning aan. Online aanvragen kan met DigiD.");
     assertThat(Text.hasPhrase(text, "online aanvragen")).isTrue();
     assertThat(Text.hasPhrase(text, "Online Aanvragen")).as("a phrase is normalised too").isTrue();
     assertThat(Text.hasPhrase(text, "vergunning")).as("not inside a compound").isFalse();

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class UrlSignalsTest {
 
   @ParameterizedTest(name = "{0} home={1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       https://g.nl/                              | true
       https://g.nl/index.php                     | true
       https://g.nl/?                             | true
@@ -27,11 +30,13 @@ class UrlSignalsTest {
   }
 
   private static ProductDetector.Decision decide(String url) {
-    String html = "<html><head><title>Bezwaar maken</title></head><body><main><h1>Bezwaar maken</h1>"
-        + "<h2>Wat is het?</h2><p>Bent u het niet eens met een besluit?</p><h2>Voorwaarden</h2><p>Binnen 6 weken.</p>"
-        + "<h2>Aanvragen</h2><p>Dien uw bezwaar in.</p></main></body></html>";
+    String html =
+        "<html><head><title>Bezwaar maken</title></head><body><main><h1>Bezwaar maken</h1>"
+            + "<h2>Wat is het?</h2><p>Bent u het niet eens met een besluit?</p><h2>Voorwaarden</h2><p>Binnen 6 weken.</p>"
+            + "<h2>Aanvragen</h2><p>Dien uw bezwaar in.</p></main></body></html>";
     Document doc = Jsoup.parse(html, url);
-    return new ProductDetector(AnalysisConfig.defaults()).decide(URI.create(url), doc, doc.selectFirst("main"), 3);
+    return new ProductDetector(AnalysisConfig.defaults())
+        .decide(URI.create(url), doc, doc.selectFirst("main"), 3);
   }
 
   @Test

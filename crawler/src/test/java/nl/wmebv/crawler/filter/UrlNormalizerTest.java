@@ -10,7 +10,10 @@ class UrlNormalizerTest {
   private final UrlNormalizer normalizer = new UrlNormalizer();
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       HTTP://WWW.Gemeente.NL:80/a/./b/../c#top             | http://www.gemeente.nl/a/c
       https://gemeente.nl:443                                | https://gemeente.nl/
       https://gemeente.nl/c%7e?b=2&a=1                       | https://gemeente.nl/c~?b=2&a=1
@@ -59,12 +62,14 @@ class UrlNormalizerTest {
 
   @Test
   void keepsTheFileNameAndTheQueryAsLinked() {
-    // the old rules made /index.php?id=300 into /?id=300 and sorted the query: both name other resources
-    assertThat(normalizer.normalize("https://g.nl/index.php?id=300")).isNotEqualTo(normalizer.normalize(
-        "https://g.nl/?id=300"));
-    assertThat(normalizer.normalize("https://g.nl/index.php")).isNotEqualTo(normalizer.normalize("https://g.nl/"));
-    assertThat(normalizer.normalize("https://g.nl/p?b=1&a=2")).isNotEqualTo(normalizer.normalize(
-        "https://g.nl/p?a=2&b=1"));
+    // the old rules made /index.php?id=300 into /?id=300 and sorted the query: both name other
+    // resources
+    assertThat(normalizer.normalize("https://g.nl/index.php?id=300"))
+        .isNotEqualTo(normalizer.normalize("https://g.nl/?id=300"));
+    assertThat(normalizer.normalize("https://g.nl/index.php"))
+        .isNotEqualTo(normalizer.normalize("https://g.nl/"));
+    assertThat(normalizer.normalize("https://g.nl/p?b=1&a=2"))
+        .isNotEqualTo(normalizer.normalize("https://g.nl/p?a=2&b=1"));
   }
 
   @Test

@@ -25,13 +25,17 @@ class ParseBudgetTest {
   void aPageLargerThanTheBudgetRunsAloneAndWaitsForTheOthers() throws Exception {
     ParseBudget budget = new ParseBudget(1024);
     ParseBudget.Permit small = budget.acquire(10 * 1024);
-    CompletableFuture<ParseBudget.Permit> large = CompletableFuture.supplyAsync(() -> acquire(budget, 5 << 20));
-    assertThatThrownBy(() -> large.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+    CompletableFuture<ParseBudget.Permit> large =
+        CompletableFuture.supplyAsync(() -> acquire(budget, 5 << 20));
+    assertThatThrownBy(() -> large.get(200, TimeUnit.MILLISECONDS))
+        .isInstanceOf(TimeoutException.class);
     small.close();
     ParseBudget.Permit whole = large.get(5, TimeUnit.SECONDS);
     assertThat(budget.availableKib()).isZero();
-    CompletableFuture<ParseBudget.Permit> next = CompletableFuture.supplyAsync(() -> acquire(budget, 1));
-    assertThatThrownBy(() -> next.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+    CompletableFuture<ParseBudget.Permit> next =
+        CompletableFuture.supplyAsync(() -> acquire(budget, 1));
+    assertThatThrownBy(() -> next.get(200, TimeUnit.MILLISECONDS))
+        .isInstanceOf(TimeoutException.class);
     whole.close();
     next.get(5, TimeUnit.SECONDS).close();
     assertThat(budget.availableKib()).isEqualTo(1024);

@@ -21,6 +21,7 @@ class SitemapReaderTest {
     }
     assertThat(packed.size()).isLessThan(100_000);
     assertThatThrownBy(() -> SitemapReader.gunzip(packed.toByteArray()))
-        .isInstanceOf(IOException.class).hasMessageContaining("larger than");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("larger than");
   }
 }

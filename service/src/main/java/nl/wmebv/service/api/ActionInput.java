@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The body of a new action ({@code type} required, {@code status} OPEN by default) or of a PATCH of one
- * ({@code version} required; {@link #has} tells which fields were sent).
+ * The body of a new action ({@code type} required, {@code status} OPEN by default) or of a PATCH of
+ * one ({@code version} required; {@link #has} tells which fields were sent).
  */
 public record ActionInput(
-    Integer version, Set<String> fields, String type, String description, String owner, LocalDate deadline,
+    Integer version,
+    Set<String> fields,
+    String type,
+    String description,
+    String owner,
+    LocalDate deadline,
     String status) {
 
-  private static final List<String> NEW_FIELDS = List.of("type", "description", "owner", "deadline", "status");
+  private static final List<String> NEW_FIELDS =
+      List.of("type", "description", "owner", "deadline", "status");
   private static final List<String> PATCH_FIELDS =
       List.of("version", "type", "description", "owner", "deadline", "status");
 

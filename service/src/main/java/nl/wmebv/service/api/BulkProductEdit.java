@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A bulk edit: one change ({@code set}, validated as a PATCH of one product) for many products, each with the
- * version the client read of it.
+ * A bulk edit: one change ({@code set}, validated as a PATCH of one product) for many products,
+ * each with the version the client read of it.
  */
-public record BulkProductEdit(List<Long> productIds, Map<Long, Integer> versions, ProductPatch change) {
+public record BulkProductEdit(
+    List<Long> productIds, Map<Long, Integer> versions, ProductPatch change) {
   /** At most this many products per request: one transaction should stay short. */
   public static final int MAX_PRODUCTS = 500;
 
@@ -70,16 +71,19 @@ public record BulkProductEdit(List<Long> productIds, Map<Long, Integer> versions
     for (Long id : ids) {
       JsonNode v = node.get(String.valueOf(id));
       if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
-        errors.add("versions must give the version read of product " + id + " (a whole number from 1)");
+        errors.add(
+            "versions must give the version read of product " + id + " (a whole number from 1)");
       } else {
         versions.put(id, v.intValue());
       }
     }
-    node.fieldNames().forEachRemaining(key -> {
-      if (ids.stream().noneMatch(id -> String.valueOf(id).equals(key))) {
-        errors.add("versions names " + key + ", which is not in productIds");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (ids.stream().noneMatch(id -> String.valueOf(id).equals(key))) {
+                errors.add("versions names " + key + ", which is not in productIds");
+              }
+            });
     return versions;
   }
 }

@@ -6,14 +6,21 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The body of {@code PUT .../designation-decision/settings}: {@code version} (0 before the first save),
- * {@code joint} (one decision of all organs, else one per organ), {@code previousTitle}, {@code publicationUrl}
- * (http(s)), {@code legalRemedies}, {@code entryIntoForce} (yyyy-mm-dd or null).
+ * The body of {@code PUT .../designation-decision/settings}: {@code version} (0 before the first
+ * save), {@code joint} (one decision of all organs, else one per organ), {@code previousTitle},
+ * {@code publicationUrl} (http(s)), {@code legalRemedies}, {@code entryIntoForce} (yyyy-mm-dd or
+ * null).
  */
-public record DecisionSettingsInput(int version, boolean joint, String previousTitle, String publicationUrl,
-    boolean legalRemedies, LocalDate entryIntoForce) {
-  private static final List<String> FIELDS = List.of("version", "joint", "previousTitle", "publicationUrl",
-      "legalRemedies", "entryIntoForce");
+public record DecisionSettingsInput(
+    int version,
+    boolean joint,
+    String previousTitle,
+    String publicationUrl,
+    boolean legalRemedies,
+    LocalDate entryIntoForce) {
+  private static final List<String> FIELDS =
+      List.of(
+          "version", "joint", "previousTitle", "publicationUrl", "legalRemedies", "entryIntoForce");
 
   public static DecisionSettingsInput read(JsonNode body) {
     JsonInput in = new JsonInput(body, FIELDS);
@@ -22,7 +29,9 @@ public record DecisionSettingsInput(int version, boolean joint, String previousT
     Boolean joint = in.bool("joint");
     String title = in.string("previousTitle", 500);
     String url = in.string("publicationUrl", 2000);
-    if (url != null && !url.isBlank() && DesignationInput.urlProblem("SPECIFIC_FORM", url) != null) {
+    if (url != null
+        && !url.isBlank()
+        && DesignationInput.urlProblem("SPECIFIC_FORM", url) != null) {
       in.error("publicationUrl must be an http(s) address with a host");
     }
     Boolean remedies = in.bool("legalRemedies");
@@ -36,8 +45,13 @@ public record DecisionSettingsInput(int version, boolean joint, String previousT
       }
     }
     in.check();
-    return new DecisionSettingsInput(version == null ? 0 : version, joint == null || joint, blankToNull(title),
-        blankToNull(url), Boolean.TRUE.equals(remedies), day);
+    return new DecisionSettingsInput(
+        version == null ? 0 : version,
+        joint == null || joint,
+        blankToNull(title),
+        blankToNull(url),
+        Boolean.TRUE.equals(remedies),
+        day);
   }
 
   private static String blankToNull(String s) {

@@ -10,13 +10,26 @@ import nl.wmebv.service.vocabulary.Vocabularies;
 
 /**
  * The body of {@code POST .../versions/{vid}/status}: the next {@code status}; for VASTGESTELD also
- * {@code adoptedOn} (yyyy-mm-dd) and {@code adoptedBy} (organ codes); for BEKENDGEMAAKT {@code gemeenteblad},
- * {@code gemeentebladUrl} (http(s)), {@code publishedOn} and {@code entryIntoForce}.
+ * {@code adoptedOn} (yyyy-mm-dd) and {@code adoptedBy} (organ codes); for BEKENDGEMAAKT {@code
+ * gemeenteblad}, {@code gemeentebladUrl} (http(s)), {@code publishedOn} and {@code entryIntoForce}.
  */
-public record DecisionStatusInput(String status, LocalDate adoptedOn, List<String> adoptedBy, String gemeenteblad,
-    String gemeentebladUrl, LocalDate publishedOn, LocalDate entryIntoForce) {
-  private static final List<String> FIELDS = List.of("status", "adoptedOn", "adoptedBy", "gemeenteblad",
-      "gemeentebladUrl", "publishedOn", "entryIntoForce");
+public record DecisionStatusInput(
+    String status,
+    LocalDate adoptedOn,
+    List<String> adoptedBy,
+    String gemeenteblad,
+    String gemeentebladUrl,
+    LocalDate publishedOn,
+    LocalDate entryIntoForce) {
+  private static final List<String> FIELDS =
+      List.of(
+          "status",
+          "adoptedOn",
+          "adoptedBy",
+          "gemeenteblad",
+          "gemeentebladUrl",
+          "publishedOn",
+          "entryIntoForce");
 
   public static DecisionStatusInput read(JsonNode body) {
     JsonInput in = new JsonInput(body, FIELDS);
@@ -25,8 +38,13 @@ public record DecisionStatusInput(String status, LocalDate adoptedOn, List<Strin
     LocalDate adoptedOn = date(in, "adoptedOn");
     List<String> organs = in.strings("adoptedBy", 3, 20);
     organs = organs == null ? List.of() : organs;
-    organs.stream().filter(o -> Organ.of(o) == null).forEach(o -> in.error("adoptedBy must list organs of "
-        + String.join(", ", Vocabularies.codes(Organ.class))));
+    organs.stream()
+        .filter(o -> Organ.of(o) == null)
+        .forEach(
+            o ->
+                in.error(
+                    "adoptedBy must list organs of "
+                        + String.join(", ", Vocabularies.codes(Organ.class))));
     String number = in.string("gemeenteblad", 100);
     String url = in.string("gemeentebladUrl", 2000);
     if (url != null && DesignationInput.urlProblem("SPECIFIC_FORM", url) != null) {
@@ -37,13 +55,13 @@ public record DecisionStatusInput(String status, LocalDate adoptedOn, List<Strin
     if ("VASTGESTELD".equals(status) && (adoptedOn == null || organs.isEmpty())) {
       in.error("VASTGESTELD needs adoptedOn and at least one organ in adoptedBy");
     }
-    if ("BEKENDGEMAAKT".equals(status) && (number == null || number.isBlank() || publishedOn == null
-        || entry == null)) {
+    if ("BEKENDGEMAAKT".equals(status)
+        && (number == null || number.isBlank() || publishedOn == null || entry == null)) {
       in.error("BEKENDGEMAAKT needs gemeenteblad, publishedOn and entryIntoForce");
     }
     in.check();
-    return new DecisionStatusInput(status, adoptedOn, organs.stream().distinct().toList(), number, url, publishedOn,
-        entry);
+    return new DecisionStatusInput(
+        status, adoptedOn, organs.stream().distinct().toList(), number, url, publishedOn, entry);
   }
 
   private static LocalDate date(JsonInput in, String field) {

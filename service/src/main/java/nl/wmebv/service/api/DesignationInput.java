@@ -12,18 +12,45 @@ import nl.wmebv.service.vocabulary.Organ;
 import nl.wmebv.service.vocabulary.Vocabularies;
 
 /**
- * The body of a new designated channel, or of a PUT that replaces one ({@code version} required). The URL
- * must be http(s) with a host, or {@code mailto:} an address for kind EMAIL.
+ * The body of a new designated channel, or of a PUT that replaces one ({@code version} required).
+ * The URL must be http(s) with a host, or {@code mailto:} an address for kind EMAIL.
  */
 public record DesignationInput(
-    Integer version, String kind, String name, String url, String identification, boolean eidas, String domain,
-    List<String> messageTypes, boolean active, String organ, List<ProductLink> products) {
+    Integer version,
+    String kind,
+    String name,
+    String url,
+    String identification,
+    boolean eidas,
+    String domain,
+    List<String> messageTypes,
+    boolean active,
+    String organ,
+    List<ProductLink> products) {
 
-  public static final List<String> KINDS = List.of("SPECIFIC_FORM", "CONTACT_FORM_DIGID", "CONTACT_FORM_EHERKENNING",
-      "EMAIL", "OMGEVINGSLOKET", "BERICHTENBOX_BEDRIJVEN", "OTHER_NATIONAL_PORTAL");
-  public static final List<String> IDENTIFICATIONS = List.of("NONE", "DIGID", "EHERKENNING", "BOTH");
-  private static final List<String> FIELDS = List.of("kind", "name", "url", "identification", "eidas", "domain",
-      "messageTypes", "active", "organ", "products");
+  public static final List<String> KINDS =
+      List.of(
+          "SPECIFIC_FORM",
+          "CONTACT_FORM_DIGID",
+          "CONTACT_FORM_EHERKENNING",
+          "EMAIL",
+          "OMGEVINGSLOKET",
+          "BERICHTENBOX_BEDRIJVEN",
+          "OTHER_NATIONAL_PORTAL");
+  public static final List<String> IDENTIFICATIONS =
+      List.of("NONE", "DIGID", "EHERKENNING", "BOTH");
+  private static final List<String> FIELDS =
+      List.of(
+          "kind",
+          "name",
+          "url",
+          "identification",
+          "eidas",
+          "domain",
+          "messageTypes",
+          "active",
+          "organ",
+          "products");
   private static final Pattern ADDRESS = Pattern.compile("^[^@\\s/?]+@[^@\\s/?]+\\.[^@\\s/?]+$");
 
   /** A product to designate the channel for; empty message types mean the product's own. */
@@ -55,7 +82,8 @@ public record DesignationInput(
     String domain = in.string("domain", 200);
     List<String> messageTypes = lower(in.strings("messageTypes", 30, 100));
     Boolean active = in.bool("active");
-    List<ProductLink> products = products(in, body != null && body.isObject() ? body.get("products") : null);
+    List<ProductLink> products =
+        products(in, body != null && body.isObject() ? body.get("products") : null);
     if (url != null && kind != null) {
       String problem = urlProblem(kind, url);
       if (problem != null) {
@@ -63,21 +91,34 @@ public record DesignationInput(
       }
     }
     in.check();
-    return new DesignationInput(version, kind, name, url, identification == null ? "NONE" : identification,
-        Boolean.TRUE.equals(eidas), domain, messageTypes, active == null || active, organ, products);
+    return new DesignationInput(
+        version,
+        kind,
+        name,
+        url,
+        identification == null ? "NONE" : identification,
+        Boolean.TRUE.equals(eidas),
+        domain,
+        messageTypes,
+        active == null || active,
+        organ,
+        products);
   }
 
   /** Why the URL is not acceptable for the kind, or null. */
   public static String urlProblem(String kind, String url) {
     String lower = url.toLowerCase(Locale.ROOT);
     if ("EMAIL".equals(kind)) {
-      return lower.startsWith("mailto:") && ADDRESS.matcher(url.substring(7)).matches() ? null
+      return lower.startsWith("mailto:") && ADDRESS.matcher(url.substring(7)).matches()
+          ? null
           : "url must be mailto: followed by an e-mail address for kind EMAIL";
     }
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !url.contains(" ")) {
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && !url.contains(" ")) {
         return null;
       }
     } catch (java.net.URISyntaxException e) {
@@ -116,6 +157,8 @@ public record DesignationInput(
   }
 
   private static List<String> lower(List<String> types) {
-    return types == null ? List.of() : types.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList();
+    return types == null
+        ? List.of()
+        : types.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList();
   }
 }

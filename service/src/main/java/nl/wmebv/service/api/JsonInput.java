@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a JSON request body field by field, collecting one message per invalid field. Unknown fields are
- * refused (Dropwizard's ObjectMapper ignores them), and a field that is absent can be told apart from one
- * that is null, which a PATCH needs. {@link #check()} throws {@link InvalidInputException} with all messages.
+ * Reads a JSON request body field by field, collecting one message per invalid field. Unknown
+ * fields are refused (Dropwizard's ObjectMapper ignores them), and a field that is absent can be
+ * told apart from one that is null, which a PATCH needs. {@link #check()} throws {@link
+ * InvalidInputException} with all messages.
  */
 public final class JsonInput {
   private final JsonNode body;
@@ -22,11 +23,14 @@ public final class JsonInput {
     if (this.body == null) {
       errors.add("the request body must be a JSON object");
     } else {
-      this.body.fieldNames().forEachRemaining(f -> {
-        if (!known.contains(f)) {
-          errors.add(f + " is not a known field (known: " + String.join(", ", known) + ")");
-        }
-      });
+      this.body
+          .fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (!known.contains(f)) {
+                  errors.add(f + " is not a known field (known: " + String.join(", ", known) + ")");
+                }
+              });
     }
   }
 
@@ -93,7 +97,11 @@ public final class JsonInput {
 
   public Boolean bool(String field) {
     JsonNode v = value(field);
-    return v == null ? null : v.isBoolean() ? Boolean.valueOf(v.booleanValue()) : fail(field + " must be true or false");
+    return v == null
+        ? null
+        : v.isBoolean()
+            ? Boolean.valueOf(v.booleanValue())
+            : fail(field + " must be true or false");
   }
 
   public Long id(String field) {
@@ -101,7 +109,8 @@ public final class JsonInput {
     if (v == null) {
       return null;
     }
-    return v.isIntegralNumber() && v.canConvertToLong() && v.longValue() > 0 ? Long.valueOf(v.longValue())
+    return v.isIntegralNumber() && v.canConvertToLong() && v.longValue() > 0
+        ? Long.valueOf(v.longValue())
         : fail(field + " must be a positive whole number");
   }
 
@@ -111,7 +120,8 @@ public final class JsonInput {
       return null;
     }
     return v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= min && v.intValue() <= max
-        ? Integer.valueOf(v.intValue()) : fail(field + " must be a whole number from " + min + " to " + max);
+        ? Integer.valueOf(v.intValue())
+        : fail(field + " must be a whole number from " + min + " to " + max);
   }
 
   public LocalDate date(String field) {
@@ -137,7 +147,9 @@ public final class JsonInput {
       return fail(field + " must be a list of at most " + maxItems + " strings");
     }
     for (JsonNode item : v) {
-      if (!item.isTextual() || item.asText().isBlank() || item.asText().strip().length() > maxLength) {
+      if (!item.isTextual()
+          || item.asText().isBlank()
+          || item.asText().strip().length() > maxLength) {
         return fail(field + " must hold non-blank strings of at most " + maxLength + " characters");
       }
       out.add(item.asText().strip());

@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A user's new municipality access: {"allMunicipalities": bool, "municipalityIds": [...]}, both required. */
+/**
+ * A user's new municipality access: {"allMunicipalities": bool, "municipalityIds": [...]}, both
+ * required.
+ */
 public record MunicipalityAccessInput(boolean allMunicipalities, List<Long> municipalityIds) {
   /** At most this many ids: more municipalities than exist in the country is a mistake. */
   public static final int MAX_IDS = 400;

@@ -5,4 +5,9 @@ import java.util.List;
 
 /** A municipality with its sites and clusters. */
 public record MunicipalityJson(
-    long id, String name, String baseUrl, OffsetDateTime createdAt, List<SiteJson> sites, List<ClusterJson> clusters) {}
+    long id,
+    String name,
+    String baseUrl,
+    OffsetDateTime createdAt,
+    List<SiteJson> sites,
+    List<ClusterJson> clusters) {}

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Request body to register a municipality with its website: {@code name}, {@code baseUrl} (http or https) and
- * optionally {@code extraHosts}, more host names that belong to the same site (e.g. a separate social-domain site).
+ * Request body to register a municipality with its website: {@code name}, {@code baseUrl} (http or
+ * https) and optionally {@code extraHosts}, more host names that belong to the same site (e.g. a
+ * separate social-domain site).
  */
 public record NewMunicipality(String name, String baseUrl, List<String> extraHosts) {
   private static final List<String> FIELDS = List.of("name", "baseUrl", "extraHosts");

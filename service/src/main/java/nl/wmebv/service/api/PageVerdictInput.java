@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * A person's verdict: {@code product} true ("Dit is wel een product"), false ("Dit is geen product") or null to
- * withdraw it; {@code url} names the page when the verdict is given by site (a page that is no product yet).
+ * A person's verdict: {@code product} true ("Dit is wel een product"), false ("Dit is geen
+ * product") or null to withdraw it; {@code url} names the page when the verdict is given by site (a
+ * page that is no product yet).
  */
 public record PageVerdictInput(String url, Boolean product) {
 
-  /** The body of PUT /api/products/{id}/verdict: only {@code product}; no body withdraws the verdict. */
+  /**
+   * The body of PUT /api/products/{id}/verdict: only {@code product}; no body withdraws the
+   * verdict.
+   */
   public static PageVerdictInput readForProduct(JsonNode body) {
     if (body == null || body.isMissingNode()) {
       return new PageVerdictInput(null, null);

@@ -11,15 +11,33 @@ import nl.wmebv.service.vocabulary.Vocabularies;
  * ({@link #has} tells which were sent; a field sent as null clears it where that is allowed).
  */
 public record ProductPatch(
-    int version, Set<String> fields, Long clusterId, Boolean inScope, List<String> messageTypes,
-    String channelStatusOverride, String textStatus, String notes, boolean reviewed, String organ) {
+    int version,
+    Set<String> fields,
+    Long clusterId,
+    Boolean inScope,
+    List<String> messageTypes,
+    String channelStatusOverride,
+    String textStatus,
+    String notes,
+    boolean reviewed,
+    String organ) {
 
-  static final List<String> FIELDS = List.of("version", "clusterId", "inScope", "messageTypes",
-      "channelStatusOverride", "textStatus", "notes", "reviewed", "organ");
+  static final List<String> FIELDS =
+      List.of(
+          "version",
+          "clusterId",
+          "inScope",
+          "messageTypes",
+          "channelStatusOverride",
+          "textStatus",
+          "notes",
+          "reviewed",
+          "organ");
 
   /** The fields a bulk edit may set on many products at once. */
-  public static final List<String> BULK_FIELDS = List.of("clusterId", "inScope", "messageTypes",
-      "channelStatusOverride", "textStatus", "organ");
+  public static final List<String> BULK_FIELDS =
+      List.of(
+          "clusterId", "inScope", "messageTypes", "channelStatusOverride", "textStatus", "organ");
 
   public boolean has(String field) {
     return fields.contains(field);
@@ -27,11 +45,23 @@ public record ProductPatch(
 
   /** The same change based on another version (a bulk edit carries one version per product). */
   public ProductPatch withVersion(int otherVersion) {
-    return new ProductPatch(otherVersion, fields, clusterId, inScope, messageTypes, channelStatusOverride, textStatus,
-        notes, reviewed, organ);
+    return new ProductPatch(
+        otherVersion,
+        fields,
+        clusterId,
+        inScope,
+        messageTypes,
+        channelStatusOverride,
+        textStatus,
+        notes,
+        reviewed,
+        organ);
   }
 
-  /** Reads and validates the body; throws {@link InvalidInputException} with a message per invalid field. */
+  /**
+   * Reads and validates the body; throws {@link InvalidInputException} with a message per invalid
+   * field.
+   */
   public static ProductPatch read(JsonNode body) {
     JsonInput in = new JsonInput(body, FIELDS);
     in.require("version");
@@ -40,8 +70,9 @@ public record ProductPatch(
   }
 
   /**
-   * Reads the decision fields {@code in} knows, validated exactly as for one PATCH (the bulk edit shares this);
-   * throws {@link InvalidInputException} with every message, those already in {@code in} included.
+   * Reads the decision fields {@code in} knows, validated exactly as for one PATCH (the bulk edit
+   * shares this); throws {@link InvalidInputException} with every message, those already in {@code
+   * in} included.
    */
   static ProductPatch readFields(JsonInput in, int version) {
     Long clusterId = in.id("clusterId");
@@ -59,7 +90,16 @@ public record ProductPatch(
       in.error("reviewed can only be true (it clears the new and needs-review flags)");
     }
     in.check();
-    return new ProductPatch(version, in.fields(), clusterId, inScope, messageTypes, override, textStatus, notes,
-        Boolean.TRUE.equals(reviewed), organ);
+    return new ProductPatch(
+        version,
+        in.fields(),
+        clusterId,
+        inScope,
+        messageTypes,
+        override,
+        textStatus,
+        notes,
+        Boolean.TRUE.equals(reviewed),
+        organ);
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * The UPL's view of a product: flags of its uniform product(s) and proposals a person confirms. The
  * person's own decision is shown beside them and is never set from them.
  *
- * @param flags the UPL flags of every URI the product carries (upl_uri first, then the feed's others)
+ * @param flags the UPL flags of every URI the product carries (upl_uri first, then the feed's
+ *     others)
  * @param scopeProposal in WMEBV scope and message types, proposed from the flags
  * @param nameProposal a uniform name matched from the product's title, only when it has none
  * @param decidedInScope the person's decision (null = not decided)

@@ -7,18 +7,24 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The body of PUT /api/sites/{id}: what a crawl of the site covers, {@code extraHosts} (more host names in scope,
- * e.g. a separate social-domain site), {@code includePatterns} and {@code excludePatterns} (Java regular
- * expressions on the URL; with include patterns only matching URLs are crawled). Each list replaces the old one;
- * a list left out stays as it is.
+ * The body of PUT /api/sites/{id}: what a crawl of the site covers, {@code extraHosts} (more host
+ * names in scope, e.g. a separate social-domain site), {@code includePatterns} and {@code
+ * excludePatterns} (Java regular expressions on the URL; with include patterns only matching URLs
+ * are crawled). Each list replaces the old one; a list left out stays as it is.
  */
-public record SiteSettingsInput(List<String> extraHosts, List<String> includePatterns, List<String> excludePatterns) {
-  private static final List<String> FIELDS = List.of("extraHosts", "includePatterns", "excludePatterns");
+public record SiteSettingsInput(
+    List<String> extraHosts, List<String> includePatterns, List<String> excludePatterns) {
+  private static final List<String> FIELDS =
+      List.of("extraHosts", "includePatterns", "excludePatterns");
   private static final Pattern HOST =
-      Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
+      Pattern.compile(
+          "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
   static final int MAX_ITEMS = 50;
 
-  /** Reads the body; 422 for an unknown field, a host that is no host name or a pattern that does not compile. */
+  /**
+   * Reads the body; 422 for an unknown field, a host that is no host name or a pattern that does
+   * not compile.
+   */
   public static SiteSettingsInput read(JsonNode body) {
     JsonInput in = new JsonInput(body, FIELDS);
     List<String> hosts = in.has("extraHosts") ? hosts(in) : null;
@@ -30,8 +36,11 @@ public record SiteSettingsInput(List<String> extraHosts, List<String> includePat
 
   /** {@code extraHosts}: host names, lower-cased, without scheme, port or path. */
   static List<String> hosts(JsonInput in) {
-    List<String> hosts = in.strings("extraHosts", MAX_ITEMS, 253).stream()
-        .map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
+    List<String> hosts =
+        in.strings("extraHosts", MAX_ITEMS, 253).stream()
+            .map(h -> h.toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
     for (String host : hosts) {
       if (!HOST.matcher(host).matches()) {
         in.error("extraHosts: '" + host + "' is not a host name (such as werkeninkampen.nl)");

@@ -15,8 +15,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * A command that works on the service's database (configured or embedded, migrated first) and answers bad
- * input (an unknown name, a missing file, a wrong argument) with one line instead of a stack trace.
+ * A command that works on the service's database (configured or embedded, migrated first) and
+ * answers bad input (an unknown name, a missing file, a wrong argument) with one line instead of a
+ * stack trace.
  */
 abstract class DatabaseCommand extends ConfiguredCommand<WmebvConfiguration> {
   protected DatabaseCommand(String name, String description) {
@@ -24,10 +25,12 @@ abstract class DatabaseCommand extends ConfiguredCommand<WmebvConfiguration> {
   }
 
   /** The command's work, with the database ready. */
-  protected abstract void run(Namespace namespace, WmebvConfiguration config, Jdbi jdbi) throws Exception;
+  protected abstract void run(Namespace namespace, WmebvConfiguration config, Jdbi jdbi)
+      throws Exception;
 
   @Override
-  protected final void run(Bootstrap<WmebvConfiguration> bootstrap, Namespace namespace, WmebvConfiguration config)
+  protected final void run(
+      Bootstrap<WmebvConfiguration> bootstrap, Namespace namespace, WmebvConfiguration config)
       throws Exception {
     DataSourceFactory database = config.database();
     ManagedDataSource dataSource = database.build(new MetricRegistry(), getName() + "-command");

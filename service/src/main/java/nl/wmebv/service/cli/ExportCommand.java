@@ -14,9 +14,9 @@ import nl.wmebv.service.core.export.InventoryExport;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@code export <municipality-name> <csv|xlsx> <out-file> [--cluster NAME] [config.yml]}: writes the inventory of
- * a municipality (or one cluster) to a file, the same export as the API's download. The file appears only when
- * complete (written next to it, then moved).
+ * {@code export <municipality-name> <csv|xlsx> <out-file> [--cluster NAME] [config.yml]}: writes
+ * the inventory of a municipality (or one cluster) to a file, the same export as the API's
+ * download. The file appears only when complete (written next to it, then moved).
  */
 public class ExportCommand extends DatabaseCommand {
   public ExportCommand() {
@@ -26,16 +26,24 @@ public class ExportCommand extends DatabaseCommand {
   @Override
   public void configure(Subparser subparser) {
     subparser.addArgument("municipality").help("the municipality's name, e.g. Voorbeeldstad");
-    subparser.addArgument("format").choices("csv", "xlsx").help("csv (UTF-8, ';', for Excel) or xlsx");
+    subparser
+        .addArgument("format")
+        .choices("csv", "xlsx")
+        .help("csv (UTF-8, ';', for Excel) or xlsx");
     subparser.addArgument("out").help("the file to write");
-    subparser.addArgument("--cluster").dest("cluster").metavar("NAME").help("only this cluster, e.g. Burgerzaken");
+    subparser
+        .addArgument("--cluster")
+        .dest("cluster")
+        .metavar("NAME")
+        .help("only this cluster, e.g. Burgerzaken");
     super.configure(subparser);
   }
 
   @Override
   protected void run(Namespace namespace, WmebvConfiguration config, Jdbi jdbi) throws Exception {
     InventoryExport data = new InventoryExport(jdbi);
-    ExportScope scope = data.scope(namespace.getString("municipality"), namespace.getString("cluster"));
+    ExportScope scope =
+        data.scope(namespace.getString("municipality"), namespace.getString("cluster"));
     Path out = Path.of(namespace.getString("out")).toAbsolutePath();
     Path tmp = Files.createTempFile(out.getParent(), ".wmebv-export-", ".part");
     long started = System.nanoTime();
@@ -52,8 +60,12 @@ public class ExportCommand extends DatabaseCommand {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    System.out.printf("Exported %s%s to %s (%,d bytes) in %d ms%n", scope.municipalityName(),
-        scope.clusterName() == null ? "" : " / " + scope.clusterName(), out, Files.size(out),
+    System.out.printf(
+        "Exported %s%s to %s (%,d bytes) in %d ms%n",
+        scope.municipalityName(),
+        scope.clusterName() == null ? "" : " / " + scope.clusterName(),
+        out,
+        Files.size(out),
         (System.nanoTime() - started) / 1_000_000);
   }
 }

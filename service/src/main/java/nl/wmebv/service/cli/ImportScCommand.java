@@ -13,13 +13,15 @@ import nl.wmebv.service.db.MunicipalityRow;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@code import-sc <municipality-name> <file.xml> [config.yml]}: imports a Samenwerkende Catalogi feed (SRU
- * XML) into a registered municipality and prints the import report; a rejected file prints its message,
- * changes nothing and exits with status 1.
+ * {@code import-sc <municipality-name> <file.xml> [config.yml]}: imports a Samenwerkende Catalogi
+ * feed (SRU XML) into a registered municipality and prints the import report; a rejected file
+ * prints its message, changes nothing and exits with status 1.
  */
 public class ImportScCommand extends DatabaseCommand {
   public ImportScCommand() {
-    super("import-sc", "Imports a Samenwerkende Catalogi feed (SRU XML) into a municipality's inventory");
+    super(
+        "import-sc",
+        "Imports a Samenwerkende Catalogi feed (SRU XML) into a municipality's inventory");
   }
 
   @Override
@@ -36,20 +38,34 @@ public class ImportScCommand extends DatabaseCommand {
     if (!Files.isRegularFile(feed)) {
       throw new IllegalArgumentException("No such file: " + feed.toAbsolutePath());
     }
-    MunicipalityRow municipality = jdbi.withHandle(h -> h.attach(MunicipalityDao.class).findByName(name))
-        .orElseThrow(() -> new IllegalArgumentException("No municipality named '" + name
-            + "': register it first (POST /api/municipalities)"));
+    MunicipalityRow municipality =
+        jdbi.withHandle(h -> h.attach(MunicipalityDao.class).findByName(name))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No municipality named '"
+                            + name
+                            + "': register it first (POST /api/municipalities)"));
     ImportReport report;
     try {
       report = new ScFeedImporter(jdbi).importFeed(municipality.id(), Files.readAllBytes(feed));
     } catch (FeedRejectedException e) {
-      throw new IllegalArgumentException(feed.getFileName() + " was not imported: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          feed.getFileName() + " was not imported: " + e.getMessage(), e);
     }
-    System.out.printf("Imported %s into %s: %d records, %d inserted, %d updated, %d unchanged, %d linked to"
-        + " crawled products, %d skipped, %d earlier feed products no longer listed (%d ms)%n",
-        feed.getFileName(), municipality.name(), report.records(), report.inserted(), report.updated(),
-        report.unchanged(), report.linked(), report.skipped(), report.notInFeed(), report.millis());
+    System.out.printf(
+        "Imported %s into %s: %d records, %d inserted, %d updated, %d unchanged, %d linked to"
+            + " crawled products, %d skipped, %d earlier feed products no longer listed (%d ms)%n",
+        feed.getFileName(),
+        municipality.name(),
+        report.records(),
+        report.inserted(),
+        report.updated(),
+        report.unchanged(),
+        report.linked(),
+        report.skipped(),
+        report.notInFeed(),
+        report.millis());
     report.warnings().forEach(w -> System.out.println("  warning: " + w));
   }
-
 }

@@ -13,18 +13,22 @@ import nl.wmebv.service.core.auth.UserService;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@code user <username> <viewer|editor|admin|disable> [config.yml]}: creates a user (or resets one, which also
- * enables it again) and prints a new password, or disables one.
+ * {@code user <username> <viewer|editor|admin|disable> [config.yml]}: creates a user (or resets
+ * one, which also enables it again) and prints a new password, or disables one.
  */
 public class UserCommand extends DatabaseCommand {
   public UserCommand() {
-    super("user", "Creates a user, or gives an existing one a new password and role (printed); or disables one");
+    super(
+        "user",
+        "Creates a user, or gives an existing one a new password and role (printed); or disables one");
   }
 
   @Override
   public void configure(Subparser subparser) {
     subparser.addArgument("username").help("login name: 2-64 of a-z 0-9 . _ @ -");
-    subparser.addArgument("role").help("viewer, editor or admin; or disable: the user can no longer log in");
+    subparser
+        .addArgument("role")
+        .help("viewer, editor or admin; or disable: the user can no longer log in");
     super.configure(subparser);
   }
 
@@ -36,8 +40,13 @@ public class UserCommand extends DatabaseCommand {
       if (!new UserAccounts(jdbi).disable(username)) {
         throw new IllegalArgumentException("No user '" + username + "'");
       }
-      System.out.println("User '" + username + "' is disabled: its sessions ended; an API script's HTTP Basic login "
-          + "is refused within " + BasicCredentialCache.TTL.toSeconds() + " s");
+      System.out.println(
+          "User '"
+              + username
+              + "' is disabled: its sessions ended; an API script's HTTP Basic login "
+              + "is refused within "
+              + BasicCredentialCache.TTL.toSeconds()
+              + " s");
       return;
     }
     Role role;
@@ -49,11 +58,19 @@ public class UserCommand extends DatabaseCommand {
     String password = Tokens.password();
     long id = users.createOrReset(username, null, role, password).id();
     if (role == Role.ADMIN) {
-      // the command is how the first admin is made: an admin without municipalities could not set anyone up
+      // the command is how the first admin is made: an admin without municipalities could not set
+      // anyone up
       new MunicipalityScopes(jdbi).replace(id, true, List.of(), "user command");
     }
-    System.out.println("User '" + username + "' (" + role.name().toLowerCase()
-        + (role == Role.ADMIN ? ", all municipalities" : ", no municipalities until an admin assigns some")
-        + ") has password: " + password);
+    System.out.println(
+        "User '"
+            + username
+            + "' ("
+            + role.name().toLowerCase()
+            + (role == Role.ADMIN
+                ? ", all municipalities"
+                : ", no municipalities until an admin assigns some")
+            + ") has password: "
+            + password);
   }
 }

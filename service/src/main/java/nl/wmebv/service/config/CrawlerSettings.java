@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 
 /** Defaults for crawls the service starts. */
 public class CrawlerSettings {
-  @NotBlank private String userAgent = "WMEBV-inventaris/0.1 (+https://github.com/wmebv/inventaris)";
+  @NotBlank
+  private String userAgent = "WMEBV-inventaris/0.1 (+https://github.com/wmebv/inventaris)";
 
   @Min(1)
   private int maxPages = 20000;
@@ -24,8 +25,12 @@ public class CrawlerSettings {
 
   private boolean allowPrivateAddresses = false;
   private boolean checkChannels = true;
-  @Min(0) private int databaseRetrySeconds = 120;
-  @Min(0) private int maxHostsInFlight = 16;
+
+  @Min(0)
+  private int databaseRetrySeconds = 120;
+
+  @Min(0)
+  private int maxHostsInFlight = 16;
 
   /** Hosts with a request outstanding across all crawls of this instance, at most (0: no limit). */
   @JsonProperty

@@ -65,7 +65,10 @@ public class SchedulerSettings {
     this.checkInterval = checkInterval;
   }
 
-  /** Crawls this instance runs at the same time (its crawl threads); 0 = this instance takes no crawls. */
+  /**
+   * Crawls this instance runs at the same time (its crawl threads); 0 = this instance takes no
+   * crawls.
+   */
   @JsonProperty
   public int getCrawlSlots() {
     return crawlSlots;

@@ -12,7 +12,10 @@ import nl.wmebv.service.db.DatabaseUrls;
 /** The service's configuration; config.yml documents every key. */
 public class WmebvConfiguration extends Configuration {
   @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
-  @Valid @NotNull private EmbeddedDatabaseSettings embeddedDatabase = new EmbeddedDatabaseSettings();
+
+  @Valid @NotNull
+  private EmbeddedDatabaseSettings embeddedDatabase = new EmbeddedDatabaseSettings();
+
   @Valid @NotNull private DemoSettings demo = new DemoSettings();
   @Valid @NotNull private CrawlerSettings crawler = new CrawlerSettings();
   @Valid @NotNull private ReferenceSettings reference = new ReferenceSettings();
@@ -100,17 +103,25 @@ public class WmebvConfiguration extends Configuration {
     this.inventory = inventory;
   }
 
-  /** "embedded" means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server. */
-  @ValidationMethod(message = "database.url must be \"embedded\" or a jdbc:postgresql:// or postgres:// URL")
+  /**
+   * "embedded" means "use the embedded PostgreSQL"; anything else must name a PostgreSQL server.
+   */
+  @ValidationMethod(
+      message = "database.url must be \"embedded\" or a jdbc:postgresql:// or postgres:// URL")
   @JsonIgnore
   public boolean isDatabaseUrlValid() {
     String url = database.getUrl();
     return url == null || DatabaseUrls.isEmbedded(url) || DatabaseUrls.isPostgres(url);
   }
 
-  /** The database to use: the configured server, or the embedded PostgreSQL (started on first use) when none is. */
+  /**
+   * The database to use: the configured server, or the embedded PostgreSQL (started on first use)
+   * when none is.
+   */
   public DataSourceFactory database() {
-    return nl.wmebv.service.db.DatabaseResolver.resolve(getDataSourceFactory(),
-        java.nio.file.Path.of(getEmbeddedDatabase().getDataDirectory()), getEmbeddedDatabase().getPort());
+    return nl.wmebv.service.db.DatabaseResolver.resolve(
+        getDataSourceFactory(),
+        java.nio.file.Path.of(getEmbeddedDatabase().getDataDirectory()),
+        getEmbeddedDatabase().getPort());
   }
 }

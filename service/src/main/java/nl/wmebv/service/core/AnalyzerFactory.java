@@ -12,9 +12,10 @@ import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.db.SiteRow;
 
 /**
- * Builds the page analyzer for one crawl of a site: a fresh one per crawl, since it learns the site's chrome,
- * with the current UPL (a page named like a UPL product is evidence of a product page, and gives its uniform
- * name and message types), and people's verdicts on the site's pages, which the crawl follows.
+ * Builds the page analyzer for one crawl of a site: a fresh one per crawl, since it learns the
+ * site's chrome, with the current UPL (a page named like a UPL product is evidence of a product
+ * page, and gives its uniform name and message types), and people's verdicts on the site's pages,
+ * which the crawl follows.
  */
 public class AnalyzerFactory {
   private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
@@ -29,7 +30,10 @@ public class AnalyzerFactory {
    * @param verdicts people's verdicts on pages, which the crawl follows (null: none)
    * @param feedFormUrls per municipality the SC feed's aanvraagURLs, whose hosts are its form hosts
    */
-  public AnalyzerFactory(CrawlerSettings settings, Supplier<UplIndex> upl, PageVerdicts verdicts,
+  public AnalyzerFactory(
+      CrawlerSettings settings,
+      Supplier<UplIndex> upl,
+      PageVerdicts verdicts,
       java.util.function.LongFunction<java.util.List<String>> feedFormUrls) {
     this.settings = settings;
     this.upl = upl;
@@ -41,19 +45,26 @@ public class AnalyzerFactory {
     return create(site, checker(site));
   }
 
-  /** The analyzer of one run with the given checker (the channel watch shares it with its re-checks). */
+  /**
+   * The analyzer of one run with the given checker (the channel watch shares it with its
+   * re-checks).
+   */
   public PageAnalyzer create(SiteRow site, ChannelChecker checker) {
     SiteVerdicts people = verdicts == null ? SiteVerdicts.none() : verdicts.forCrawl(site.id());
     return new SiteAnalyzer(config(), checker, people);
   }
 
-  /** A channel checker for one run of the site (null when channel checks are off), knowing its form hosts. */
+  /**
+   * A channel checker for one run of the site (null when channel checks are off), knowing its form
+   * hosts.
+   */
   public ChannelChecker checker(SiteRow site) {
     AnalysisConfig config = checks(); // the checker needs no UPL
     ChannelChecker checker = config.checkChannels() ? new ChannelChecker(config) : null;
     if (checker != null && feedFormUrls != null) {
       // a link to one of these hosts that fails is a broken form, whatever its wording
-      checker.knowFormHosts(feedFormUrls.apply(site.municipalityId()).stream().map(AnalyzerFactory::host).toList());
+      checker.knowFormHosts(
+          feedFormUrls.apply(site.municipalityId()).stream().map(AnalyzerFactory::host).toList());
     }
     return checker;
   }

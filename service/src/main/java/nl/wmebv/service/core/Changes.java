@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** The "changes" of an audit event: {"field": {"from": .., "to": ..}} for exactly the fields that changed. */
+/**
+ * The "changes" of an audit event: {"field": {"from": .., "to": ..}} for exactly the fields that
+ * changed.
+ */
 final class Changes {
   private final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
 

@@ -10,10 +10,11 @@ import nl.wmebv.crawler.detect.ChannelVerdict;
 import nl.wmebv.crawler.detect.PageAnalysis;
 
 /**
- * What the channel watch adds to a page the crawler reports: a product page that answered 304 (unchanged, not
- * parsed) still has its channel targets checked again, from the analysis stored for it, and gets its channel
- * verdict recomputed by the crawler's own rule ({@link ChannelVerdict}), so a broken e-form behind an unchanged
- * page is seen. A changed page needs nothing: the crawler analysed it (and checked its channels) as a crawl does.
+ * What the channel watch adds to a page the crawler reports: a product page that answered 304
+ * (unchanged, not parsed) still has its channel targets checked again, from the analysis stored for
+ * it, and gets its channel verdict recomputed by the crawler's own rule ({@link ChannelVerdict}),
+ * so a broken e-form behind an unchanged page is seen. A changed page needs nothing: the crawler
+ * analysed it (and checked its channels) as a crawl does.
  */
 final class ChannelWatch implements UnaryOperator<PageRecord> {
   private final Map<String, PageAnalysis> stored;
@@ -30,14 +31,24 @@ final class ChannelWatch implements UnaryOperator<PageRecord> {
 
   @Override
   public PageRecord apply(PageRecord page) {
-    PageAnalysis before = page.status() == 304 && page.analysis() == null ? stored.get(page.url()) : null;
+    PageAnalysis before =
+        page.status() == 304 && page.analysis() == null ? stored.get(page.url()) : null;
     if (before == null || checker == null) {
       return page;
     }
-    List<Channel> channels = before.channels().stream()
-        .map(c -> c.check() == null ? c : checker.check(c.withCheck(null))).toList();
-    return page.withAnalysis(new PageAnalysis(before.product(), channels, ChannelVerdict.of(channels),
-        before.messageTypes(), before.sections(), before.missingSections(), before.outOfOrderSections(),
-        before.readability()));
+    List<Channel> channels =
+        before.channels().stream()
+            .map(c -> c.check() == null ? c : checker.check(c.withCheck(null)))
+            .toList();
+    return page.withAnalysis(
+        new PageAnalysis(
+            before.product(),
+            channels,
+            ChannelVerdict.of(channels),
+            before.messageTypes(),
+            before.sections(),
+            before.missingSections(),
+            before.outOfOrderSections(),
+            before.readability()));
   }
 }

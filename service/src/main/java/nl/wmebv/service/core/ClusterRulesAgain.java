@@ -14,8 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs a municipality's cluster rules again over its products whose cluster no person chose, as
- * {@link InventoryMerger} does for a new product. A product no rule matches keeps its cluster: the rules put
- * products in clusters, they do not take them out. One transaction, one audit event per moved product.
+ * {@link InventoryMerger} does for a new product. A product no rule matches keeps its cluster: the
+ * rules put products in clusters, they do not take them out. One transaction, one audit event per
+ * moved product.
  */
 public class ClusterRulesAgain {
   private final Jdbi jdbi;
@@ -28,27 +29,39 @@ public class ClusterRulesAgain {
 
   /** What the rules would move ({@code dryRun}, nothing written) or did move. */
   public ClusterRulesApplyJson apply(long municipalityId, boolean dryRun, String actor) {
-    return jdbi.inTransaction(h -> {
-      ProductService.requireMunicipality(h, municipalityId);
-      List<ClusterRulesApplyJson.Move> moves = moves(h, municipalityId);
-      if (dryRun) {
-        return new ClusterRulesApplyJson(moves.size(), moves);
-      }
-      List<ClusterRulesApplyJson.Move> moved = new ArrayList<>();
-      for (ClusterRulesApplyJson.Move m : moves) {
-        if (h.attach(RuleClusterDao.class).move(m.productId(), m.fromClusterId(), m.toClusterId()) == 1) {
-          h.attach(AuditDao.class).append(municipalityId, m.productId(), "product", m.productId(),
-              "product.cluster_rules_applied", actor,
-              new Changes().diff("clusterId", m.fromClusterId(), m.toClusterId()).toJson(json));
-          moved.add(m);
-        }
-      }
-      return new ClusterRulesApplyJson(moved.size(), moved);
-    });
+    return jdbi.inTransaction(
+        h -> {
+          ProductService.requireMunicipality(h, municipalityId);
+          List<ClusterRulesApplyJson.Move> moves = moves(h, municipalityId);
+          if (dryRun) {
+            return new ClusterRulesApplyJson(moves.size(), moves);
+          }
+          List<ClusterRulesApplyJson.Move> moved = new ArrayList<>();
+          for (ClusterRulesApplyJson.Move m : moves) {
+            if (h.attach(RuleClusterDao.class)
+                    .move(m.productId(), m.fromClusterId(), m.toClusterId())
+                == 1) {
+              h.attach(AuditDao.class)
+                  .append(
+                      municipalityId,
+                      m.productId(),
+                      "product",
+                      m.productId(),
+                      "product.cluster_rules_applied",
+                      actor,
+                      new Changes()
+                          .diff("clusterId", m.fromClusterId(), m.toClusterId())
+                          .toJson(json));
+              moved.add(m);
+            }
+          }
+          return new ClusterRulesApplyJson(moved.size(), moved);
+        });
   }
 
   private static List<ClusterRulesApplyJson.Move> moves(Handle h, long municipalityId) {
-    ClusterAssigner rules = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
+    ClusterAssigner rules =
+        new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
     List<ClusterRulesApplyJson.Move> moves = new ArrayList<>();
     for (RuleCandidateRow p : h.attach(RuleClusterDao.class).candidates(municipalityId)) {
       Long to = rules.assign(p.url() == null ? "" : p.url(), p.name(), p.uniformName());

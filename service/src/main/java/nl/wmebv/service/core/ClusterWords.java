@@ -7,25 +7,34 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A WORDS cluster rule: a comma-separated list of words and phrases, matched in a product's name and uniform name
- * as whole words and as parts of Dutch compounds. A word is the head of a compound when what precedes it is a word
- * of its own ("hondenbelasting", "afvalstoffenheffing"), not a prefix: "heffing" is not "ontheffing". A word of
- * five letters or more may also be the first part of a compound ("geboorteaangifte", "parkeervergunning"). Phrases
- * match as they are ("openbare ruimte").
+ * A WORDS cluster rule: a comma-separated list of words and phrases, matched in a product's name
+ * and uniform name as whole words and as parts of Dutch compounds. A word is the head of a compound
+ * when what precedes it is a word of its own ("hondenbelasting", "afvalstoffenheffing"), not a
+ * prefix: "heffing" is not "ontheffing". A word of five letters or more may also be the first part
+ * of a compound ("geboorteaangifte", "parkeervergunning"). Phrases match as they are ("openbare
+ * ruimte").
  */
 public final class ClusterWords {
   /** Verb and noun prefixes that make another word, never a compound's first part. */
-  private static final Set<String> PREFIXES = Set.of("ont", "be", "ge", "ver", "her", "er", "on", "mis", "over",
-      "onder", "door", "aan", "af", "op", "uit", "toe", "weg", "in", "mee", "om", "voor", "na");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "ont", "be", "ge", "ver", "her", "er", "on", "mis", "over", "onder", "door", "aan", "af",
+          "op", "uit", "toe", "weg", "in", "mee", "om", "voor", "na");
 
   private ClusterWords() {}
 
   /** The words of a rule's pattern, normalized; blank entries dropped. */
   public static List<String> parse(String pattern) {
-    return Arrays.stream(pattern.split("[,;\\n|]")).map(ClusterWords::norm).filter(w -> !w.isEmpty()).toList();
+    return Arrays.stream(pattern.split("[,;\\n|]"))
+        .map(ClusterWords::norm)
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 
-  /** True when one of the words occurs in the text as a whole word, a compound's head or (long words) its start. */
+  /**
+   * True when one of the words occurs in the text as a whole word, a compound's head or (long
+   * words) its start.
+   */
   public static boolean matches(List<String> words, String text) {
     String t = norm(text);
     if (t.isEmpty()) {
@@ -62,7 +71,10 @@ public final class ClusterWords {
     if (s == null) {
       return "";
     }
-    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String t =
+        Normalizer.normalize(s, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

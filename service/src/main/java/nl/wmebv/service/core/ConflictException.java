@@ -1,6 +1,9 @@
 package nl.wmebv.service.core;
 
-/** A change that conflicts with what exists (a duplicate name, a cluster still in use); answered with 409. */
+/**
+ * A change that conflicts with what exists (a duplicate name, a cluster still in use); answered
+ * with 409.
+ */
 public class ConflictException extends RuntimeException {
   private final String dutch;
 

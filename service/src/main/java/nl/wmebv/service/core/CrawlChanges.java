@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ProductRow;
 
-/** Writes the crawler's changes to products into the audit trail as {"field": {"from": .., "to": ..}}. */
+/**
+ * Writes the crawler's changes to products into the audit trail as {"field": {"from": .., "to":
+ * ..}}.
+ */
 final class CrawlChanges {
   private final AuditDao audit;
   private final ObjectMapper json;
@@ -40,7 +43,8 @@ final class CrawlChanges {
   }
 
   void append(ProductRow p, String event, ObjectNode changes) {
-    audit.append(municipalityId, p.id(), "product", p.id(), event, AuditDao.CRAWLER, changes.toString());
+    audit.append(
+        municipalityId, p.id(), "product", p.id(), event, AuditDao.CRAWLER, changes.toString());
   }
 
   JsonNode tree(String text) {

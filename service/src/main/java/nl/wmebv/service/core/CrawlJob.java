@@ -26,18 +26,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One crawl run: collects reported pages into batches that are merged into the inventory one transaction
- * each, writes progress, and checkpoints the crawler's state after the pages it covers are merged, so a
- * crash loses nothing and a resume refetches at most what the last checkpoint did not cover. Batches are merged
- * on a thread of their own, in the order they were taken, so the fetchers go on while a batch is written; at most
- * {@link #BATCHES_IN_FLIGHT} batches wait for it (a slow database slows the crawl rather than filling the heap),
- * and a checkpoint is saved on that thread after every batch taken before its snapshot. While the database is unreachable a batch is
- * merged again with growing waits for {@code databaseRetry}; an outage that lasts longer stops the crawl and ends
- * the run FAILED with the reason, without a checkpoint past the unmerged pages, so a resume fetches them again.
- * A stop asked for through any instance (crawl_run.stop_requested) is seen at the next batch or progress report.
- * When this instance's hold on the crawl lapses (db-scheduler could not beat for it for most of the time after
- * which another instance takes it over) the job stops and writes nothing more, so two instances never both write
- * one run: the instance that takes it over resumes from the last checkpoint.
+ * One crawl run: collects reported pages into batches that are merged into the inventory one
+ * transaction each, writes progress, and checkpoints the crawler's state after the pages it covers
+ * are merged, so a crash loses nothing and a resume refetches at most what the last checkpoint did
+ * not cover. Batches are merged on a thread of their own, in the order they were taken, so the
+ * fetchers go on while a batch is written; at most {@link #BATCHES_IN_FLIGHT} batches wait for it
+ * (a slow database slows the crawl rather than filling the heap), and a checkpoint is saved on that
+ * thread after every batch taken before its snapshot. While the database is unreachable a batch is
+ * merged again with growing waits for {@code databaseRetry}; an outage that lasts longer stops the
+ * crawl and ends the run FAILED with the reason, without a checkpoint past the unmerged pages, so a
+ * resume fetches them again. A stop asked for through any instance (crawl_run.stop_requested) is
+ * seen at the next batch or progress report. When this instance's hold on the crawl lapses
+ * (db-scheduler could not beat for it for most of the time after which another instance takes it
+ * over) the job stops and writes nothing more, so two instances never both write one run: the
+ * instance that takes it over resumes from the last checkpoint.
  */
 class CrawlJob implements CrawlListener {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
@@ -66,13 +68,28 @@ class CrawlJob implements CrawlListener {
   private volatile boolean lapsed;
   private UnaryOperator<PageRecord> pages = UnaryOperator.identity();
 
-  CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
-      Function<CrawlState, String> stateJson, Duration databaseRetry) {
+  CrawlJob(
+      Jdbi jdbi,
+      SiteRow site,
+      long runId,
+      Crawler crawler,
+      CrawlState resumeFrom,
+      InventoryMerger merger,
+      Function<CrawlState, String> stateJson,
+      Duration databaseRetry) {
     this(jdbi, site, runId, crawler, resumeFrom, merger, stateJson, databaseRetry, () -> false);
   }
 
-  CrawlJob(Jdbi jdbi, SiteRow site, long runId, Crawler crawler, CrawlState resumeFrom, InventoryMerger merger,
-      Function<CrawlState, String> stateJson, Duration databaseRetry, BooleanSupplier holdLapsing) {
+  CrawlJob(
+      Jdbi jdbi,
+      SiteRow site,
+      long runId,
+      Crawler crawler,
+      CrawlState resumeFrom,
+      InventoryMerger merger,
+      Function<CrawlState, String> stateJson,
+      Duration databaseRetry,
+      BooleanSupplier holdLapsing) {
     this.holdLapsing = holdLapsing;
     this.databaseRetry = databaseRetry;
     this.jdbi = jdbi;
@@ -82,14 +99,19 @@ class CrawlJob implements CrawlListener {
     this.resumeFrom = resumeFrom;
     this.merger = merger;
     this.stateJson = stateJson;
-    this.writer = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "crawl-merge-" + runId);
-      t.setDaemon(true);
-      return t;
-    });
+    this.writer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "crawl-merge-" + runId);
+              t.setDaemon(true);
+              return t;
+            });
   }
 
-  /** What is done to each reported page before it is merged (the channel watch re-checks 304 pages' channels). */
+  /**
+   * What is done to each reported page before it is merged (the channel watch re-checks 304 pages'
+   * channels).
+   */
   CrawlJob pages(UnaryOperator<PageRecord> each) {
     this.pages = each;
     return this;
@@ -97,25 +119,48 @@ class CrawlJob implements CrawlListener {
 
   void run() {
     CrawlRunDao runs = jdbi.onDemand(CrawlRunDao.class);
-    LOG.info("Crawl run {} of {} started{}", runId, site.baseUrl(), resumeFrom == null ? "" : " (resumed)");
+    LOG.info(
+        "Crawl run {} of {} started{}",
+        runId,
+        site.baseUrl(),
+        resumeFrom == null ? "" : " (resumed)");
     try {
       CrawlSummary summary = crawler.run(this, resumeFrom);
       CrawlState state = checkpoint();
       if (lapsed) {
-        LOG.warn("Crawl run {} of {}: this instance lost its hold on the crawl; another instance resumes it from "
-            + "the last checkpoint", runId, site.baseUrl());
+        LOG.warn(
+            "Crawl run {} of {}: this instance lost its hold on the crawl; another instance resumes it from "
+                + "the last checkpoint",
+            runId,
+            site.baseUrl());
         return;
       }
       if (databaseDown != null) {
-        finishFailed("the database was unreachable for more than " + databaseRetry.toSeconds() + " s ("
-            + databaseDown.getMessage() + "); resume the run to fetch the pages not stored");
+        finishFailed(
+            "the database was unreachable for more than "
+                + databaseRetry.toSeconds()
+                + " s ("
+                + databaseDown.getMessage()
+                + "); resume the run to fetch the pages not stored");
         return;
       }
-      runs.progress(runId, (int) state.pages(), (int) state.errors(), (int) state.skipped(), state.frontier().size());
+      runs.progress(
+          runId,
+          (int) state.pages(),
+          (int) state.errors(),
+          (int) state.skipped(),
+          state.frontier().size());
       CrawlStatus status = endStatus(summary);
       runs.finish(runId, status.code(), endNote(summary));
-      LOG.info("Crawl run {} of {} ended {}: {} pages, {} errors, {} skipped (robots.txt, internal address), {} "
-          + "pages/s", runId, site.baseUrl(), status, summary.pages(), summary.errors(), summary.skipped(),
+      LOG.info(
+          "Crawl run {} of {} ended {}: {} pages, {} errors, {} skipped (robots.txt, internal address), {} "
+              + "pages/s",
+          runId,
+          site.baseUrl(),
+          status,
+          summary.pages(),
+          summary.errors(),
+          summary.skipped(),
           String.format("%.1f", summary.pagesPerSecond()));
     } catch (RuntimeException e) {
       LOG.error("Crawl run {} of {} failed", runId, site.baseUrl(), e);
@@ -135,7 +180,10 @@ class CrawlJob implements CrawlListener {
     return summary.pageLimitReached() ? CrawlStatus.PAGE_LIMIT : CrawlStatus.FINISHED;
   }
 
-  /** What the run's page says beside its status, or null: pages not stored, or the limit that cut the crawl. */
+  /**
+   * What the run's page says beside its status, or null: pages not stored, or the limit that cut
+   * the crawl.
+   */
   private String endNote(CrawlSummary summary) {
     if (lostPages.get() > 0) {
       return lostPages.get() + " page(s) could not be stored; see the log";
@@ -146,23 +194,32 @@ class CrawlJob implements CrawlListener {
     return null;
   }
 
-  /** Ends the run FAILED; while the database is unreachable, tries again (the run must not stay RUNNING). */
+  /**
+   * Ends the run FAILED; while the database is unreachable, tries again (the run must not stay
+   * RUNNING).
+   */
   private void finishFailed(String reason) {
     try {
-      DatabaseRetry.call("Crawl run " + runId + ": ending it", databaseRetry.multipliedBy(10), () -> {
-        jdbi.onDemand(CrawlRunDao.class).finish(runId, "FAILED", reason);
-        return null;
-      });
+      DatabaseRetry.call(
+          "Crawl run " + runId + ": ending it",
+          databaseRetry.multipliedBy(10),
+          () -> {
+            jdbi.onDemand(CrawlRunDao.class).finish(runId, "FAILED", reason);
+            return null;
+          });
       LOG.error("Crawl run {} of {} ended FAILED: {}", runId, site.baseUrl(), reason);
     } catch (RuntimeException e) {
-      LOG.error("Crawl run {} could not be ended FAILED ({}); its execution is taken again later and resumes",
-          runId, e.toString());
+      LOG.error(
+          "Crawl run {} could not be ended FAILED ({}); its execution is taken again later and resumes",
+          runId,
+          e.toString());
     }
   }
 
   @Override
   public void onPage(PageRecord reported) {
-    PageRecord page = pages.apply(reported); // on the crawler's thread, outside the lock: it may visit channels
+    PageRecord page =
+        pages.apply(reported); // on the crawler's thread, outside the lock: it may visit channels
     synchronized (mergeLock) {
       buffer.add(page);
       if (buffer.size() >= BATCH_SIZE) {
@@ -190,9 +247,15 @@ class CrawlJob implements CrawlListener {
   private void writeProgress(CrawlProgress progress) {
     long base = resumeFrom == null ? 0 : resumeFrom.pages();
     long baseErrors = resumeFrom == null ? 0 : resumeFrom.errors();
-    long baseSkipped = resumeFrom == null ? 0 : resumeFrom.skipped(); // 0 in a state saved before the count
-    jdbi.onDemand(CrawlRunDao.class).progress(runId, (int) (base + progress.fetched()),
-        (int) (baseErrors + progress.errors()), (int) (baseSkipped + progress.skipped()), (int) progress.queued());
+    long baseSkipped =
+        resumeFrom == null ? 0 : resumeFrom.skipped(); // 0 in a state saved before the count
+    jdbi.onDemand(CrawlRunDao.class)
+        .progress(
+            runId,
+            (int) (base + progress.fetched()),
+            (int) (baseErrors + progress.errors()),
+            (int) (baseSkipped + progress.skipped()),
+            (int) progress.queued());
     long now = System.currentTimeMillis();
     long last = lastCheckpoint.get();
     if (now - last >= CHECKPOINT_EVERY_MILLIS && lastCheckpoint.compareAndSet(last, now)) {
@@ -204,18 +267,24 @@ class CrawlJob implements CrawlListener {
   private boolean lapsed() {
     if (!lapsed && holdLapsing.getAsBoolean()) {
       lapsed = true;
-      LOG.warn("Crawl run {}: db-scheduler could not beat for this crawl for too long; stopping it without "
-          + "writing more", runId);
+      LOG.warn(
+          "Crawl run {}: db-scheduler could not beat for this crawl for too long; stopping it without "
+              + "writing more",
+          runId);
       crawler.stop();
     }
     return lapsed;
   }
 
-  /** Stops the crawl when a stop was asked for (at each batch, and at most once a second between batches). */
+  /**
+   * Stops the crawl when a stop was asked for (at each batch, and at most once a second between
+   * batches).
+   */
   private void checkStopRequest(boolean batch) {
     long now = System.currentTimeMillis();
     long last = lastStopCheck.get();
-    if (!batch && (now - last < STOP_CHECK_EVERY_MILLIS || !lastStopCheck.compareAndSet(last, now))) {
+    if (!batch
+        && (now - last < STOP_CHECK_EVERY_MILLIS || !lastStopCheck.compareAndSet(last, now))) {
       return;
     }
     try {
@@ -224,14 +293,17 @@ class CrawlJob implements CrawlListener {
         crawler.stop();
       }
     } catch (RuntimeException e) {
-      LOG.warn("Crawl run {}: could not read the stop flag ({}); trying again later", runId, e.toString());
+      LOG.warn(
+          "Crawl run {}: could not read the stop flag ({}); trying again later",
+          runId,
+          e.toString());
     }
   }
 
   /**
-   * Snapshot first, then merge what was reported, then save the snapshot: every URL the snapshot counts as
-   * done was reported before it was taken, so its batch is merged (on the writer thread, in order) before the
-   * checkpoint that skips it is saved there. Returns when both are done.
+   * Snapshot first, then merge what was reported, then save the snapshot: every URL the snapshot
+   * counts as done was reported before it was taken, so its batch is merged (on the writer thread,
+   * in order) before the checkpoint that skips it is saved there. Returns when both are done.
    */
   private CrawlState checkpoint() {
     CrawlState state = crawler.snapshot();
@@ -256,27 +328,35 @@ class CrawlJob implements CrawlListener {
       try {
         jdbi.onDemand(CrawlRunDao.class).checkpoint(runId, stateJson.apply(state));
       } catch (RuntimeException e) {
-        LOG.warn("Crawl run {}: could not save a checkpoint ({}); the next one covers it", runId, e.toString());
+        LOG.warn(
+            "Crawl run {}: could not save a checkpoint ({}); the next one covers it",
+            runId,
+            e.toString());
       }
     }
   }
 
-  /** Hands the buffered pages to the writer thread; called under the merge lock, so batches keep their order. */
+  /**
+   * Hands the buffered pages to the writer thread; called under the merge lock, so batches keep
+   * their order.
+   */
   private void submitBuffer() {
     if (buffer.isEmpty()) {
       return;
     }
     List<PageRecord> batch = List.copyOf(buffer);
     buffer.clear();
-    inFlight.acquireUninterruptibly(); // back-pressure: the fetchers wait while the database catches up
+    inFlight
+        .acquireUninterruptibly(); // back-pressure: the fetchers wait while the database catches up
     try {
-      writer.execute(() -> {
-        try {
-          store(batch);
-        } finally {
-          inFlight.release();
-        }
-      });
+      writer.execute(
+          () -> {
+            try {
+              store(batch);
+            } finally {
+              inFlight.release();
+            }
+          });
     } catch (RuntimeException e) {
       inFlight.release();
       throw e;
@@ -288,9 +368,11 @@ class CrawlJob implements CrawlListener {
       done.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while crawl run " + runId + " stored its pages", e);
+      throw new IllegalStateException(
+          "interrupted while crawl run " + runId + " stored its pages", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("crawl run " + runId + ": storing pages failed", e.getCause());
+      throw new IllegalStateException(
+          "crawl run " + runId + ": storing pages failed", e.getCause());
     }
   }
 
@@ -299,13 +381,16 @@ class CrawlJob implements CrawlListener {
       return;
     }
     try {
-      DatabaseRetry.call("Crawl run " + runId + ": storing " + batch.size() + " pages", databaseRetry, () -> {
-        if (lapsed()) {
-          throw new IllegalStateException("this instance lost its hold on crawl run " + runId);
-        }
-        merger.merge(site.municipalityId(), site.id(), runId, batch);
-        return null;
-      });
+      DatabaseRetry.call(
+          "Crawl run " + runId + ": storing " + batch.size() + " pages",
+          databaseRetry,
+          () -> {
+            if (lapsed()) {
+              throw new IllegalStateException("this instance lost its hold on crawl run " + runId);
+            }
+            merger.merge(site.municipalityId(), site.id(), runId, batch);
+            return null;
+          });
       checkStopRequest(true);
     } catch (RuntimeException e) {
       if (lapsed) {
@@ -314,11 +399,14 @@ class CrawlJob implements CrawlListener {
       if (DatabaseOutage.unreachable(e)) {
         databaseDown = e; // the crawl ends; the last checkpoint stays before these pages
         crawler.stop();
-        LOG.error("Crawl run {}: the database stayed unreachable for {} s; stopping the crawl", runId,
+        LOG.error(
+            "Crawl run {}: the database stayed unreachable for {} s; stopping the crawl",
+            runId,
             databaseRetry.toSeconds());
         return;
       }
-      // the transaction rolled back: the inventory is as it was; the batch's pages are reported as lost
+      // the transaction rolled back: the inventory is as it was; the batch's pages are reported as
+      // lost
       lostPages.addAndGet(batch.size());
       LOG.error("Crawl run {}: a batch of {} pages could not be merged", runId, batch.size(), e);
     }

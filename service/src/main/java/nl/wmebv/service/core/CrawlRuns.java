@@ -7,7 +7,9 @@ import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.SiteDao;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reads of crawl runs for the API and the pages: a run, the runs of a site, the site a run crawled. */
+/**
+ * Reads of crawl runs for the API and the pages: a run, the runs of a site, the site a run crawled.
+ */
 public final class CrawlRuns {
   /** The site of a run as the crawl page names it. */
   public record SiteLabel(String municipalityName, String baseUrl) {}
@@ -24,17 +26,21 @@ public final class CrawlRuns {
 
   /** The site's latest runs, newest first; UnknownEntityException for an unknown site. */
   public List<CrawlRunJson> ofSite(long siteId, int limit) {
-    return jdbi.withHandle(h -> {
-      if (h.attach(SiteDao.class).find(siteId).isEmpty()) {
-        throw new UnknownEntityException("No site with id " + siteId);
-      }
-      return h.attach(CrawlRunDao.class).listBySite(siteId, limit).stream().map(JsonRows::crawlRun).toList();
-    });
+    return jdbi.withHandle(
+        h -> {
+          if (h.attach(SiteDao.class).find(siteId).isEmpty()) {
+            throw new UnknownEntityException("No site with id " + siteId);
+          }
+          return h.attach(CrawlRunDao.class).listBySite(siteId, limit).stream()
+              .map(JsonRows::crawlRun)
+              .toList();
+        });
   }
 
   /** The site's latest run, if it ever ran. */
   public Optional<CrawlRunJson> latest(long siteId) {
-    return jdbi.withHandle(h -> h.attach(CrawlRunDao.class).listBySite(siteId, 1)).stream().findFirst()
+    return jdbi.withHandle(h -> h.attach(CrawlRunDao.class).listBySite(siteId, 1)).stream()
+        .findFirst()
         .map(JsonRows::crawlRun);
   }
 

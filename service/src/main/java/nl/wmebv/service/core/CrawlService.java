@@ -2,13 +2,13 @@ package nl.wmebv.service.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dropwizard.lifecycle.Managed;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -31,23 +31,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls of sites as db-scheduler executions: a start (or resume) records the RUNNING run and enqueues one execution
- * of the task {@value #CRAWL_TASK} for the site (task instance = the site id); whichever instance has a free crawl
- * slot picks it and crawls the site's RUNNING run, from its checkpoint when it has one. db-scheduler runs at most
- * one execution per site, beats for it, and revives it on another instance when this one dies, so a crawl taken
- * over resumes where its last checkpoint was. The database allows one RUNNING run per site, so a second start is
- * refused on every instance while the site's crawl is queued or running. A channel watch is a run of its own kind
- * executed by the same task, so a site's crawl and watch never run at once (politeness towards its hosts).
+ * Crawls of sites as db-scheduler executions: a start (or resume) records the RUNNING run and
+ * enqueues one execution of the task {@value #CRAWL_TASK} for the site (task instance = the site
+ * id); whichever instance has a free crawl slot picks it and crawls the site's RUNNING run, from
+ * its checkpoint when it has one. db-scheduler runs at most one execution per site, beats for it,
+ * and revives it on another instance when this one dies, so a crawl taken over resumes where its
+ * last checkpoint was. The database allows one RUNNING run per site, so a second start is refused
+ * on every instance while the site's crawl is queued or running. A channel watch is a run of its
+ * own kind executed by the same task, so a site's crawl and watch never run at once (politeness
+ * towards its hosts).
  */
 public class CrawlService implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+
   /** The one-time task whose executions are the crawls; its instance id is the site id. */
   public static final String CRAWL_TASK = "crawl-site";
-  /** How long an enqueue waits for the site's previous execution, whose run just ended, to be removed. */
-  private static final Duration ENQUEUE_WAIT = Duration.ofSeconds(5);
+
   /**
-   * The share of the dead-execution time (missedHeartbeats x heartbeatInterval) without a successful beat after
-   * which a crawl stops writing: well before another instance may revive it, so one run never has two writers.
+   * How long an enqueue waits for the site's previous execution, whose run just ended, to be
+   * removed.
+   */
+  private static final Duration ENQUEUE_WAIT = Duration.ofSeconds(5);
+
+  /**
+   * The share of the dead-execution time (missedHeartbeats x heartbeatInterval) without a
+   * successful beat after which a crawl stops writing: well before another instance may revive it,
+   * so one run never has two writers.
    */
   static final double HOLD_LAPSES_AT = 0.75;
 
@@ -62,23 +71,38 @@ public class CrawlService implements Managed {
   private final Map<Long, Crawler> running = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
-  public CrawlService(Jdbi jdbi, DataSource dataSource, String instance, CrawlerFactory crawlers,
-      InventoryMerger merger, ObjectMapper json, Duration databaseRetry) {
+  public CrawlService(
+      Jdbi jdbi,
+      DataSource dataSource,
+      String instance,
+      CrawlerFactory crawlers,
+      InventoryMerger merger,
+      ObjectMapper json,
+      Duration databaseRetry) {
     this.jdbi = jdbi;
     this.instance = instance;
     this.crawlers = crawlers;
     this.merger = merger;
     this.json = json;
     this.databaseRetry = databaseRetry;
-    this.task = Tasks.oneTime(CRAWL_TASK)
-        .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
-        .onDeadExecutionRevive()
-        .execute((taskInstance, context) -> crawlQueued(Long.parseLong(taskInstance.getId()),
-            () -> context.getCurrentlyExecuting().getHeartbeatState().getFractionDead() >= HOLD_LAPSES_AT));
+    this.task =
+        Tasks.oneTime(CRAWL_TASK)
+            .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
+            .onDeadExecutionRevive()
+            .execute(
+                (taskInstance, context) ->
+                    crawlQueued(
+                        Long.parseLong(taskInstance.getId()),
+                        () ->
+                            context.getCurrentlyExecuting().getHeartbeatState().getFractionDead()
+                                >= HOLD_LAPSES_AT));
     this.queue = SchedulerClient.Builder.create(dataSource, task).build();
   }
 
-  /** A run recorded, and whether its execution was queued with it (false: the site's previous one is there). */
+  /**
+   * A run recorded, and whether its execution was queued with it (false: the site's previous one is
+   * there).
+   */
   private record Queued(CrawlRunRow run, boolean queued) {}
 
   /** The task the crawl scheduler of this instance executes. */
@@ -97,8 +121,8 @@ public class CrawlService implements Managed {
   }
 
   /**
-   * Stops the crawls of this instance and keeps their state, so they can be resumed after the restart; an
-   * execution picked while stopping is handed back to the queue.
+   * Stops the crawls of this instance and keeps their state, so they can be resumed after the
+   * restart; an execution picked while stopping is handed back to the queue.
    */
   @Override
   public void stop() {
@@ -106,7 +130,10 @@ public class CrawlService implements Managed {
     running.values().forEach(Crawler::stop);
   }
 
-  /** Queues a new crawl of the site; throws {@link CrawlAlreadyRunningException} while one is queued or runs. */
+  /**
+   * Queues a new crawl of the site; throws {@link CrawlAlreadyRunningException} while one is queued
+   * or runs.
+   */
   public CrawlRunRow start(long siteId) {
     site(siteId);
     return enqueue(siteId, CrawlKind.CRAWL);
@@ -115,8 +142,12 @@ public class CrawlService implements Managed {
   private CrawlRunRow enqueue(long siteId, CrawlKind kind) {
     Queued started;
     try {
-      started = jdbi.inTransaction(h -> new Queued(h.attach(CrawlRunDao.class).start(siteId, kind.code()),
-          h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, siteId) == 1));
+      started =
+          jdbi.inTransaction(
+              h ->
+                  new Queued(
+                      h.attach(CrawlRunDao.class).start(siteId, kind.code()),
+                      h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, siteId) == 1));
     } catch (RuntimeException e) {
       if (!UniqueViolation.isCause(e)) {
         throw e;
@@ -132,36 +163,42 @@ public class CrawlService implements Managed {
   }
 
   /**
-   * Queues a channel watch of the site: a run of kind {@code channel-watch}, executed by the same task as a crawl
-   * (one execution per site, so crawl and watch never hit a host at once); {@link CrawlAlreadyRunningException}
-   * while the site's crawl or watch is queued or runs, {@link IllegalStateException} while the site has no known
-   * product page (crawl it first).
+   * Queues a channel watch of the site: a run of kind {@code channel-watch}, executed by the same
+   * task as a crawl (one execution per site, so crawl and watch never hit a host at once); {@link
+   * CrawlAlreadyRunningException} while the site's crawl or watch is queued or runs, {@link
+   * IllegalStateException} while the site has no known product page (crawl it first).
    */
   public CrawlRunRow startWatch(long siteId) {
     site(siteId);
     if (jdbi.onDemand(PageDao.class).watchedPages(siteId).isEmpty()) {
-      throw new IllegalStateException("Site " + siteId + " has no known product pages yet; crawl it first");
+      throw new IllegalStateException(
+          "Site " + siteId + " has no known product pages yet; crawl it first");
     }
     return enqueue(siteId, CrawlKind.CHANNEL_WATCH);
   }
 
   /** Queues a stopped crawl again; the instance that takes it resumes from its last checkpoint. */
   public CrawlRunRow resume(long runId) {
-    CrawlRunRow run = find(runId).orElseThrow(() -> new IllegalArgumentException("No crawl run " + runId));
+    CrawlRunRow run =
+        find(runId).orElseThrow(() -> new IllegalArgumentException("No crawl run " + runId));
     if (!"STOPPED".equals(run.status())) {
-      throw new IllegalStateException("Crawl run " + runId + " is " + run.status() + ", only STOPPED runs resume");
+      throw new IllegalStateException(
+          "Crawl run " + runId + " is " + run.status() + ", only STOPPED runs resume");
     }
     if (run.state() != null) {
-      readState(run.state()); // an unreadable checkpoint is refused here, not found by the instance taking it
+      readState(run.state()); // an unreadable checkpoint is refused here, not found by the instance
+      // taking it
     }
     boolean queued;
     try {
-      queued = jdbi.inTransaction(h -> {
-        if (h.attach(CrawlRunDao.class).resume(runId) == 0) {
-          throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
-        }
-        return h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, run.siteId()) == 1;
-      });
+      queued =
+          jdbi.inTransaction(
+              h -> {
+                if (h.attach(CrawlRunDao.class).resume(runId) == 0) {
+                  throw new IllegalStateException("Crawl run " + runId + " is no longer STOPPED");
+                }
+                return h.attach(CrawlQueueDao.class).enqueue(CRAWL_TASK, run.siteId()) == 1;
+              });
     } catch (RuntimeException e) {
       if (UniqueViolation.isCause(e)) {
         throw new CrawlAlreadyRunningException(run.siteId());
@@ -177,8 +214,9 @@ public class CrawlService implements Managed {
   }
 
   /**
-   * Asks the crawl to stop, on whichever instance runs it (a flag in the database that the crawl checks as it
-   * goes; at once when it runs here); its state is kept. False when the run is not queued or running.
+   * Asks the crawl to stop, on whichever instance runs it (a flag in the database that the crawl
+   * checks as it goes; at once when it runs here); its state is kept. False when the run is not
+   * queued or running.
    */
   public boolean stop(long runId) {
     boolean asked = runs().requestStop(runId) > 0;
@@ -199,19 +237,26 @@ public class CrawlService implements Managed {
   }
 
   /**
-   * The execution of the site's task: crawls the site's RUNNING run, and then a run started while this one was
-   * ending (its enqueue found this execution still there). A run whose end could not be written is left to the
-   * retry, which resumes it from its checkpoint.
+   * The execution of the site's task: crawls the site's RUNNING run, and then a run started while
+   * this one was ending (its enqueue found this execution still there). A run whose end could not
+   * be written is left to the retry, which resumes it from its checkpoint.
    */
   void crawlQueued(long siteId, BooleanSupplier holdLapsing) {
     if (stopping) {
-      throw new IllegalStateException("Instance " + instance + " is shutting down; the crawl of site " + siteId
-          + " goes back to the queue");
+      throw new IllegalStateException(
+          "Instance "
+              + instance
+              + " is shutting down; the crawl of site "
+              + siteId
+              + " goes back to the queue");
     }
     long last = -1;
-    for (Optional<CrawlRunRow> next = runs().running(siteId); next.isPresent(); next = runs().running(siteId)) {
+    for (Optional<CrawlRunRow> next = runs().running(siteId);
+        next.isPresent();
+        next = runs().running(siteId)) {
       if (next.get().id() == last) {
-        throw new IllegalStateException("Crawl run " + last + " could not be ended; it is taken again later");
+        throw new IllegalStateException(
+            "Crawl run " + last + " could not be ended; it is taken again later");
       }
       last = next.get().id();
       crawl(next.get(), holdLapsing);
@@ -219,12 +264,18 @@ public class CrawlService implements Managed {
   }
 
   private void crawl(CrawlRunRow run, BooleanSupplier holdLapsing) {
-    if (running.containsKey(run.id())) { // this instance's own execution revived while it still crawls
-      throw new IllegalStateException("Crawl run " + run.id() + " is already crawling on instance " + instance);
+    if (running.containsKey(
+        run.id())) { // this instance's own execution revived while it still crawls
+      throw new IllegalStateException(
+          "Crawl run " + run.id() + " is already crawling on instance " + instance);
     }
     CrawlRunDao runs = runs();
     runs.claim(run.id(), instance);
-    LOG.info("Crawl run {} of site {} taken by instance {}{}", run.id(), run.siteId(), instance,
+    LOG.info(
+        "Crawl run {} of site {} taken by instance {}{}",
+        run.id(),
+        run.siteId(),
+        instance,
         run.state() == null ? "" : ", resuming from its checkpoint");
     if (run.stopRequested()) {
       runs.finish(run.id(), "STOPPED", null);
@@ -246,7 +297,16 @@ public class CrawlService implements Managed {
     Crawler crawler = crawlers.create(site, run.id());
     running.put(run.id(), crawler);
     try {
-      new CrawlJob(jdbi, site, run.id(), crawler, resumeFrom, merger, this::writeState, databaseRetry, holdLapsing)
+      new CrawlJob(
+              jdbi,
+              site,
+              run.id(),
+              crawler,
+              resumeFrom,
+              merger,
+              this::writeState,
+              databaseRetry,
+              holdLapsing)
           .run();
     } finally {
       running.remove(run.id());
@@ -254,8 +314,9 @@ public class CrawlService implements Managed {
   }
 
   /**
-   * A channel watch: always from the start (it is short, and a page merged twice in one run is merged once), with
-   * the watch's crawler and its re-check of unchanged pages' channels, through the same job and merge as a crawl.
+   * A channel watch: always from the start (it is short, and a page merged twice in one run is
+   * merged once), with the watch's crawler and its re-check of unchanged pages' channels, through
+   * the same job and merge as a crawl.
    */
   private void watch(CrawlRunRow run, SiteRow site, BooleanSupplier holdLapsing) {
     Optional<CrawlerFactory.Watch> watch = crawlers.createWatch(site);
@@ -263,20 +324,35 @@ public class CrawlService implements Managed {
       runs().finish(run.id(), "FINISHED", "no known product pages to watch");
       return;
     }
-    LOG.info("Channel watch {} of site {}: {} product pages", run.id(), site.id(), watch.get().productPages());
+    LOG.info(
+        "Channel watch {} of site {}: {} product pages",
+        run.id(),
+        site.id(),
+        watch.get().productPages());
     running.put(run.id(), watch.get().crawler());
     try {
-      new CrawlJob(jdbi, site, run.id(), watch.get().crawler(), null, merger, this::writeState, databaseRetry,
-          holdLapsing).pages(watch.get().pages()).run();
+      new CrawlJob(
+              jdbi,
+              site,
+              run.id(),
+              watch.get().crawler(),
+              null,
+              merger,
+              this::writeState,
+              databaseRetry,
+              holdLapsing)
+          .pages(watch.get().pages())
+          .run();
     } finally {
       running.remove(run.id());
     }
   }
 
   /**
-   * One execution per site: the site's previous execution is still there (its run has just ended and it is about
-   * to be removed), so wait for it; if it stays, it takes this run itself before it ends. A run that cannot be
-   * queued at all ends FAILED, so the site is not blocked by a run that nobody will crawl.
+   * One execution per site: the site's previous execution is still there (its run has just ended
+   * and it is about to be removed), so wait for it; if it stays, it takes this run itself before it
+   * ends. A run that cannot be queued at all ends FAILED, so the site is not blocked by a run that
+   * nobody will crawl.
    */
   private void enqueueAfterPrevious(CrawlRunRow run) {
     TaskInstance<Void> execution = task.instance(Long.toString(run.siteId()));
@@ -284,7 +360,9 @@ public class CrawlService implements Managed {
       long deadline = System.nanoTime() + ENQUEUE_WAIT.toNanos();
       while (!queue.scheduleIfNotExists(execution, Instant.now())) {
         if (System.nanoTime() > deadline) {
-          LOG.info("Crawl run {}: the execution of site {} is still there; it takes this run", run.id(),
+          LOG.info(
+              "Crawl run {}: the execution of site {} is still there; it takes this run",
+              run.id(),
               run.siteId());
           return;
         }
@@ -305,7 +383,8 @@ public class CrawlService implements Managed {
   }
 
   private SiteRow site(long siteId) {
-    return jdbi.onDemand(SiteDao.class).find(siteId)
+    return jdbi.onDemand(SiteDao.class)
+        .find(siteId)
         .orElseThrow(() -> new IllegalArgumentException("No site with id " + siteId));
   }
 
@@ -321,7 +400,8 @@ public class CrawlService implements Managed {
     try {
       return json.readValue(state, CrawlState.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The saved crawl state cannot be read: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "The saved crawl state cannot be read: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -8,8 +8,9 @@ import java.util.Set;
 import org.jdbi.v3.core.ConnectionException;
 
 /**
- * Tells an unreachable database (refused or broken connection, SQLState class 08, a server shutting down or
- * starting) from a statement that failed: the one place that decides it, for the crawl's retries and the 503.
+ * Tells an unreachable database (refused or broken connection, SQLState class 08, a server shutting
+ * down or starting) from a statement that failed: the one place that decides it, for the crawl's
+ * retries and the 503.
  */
 public final class DatabaseOutage {
   /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is going down or not up yet. */
@@ -20,11 +21,14 @@ public final class DatabaseOutage {
   /** True when the failure says the database cannot be reached, not that a statement was wrong. */
   public static boolean unreachable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectionException || t instanceof ConnectException
-          || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+      if (t instanceof ConnectionException
+          || t instanceof ConnectException
+          || t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || SERVER_DOWN.contains(sql.getSQLState()))) {
         return true;
       }

@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a database step again while the database is unreachable ({@link DatabaseOutage}), with growing waits
- * (1 s, 2 s, 4 s ... at most 15 s) for a bounded time; any other failure, and an outage that lasts longer, is
- * thrown to the caller at once.
+ * Runs a database step again while the database is unreachable ({@link DatabaseOutage}), with
+ * growing waits (1 s, 2 s, 4 s ... at most 15 s) for a bounded time; any other failure, and an
+ * outage that lasts longer, is thrown to the caller at once.
  */
 final class DatabaseRetry {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseRetry.class);
@@ -27,7 +27,10 @@ final class DatabaseRetry {
         if (!DatabaseOutage.unreachable(e) || System.nanoTime() + wait.toNanos() > deadline) {
           throw e;
         }
-        LOG.warn("{}: the database is unreachable ({}); trying again in {} s", what, e.getMessage(),
+        LOG.warn(
+            "{}: the database is unreachable ({}); trying again in {} s",
+            what,
+            e.getMessage(),
             wait.toSeconds());
         sleep(wait);
         wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);

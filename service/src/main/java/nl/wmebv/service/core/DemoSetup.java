@@ -2,10 +2,10 @@ package nl.wmebv.service.core;
 
 import io.dropwizard.lifecycle.Managed;
 import java.net.URI;
+import java.util.List;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.config.DemoSettings;
-import java.util.List;
 import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.auth.Tokens;
@@ -13,11 +13,16 @@ import nl.wmebv.service.core.auth.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Demo mode: serves the Voorbeeldstad website, registers it as a municipality and (optionally) crawls it. */
+/**
+ * Demo mode: serves the Voorbeeldstad website, registers it as a municipality and (optionally)
+ * crawls it.
+ */
 public class DemoSetup implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
+
   /** The demo municipality's name. */
   public static final String MUNICIPALITY = "Voorbeeldstad";
+
   /** The demo's admin user. */
   public static final String ADMIN = "admin";
 
@@ -29,8 +34,12 @@ public class DemoSetup implements Managed {
   private DemoSite site;
   private MunicipalityJson municipality;
 
-  public DemoSetup(DemoSettings settings, MunicipalityService municipalities, CrawlService crawls,
-      UserService users, MunicipalityScopes scopes) {
+  public DemoSetup(
+      DemoSettings settings,
+      MunicipalityService municipalities,
+      CrawlService crawls,
+      UserService users,
+      MunicipalityScopes scopes) {
     this.users = users;
     this.scopes = scopes;
     this.settings = settings;
@@ -44,10 +53,12 @@ public class DemoSetup implements Managed {
     URI base = site.baseUri();
     municipality = municipalities.ensure(MUNICIPALITY, base.toString());
     LOG.info("Demo website of gemeente {} served at {}", MUNICIPALITY, base);
-    // a new password at every demo start: only its hash is stored, so it can only be shown when it is made
+    // a new password at every demo start: only its hash is stored, so it can only be shown when it
+    // is made
     String password = Tokens.password();
     long admin = users.createOrReset(ADMIN, "Beheerder (demo)", Role.ADMIN, password).id();
-    scopes.replace(admin, true, List.of(), "demo"); // the demo admin sees every municipality (issue 14 §5)
+    scopes.replace(
+        admin, true, List.of(), "demo"); // the demo admin sees every municipality (issue 14 §5)
     LOG.info("Demo login: user '{}', password '{}'", ADMIN, password);
   }
 

@@ -7,29 +7,38 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The one home of Dutch time: the zone (Europe/Amsterdam) and how the web view and the exports write times.
- * The database and the JSON API keep UTC instants; only what people read is converted, here.
+ * The one home of Dutch time: the zone (Europe/Amsterdam) and how the web view and the exports
+ * write times. The database and the JSON API keep UTC instants; only what people read is converted,
+ * here.
+ *
  * <ul>
- *   <li>a date and time: {@code 3-12-2026 07:50} ({@link #dateTime}), in tables, lists and exports;</li>
- *   <li>a date alone: {@code 15-03-2026} ({@link #date}), in tables and exports;</li>
- *   <li>in running text: {@code 3 december 2026 om 07:50} ({@link #inText}), or with the weekday for an
- *   appointment such as a cluster session: {@code donderdag 3 december 2026 om 07:50} ({@link #dayInText}).</li>
+ *   <li>a date and time: {@code 3-12-2026 07:50} ({@link #dateTime}), in tables, lists and exports;
+ *   <li>a date alone: {@code 15-03-2026} ({@link #date}), in tables and exports;
+ *   <li>in running text: {@code 3 december 2026 om 07:50} ({@link #inText}), or with the weekday
+ *       for an appointment such as a cluster session: {@code donderdag 3 december 2026 om 07:50}
+ *       ({@link #dayInText}).
  * </ul>
+ *
  * Null, a time not known (yet), is written "—".
  */
 public final class DutchTime {
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
   /** The same date pattern in Excel's notation, for date cells of the XLSX export. */
   public static final String EXCEL_DATE = "dd-mm-yyyy";
+
   private static final String NONE = "—";
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", DUTCH);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", DUTCH);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy", DUTCH);
-  private static final DateTimeFormatter IN_TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DUTCH);
+  private static final DateTimeFormatter IN_TEXT =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DUTCH);
   private static final DateTimeFormatter DAY_IN_TEXT =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH);
 
-  private static final DateTimeFormatter DATE_IN_TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+  private static final DateTimeFormatter DATE_IN_TEXT =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
   private static final java.util.regex.Pattern DUTCH_TYPED =
       java.util.regex.Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
@@ -62,15 +71,19 @@ public final class DutchTime {
   }
 
   /**
-   * A date a person typed the Dutch way ("15-12-2026", "1-3-2027") as yyyy-mm-dd, the form the shared validation
-   * reads; anything else is given back as typed, so that validation names it.
+   * A date a person typed the Dutch way ("15-12-2026", "1-3-2027") as yyyy-mm-dd, the form the
+   * shared validation reads; anything else is given back as typed, so that validation names it.
    */
   public static String isoDate(String typed) {
     java.util.regex.Matcher m = DUTCH_TYPED.matcher(typed.strip());
     if (!m.matches()) {
       return typed;
     }
-    return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)),
+    return String.format(
+        Locale.ROOT,
+        "%s-%02d-%02d",
+        m.group(3),
+        Integer.parseInt(m.group(2)),
         Integer.parseInt(m.group(1)));
   }
 

@@ -13,9 +13,23 @@ final class PageObservations {
   static PageObservation of(PageRecord page, ObjectMapper json) {
     PageAnalysis analysis = page.analysis();
     boolean product = analysis != null && analysis.isProduct();
-    String status = analysis == null || analysis.channelStatus() == null ? null : analysis.channelStatus().name();
-    return new PageObservation(page.url(), page.finalUrl(), page.status(), page.contentType(), page.title(),
-        page.depth(), page.contentHash(), page.etag(), page.lastModified(), page.error(), product, status,
+    String status =
+        analysis == null || analysis.channelStatus() == null
+            ? null
+            : analysis.channelStatus().name();
+    return new PageObservation(
+        page.url(),
+        page.finalUrl(),
+        page.status(),
+        page.contentType(),
+        page.title(),
+        page.depth(),
+        page.contentHash(),
+        page.etag(),
+        page.lastModified(),
+        page.error(),
+        product,
+        status,
         analysis == null ? null : toJson(json, analysis));
   }
 

@@ -1,6 +1,9 @@
 package nl.wmebv.service.core;
 
-/** An update that carried a version someone else has moved past (answered with 409 and the current state). */
+/**
+ * An update that carried a version someone else has moved past (answered with 409 and the current
+ * state).
+ */
 public class StaleVersionException extends RuntimeException {
   private final transient Object current;
 

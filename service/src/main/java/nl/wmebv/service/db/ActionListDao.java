@@ -12,27 +12,45 @@ import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The read side of actions across a municipality: "who does what, by when", and the dashboard's deadlines. */
+/**
+ * The read side of actions across a municipality: "who does what, by when", and the dashboard's
+ * deadlines.
+ */
 public interface ActionListDao extends SqlObject {
-  /** Overdue: the deadline has passed (before :today, the Dutch date) and the action is not done. */
-  String OVERDUE = "COALESCE(a.deadline < :today AND a.status <> 'DONE', false)"; // no deadline: never late
+  /**
+   * Overdue: the deadline has passed (before :today, the Dutch date) and the action is not done.
+   */
+  String OVERDUE =
+      "COALESCE(a.deadline < :today AND a.status <> 'DONE', false)"; // no deadline: never late
 
-  String SELECT = """
+  String SELECT =
+      """
       SELECT a.id, a.product_id, p.name AS product_name, p.cluster_id, c.name AS cluster_name, a.type,
-             a.description, a.owner, a.deadline, a.status,\s""" + OVERDUE + """
+             a.description, a.owner, a.deadline, a.status,\s"""
+          + OVERDUE
+          + """
        AS overdue, a.version
       FROM action a JOIN product p ON p.id = a.product_id LEFT JOIN cluster c ON c.id = p.cluster_id""";
 
-  /** The municipality's actions that pass the filter, in its order; {@code today} is the Dutch date. */
+  /**
+   * The municipality's actions that pass the filter, in its order; {@code today} is the Dutch date.
+   */
   default List<ActionListRow> list(long municipalityId, ActionFilter f, LocalDate today) {
     Map<String, Object> args = new HashMap<>();
     args.put("today", today);
-    return getHandle().createQuery(SELECT + where(municipalityId, f, args) + " ORDER BY " + orderBy(f.sort()))
-        .bindMap(args).map(ConstructorMapper.of(ActionListRow.class)).list();
+    return getHandle()
+        .createQuery(SELECT + where(municipalityId, f, args) + " ORDER BY " + orderBy(f.sort()))
+        .bindMap(args)
+        .map(ConstructorMapper.of(ActionListRow.class))
+        .list();
   }
 
-  /** Per cluster the open actions overdue on {@code today} and those due from today up to {@code until}. */
-  @SqlQuery("""
+  /**
+   * Per cluster the open actions overdue on {@code today} and those due from today up to {@code
+   * until}.
+   */
+  @SqlQuery(
+      """
       SELECT COALESCE(p.cluster_id, 0) AS cluster_id,
              count(*) FILTER (WHERE a.deadline < :today) AS overdue,
              count(*) FILTER (WHERE a.deadline >= :today AND a.deadline <= :until) AS due_soon
@@ -68,7 +86,9 @@ public interface ActionListDao extends SqlObject {
     return " WHERE " + String.join(" AND ", and.stream().map(c -> "(" + c + ")").toList());
   }
 
-  /** The ORDER BY clause (without the keywords); the SQL comes from here, never from the request. */
+  /**
+   * The ORDER BY clause (without the keywords); the SQL comes from here, never from the request.
+   */
   static String orderBy(ActionSort sort) {
     return switch (sort) {
       case DEADLINE -> "a.deadline NULLS LAST, lower(p.name), a.id";

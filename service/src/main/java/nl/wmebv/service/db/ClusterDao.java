@@ -9,16 +9,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ClusterRow.class)
 public interface ClusterDao {
   /** The default clusters a new municipality starts with. */
-  List<String> DEFAULTS = List.of("Burgerzaken", "Sociaal Domein", "Ruimte en Omgeving", "Belastingen",
-      "Openbare Ruimte", "Economie en Vergunningen", "Bestuur en Organisatie");
+  List<String> DEFAULTS =
+      List.of(
+          "Burgerzaken",
+          "Sociaal Domein",
+          "Ruimte en Omgeving",
+          "Belastingen",
+          "Openbare Ruimte",
+          "Economie en Vergunningen",
+          "Bestuur en Organisatie");
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       INSERT INTO cluster (municipality_id, name, position) VALUES (:municipalityId, :name, :position)
       ON CONFLICT (municipality_id, name) DO UPDATE SET position = cluster.position
       RETURNING id, municipality_id, name, position""")
   ClusterRow upsert(long municipalityId, String name, int position);
 
-  @SqlQuery("SELECT id, municipality_id, name, position FROM cluster WHERE municipality_id = :municipalityId ORDER BY position, name")
+  @SqlQuery(
+      "SELECT id, municipality_id, name, position FROM cluster WHERE municipality_id = :municipalityId ORDER BY position, name")
   List<ClusterRow> list(long municipalityId);
 
   @SqlUpdate("DELETE FROM cluster WHERE id = :id")

@@ -8,18 +8,21 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** A person's edits of a municipality's cluster list (a duplicate name is a unique violation). */
 @RegisterConstructorMapper(ClusterRow.class)
 public interface ClusterEditDao {
-  @SqlQuery("""
+  @SqlQuery(
+      """
       INSERT INTO cluster (municipality_id, name, position)
       VALUES (:municipalityId, :name, COALESCE(:position,
               (SELECT COALESCE(max(position), 0) + 1 FROM cluster WHERE municipality_id = :municipalityId)))
       RETURNING id, municipality_id, name, position""")
   ClusterRow insert(long municipalityId, String name, Integer position);
 
-  @SqlQuery("SELECT id, municipality_id, name, position FROM cluster WHERE municipality_id = :municipalityId AND id = :id")
+  @SqlQuery(
+      "SELECT id, municipality_id, name, position FROM cluster WHERE municipality_id = :municipalityId AND id = :id")
   Optional<ClusterRow> find(long municipalityId, long id);
 
   /** Renames and/or moves a cluster; a null leaves that field as it is. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       UPDATE cluster SET name = COALESCE(:name, name), position = COALESCE(:position, position)
        WHERE municipality_id = :municipalityId AND id = :id
       RETURNING id, municipality_id, name, position""")

@@ -1,6 +1,9 @@
 package nl.wmebv.service.db;
 
-/** One cluster's counts in the export's summary ({@link ExportDao#SUMMARY}); clusterId null: no cluster. */
+/**
+ * One cluster's counts in the export's summary ({@link ExportDao#SUMMARY}); clusterId null: no
+ * cluster.
+ */
 public record ClusterSummaryRow(
     Long clusterId,
     String clusterName,

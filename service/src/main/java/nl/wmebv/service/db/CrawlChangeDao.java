@@ -4,11 +4,18 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** What a crawl run changed (from the audit trail) and saw change (from its page observations) on products. */
+/**
+ * What a crawl run changed (from the audit trail) and saw change (from its page observations) on
+ * products.
+ */
 @RegisterConstructorMapper(CrawlChangeRow.class)
 public interface CrawlChangeDao {
-  /** The crawler's events in the run's time window on products whose page is on the run's site, in order. */
-  @SqlQuery("""
+  /**
+   * The crawler's events in the run's time window on products whose page is on the run's site, in
+   * order.
+   */
+  @SqlQuery(
+      """
       SELECT e.event, p.id AS product_id, p.name, pg.url,
              e.changes -> 'detectedChannelStatus' ->> 'from' AS from_value,
              e.changes -> 'detectedChannelStatus' ->> 'to' AS to_value
@@ -23,8 +30,12 @@ public interface CrawlChangeDao {
       ORDER BY e.at, e.id""")
   List<CrawlChangeRow> crawlerEvents(long runId);
 
-  /** Product pages that answered 404/410 in this run where their previous observation did not (HTTP statuses). */
-  @SqlQuery("""
+  /**
+   * Product pages that answered 404/410 in this run where their previous observation did not (HTTP
+   * statuses).
+   */
+  @SqlQuery(
+      """
       SELECT NULL AS event, p.id AS product_id, p.name, pg.url,
              prev.http_status::text AS from_value, o.http_status::text AS to_value
       FROM page_observation o
@@ -36,8 +47,12 @@ public interface CrawlChangeDao {
       ORDER BY p.name, p.id""")
   List<CrawlChangeRow> pagesGone(long runId);
 
-  /** Product pages fetched in this run with another content hash than their previous one (the hashes). */
-  @SqlQuery("""
+  /**
+   * Product pages fetched in this run with another content hash than their previous one (the
+   * hashes).
+   */
+  @SqlQuery(
+      """
       SELECT NULL AS event, p.id AS product_id, p.name, pg.url,
              prev.content_hash AS from_value, o.content_hash AS to_value
       FROM page_observation o

@@ -11,27 +11,37 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface CrawlRunDao {
   String COLUMNS =
       "id, site_id, status, started_at, finished_at, pages, errors, skipped, queued, state::text AS state, failure,"
-      + " instance, stop_requested, kind";
+          + " instance, stop_requested, kind";
 
   @SqlQuery("INSERT INTO crawl_run (site_id) VALUES (:siteId) RETURNING " + COLUMNS)
   CrawlRunRow start(long siteId);
 
-  /** A run of the given kind ('crawl' or 'channel-watch'); the one-RUNNING-run-per-site rule holds for both. */
+  /**
+   * A run of the given kind ('crawl' or 'channel-watch'); the one-RUNNING-run-per-site rule holds
+   * for both.
+   */
   @SqlQuery("INSERT INTO crawl_run (site_id, kind) VALUES (:siteId, :kind) RETURNING " + COLUMNS)
   CrawlRunRow start(long siteId, String kind);
 
   /** The site's latest run of one kind, if any. */
-  @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE site_id = :siteId AND kind = :kind"
-      + " ORDER BY started_at DESC, id DESC LIMIT 1")
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM crawl_run WHERE site_id = :siteId AND kind = :kind"
+          + " ORDER BY started_at DESC, id DESC LIMIT 1")
   Optional<CrawlRunRow> latestOfKind(long siteId, String kind);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE id = :id")
   Optional<CrawlRunRow> find(long id);
 
-  @SqlQuery("SELECT " + COLUMNS + " FROM crawl_run WHERE site_id = :siteId ORDER BY started_at DESC, id DESC LIMIT :limit")
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM crawl_run WHERE site_id = :siteId ORDER BY started_at DESC, id DESC LIMIT :limit")
   List<CrawlRunRow> listBySite(long siteId, int limit);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE crawl_run SET pages = :pages, errors = :errors, skipped = :skipped, queued = :queued
       WHERE id = :id""")
   int progress(long id, int pages, int errors, int skipped, int queued);
@@ -39,12 +49,14 @@ public interface CrawlRunDao {
   @SqlUpdate("UPDATE crawl_run SET state = CAST(:state AS jsonb) WHERE id = :id")
   int checkpoint(long id, String state);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE crawl_run SET status = :status, finished_at = now(), failure = :failure
       WHERE id = :id AND status = 'RUNNING'""")
   int finish(long id, String status, String failure);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE crawl_run SET status = 'RUNNING', finished_at = NULL, failure = NULL, stop_requested = false,
                            instance = NULL
       WHERE id = :id AND status = 'STOPPED'""")

@@ -2,8 +2,10 @@ package nl.wmebv.service.db;
 
 import java.time.OffsetDateTime;
 
-/** A row of crawl_schedule: exactly one of {@code cron} and {@code intervalSeconds} is set;
- * {@code watchIntervalSeconds} null when the channel watch is off. */
+/**
+ * A row of crawl_schedule: exactly one of {@code cron} and {@code intervalSeconds} is set; {@code
+ * watchIntervalSeconds} null when the channel watch is off.
+ */
 public record CrawlScheduleRow(
     long siteId,
     String cron,

@@ -10,12 +10,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides which PostgreSQL the service uses: the configured one when {@code database.url} (or
- * DATABASE_URL) names one, the embedded one when it says "embedded", and logs one line saying which.
+ * DATABASE_URL) names one, the embedded one when it says "embedded", and logs one line saying
+ * which.
  */
 public final class DatabaseResolver {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseResolver.class);
 
-  private static final Set<DataSourceFactory> RESOLVED = Collections.newSetFromMap(new IdentityHashMap<>());
+  private static final Set<DataSourceFactory> RESOLVED =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   private DatabaseResolver() {}
 
@@ -23,8 +25,8 @@ public final class DatabaseResolver {
    * Completes the data source in place and returns it; an embedded database keeps its files in
    * {@code embeddedDataDirectory} and listens on {@code embeddedPort}.
    */
-  public static synchronized DataSourceFactory resolve(DataSourceFactory factory, Path embeddedDataDirectory,
-      int embeddedPort) {
+  public static synchronized DataSourceFactory resolve(
+      DataSourceFactory factory, Path embeddedDataDirectory, int embeddedPort) {
     if (RESOLVED.contains(factory)) {
       return factory; // the db commands and the server may both ask for the same configuration
     }
@@ -35,8 +37,10 @@ public final class DatabaseResolver {
       factory.setUrl(db.jdbcUrl());
       factory.setUser("postgres");
       factory.setPassword("");
-      LOG.info("Database: embedded PostgreSQL, data in {}, port {} (set database.url or DATABASE_URL to use a server)",
-          dir.toAbsolutePath().normalize(), db.port());
+      LOG.info(
+          "Database: embedded PostgreSQL, data in {}, port {} (set database.url or DATABASE_URL to use a server)",
+          dir.toAbsolutePath().normalize(),
+          db.port());
     } else {
       DatabaseUrls.Jdbc jdbc = DatabaseUrls.toJdbc(url);
       factory.setUrl(jdbc.url());
@@ -46,7 +50,10 @@ public final class DatabaseResolver {
       if (jdbc.password() != null) {
         factory.setPassword(jdbc.password());
       }
-      LOG.info("Database: configured PostgreSQL at {} as user {}", DatabaseUrls.redact(jdbc.url()), factory.getUser());
+      LOG.info(
+          "Database: configured PostgreSQL at {} as user {}",
+          DatabaseUrls.redact(jdbc.url()),
+          factory.getUser());
     }
     RESOLVED.add(factory);
     return factory;

@@ -18,7 +18,8 @@ public final class DatabaseUrls {
 
   /** True for a jdbc:postgresql:// or postgres(ql):// URL. */
   public static boolean isPostgres(String url) {
-    return url.startsWith("jdbc:postgresql://") || url.startsWith("postgres://")
+    return url.startsWith("jdbc:postgresql://")
+        || url.startsWith("postgres://")
         || url.startsWith("postgresql://");
   }
 
@@ -40,12 +41,14 @@ public final class DatabaseUrls {
     }
     String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
     String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-    return new Jdbc("jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query, user, password);
+    return new Jdbc(
+        "jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query, user, password);
   }
 
   /** The URL without any password, for logs. */
   public static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***")
+        .replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
   }
 
   private static String decode(String s) {

@@ -13,20 +13,35 @@ public interface DecisionSettingsDao {
   Optional<DecisionSettingsRow> find(long municipalityId);
 
   /** Inserts the first settings (version 1); 0 when a row exists already (someone saved first). */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO designation_decision_settings (municipality_id, joint, previous_title, publication_url,
                                                  legal_remedies, entry_into_force, updated_by)
       VALUES (:municipalityId, :joint, :previousTitle, :publicationUrl, :legalRemedies, :entryIntoForce, :by)
       ON CONFLICT DO NOTHING""")
-  int insert(long municipalityId, boolean joint, String previousTitle, String publicationUrl, boolean legalRemedies,
-      LocalDate entryIntoForce, String by);
+  int insert(
+      long municipalityId,
+      boolean joint,
+      String previousTitle,
+      String publicationUrl,
+      boolean legalRemedies,
+      LocalDate entryIntoForce,
+      String by);
 
   /** 1 when written, 0 when the version is stale. */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE designation_decision_settings SET joint = :joint, previous_title = :previousTitle,
              publication_url = :publicationUrl, legal_remedies = :legalRemedies, entry_into_force = :entryIntoForce,
              updated_by = :by, updated_at = now(), version = version + 1
        WHERE municipality_id = :municipalityId AND version = :version""")
-  int update(long municipalityId, int version, boolean joint, String previousTitle, String publicationUrl,
-      boolean legalRemedies, LocalDate entryIntoForce, String by);
+  int update(
+      long municipalityId,
+      int version,
+      boolean joint,
+      String previousTitle,
+      String publicationUrl,
+      boolean legalRemedies,
+      LocalDate entryIntoForce,
+      String by);
 }

@@ -4,5 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A row of designation_decision_settings. */
-public record DecisionSettingsRow(long municipalityId, boolean joint, String previousTitle, String publicationUrl,
-    boolean legalRemedies, LocalDate entryIntoForce, int version, OffsetDateTime updatedAt, String updatedBy) {}
+public record DecisionSettingsRow(
+    long municipalityId,
+    boolean joint,
+    String previousTitle,
+    String publicationUrl,
+    boolean legalRemedies,
+    LocalDate entryIntoForce,
+    int version,
+    OffsetDateTime updatedAt,
+    String updatedBy) {}

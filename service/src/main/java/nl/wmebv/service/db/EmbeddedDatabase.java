@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The embedded PostgreSQL used when no database is configured. Its data directory persists, so a restart
- * keeps everything; one instance per JVM, stopped by a shutdown hook (commands like {@code db migrate}
- * have no Dropwizard lifecycle).
+ * The embedded PostgreSQL used when no database is configured. Its data directory persists, so a
+ * restart keeps everything; one instance per JVM, stopped by a shutdown hook (commands like {@code
+ * db migrate} have no Dropwizard lifecycle).
  */
 public final class EmbeddedDatabase {
   private static EmbeddedDatabase running;
@@ -33,8 +33,8 @@ public final class EmbeddedDatabase {
   }
 
   /**
-   * Starts a server of its own (not the JVM's shared one) on a free port, whose data directory is deleted when
-   * it stops with the JVM: the tests' fallback when no test PostgreSQL answers.
+   * Starts a server of its own (not the JVM's shared one) on a free port, whose data directory is
+   * deleted when it stops with the JVM: the tests' fallback when no test PostgreSQL answers.
    */
   public static EmbeddedDatabase startThrowaway(Path dataDirectory) {
     return launch(dataDirectory, 0, true);
@@ -42,12 +42,14 @@ public final class EmbeddedDatabase {
 
   private static EmbeddedDatabase launch(Path dataDirectory, int port, boolean deleteWhenStopped) {
     try {
-      Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
+      Files.createDirectories(
+          dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
       StalePostmaster.release(dataDirectory); // a killed service's server would hold the directory
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-          .setDataDirectory(dataDirectory)
-          .setCleanDataDirectory(deleteWhenStopped)
-          .setPGStartupWait(Duration.ofSeconds(60));
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(deleteWhenStopped)
+              .setPGStartupWait(Duration.ofSeconds(60));
       if (port > 0) {
         builder.setPort(port);
       }
@@ -56,7 +58,11 @@ public final class EmbeddedDatabase {
       return db;
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Could not start the embedded PostgreSQL in " + dataDirectory.toAbsolutePath() + ": " + e.getMessage(), e);
+          "Could not start the embedded PostgreSQL in "
+              + dataDirectory.toAbsolutePath()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 

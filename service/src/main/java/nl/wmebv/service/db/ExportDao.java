@@ -9,17 +9,24 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The reads of the exports, for a municipality and an optional cluster ({@code clusterId} null: all of it). The
- * streamed ones use a server-side cursor ({@value #FETCH_SIZE} rows a fetch), which PostgreSQL keeps only inside
- * a transaction: call them on a DAO attached to a transaction's handle. Definitions: core.export.InventoryExport.
+ * The reads of the exports, for a municipality and an optional cluster ({@code clusterId} null: all
+ * of it). The streamed ones use a server-side cursor ({@value #FETCH_SIZE} rows a fetch), which
+ * PostgreSQL keeps only inside a transaction: call them on a DAO attached to a transaction's
+ * handle. Definitions: core.export.InventoryExport.
  */
 public interface ExportDao {
   int FETCH_SIZE = 500;
 
-  /** The products, ordered by cluster as in {@link #SUMMARY}, then by name, each with its leading action. */
-  String ROWS = """
+  /**
+   * The products, ordered by cluster as in {@link #SUMMARY}, then by name, each with its leading
+   * action.
+   */
+  String ROWS =
+      """
       SELECT p.id, p.name, p.uniform_name, p.cluster_id, c.name AS cluster_name, pg.url,
-             p.detected_channel_status, p.channel_status_override,\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+             p.detected_channel_status, p.channel_status_override,\s"""
+          + ProductQueryDao.EFFECTIVE_STATUS
+          + """
        AS effective_status,
              (SELECT ch.value ->> 'target'
               FROM jsonb_array_elements(CASE WHEN jsonb_typeof(pg.analysis -> 'channels') = 'array'
@@ -41,7 +48,8 @@ public interface ExportDao {
       ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id""";
 
   /** Every action of the scope's products, in the products' export order, then by deadline. */
-  String ACTIONS = """
+  String ACTIONS =
+      """
       SELECT p.name AS product, a.type, a.owner, a.deadline, a.status
       FROM action a
       JOIN product p ON p.id = a.product_id
@@ -50,8 +58,12 @@ public interface ExportDao {
       ORDER BY c.position NULLS LAST, c.name NULLS LAST, c.id NULLS LAST, lower(p.name), p.id, a.deadline NULLS LAST,
                a.id""";
 
-  /** Per cluster of the scope (and the products without one): counts of products, scope, channel, actions, texts. */
-  String SUMMARY = """
+  /**
+   * Per cluster of the scope (and the products without one): counts of products, scope, channel,
+   * actions, texts.
+   */
+  String SUMMARY =
+      """
       WITH acts AS (
         SELECT x.product_id,
                count(*) FILTER (WHERE x.status = 'OPEN') AS open,
@@ -63,7 +75,9 @@ public interface ExportDao {
         SELECT p.cluster_id,
                count(*) AS products,
                count(*) FILTER (WHERE p.in_scope) AS in_scope,
-               count(*) FILTER (WHERE p.in_scope AND\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+               count(*) FILTER (WHERE p.in_scope AND\s"""
+          + ProductQueryDao.EFFECTIVE_STATUS
+          + """
        = 'DIGITAL') AS digital,
                COALESCE(sum(acts.open), 0) AS actions_open,
                COALESCE(sum(acts.in_progress), 0) AS actions_in_progress,
@@ -89,21 +103,24 @@ public interface ExportDao {
       ORDER BY s.position NULLS LAST, s.cluster_name NULLS LAST, s.cluster_id NULLS LAST""";
 
   /**
-   * Per ISO week (Monday to Sunday, Dutch time) from the week of the municipality's first crawl or product
-   * to this week, per cluster: the products in scope that existed at the end of that week, and how many of them
-   * had a working digital channel then. "Then" is the person's channel status as of the end of the week (the
-   * latest channelStatusOverride change in the audit trail before it), else the detector's verdict at the last
-   * observation of the product's page before it ({@link WeekStatusDao#STATUS_AT_WEEK_END}); the current week
-   * uses the products' state now, so its figures equal the summary. Scope is today's decision (a scope decision
-   * applies to the past as well).
+   * Per ISO week (Monday to Sunday, Dutch time) from the week of the municipality's first crawl or
+   * product to this week, per cluster: the products in scope that existed at the end of that week,
+   * and how many of them had a working digital channel then. "Then" is the person's channel status
+   * as of the end of the week (the latest channelStatusOverride change in the audit trail before
+   * it), else the detector's verdict at the last observation of the product's page before it
+   * ({@link WeekStatusDao#STATUS_AT_WEEK_END}); the current week uses the products' state now, so
+   * its figures equal the summary. Scope is today's decision (a scope decision applies to the past
+   * as well).
    *
-   * <p>How, so the cost does not grow with weeks times products: a product's status per week is read from
-   * {@code product_week_status} (the weeks it changed in) as far as its snapshot goes and still belongs to its
-   * page, and computed by the definition for the weeks after that; a product then adds +1 or -1 to its cluster's
-   * digital count in the weeks its status turns DIGITAL or stops being DIGITAL, and +1 to the in-scope count in
-   * the week it was created; the counts of a week are the running sums up to it.
+   * <p>How, so the cost does not grow with weeks times products: a product's status per week is
+   * read from {@code product_week_status} (the weeks it changed in) as far as its snapshot goes and
+   * still belongs to its page, and computed by the definition for the weeks after that; a product
+   * then adds +1 or -1 to its cluster's digital count in the weeks its status turns DIGITAL or
+   * stops being DIGITAL, and +1 to the in-scope count in the week it was created; the counts of a
+   * week are the running sums up to it.
    */
-  String PROGRESS = """
+  String PROGRESS =
+      """
       WITH bounds AS MATERIALIZED (
         SELECT LEAST((SELECT min(r.started_at) FROM crawl_run r JOIN site s ON s.id = r.site_id
                       WHERE s.municipality_id = :municipalityId),
@@ -114,7 +131,9 @@ public interface ExportDao {
                                      date_trunc('week', now() AT TIME ZONE :zone), interval '1 week') AS w
         WHERE bounds.first_at IS NOT NULL
       ), scoped AS MATERIALIZED (
-        SELECT p.id, p.page_id, p.cluster_id, p.created_at, s.through_week,\s""" + ProductQueryDao.EFFECTIVE_STATUS + """
+        SELECT p.id, p.page_id, p.cluster_id, p.created_at, s.through_week,\s"""
+          + ProductQueryDao.EFFECTIVE_STATUS
+          + """
        AS status_now
         FROM product p
         LEFT JOIN product_week_snapshot s ON s.product_id = p.id AND s.page_id IS NOT DISTINCT FROM p.page_id
@@ -123,7 +142,9 @@ public interface ExportDao {
         SELECT r.product_id AS id, r.week_start, r.status
         FROM scoped p JOIN product_week_status r ON r.product_id = p.id AND r.week_start <= p.through_week
         UNION ALL
-        SELECT p.id, w.week_start, CASE WHEN w.week_end > now() THEN p.status_now ELSE\s""" + WeekStatusDao.STATUS_AT_WEEK_END + """
+        SELECT p.id, w.week_start, CASE WHEN w.week_end > now() THEN p.status_now ELSE\s"""
+          + WeekStatusDao.STATUS_AT_WEEK_END
+          + """
        END
         FROM scoped p CROSS JOIN LATERAL (
           SELECT g::date AS week_start, (g + interval '1 week') AT TIME ZONE :zone AS week_end
@@ -161,13 +182,15 @@ public interface ExportDao {
   @SqlQuery("SELECT id FROM municipality WHERE lower(name) = lower(:name)")
   Optional<Long> municipalityId(String name);
 
-  @SqlQuery("SELECT id FROM cluster WHERE municipality_id = :municipalityId AND lower(name) = lower(:name)")
+  @SqlQuery(
+      "SELECT id FROM cluster WHERE municipality_id = :municipalityId AND lower(name) = lower(:name)")
   Optional<Long> clusterId(long municipalityId, String name);
 
   /**
-   * Makes the current transaction read-only, for it alone: Handle#setReadOnly would stay on the pooled connection
-   * after the handle is closed, and every later transaction on that connection failed ("cannot execute UPDATE in
-   * a read-only transaction") until the pool handed out another one.
+   * Makes the current transaction read-only, for it alone: Handle#setReadOnly would stay on the
+   * pooled connection after the handle is closed, and every later transaction on that connection
+   * failed ("cannot execute UPDATE in a read-only transaction") until the pool handed out another
+   * one.
    */
   @SqlUpdate("SET TRANSACTION READ ONLY")
   void readOnlyTransaction();

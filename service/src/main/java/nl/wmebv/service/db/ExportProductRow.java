@@ -3,7 +3,10 @@ package nl.wmebv.service.db;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One product as the export reads it ({@link ExportDao#ROWS}); clusterName is null without a cluster. */
+/**
+ * One product as the export reads it ({@link ExportDao#ROWS}); clusterName is null without a
+ * cluster.
+ */
 public record ExportProductRow(
     long id,
     String name,

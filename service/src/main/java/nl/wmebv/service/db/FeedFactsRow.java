@@ -1,8 +1,8 @@
 package nl.wmebv.service.db;
 
 /**
- * A feed product with what the crawl knows of its page: its own page, or else the municipality's crawled
- * page with the feed URL.
+ * A feed product with what the crawl knows of its page: its own page, or else the municipality's
+ * crawled page with the feed URL.
  */
 public record FeedFactsRow(
     long id,

@@ -12,9 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * What the inventory import (issue 14 §1) reads and writes beyond a person's decisions: the municipality's products,
- * their leading actions and the decisions people made since a moment, in one query each; products made from a
- * spreadsheet row; and the uploads the web page keeps between its steps.
+ * What the inventory import (issue 14 §1) reads and writes beyond a person's decisions: the
+ * municipality's products, their leading actions and the decisions people made since a moment, in
+ * one query each; products made from a spreadsheet row; and the uploads the web page keeps between
+ * its steps.
  */
 public interface InventoryImportDao {
   /** A person's change of a product's decisions or actions, as the audit trail holds it. */
@@ -26,7 +27,8 @@ public interface InventoryImportDao {
   List<ProductViewRow> products(long municipalityId);
 
   /** The page URL a spreadsheet gave for the products made from it, by product id. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT id, spreadsheet_page_url FROM product
       WHERE municipality_id = :municipalityId AND spreadsheet_page_url IS NOT NULL""")
   @KeyColumn("id")
@@ -34,10 +36,12 @@ public interface InventoryImportDao {
   Map<Long, String> spreadsheetUrls(long municipalityId);
 
   /**
-   * Per product its leading action, the one the export shows (the first not-DONE one by deadline, else the latest
-   * DONE one): the same order as {@code InventoryExport}, so an export imports back without a change.
+   * Per product its leading action, the one the export shows (the first not-DONE one by deadline,
+   * else the latest DONE one): the same order as {@code InventoryExport}, so an export imports back
+   * without a change.
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT DISTINCT ON (x.product_id) x.* FROM action x JOIN product p ON p.id = x.product_id
       WHERE p.municipality_id = :municipalityId
       ORDER BY x.product_id, x.status = 'DONE', CASE WHEN x.status = 'DONE' THEN NULL ELSE x.deadline END NULLS LAST,
@@ -46,10 +50,12 @@ public interface InventoryImportDao {
   List<ActionRow> leadingActions(long municipalityId);
 
   /**
-   * The decisions people (not a crawl, not the SC feed import) made on the municipality's products from
-   * {@code since} on: the person's own edits, imports and actions; a null {@code since} means all of them.
+   * The decisions people (not a crawl, not the SC feed import) made on the municipality's products
+   * from {@code since} on: the person's own edits, imports and actions; a null {@code since} means
+   * all of them.
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT product_id, entity_type, changes::text AS changes FROM audit_event
       WHERE municipality_id = :municipalityId AND product_id IS NOT NULL
         AND (CAST(:since AS timestamptz) IS NULL OR at >= :since)
@@ -60,28 +66,40 @@ public interface InventoryImportDao {
   List<PersonChange> personChangesSince(long municipalityId, OffsetDateTime since);
 
   /**
-   * A product made from a spreadsheet row: new, to be reviewed with the reason "Uit spreadsheet"; answered as the API
-   * shows it, in the same statement (an import makes up to thousands).
+   * A product made from a spreadsheet row: new, to be reviewed with the reason "Uit spreadsheet";
+   * answered as the API shows it, in the same statement (an import makes up to thousands).
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       WITH p AS (
         INSERT INTO product (municipality_id, name, uniform_name, is_new, needs_review, review_reason,
                              from_spreadsheet, spreadsheet_page_url)
         VALUES (:municipalityId, :name, :uniformName, true, true, 'Uit spreadsheet', true, :pageUrl)
         RETURNING *)
-      """ + ProductQueryDao.COLUMNS + " FROM p LEFT JOIN cluster c ON c.id = p.cluster_id LEFT JOIN page pg ON pg.id = p.page_id")
+      """
+          + ProductQueryDao.COLUMNS
+          + " FROM p LEFT JOIN cluster c ON c.id = p.cluster_id LEFT JOIN page pg ON pg.id = p.page_id")
   @RegisterRowMapper(ProductViewRowMapper.class)
-  ProductViewRow insertFromSpreadsheet(long municipalityId, String name, String uniformName, String pageUrl);
+  ProductViewRow insertFromSpreadsheet(
+      long municipalityId, String name, String uniformName, String pageUrl);
 
   /** An upload kept between the web page's steps, found by the hash of its token. */
-  record Upload(long municipalityId, String username, String fileName, byte[] content, OffsetDateTime createdAt) {}
+  record Upload(
+      long municipalityId,
+      String username,
+      String fileName,
+      byte[] content,
+      OffsetDateTime createdAt) {}
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO import_upload (token_hash, municipality_id, username, file_name, content)
       VALUES (:tokenHash, :municipalityId, :username, :fileName, :content)""")
-  void keepUpload(String tokenHash, long municipalityId, String username, String fileName, byte[] content);
+  void keepUpload(
+      String tokenHash, long municipalityId, String username, String fileName, byte[] content);
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT municipality_id, username, file_name, content, created_at FROM import_upload
       WHERE token_hash = :tokenHash AND created_at > now() - interval '1 hour'""")
   @RegisterConstructorMapper(Upload.class)

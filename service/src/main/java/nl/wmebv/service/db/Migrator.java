@@ -29,25 +29,32 @@ public final class Migrator {
 
   private Migrator() {}
 
-  /** Brings the schema up to date; fails with a clear message when the database cannot be reached. */
+  /**
+   * Brings the schema up to date; fails with a clear message when the database cannot be reached.
+   */
   public static void migrate(DataSource dataSource, String description) {
     try (Connection connection = connect(dataSource, description)) {
-      // Liquibase caches "up to date" and the applied change sets per database URL; after a rollback in
+      // Liquibase caches "up to date" and the applied change sets per database URL; after a
+      // rollback in
       // the same JVM that cache lies, so read the database afresh every time
       Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
       Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
       Database database =
-          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-      try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+          DatabaseFactory.getInstance()
+              .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+      try (Liquibase liquibase =
+          new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
         liquibase.update(new Contexts(), new LabelExpression());
       }
     } catch (SQLException | LiquibaseException e) {
-      throw new IllegalStateException("Database migration failed on " + description + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Database migration failed on " + description + ": " + e.getMessage(), e);
     } catch (Exception e) {
       if (e instanceof IllegalStateException ise) {
         throw ise;
       }
-      throw new IllegalStateException("Database migration failed on " + description + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Database migration failed on " + description + ": " + e.getMessage(), e);
     }
   }
 
@@ -55,7 +62,8 @@ public final class Migrator {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot connect to the database at " + description + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot connect to the database at " + description + ": " + e.getMessage(), e);
     }
   }
 }

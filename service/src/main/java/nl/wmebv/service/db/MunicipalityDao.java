@@ -26,8 +26,12 @@ public interface MunicipalityDao {
   @SqlQuery("SELECT * FROM municipality ORDER BY name")
   List<MunicipalityRow> list();
 
-  /** The municipalities the user may see (issue 14 §5): all for an all-municipalities user, else the assigned. */
-  @SqlQuery("""
+  /**
+   * The municipalities the user may see (issue 14 §5): all for an all-municipalities user, else the
+   * assigned.
+   */
+  @SqlQuery(
+      """
       SELECT m.* FROM municipality m
       WHERE EXISTS (SELECT 1 FROM app_user u WHERE u.id = :userId AND u.all_municipalities)
          OR EXISTS (SELECT 1 FROM user_municipality um WHERE um.user_id = :userId AND um.municipality_id = m.id)

@@ -12,27 +12,30 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Pages of a site and what the latest crawl saw of them. */
 @RegisterConstructorMapper(PageRow.class)
 public interface PageDao {
-  String COLUMNS = """
+  String COLUMNS =
+      """
       id, site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
       last_modified, error, is_product, channel_status, analysis::text AS analysis, first_seen_at,
       last_seen_at, last_crawl_run_id""";
 
   /**
-   * Records what one fetch saw of a page (see {@link #upsertAll}); the page's id and its count of consecutive
-   * clean 404/410 answers.
+   * Records what one fetch saw of a page (see {@link #upsertAll}); the page's id and its count of
+   * consecutive clean 404/410 answers.
    */
   default PageUpsert upsert(long siteId, long runId, PageObservation p) {
     return upsertAll(siteId, runId, List.of(p)).get(0);
   }
 
   /**
-   * Records the observations of a batch, in one round trip, answering per page in the same order its id and its
-   * count of consecutive clean 404/410 answers (any answer 2xx/3xx resets it; errors and skipped URLs leave it). A
-   * 304 (unchanged) keeps the stored analysis; an error keeps the last good content fields, so a timeout never
-   * erases what was known about a page. A 304 that carries an analysis (the channel watch checked the stored
-   * page's channel targets again) stores that analysis and its channel status. The URLs of one batch must differ.
+   * Records the observations of a batch, in one round trip, answering per page in the same order
+   * its id and its count of consecutive clean 404/410 answers (any answer 2xx/3xx resets it; errors
+   * and skipped URLs leave it). A 304 (unchanged) keeps the stored analysis; an error keeps the
+   * last good content fields, so a timeout never erases what was known about a page. A 304 that
+   * carries an analysis (the channel watch checked the stored page's channel targets again) stores
+   * that analysis and its channel status. The URLs of one batch must differ.
    */
-  @SqlBatch("""
+  @SqlBatch(
+      """
       INSERT INTO page (site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
                         last_modified, error, is_product, channel_status, analysis, last_crawl_run_id, missing_count)
       VALUES (:siteId, :p.url, :p.finalUrl, :p.httpStatus, :p.contentType, :p.title, :p.depth, :p.contentHash,
@@ -62,7 +65,8 @@ public interface PageDao {
   List<PageUpsert> upsertAll(long siteId, long runId, @BindMethods("p") List<PageObservation> p);
 
   /** Which of these URLs of the site this run has observed already. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT p.url FROM page p
       WHERE p.site_id = :siteId AND p.url = ANY(:urls)
         AND EXISTS (SELECT 1 FROM page_observation o WHERE o.page_id = p.id AND o.crawl_run_id = :runId)""")
@@ -78,16 +82,19 @@ public interface PageDao {
   List<PageRow> listBySite(long siteId);
 
   /**
-   * Every page the site's crawls have seen, with its validators and whether its latest fetch succeeded: all are
-   * fetched again, conditionally only where the latest fetch succeeded, so a page that failed once is retried (an
-   * error kept the last good hash, so it is not taken for changed when it comes back). Pages found gone are asked
-   * again too: a re-crawl of unchanged pages (304, no links read) would otherwise never reach them, so a run's
-   * errors would drop from the third crawl on without the site changing, and a page that comes back would go unseen.
-   * Pages that run {@code runId} itself stored already are asked in full as well: that run is being resumed (after a
-   * stop, or on another instance after its own died) and a 304 to them would not give their links, which the
-   * checkpoint taken before they were stored does not hold either, so the pages only they link to would be lost.
+   * Every page the site's crawls have seen, with its validators and whether its latest fetch
+   * succeeded: all are fetched again, conditionally only where the latest fetch succeeded, so a
+   * page that failed once is retried (an error kept the last good hash, so it is not taken for
+   * changed when it comes back). Pages found gone are asked again too: a re-crawl of unchanged
+   * pages (304, no links read) would otherwise never reach them, so a run's errors would drop from
+   * the third crawl on without the site changing, and a page that comes back would go unseen. Pages
+   * that run {@code runId} itself stored already are asked in full as well: that run is being
+   * resumed (after a stop, or on another instance after its own died) and a 304 to them would not
+   * give their links, which the checkpoint taken before they were stored does not hold either, so
+   * the pages only they link to would be lost.
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT url, etag, last_modified, content_hash, depth,
              error IS NULL AND http_status BETWEEN 200 AND 399
                AND last_crawl_run_id IS DISTINCT FROM :runId AS last_fetch_ok
@@ -96,10 +103,12 @@ public interface PageDao {
   List<PageValidators> validators(long siteId, long runId);
 
   /**
-   * The site's product pages that the channel watch checks again: pages of a product not gone, with their
-   * validators (only where the latest fetch succeeded) and their stored analysis (whose channel targets it checks).
+   * The site's product pages that the channel watch checks again: pages of a product not gone, with
+   * their validators (only where the latest fetch succeeded) and their stored analysis (whose
+   * channel targets it checks).
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT p.url, p.etag, p.last_modified, p.content_hash, p.analysis::text AS analysis,
              p.error IS NULL AND p.http_status BETWEEN 200 AND 399 AS last_fetch_ok
       FROM page p JOIN product pr ON pr.page_id = p.id
@@ -108,12 +117,17 @@ public interface PageDao {
   List<WatchedPage> watchedPages(long siteId);
 
   /** One observation per page of a batch, in one round trip (the lists are parallel). */
-  @SqlBatch("""
+  @SqlBatch(
+      """
       INSERT INTO page_observation (page_id, crawl_run_id, http_status, content_hash, changed, channel_status,
                                     error, analysis, skipped)
       VALUES (:pageId, :runId, :p.httpStatus, :p.contentHash, :changed, :p.channelStatus, :p.error,
               CAST(:p.analysis AS jsonb), :skipped)""")
-  void observeAll(List<Long> pageId, long runId, List<Boolean> changed, List<Boolean> skipped,
+  void observeAll(
+      List<Long> pageId,
+      long runId,
+      List<Boolean> changed,
+      List<Boolean> skipped,
       @BindMethods("p") List<PageObservation> p);
 
   @SqlQuery("SELECT count(*) FROM page WHERE site_id = :siteId")
@@ -123,14 +137,16 @@ public interface PageDao {
   int delete(long id);
 
   /** Records a person's verdict on a page (null clears it); 0 when the page is not the site's. */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE page SET person_verdict = :verdict, person_verdict_by = :by,
                       person_verdict_at = CASE WHEN :verdict IS NULL THEN NULL ELSE now() END
       WHERE id = :pageId AND site_id = :siteId""")
   int setVerdict(long siteId, long pageId, String verdict, String by);
 
   /** The site's pages that a person gave a verdict, by URL. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT id AS page_id, url, person_verdict AS verdict, person_verdict_by AS verdict_by,
              person_verdict_at AS verdict_at
       FROM page WHERE site_id = :siteId AND person_verdict IS NOT NULL ORDER BY url""")
@@ -145,15 +161,20 @@ public interface PageDao {
   java.util.Optional<Long> idOf(long siteId, String url);
 
   /** The verdict on one page, if a person gave one. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT id AS page_id, url, person_verdict AS verdict, person_verdict_by AS verdict_by,
              person_verdict_at AS verdict_at
       FROM page WHERE id = :pageId AND person_verdict IS NOT NULL""")
   @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(PageVerdictRow.class)
   java.util.Optional<PageVerdictRow> verdict(long pageId);
 
-  /** The channels (JSON) of the page's latest observation with an analysis in another run than this one. */
-  @SqlQuery("""
+  /**
+   * The channels (JSON) of the page's latest observation with an analysis in another run than this
+   * one.
+   */
+  @SqlQuery(
+      """
       SELECT analysis -> 'channels' FROM page_observation
       WHERE page_id = :pageId AND crawl_run_id <> :runId AND analysis IS NOT NULL
       ORDER BY observed_at DESC, id DESC LIMIT 1""")

@@ -8,8 +8,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * changes nothing (0 rows) when the product has moved on since; a successful one bumps the version.
  */
 public interface ProductDecisionDao {
-  /** Writes all decision columns at once; 1 when written, 0 when the version is stale or the id unknown. */
-  @SqlUpdate("""
+  /**
+   * Writes all decision columns at once; 1 when written, 0 when the version is stale or the id
+   * unknown.
+   */
+  @SqlUpdate(
+      """
       UPDATE product SET cluster_id = :d.clusterId, cluster_set_by_person = :d.clusterSetByPerson,
              in_scope = :d.inScope, message_types = CAST(:d.messageTypes AS text[]),
              channel_status_override = :d.channelStatusOverride, text_status = :d.textStatus, notes = :d.notes,
@@ -21,14 +25,18 @@ public interface ProductDecisionDao {
   int update(long id, int version, @BindMethods("d") ProductDecisions d);
 
   /** Puts the product in a cluster as a person's choice, which a crawl never overrides. */
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE product SET cluster_id = :clusterId, cluster_set_by_person = true, version = version + 1,
              updated_at = now()
       WHERE id = :id AND version = :version""")
   int updateCluster(long id, int version, Long clusterId);
 
-  /** Clears the new/needs-review flags and the review reason after a person looked at the product. */
-  @SqlUpdate("""
+  /**
+   * Clears the new/needs-review flags and the review reason after a person looked at the product.
+   */
+  @SqlUpdate(
+      """
       UPDATE product SET is_new = false, needs_review = false, review_reason = NULL, version = version + 1,
              updated_at = now()
       WHERE id = :id AND version = :version""")

@@ -1,9 +1,17 @@
 package nl.wmebv.service.db;
 
 /**
- * The full set of a person's decisions on a product, as written by {@link ProductDecisionDao#update}.
- * {@code reviewed} clears the new/needs-review flags and the review reason; {@code organ} is the person's choice.
+ * The full set of a person's decisions on a product, as written by {@link
+ * ProductDecisionDao#update}. {@code reviewed} clears the new/needs-review flags and the review
+ * reason; {@code organ} is the person's choice.
  */
 public record ProductDecisions(
-    Long clusterId, boolean clusterSetByPerson, Boolean inScope, String[] messageTypes,
-    String channelStatusOverride, String textStatus, String notes, boolean reviewed, String organ) {}
+    Long clusterId,
+    boolean clusterSetByPerson,
+    Boolean inScope,
+    String[] messageTypes,
+    String channelStatusOverride,
+    String textStatus,
+    String notes,
+    boolean reviewed,
+    String organ) {}

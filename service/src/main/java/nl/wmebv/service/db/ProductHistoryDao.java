@@ -6,7 +6,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Read-only history for the product detail and the audit log: observations and audit counts. */
 public interface ProductHistoryDao {
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT id, crawl_run_id, http_status, channel_status, changed, error, observed_at
       FROM page_observation WHERE page_id = :pageId ORDER BY observed_at DESC, id DESC LIMIT :limit""")
   @RegisterConstructorMapper(ObservationRow.class)

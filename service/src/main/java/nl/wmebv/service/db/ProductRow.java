@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A row of the product table. The detector's verdict ({@code detectedChannelStatus}) and the person's
- * ({@code channelStatusOverride}) are both kept; {@code version} is the optimistic lock every update by a
- * person must carry.
+ * A row of the product table. The detector's verdict ({@code detectedChannelStatus}) and the
+ * person's ({@code channelStatusOverride}) are both kept; {@code version} is the optimistic lock
+ * every update by a person must carry.
  */
 public record ProductRow(
     long id,

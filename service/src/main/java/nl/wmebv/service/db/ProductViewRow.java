@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A product as the API shows it: its own columns, its cluster's name, its page's URL, the effective
- * channel status (the person's override, else the detector's verdict mapped onto the same scale) and the
- * number of actions that are not done.
+ * channel status (the person's override, else the detector's verdict mapped onto the same scale)
+ * and the number of actions that are not done.
  */
 public record ProductViewRow(
     long id,

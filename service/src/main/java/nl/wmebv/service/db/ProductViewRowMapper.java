@@ -11,22 +11,40 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Maps the columns of {@link ProductQueryDao#COLUMNS} to a {@link ProductViewRow}. Written out rather than
- * Jdbi's ConstructorMapper, which matches 26 parameters against the columns by name again for every query: a
- * quarter of the CPU of the product list, the most used request.
+ * Maps the columns of {@link ProductQueryDao#COLUMNS} to a {@link ProductViewRow}. Written out
+ * rather than Jdbi's ConstructorMapper, which matches 26 parameters against the columns by name
+ * again for every query: a quarter of the CPU of the product list, the most used request.
  */
 public final class ProductViewRowMapper implements RowMapper<ProductViewRow> {
   @Override
   public ProductViewRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-    return new ProductViewRow(rs.getLong("id"), rs.getLong("municipality_id"), rs.getObject("cluster_id", Long.class),
-        rs.getString("cluster_name"), rs.getBoolean("cluster_set_by_person"), rs.getObject("page_id", Long.class),
-        rs.getString("url"), rs.getString("name"), rs.getString("uniform_name"), rs.getString("upl_uri"),
-        rs.getString("audience"), rs.getObject("in_scope", Boolean.class), strings(rs.getArray("message_types")),
-        rs.getString("detected_channel_status"), rs.getString("channel_status_override"),
-        rs.getString("channel_status"), rs.getString("text_status"), rs.getString("notes"), rs.getString("organ"),
+    return new ProductViewRow(
+        rs.getLong("id"),
+        rs.getLong("municipality_id"),
+        rs.getObject("cluster_id", Long.class),
+        rs.getString("cluster_name"),
+        rs.getBoolean("cluster_set_by_person"),
+        rs.getObject("page_id", Long.class),
+        rs.getString("url"),
+        rs.getString("name"),
+        rs.getString("uniform_name"),
+        rs.getString("upl_uri"),
+        rs.getString("audience"),
+        rs.getObject("in_scope", Boolean.class),
+        strings(rs.getArray("message_types")),
+        rs.getString("detected_channel_status"),
+        rs.getString("channel_status_override"),
+        rs.getString("channel_status"),
+        rs.getString("text_status"),
+        rs.getString("notes"),
+        rs.getString("organ"),
         rs.getBoolean("is_new"),
-        rs.getBoolean("needs_review"), rs.getBoolean("is_gone"), rs.getString("review_reason"),
-        rs.getInt("open_actions"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+        rs.getBoolean("needs_review"),
+        rs.getBoolean("is_gone"),
+        rs.getString("review_reason"),
+        rs.getInt("open_actions"),
+        rs.getInt("version"),
+        rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("updated_at", OffsetDateTime.class));
   }
 

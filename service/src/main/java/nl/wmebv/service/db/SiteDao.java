@@ -10,16 +10,19 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Sites of municipalities. */
 @RegisterConstructorMapper(SiteRow.class)
 public interface SiteDao {
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO site (municipality_id, base_url, include_patterns, exclude_patterns)
       VALUES (:municipalityId, :baseUrl, :includePatterns, :excludePatterns)""")
   @GetGeneratedKeys
-  SiteRow insert(long municipalityId, String baseUrl, String[] includePatterns, String[] excludePatterns);
+  SiteRow insert(
+      long municipalityId, String baseUrl, String[] includePatterns, String[] excludePatterns);
 
   @SqlQuery("SELECT * FROM site WHERE id = :id")
   Optional<SiteRow> find(long id);
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT m.name AS municipality_name, s.base_url FROM site s JOIN municipality m ON m.id = s.municipality_id
       WHERE s.id = :id""")
   @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(SiteLabelRow.class)
@@ -34,6 +37,7 @@ public interface SiteDao {
   @SqlUpdate("UPDATE site SET extra_hosts = :hosts WHERE id = :id")
   int updateExtraHosts(long id, String[] hosts);
 
-  @SqlUpdate("UPDATE site SET include_patterns = :includes, exclude_patterns = :excludes WHERE id = :id")
+  @SqlUpdate(
+      "UPDATE site SET include_patterns = :includes, exclude_patterns = :excludes WHERE id = :id")
   int updatePatterns(long id, String[] includes, String[] excludes);
 }

@@ -11,11 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recovers an embedded PostgreSQL left behind by a service that was killed (kill -9 skips the shutdown hook, so
- * its postmaster keeps running and holds the data directory): before a start, a {@code postmaster.pid} whose
- * process still runs a postgres is asked to stop (SIGTERM, PostgreSQL's smart shutdown: the dead service has no
- * connections left) and waited for; a file whose process is gone is stale and removed. Anything else is said in one
- * log line that names the process and what to do.
+ * Recovers an embedded PostgreSQL left behind by a service that was killed (kill -9 skips the
+ * shutdown hook, so its postmaster keeps running and holds the data directory): before a start, a
+ * {@code postmaster.pid} whose process still runs a postgres is asked to stop (SIGTERM,
+ * PostgreSQL's smart shutdown: the dead service has no connections left) and waited for; a file
+ * whose process is gone is stale and removed. Anything else is said in one log line that names the
+ * process and what to do.
  */
 final class StalePostmaster {
   private static final Logger LOG = LoggerFactory.getLogger(StalePostmaster.class);
@@ -23,7 +24,10 @@ final class StalePostmaster {
 
   private StalePostmaster() {}
 
-  /** Makes the data directory free for a new postmaster; returns what it did, for the log and the tests. */
+  /**
+   * Makes the data directory free for a new postmaster; returns what it did, for the log and the
+   * tests.
+   */
   static String release(Path dataDirectory) throws IOException {
     Path pidFile = dataDirectory.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
@@ -40,7 +44,9 @@ final class StalePostmaster {
     Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
     if (process.isEmpty()) {
       Files.deleteIfExists(pidFile);
-      LOG.info("Removed the stale postmaster.pid of embedded PostgreSQL process {} (no longer running)", pid);
+      LOG.info(
+          "Removed the stale postmaster.pid of embedded PostgreSQL process {} (no longer running)",
+          pid);
       return "stale pid file removed";
     }
     String command = process.get().info().command().orElse("");
@@ -49,16 +55,24 @@ final class StalePostmaster {
       Files.deleteIfExists(pidFile);
       return "stale pid file removed";
     }
-    LOG.warn("The embedded PostgreSQL of an earlier run (pid {}) still holds {}: the service was killed without "
-        + "shutting down; stopping it", pid, dataDirectory.toAbsolutePath());
+    LOG.warn(
+        "The embedded PostgreSQL of an earlier run (pid {}) still holds {}: the service was killed without "
+            + "shutting down; stopping it",
+        pid,
+        dataDirectory.toAbsolutePath());
     process.get().destroy();
     Instant until = Instant.now().plus(WAIT);
     while (process.get().isAlive() && Instant.now().isBefore(until)) {
       sleep();
     }
     if (process.get().isAlive()) {
-      throw new IOException("the embedded PostgreSQL of an earlier run (pid " + pid + ") does not stop; end it with"
-          + " 'kill " + pid + "' and start again");
+      throw new IOException(
+          "the embedded PostgreSQL of an earlier run (pid "
+              + pid
+              + ") does not stop; end it with"
+              + " 'kill "
+              + pid
+              + "' and start again");
     }
     return "orphaned postmaster stopped";
   }

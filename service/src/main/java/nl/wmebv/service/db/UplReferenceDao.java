@@ -9,7 +9,8 @@ public interface UplReferenceDao {
   @SqlQuery("SELECT content FROM upl_reference WHERE id = 1")
   Optional<byte[]> content();
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO upl_reference (id, content, entries, uploaded_at) VALUES (1, :content, :entries, now())
       ON CONFLICT (id) DO UPDATE SET content = EXCLUDED.content, entries = EXCLUDED.entries, uploaded_at = now()""")
   void store(byte[] content, int entries);

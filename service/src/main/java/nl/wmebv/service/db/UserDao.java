@@ -10,7 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Users and their login sessions. */
 @RegisterConstructorMapper(UserRow.class)
 public interface UserDao {
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO app_user (username, display_name, password_hash, role)
       VALUES (:username, :displayName, :passwordHash, :role)""")
   @GetGeneratedKeys
@@ -25,15 +26,17 @@ public interface UserDao {
   @SqlQuery("SELECT * FROM app_user ORDER BY username")
   List<UserRow> list();
 
-  @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash, role = :role, active = true WHERE id = :id")
+  @SqlUpdate(
+      "UPDATE app_user SET password_hash = :passwordHash, role = :role, active = true WHERE id = :id")
   int reset(long id, String passwordHash, String role);
 
   @SqlUpdate("UPDATE app_user SET role = :role WHERE id = :id")
   int setRole(long id, String role);
 
   /**
-   * The active admins, locked until the transaction ends: two admins taking each other's rights at the same moment
-   * wait for each other here, so the second sees the first's change and the last admin remains.
+   * The active admins, locked until the transaction ends: two admins taking each other's rights at
+   * the same moment wait for each other here, so the second sees the first's change and the last
+   * admin remains.
    */
   @SqlQuery("SELECT id FROM app_user WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE")
   java.util.List<Long> lockActiveAdmins();
@@ -44,13 +47,15 @@ public interface UserDao {
   @SqlUpdate("UPDATE app_user SET active = :active WHERE id = :id")
   int setActive(long id, boolean active);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO user_session (token_hash, user_id, csrf_token, expires_at)
       VALUES (:tokenHash, :userId, :csrfToken, now() + make_interval(hours => :hours))""")
   void createSession(String tokenHash, long userId, String csrfToken, int hours);
 
   /** The live session's user and CSRF token; expired sessions and inactive users find nothing. */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT u.id, u.username, u.display_name, u.role, s.csrf_token FROM user_session s
       JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = :tokenHash AND s.expires_at > now() AND u.active""")

@@ -9,26 +9,39 @@ import nl.wmebv.service.api.ActionFilter;
 import nl.wmebv.service.api.ActionSort;
 import nl.wmebv.service.api.Vocabulary;
 
-/** Turns the query parameters of a municipality's action list into an {@link ActionFilter}; 400 naming a bad one. */
+/**
+ * Turns the query parameters of a municipality's action list into an {@link ActionFilter}; 400
+ * naming a bad one.
+ */
 public final class ActionListParams {
   static final int MAX_OWNER = 200;
 
   private ActionListParams() {}
 
-  public static ActionFilter parse(String owner, String status, String overdue, String deadlineBefore,
-      String cluster, String sort) {
+  public static ActionFilter parse(
+      String owner,
+      String status,
+      String overdue,
+      String deadlineBefore,
+      String cluster,
+      String sort) {
     if (owner != null && owner.length() > MAX_OWNER) {
       throw new BadRequestException("owner must be at most " + MAX_OWNER + " characters");
     }
     if (!blank(status) && !Vocabulary.ACTION_STATUSES.contains(status)) {
-      throw new BadRequestException("status must be one of " + String.join(", ", Vocabulary.ACTION_STATUSES));
+      throw new BadRequestException(
+          "status must be one of " + String.join(", ", Vocabulary.ACTION_STATUSES));
     }
     if (!blank(overdue) && !List.of("true", "false").contains(overdue)) {
       throw new BadRequestException("overdue must be true or false, not \"" + overdue + "\"");
     }
-    return new ActionFilter(blank(owner) ? null : owner.strip(), blank(status) ? null : status,
-        blank(overdue) ? null : Boolean.valueOf(overdue), date("deadlineBefore", deadlineBefore),
-        cluster(cluster), sort(sort));
+    return new ActionFilter(
+        blank(owner) ? null : owner.strip(),
+        blank(status) ? null : status,
+        blank(overdue) ? null : Boolean.valueOf(overdue),
+        date("deadlineBefore", deadlineBefore),
+        cluster(cluster),
+        sort(sort));
   }
 
   private static LocalDate date(String name, String value) {
@@ -57,7 +70,8 @@ public final class ActionListParams {
     } catch (NumberFormatException e) {
       // fall through to the message
     }
-    throw new BadRequestException("cluster must be a cluster id or \"none\", not \"" + value + "\"");
+    throw new BadRequestException(
+        "cluster must be a cluster id or \"none\", not \"" + value + "\"");
   }
 
   private static ActionSort sort(String value) {

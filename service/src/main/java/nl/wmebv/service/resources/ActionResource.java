@@ -40,26 +40,31 @@ public class ActionResource {
 
   @POST
   @Path("/products/{id}/actions")
-  public Response create(@PathParam("id") long productId, JsonNode body, @Context ContainerRequestContext request) {
+  public Response create(
+      @PathParam("id") long productId, JsonNode body, @Context ContainerRequestContext request) {
     ActionJson created = actions.create(productId, ActionInput.readNew(body), Actor.of(request));
     return Response.created(URI.create("/api/actions/" + created.id())).entity(created).build();
   }
 
   @PATCH
   @Path("/actions/{id}")
-  public ActionJson update(@PathParam("id") long id, JsonNode body, @Context ContainerRequestContext request) {
+  public ActionJson update(
+      @PathParam("id") long id, JsonNode body, @Context ContainerRequestContext request) {
     return actions.update(id, ActionInput.readPatch(body), Actor.of(request));
   }
 
   @DELETE
   @Path("/actions/{id}")
-  public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+  public Response delete(
+      @PathParam("id") long id,
+      @QueryParam("version") String version,
       @Context ContainerRequestContext request) {
     int v;
     try {
       v = Integer.parseInt(version == null ? "" : version.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("version (the version of the action you read) is required as ?version=n");
+      throw new BadRequestException(
+          "version (the version of the action you read) is required as ?version=n");
     }
     actions.delete(id, v, Actor.of(request));
     return Response.noContent().build();

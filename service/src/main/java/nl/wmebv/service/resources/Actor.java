@@ -4,8 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.security.Principal;
 
 /**
- * Who makes a change, for the audit trail, decided here and nowhere else: the logged-in user when there is
- * one; otherwise the {@code X-Actor} request header; otherwise "api".
+ * Who makes a change, for the audit trail, decided here and nowhere else: the logged-in user when
+ * there is one; otherwise the {@code X-Actor} request header; otherwise "api".
  */
 public final class Actor {
   public static final String HEADER = "X-Actor";
@@ -15,7 +15,10 @@ public final class Actor {
   private Actor() {}
 
   public static String of(ContainerRequestContext request) {
-    Principal user = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
+    Principal user =
+        request.getSecurityContext() == null
+            ? null
+            : request.getSecurityContext().getUserPrincipal();
     if (user != null && user.getName() != null) {
       return user.getName();
     }

@@ -12,8 +12,10 @@ import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
 
-/** Maps the service's exceptions onto JSON error responses: 404, 409 (with the current state), 422 and
- * the database outage's 503. */
+/**
+ * Maps the service's exceptions onto JSON error responses: 404, 409 (with the current state), 422
+ * and the database outage's 503.
+ */
 public final class ApiErrors {
   private ApiErrors() {}
 
@@ -58,7 +60,9 @@ public final class ApiErrors {
   public static final class InvalidInput implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      return json(422, new ValidationErrorJson(422, "The request is invalid: " + e.getMessage(), e.errors()));
+      return json(
+          422,
+          new ValidationErrorJson(422, "The request is invalid: " + e.getMessage(), e.errors()));
     }
   }
 }

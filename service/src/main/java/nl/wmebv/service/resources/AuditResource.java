@@ -21,7 +21,9 @@ public class AuditResource {
   }
 
   @GET
-  public ListPage<AuditEventJson> list(@PathParam("id") long municipalityId, @QueryParam("page") String page,
+  public ListPage<AuditEventJson> list(
+      @PathParam("id") long municipalityId,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
     ProductListParams.Paging paging = ProductListParams.paging(page, size);
     return details.audit(municipalityId, paging.page(), paging.size());

@@ -19,7 +19,10 @@ import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.auth.Role;
 
-/** JSON API to add, change and remove a municipality's clusters (its own root path: see ProductListResource). */
+/**
+ * JSON API to add, change and remove a municipality's clusters (its own root path: see
+ * ProductListResource).
+ */
 @Path("/api/municipalities/{id}/clusters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,21 +35,28 @@ public class ClusterResource {
 
   @RolesAllowed(Role.ADMIN_NAME)
   @POST
-  public Response create(@PathParam("id") long municipalityId, JsonNode body,
+  public Response create(
+      @PathParam("id") long municipalityId,
+      JsonNode body,
       @Context ContainerRequestContext request) {
     JsonInput in = new JsonInput(body, List.of("name", "position"));
     String name = in.requiredString("name", 200);
     Integer position = in.integer("position", 0, 10_000);
     in.check();
-    return Response.status(201).entity(clusters.create(municipalityId, name, position, Actor.of(request))).build();
+    return Response.status(201)
+        .entity(clusters.create(municipalityId, name, position, Actor.of(request)))
+        .build();
   }
 
   /** Renames and/or moves a cluster: {"name", "position"}, either or both. */
   @RolesAllowed(Role.ADMIN_NAME)
   @PATCH
   @Path("/{clusterId}")
-  public ClusterJson update(@PathParam("id") long municipalityId, @PathParam("clusterId") long clusterId,
-      JsonNode body, @Context ContainerRequestContext request) {
+  public ClusterJson update(
+      @PathParam("id") long municipalityId,
+      @PathParam("clusterId") long clusterId,
+      JsonNode body,
+      @Context ContainerRequestContext request) {
     JsonInput in = new JsonInput(body, List.of("name", "position"));
     String name = in.has("name") ? in.requiredString("name", 200) : null;
     if (in.has("position")) {
@@ -63,7 +73,9 @@ public class ClusterResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @DELETE
   @Path("/{clusterId}")
-  public Response delete(@PathParam("id") long municipalityId, @PathParam("clusterId") long clusterId,
+  public Response delete(
+      @PathParam("id") long municipalityId,
+      @PathParam("clusterId") long clusterId,
       @Context ContainerRequestContext request) {
     clusters.delete(municipalityId, clusterId, Actor.of(request));
     return Response.noContent().build();

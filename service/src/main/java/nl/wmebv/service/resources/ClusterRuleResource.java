@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +25,10 @@ import nl.wmebv.service.core.ClusterRulesAgain;
 import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.auth.Role;
 
-/** JSON API for the rules that put a municipality's new products in clusters (a Java regex per rule). */
+/**
+ * JSON API for the rules that put a municipality's new products in clusters (a Java regex per
+ * rule).
+ */
 @Path("/api/municipalities/{id}/cluster-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,7 +48,9 @@ public class ClusterRuleResource {
 
   @RolesAllowed(Role.ADMIN_NAME)
   @POST
-  public Response createRule(@PathParam("id") long municipalityId, JsonNode body,
+  public Response createRule(
+      @PathParam("id") long municipalityId,
+      JsonNode body,
       @Context ContainerRequestContext request) {
     JsonInput in = new JsonInput(body, List.of("clusterId", "kind", "pattern", "position"));
     in.require("clusterId");
@@ -55,17 +60,28 @@ public class ClusterRuleResource {
     String pattern = in.requiredString("pattern", 1000);
     Integer position = in.integer("position", 0, 10_000);
     in.check();
-    ClusterRuleJson rule = clusters.createRule(municipalityId, clusterId, kind, pattern,
-        position == null ? 0 : position, Actor.of(request));
+    ClusterRuleJson rule =
+        clusters.createRule(
+            municipalityId,
+            clusterId,
+            kind,
+            pattern,
+            position == null ? 0 : position,
+            Actor.of(request));
     return Response.status(201).entity(rule).build();
   }
 
-  /** Changes any of clusterId, kind, pattern and position of a rule, validated as for a new rule. */
+  /**
+   * Changes any of clusterId, kind, pattern and position of a rule, validated as for a new rule.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   @PATCH
   @Path("/{ruleId}")
-  public ClusterRuleJson updateRule(@PathParam("id") long municipalityId, @PathParam("ruleId") long ruleId,
-      JsonNode body, @Context ContainerRequestContext request) {
+  public ClusterRuleJson updateRule(
+      @PathParam("id") long municipalityId,
+      @PathParam("ruleId") long ruleId,
+      JsonNode body,
+      @Context ContainerRequestContext request) {
     List<String> fields = List.of("clusterId", "kind", "pattern", "position");
     JsonInput in = new JsonInput(body, fields);
     for (String field : fields) {
@@ -81,27 +97,32 @@ public class ClusterRuleResource {
       in.error("give at least one of " + String.join(", ", fields));
     }
     in.check();
-    return clusters.updateRule(municipalityId, ruleId, clusterId, kind, pattern, position, Actor.of(request));
+    return clusters.updateRule(
+        municipalityId, ruleId, clusterId, kind, pattern, position, Actor.of(request));
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
   @DELETE
   @Path("/{ruleId}")
-  public Response deleteRule(@PathParam("id") long municipalityId, @PathParam("ruleId") long ruleId,
+  public Response deleteRule(
+      @PathParam("id") long municipalityId,
+      @PathParam("ruleId") long ruleId,
       @Context ContainerRequestContext request) {
     clusters.deleteRule(municipalityId, ruleId, Actor.of(request));
     return Response.noContent().build();
   }
 
   /**
-   * Runs the rules again over the products whose cluster no person chose. dryRun is required: a forgotten
-   * parameter must not move products.
+   * Runs the rules again over the products whose cluster no person chose. dryRun is required: a
+   * forgotten parameter must not move products.
    */
   @RolesAllowed(Role.ADMIN_NAME)
   @POST
   @Path("/apply")
   @Consumes(MediaType.WILDCARD)
-  public ClusterRulesApplyJson apply(@PathParam("id") long municipalityId, @QueryParam("dryRun") String dryRun,
+  public ClusterRulesApplyJson apply(
+      @PathParam("id") long municipalityId,
+      @QueryParam("dryRun") String dryRun,
       @Context ContainerRequestContext request) {
     if (!"true".equals(dryRun) && !"false".equals(dryRun)) {
       throw new InvalidInputException("dryRun must be true or false");

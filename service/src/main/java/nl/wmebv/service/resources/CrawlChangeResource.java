@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.CrawlChangesJson;
 import nl.wmebv.service.core.CrawlChangeReport;
 
-/** The change report of a crawl: new products, channels gained, lost and broken, pages gone, texts changed. */
+/**
+ * The change report of a crawl: new products, channels gained, lost and broken, pages gone, texts
+ * changed.
+ */
 @Path("/api/crawls/{id}/changes")
 @Produces(MediaType.APPLICATION_JSON)
 public class CrawlChangeResource {

@@ -44,8 +44,8 @@ public class CrawlResource {
   }
 
   /**
-   * Queues a channel watch of the site (202 with the run, kind "channel-watch"); 409 while the site's crawl or
-   * watch is queued or running, or while the site has no known product page.
+   * Queues a channel watch of the site (202 with the run, kind "channel-watch"); 409 while the
+   * site's crawl or watch is queued or running, or while the site has no known product page.
    */
   @POST
   @Path("/sites/{siteId}/channel-watch")
@@ -81,7 +81,9 @@ public class CrawlResource {
   @Path("/crawls/{id}/stop")
   public Response stop(@PathParam("id") long id) {
     get(id);
-    return crawls.stop(id) ? Response.accepted(get(id)).build() : conflict("Crawl run " + id + " is not running");
+    return crawls.stop(id)
+        ? Response.accepted(get(id)).build()
+        : conflict("Crawl run " + id + " is not running");
   }
 
   @POST

@@ -16,7 +16,9 @@ import nl.wmebv.service.api.CrawlScheduleJson;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
 
-/** A site's crawl schedule (admins only): a cron expression or an interval; 422 for an invalid one. */
+/**
+ * A site's crawl schedule (admins only): a cron expression or an interval; 422 for an invalid one.
+ */
 @Path("/api/sites/{siteId}/schedule")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -34,8 +36,8 @@ public class CrawlScheduleResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public CrawlScheduleJson put(@PathParam("siteId") long siteId, JsonNode body,
-      @Context ContainerRequestContext request) {
+  public CrawlScheduleJson put(
+      @PathParam("siteId") long siteId, JsonNode body, @Context ContainerRequestContext request) {
     return schedules.save(siteId, CrawlScheduleInput.read(body), Actor.of(request));
   }
 }

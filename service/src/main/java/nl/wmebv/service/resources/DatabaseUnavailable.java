@@ -11,13 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An unreachable database ({@link DatabaseOutage}) answers 503 with Retry-After, on every path and also from the
- * login check that reads the session before any resource runs: JSON on {@code /api/}, and on web paths the Dutch
- * page of {@link nl.wmebv.service.resources.web.WebErrorPages}. Any other database failure stays a logged 500.
+ * An unreachable database ({@link DatabaseOutage}) answers 503 with Retry-After, on every path and
+ * also from the login check that reads the session before any resource runs: JSON on {@code /api/},
+ * and on web paths the Dutch page of {@link nl.wmebv.service.resources.web.WebErrorPages}. Any
+ * other database failure stays a logged 500.
  */
 public class DatabaseUnavailable extends LoggingExceptionMapper<JdbiException> {
-  /** Seconds a client is asked to wait: a restart or fail-over of PostgreSQL takes about this long. */
+  /**
+   * Seconds a client is asked to wait: a restart or fail-over of PostgreSQL takes about this long.
+   */
   static final String RETRY_AFTER_SECONDS = "30";
+
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
   @Override
@@ -31,10 +35,13 @@ public class DatabaseUnavailable extends LoggingExceptionMapper<JdbiException> {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    // the driver's reason only: Jdbi's message holds the statement's arguments (a session token's hash)
+    // the driver's reason only: Jdbi's message holds the statement's arguments (a session token's
+    // hash)
     LOG.warn("The database is unreachable, answering 503: {}", root.toString());
-    return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        .type(MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-        .entity(new ErrorJson(503, "database unavailable")).build();
+        .entity(new ErrorJson(503, "database unavailable"))
+        .build();
   }
 }

@@ -3,8 +3,8 @@ package nl.wmebv.service.resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,8 +26,9 @@ import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.RegisterChanges;
 
 /**
- * The draft aanwijzingsbesluit over the API: the current draft as HTML or Word (.doc: the same HTML served as
- * application/msword), stored versions, and what changed in the register since the last stored version.
+ * The draft aanwijzingsbesluit over the API: the current draft as HTML or Word (.doc: the same HTML
+ * served as application/msword), stored versions, and what changed in the register since the last
+ * stored version.
  */
 @Path("/api/municipalities/{id}/designation-decision")
 public class DesignationDecisionResource {
@@ -52,7 +53,9 @@ public class DesignationDecisionResource {
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public DecisionSettings saveSettings(@PathParam("id") long municipalityId, JsonNode body,
+  public DecisionSettings saveSettings(
+      @PathParam("id") long municipalityId,
+      JsonNode body,
       @Context ContainerRequestContext request) {
     return settings.save(municipalityId, DecisionSettingsInput.read(body), Actor.of(request));
   }
@@ -74,7 +77,8 @@ public class DesignationDecisionResource {
   @Path("docx")
   public Response docx(@PathParam("id") long municipalityId) {
     DecisionVersions.Draft d = versions.draft(municipalityId);
-    return docx(d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+    return docx(
+        d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
   }
 
   @GET
@@ -86,21 +90,29 @@ public class DesignationDecisionResource {
 
   @GET
   @Path("versions/{versionId: [0-9]+}/docx")
-  public Response versionDocx(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
-    return docx(versions.content(municipalityId, versionId), versions.municipalityName(municipalityId),
+  public Response versionDocx(
+      @PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return docx(
+        versions.content(municipalityId, versionId),
+        versions.municipalityName(municipalityId),
         "aanwijzingsbesluit-versie-" + versionId + ".docx");
   }
 
   @GET
   @Path("versions/{versionId: [0-9]+}/pdf")
-  public Response versionPdf(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
-    return pdf(versions.content(municipalityId, versionId), "aanwijzingsbesluit-versie-" + versionId + ".pdf");
+  public Response versionPdf(
+      @PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return pdf(
+        versions.content(municipalityId, versionId),
+        "aanwijzingsbesluit-versie-" + versionId + ".pdf");
   }
 
   /** The decision's HTML as a Word (.docx) download. */
   public static Response docx(String html, String municipality, String fileName) {
-    return download(DecisionDocx.render(html, "Gemeente " + municipality + " · concept aanwijzingsbesluit"),
-        DecisionDocx.MIME, fileName);
+    return download(
+        DecisionDocx.render(html, "Gemeente " + municipality + " · concept aanwijzingsbesluit"),
+        DecisionDocx.MIME,
+        fileName);
   }
 
   /** The decision's HTML as a PDF download. */
@@ -109,7 +121,9 @@ public class DesignationDecisionResource {
   }
 
   private static Response download(byte[] bytes, String type, String fileName) {
-    return Response.ok(bytes).type(type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+    return Response.ok(bytes)
+        .type(type)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
   }
 
@@ -130,10 +144,18 @@ public class DesignationDecisionResource {
   @POST
   @Path("versions")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response generate(@PathParam("id") long municipalityId, @Context ContainerRequestContext request) {
+  public Response generate(
+      @PathParam("id") long municipalityId, @Context ContainerRequestContext request) {
     DecisionVersion v = versions.generate(municipalityId, Actor.of(request));
-    return Response.created(URI.create("/api/municipalities/" + municipalityId + "/designation-decision/versions/"
-        + v.id())).type(MediaType.APPLICATION_JSON_TYPE).entity(v).build();
+    return Response.created(
+            URI.create(
+                "/api/municipalities/"
+                    + municipalityId
+                    + "/designation-decision/versions/"
+                    + v.id()))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(v)
+        .build();
   }
 
   /** Moves a stored version one step on in its life (EDITOR); 409 for any other step. */
@@ -141,28 +163,37 @@ public class DesignationDecisionResource {
   @Path("versions/{versionId: [0-9]+}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public DecisionVersion move(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId,
-      JsonNode body, @Context ContainerRequestContext request) {
-    return versions.move(municipalityId, versionId, DecisionStatusInput.read(body), Actor.of(request));
+  public DecisionVersion move(
+      @PathParam("id") long municipalityId,
+      @PathParam("versionId") long versionId,
+      JsonNode body,
+      @Context ContainerRequestContext request) {
+    return versions.move(
+        municipalityId, versionId, DecisionStatusInput.read(body), Actor.of(request));
   }
 
   @GET
   @Path("versions/{versionId: [0-9]+}")
   @Produces(HTML)
-  public String version(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+  public String version(
+      @PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
     return versions.content(municipalityId, versionId);
   }
 
   @GET
   @Path("versions/{versionId: [0-9]+}/word")
-  public Response versionWord(@PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
-    return word(versions.content(municipalityId, versionId), "aanwijzingsbesluit-versie-" + versionId + ".doc");
+  public Response versionWord(
+      @PathParam("id") long municipalityId, @PathParam("versionId") long versionId) {
+    return word(
+        versions.content(municipalityId, versionId),
+        "aanwijzingsbesluit-versie-" + versionId + ".doc");
   }
 
   /** The HTML as a Word-compatible download. */
   public static Response word(String html, String fileName) {
     return Response.ok(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .type(DecisionDocument.WORD_MIME + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 }

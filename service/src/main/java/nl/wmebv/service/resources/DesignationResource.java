@@ -28,7 +28,9 @@ import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.Proposal;
 import nl.wmebv.service.core.designation.RegisterChecks;
 
-/** JSON API of the register of designated channels, its proposals from the inventory and its checks. */
+/**
+ * JSON API of the register of designated channels, its proposals from the inventory and its checks.
+ */
 @Path("/api/municipalities/{id}/designations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,7 +45,8 @@ public class DesignationResource {
   /** A check rule: code, Dutch label, English text. */
   public record RuleJson(String code, String label, String text, String explanation) {}
 
-  public DesignationResource(DesignationRegister register, DesignationProposals proposals, RegisterChecks checks) {
+  public DesignationResource(
+      DesignationRegister register, DesignationProposals proposals, RegisterChecks checks) {
     this.register = register;
     this.proposals = proposals;
     this.checks = checks;
@@ -55,34 +58,49 @@ public class DesignationResource {
   }
 
   @POST
-  public Response create(@PathParam("id") long municipalityId, JsonNode body, @Context ContainerRequestContext request) {
-    DesignatedChannelJson created = register.create(municipalityId, DesignationInput.readNew(body), Actor.of(request));
-    return Response.created(URI.create("/api/municipalities/" + municipalityId + "/designations/" + created.id()))
-        .entity(created).build();
+  public Response create(
+      @PathParam("id") long municipalityId,
+      JsonNode body,
+      @Context ContainerRequestContext request) {
+    DesignatedChannelJson created =
+        register.create(municipalityId, DesignationInput.readNew(body), Actor.of(request));
+    return Response.created(
+            URI.create("/api/municipalities/" + municipalityId + "/designations/" + created.id()))
+        .entity(created)
+        .build();
   }
 
   @GET
   @Path("{channelId: [0-9]+}")
-  public DesignatedChannelJson get(@PathParam("id") long municipalityId, @PathParam("channelId") long channelId) {
+  public DesignatedChannelJson get(
+      @PathParam("id") long municipalityId, @PathParam("channelId") long channelId) {
     return register.get(municipalityId, channelId);
   }
 
   @PUT
   @Path("{channelId: [0-9]+}")
-  public DesignatedChannelJson update(@PathParam("id") long municipalityId, @PathParam("channelId") long channelId,
-      JsonNode body, @Context ContainerRequestContext request) {
-    return register.update(municipalityId, channelId, DesignationInput.readUpdate(body), Actor.of(request));
+  public DesignatedChannelJson update(
+      @PathParam("id") long municipalityId,
+      @PathParam("channelId") long channelId,
+      JsonNode body,
+      @Context ContainerRequestContext request) {
+    return register.update(
+        municipalityId, channelId, DesignationInput.readUpdate(body), Actor.of(request));
   }
 
   @DELETE
   @Path("{channelId: [0-9]+}")
-  public Response delete(@PathParam("id") long municipalityId, @PathParam("channelId") long channelId,
-      @QueryParam("version") String version, @Context ContainerRequestContext request) {
+  public Response delete(
+      @PathParam("id") long municipalityId,
+      @PathParam("channelId") long channelId,
+      @QueryParam("version") String version,
+      @Context ContainerRequestContext request) {
     int v;
     try {
       v = Integer.parseInt(version == null ? "" : version.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("version (the version of the channel you read) is required as ?version=n");
+      throw new BadRequestException(
+          "version (the version of the channel you read) is required as ?version=n");
     }
     register.delete(municipalityId, channelId, v, Actor.of(request));
     return Response.noContent().build();
@@ -97,7 +115,9 @@ public class DesignationResource {
   /** Body {"keys": ["..."]}: accepts those proposals; answers the channels created or extended. */
   @POST
   @Path("proposals/accept")
-  public List<DesignatedChannelJson> accept(@PathParam("id") long municipalityId, JsonNode body,
+  public List<DesignatedChannelJson> accept(
+      @PathParam("id") long municipalityId,
+      JsonNode body,
       @Context ContainerRequestContext request) {
     JsonInput in = new JsonInput(body, List.of("keys"));
     in.require("keys");
@@ -109,8 +129,10 @@ public class DesignationResource {
   @GET
   @Path("checks")
   public ChecksJson checks(@PathParam("id") long municipalityId) {
-    List<RuleJson> rules = Arrays.stream(DesignationChecks.Rule.values())
-        .map(r -> new RuleJson(r.name(), r.label, r.text, r.explanation)).toList();
+    List<RuleJson> rules =
+        Arrays.stream(DesignationChecks.Rule.values())
+            .map(r -> new RuleJson(r.name(), r.label, r.text, r.explanation))
+            .toList();
     return new ChecksJson(rules, checks.run(municipalityId));
   }
 }

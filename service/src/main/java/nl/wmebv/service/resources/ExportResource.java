@@ -15,13 +15,15 @@ import nl.wmebv.service.core.export.ExportWriter;
 import nl.wmebv.service.core.export.InventoryExport;
 
 /**
- * Downloads of the inventory of a municipality, or of one cluster ({@code ?cluster=id}): CSV (UTF-8 with BOM,
- * ";" separated, for Dutch Excel) and XLSX (summary, a sheet per cluster, weekly progress). Both stream.
+ * Downloads of the inventory of a municipality, or of one cluster ({@code ?cluster=id}): CSV (UTF-8
+ * with BOM, ";" separated, for Dutch Excel) and XLSX (summary, a sheet per cluster, weekly
+ * progress). Both stream.
  */
 @Path("/api/municipalities/{id}/export.{format: csv|xlsx}")
 public class ExportResource {
   public static final String CSV = "text/csv; charset=UTF-8";
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final InventoryExport data;
   private final ExportWriter writer;
@@ -34,7 +36,9 @@ public class ExportResource {
   }
 
   @GET
-  public Response export(@PathParam("id") long municipalityId, @PathParam("format") String format,
+  public Response export(
+      @PathParam("id") long municipalityId,
+      @PathParam("format") String format,
       @QueryParam("cluster") Long clusterId) {
     ExportScope scope = data.scope(municipalityId, clusterId); // 404 before anything is streamed
     boolean csv = "csv".equals(format);

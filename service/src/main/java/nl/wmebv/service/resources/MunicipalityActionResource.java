@@ -10,7 +10,10 @@ import java.util.List;
 import nl.wmebv.service.api.MunicipalityActionJson;
 import nl.wmebv.service.core.ActionService;
 
-/** JSON API: a municipality's actions with their product and cluster, filtered and sorted (who does what, by when). */
+/**
+ * JSON API: a municipality's actions with their product and cluster, filtered and sorted (who does
+ * what, by when).
+ */
 @Path("/api/municipalities/{id}/actions")
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityActionResource {
@@ -21,11 +24,16 @@ public class MunicipalityActionResource {
   }
 
   @GET
-  public List<MunicipalityActionJson> list(@PathParam("id") long municipalityId, @QueryParam("owner") String owner,
-      @QueryParam("status") String status, @QueryParam("overdue") String overdue,
-      @QueryParam("deadlineBefore") String deadlineBefore, @QueryParam("cluster") String cluster,
+  public List<MunicipalityActionJson> list(
+      @PathParam("id") long municipalityId,
+      @QueryParam("owner") String owner,
+      @QueryParam("status") String status,
+      @QueryParam("overdue") String overdue,
+      @QueryParam("deadlineBefore") String deadlineBefore,
+      @QueryParam("cluster") String cluster,
       @QueryParam("sort") String sort) {
-    return actions.list(municipalityId, ActionListParams.parse(owner, status, overdue, deadlineBefore, cluster,
-        sort));
+    return actions.list(
+        municipalityId,
+        ActionListParams.parse(owner, status, overdue, deadlineBefore, cluster, sort));
   }
 }

@@ -1,7 +1,7 @@
 package nl.wmebv.service.resources;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -34,13 +34,16 @@ public class MunicipalityResource {
 
   @GET
   public List<MunicipalityJson> list(@Context ContainerRequestContext request) {
-    return municipalities.listFor(WebUsers.user(request)); // only the caller's own municipalities (issue 14 §5)
+    return municipalities.listFor(
+        WebUsers.user(request)); // only the caller's own municipalities (issue 14 §5)
   }
 
   @GET
   @Path("/{id}")
   public MunicipalityJson get(@PathParam("id") long id) {
-    return municipalities.find(id).orElseThrow(() -> new NotFoundException("No municipality with id " + id));
+    return municipalities
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("No municipality with id " + id));
   }
 
   @POST
@@ -48,8 +51,11 @@ public class MunicipalityResource {
   public Response create(JsonNode json, @Context ContainerRequestContext request) {
     NewMunicipality body = NewMunicipality.read(json); // field by field: an unknown field is a 422
     // a taken name or URL is a ConflictException: 409
-    MunicipalityJson created = municipalities.create(body.name(), body.baseUrl(), body.extraHosts(),
-        WebUsers.user(request));
-    return Response.created(URI.create("/api/municipalities/" + created.id())).entity(created).build();
+    MunicipalityJson created =
+        municipalities.create(
+            body.name(), body.baseUrl(), body.extraHosts(), WebUsers.user(request));
+    return Response.created(URI.create("/api/municipalities/" + created.id()))
+        .entity(created)
+        .build();
   }
 }

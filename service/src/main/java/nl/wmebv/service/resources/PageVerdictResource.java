@@ -17,8 +17,9 @@ import nl.wmebv.service.api.PageVerdictJson;
 import nl.wmebv.service.core.PageVerdicts;
 
 /**
- * JSON API of people's verdicts on pages ("not a product" / "a product"), which every later crawl follows for the
- * page and weighs for its template siblings: by product, or by site and URL for a page that is no product.
+ * JSON API of people's verdicts on pages ("not a product" / "a product"), which every later crawl
+ * follows for the page and weighs for its template siblings: by product, or by site and URL for a
+ * page that is no product.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +34,8 @@ public class PageVerdictResource {
   /** {"product": false} takes the product out of the inventory; true or null puts it back. */
   @PUT
   @Path("/products/{id}/verdict")
-  public Response forProduct(@PathParam("id") long id, JsonNode body, @Context ContainerRequestContext r) {
+  public Response forProduct(
+      @PathParam("id") long id, JsonNode body, @Context ContainerRequestContext r) {
     PageVerdictInput in = PageVerdictInput.readForProduct(body);
     return answer(verdicts.setForProduct(id, in.product(), Actor.of(r)).orElse(null));
   }
@@ -44,11 +46,16 @@ public class PageVerdictResource {
     return verdicts.list(siteId);
   }
 
-  /** {"url": "https://...", "product": true}: a page the crawl did not take for a product is one from now on. */
+  /**
+   * {"url": "https://...", "product": true}: a page the crawl did not take for a product is one
+   * from now on.
+   */
   @PUT
   @Path("/sites/{siteId}/page-verdicts")
-  public Response forUrl(@PathParam("siteId") long siteId, JsonNode body, @Context ContainerRequestContext r) {
-    PageVerdictInput in = PageVerdictInput.readForUrl(body); // 422 without url or with an unknown field
+  public Response forUrl(
+      @PathParam("siteId") long siteId, JsonNode body, @Context ContainerRequestContext r) {
+    PageVerdictInput in =
+        PageVerdictInput.readForUrl(body); // 422 without url or with an unknown field
     return answer(verdicts.setForUrl(siteId, in.url(), in.product(), Actor.of(r)).orElse(null));
   }
 

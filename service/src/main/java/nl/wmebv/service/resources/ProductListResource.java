@@ -19,8 +19,9 @@ import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.core.ProductService;
 
 /**
- * JSON API: a municipality's products with filters, sort and paging, and the bulk edit. (A root path of its own, because
- * Jersey picks one root resource class per request and /api/municipalities belongs to MunicipalityResource.)
+ * JSON API: a municipality's products with filters, sort and paging, and the bulk edit. (A root
+ * path of its own, because Jersey picks one root resource class per request and /api/municipalities
+ * belongs to MunicipalityResource.)
  */
 @Path("/api/municipalities/{id}/products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,20 +33,34 @@ public class ProductListResource {
   }
 
   @GET
-  public ListPage<ProductJson> list(@PathParam("id") long municipalityId, @QueryParam("cluster") String cluster,
-      @QueryParam("channelStatus") String channelStatus, @QueryParam("actionStatus") String actionStatus,
-      @QueryParam("flag") List<String> flags, @QueryParam("textStatus") String textStatus, @QueryParam("q") String q,
-      @QueryParam("inScope") String inScope, @QueryParam("sort") String sort, @QueryParam("page") String page,
+  public ListPage<ProductJson> list(
+      @PathParam("id") long municipalityId,
+      @QueryParam("cluster") String cluster,
+      @QueryParam("channelStatus") String channelStatus,
+      @QueryParam("actionStatus") String actionStatus,
+      @QueryParam("flag") List<String> flags,
+      @QueryParam("textStatus") String textStatus,
+      @QueryParam("q") String q,
+      @QueryParam("inScope") String inScope,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return products.list(municipalityId, ProductListParams.parse(cluster, channelStatus, actionStatus, flags,
-        textStatus, q, inScope, sort, page, size));
+    return products.list(
+        municipalityId,
+        ProductListParams.parse(
+            cluster, channelStatus, actionStatus, flags, textStatus, q, inScope, sort, page, size));
   }
 
-  /** One change for many products, all or nothing: 409 listing the stale products, 422 for invalid values. */
+  /**
+   * One change for many products, all or nothing: 409 listing the stale products, 422 for invalid
+   * values.
+   */
   @POST
   @Path("/bulk")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BulkEditJson bulk(@PathParam("id") long municipalityId, JsonNode body,
+  public BulkEditJson bulk(
+      @PathParam("id") long municipalityId,
+      JsonNode body,
       @Context ContainerRequestContext request) {
     return products.updateAll(municipalityId, BulkProductEdit.read(body), Actor.of(request));
   }

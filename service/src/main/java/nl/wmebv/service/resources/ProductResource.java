@@ -35,10 +35,14 @@ public class ProductResource {
     return details.detail(id);
   }
 
-  /** A person's decisions; the body carries the version read. 409 with the current product when stale. */
+  /**
+   * A person's decisions; the body carries the version read. 409 with the current product when
+   * stale.
+   */
   @PATCH
   @Path("/products/{id}")
-  public ProductJson update(@PathParam("id") long id, JsonNode body, @Context ContainerRequestContext request) {
+  public ProductJson update(
+      @PathParam("id") long id, JsonNode body, @Context ContainerRequestContext request) {
     return products.update(id, ProductPatch.read(body), Actor.of(request));
   }
 }

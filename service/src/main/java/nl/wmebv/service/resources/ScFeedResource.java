@@ -28,9 +28,10 @@ import nl.wmebv.service.core.upl.UplFileException;
 
 /**
  * JSON API of the Samenwerkende Catalogi import and the UPL: upload or fetch a feed, coverage,
- * discrepancies between declaration and crawl, and the UPL's flags and proposals per product, all on
- * {@link CatalogueService}. Each path has its own root resource (nested classes): JAX-RS picks the most specific
- * root path and does not fall back to another, so a root "/api" would lose to "/api/municipalities".
+ * discrepancies between declaration and crawl, and the UPL's flags and proposals per product, all
+ * on {@link CatalogueService}. Each path has its own root resource (nested classes): JAX-RS picks
+ * the most specific root path and does not fall back to another, so a root "/api" would lose to
+ * "/api/municipalities".
  */
 @Path("/api/municipalities/{id}/sc-feed")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,10 +42,17 @@ public class ScFeedResource {
     this.catalogue = catalogue;
   }
 
-  /** The feed resource and its siblings (coverage, discrepancies, a product's UPL view, the UPL itself). */
+  /**
+   * The feed resource and its siblings (coverage, discrepancies, a product's UPL view, the UPL
+   * itself).
+   */
   public static List<Object> create(CatalogueService catalogue) {
-    return List.of(new ScFeedResource(catalogue), new CoverageResource(catalogue),
-        new DiscrepancyResource(catalogue), new ProductUplResource(catalogue), new UplResource(catalogue));
+    return List.of(
+        new ScFeedResource(catalogue),
+        new CoverageResource(catalogue),
+        new DiscrepancyResource(catalogue),
+        new ProductUplResource(catalogue),
+        new UplResource(catalogue));
   }
 
   /** GET /api/municipalities/{id}/coverage. */
@@ -114,7 +122,8 @@ public class ScFeedResource {
     @PUT
     @RolesAllowed(Role.ADMIN_NAME)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response replaceUpl(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+    public Response replaceUpl(@HeaderParam("Content-Length") Long length, InputStream body)
+        throws IOException {
       byte[] csv = catalogue.readUpload(body, length);
       if (csv == null) {
         return tooLarge(catalogue);
@@ -127,12 +136,17 @@ public class ScFeedResource {
     }
   }
 
-  /** Imports the SRU XML in the body; 413 beyond the size limit, 400/422 with a message for bad input. */
+  /**
+   * Imports the SRU XML in the body; 413 beyond the size limit, 400/422 with a message for bad
+   * input.
+   */
   @POST
   @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-  public Response upload(@PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body)
+  public Response upload(
+      @PathParam("id") long id, @HeaderParam("Content-Length") Long length, InputStream body)
       throws IOException {
-    // read first, then check the municipality: a client still sending would otherwise get a broken pipe
+    // read first, then check the municipality: a client still sending would otherwise get a broken
+    // pipe
     byte[] xml = catalogue.readUpload(body, length);
     if (xml == null) {
       return tooLarge(catalogue);
@@ -151,10 +165,14 @@ public class ScFeedResource {
   public Response fetch(@PathParam("id") long id, JsonNode body) {
     catalogue.coverage(id); // 404 for an unknown municipality before anything else
     FeedFetchRequest request = FeedFetchRequest.read(body);
-    String url = request == null || request.url() == null || request.url().isBlank()
-        ? catalogue.feedUrl(id).orElse(null) : request.url().strip();
+    String url =
+        request == null || request.url() == null || request.url().isBlank()
+            ? catalogue.feedUrl(id).orElse(null)
+            : request.url().strip();
     if (url == null) {
-      return error(422, "Give the feed's URL as {\"url\": \"https://...\"}: none was used for this municipality yet");
+      return error(
+          422,
+          "Give the feed's URL as {\"url\": \"https://...\"}: none was used for this municipality yet");
     }
     if (!url.matches("(?i)^https?://.+")) {
       return error(422, "The feed URL must start with http:// or https://");
@@ -171,11 +189,17 @@ public class ScFeedResource {
   }
 
   private static Response tooLarge(CatalogueService catalogue) {
-    return error(413, "The file is larger than the limit of " + catalogue.maxBytes() / (1024 * 1024)
-        + " MB (reference.scFeedMaxMegabytes)");
+    return error(
+        413,
+        "The file is larger than the limit of "
+            + catalogue.maxBytes() / (1024 * 1024)
+            + " MB (reference.scFeedMaxMegabytes)");
   }
 
   private static Response error(int status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorJson(status, message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ErrorJson(status, message))
+        .build();
   }
 }

@@ -24,8 +24,8 @@ import nl.wmebv.service.core.SessionService;
 import nl.wmebv.service.resources.auth.WebUsers;
 
 /**
- * Cluster sessions as JSON: the list, per session every decision it recorded (the verslag's data), and
- * changing or deleting a session that is still planned.
+ * Cluster sessions as JSON: the list, per session every decision it recorded (the verslag's data),
+ * and changing or deleting a session that is still planned.
  */
 @Path("/api/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,8 @@ public class SessionResource {
 
   @GET
   public List<SessionJson> list(@Context ContainerRequestContext request) {
-    return sessions.listFor(WebUsers.user(request)); // only the caller's municipalities' sessions (issue 14 §5)
+    return sessions.listFor(
+        WebUsers.user(request)); // only the caller's municipalities' sessions (issue 14 §5)
   }
 
   @GET
@@ -54,8 +55,9 @@ public class SessionResource {
   }
 
   /**
-   * Changes a planned session: any of {@code clusterId} (a cluster of the same municipality), {@code plannedAt}
-   * (ISO-8601, with an offset or else Dutch time) and {@code participants}. 409 once it has started.
+   * Changes a planned session: any of {@code clusterId} (a cluster of the same municipality),
+   * {@code plannedAt} (ISO-8601, with an offset or else Dutch time) and {@code participants}. 409
+   * once it has started.
    */
   @PATCH
   @Path("{id}")
@@ -70,7 +72,8 @@ public class SessionResource {
     }
     Long clusterId = in.id("clusterId");
     OffsetDateTime plannedAt = plannedAt(in.string("plannedAt", 40), in);
-    String participants = in.has("participants") ? in.string("participants", SessionService.MAX_PARTICIPANTS) : null;
+    String participants =
+        in.has("participants") ? in.string("participants", SessionService.MAX_PARTICIPANTS) : null;
     if (in.has("participants") && participants == null) {
       participants = ""; // null or blank clears the list
     }
@@ -100,7 +103,8 @@ public class SessionResource {
       try {
         at = LocalDateTime.parse(text).atZone(DutchTime.ZONE).toOffsetDateTime();
       } catch (DateTimeParseException e2) {
-        in.error("plannedAt must be a date and time as yyyy-mm-ddThh:mm, optionally with an offset");
+        in.error(
+            "plannedAt must be a date and time as yyyy-mm-ddThh:mm, optionally with an offset");
         return null;
       }
     }

@@ -16,7 +16,10 @@ import nl.wmebv.service.api.SiteSettingsInput;
 import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
 
-/** What a crawl of a site covers: its extra hosts and include/exclude patterns (changed by admins only). */
+/**
+ * What a crawl of a site covers: its extra hosts and include/exclude patterns (changed by admins
+ * only).
+ */
 @Path("/api/sites/{siteId}/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
@@ -34,7 +37,8 @@ public class SiteResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
-  public SiteJson put(@PathParam("siteId") long siteId, JsonNode body, @Context ContainerRequestContext request) {
+  public SiteJson put(
+      @PathParam("siteId") long siteId, JsonNode body, @Context ContainerRequestContext request) {
     return municipalities.updateSite(siteId, SiteSettingsInput.read(body), Actor.of(request));
   }
 }

@@ -16,8 +16,14 @@ public class ActionsView extends PageView {
   private final Map<String, String> query;
   private final String message;
 
-  public ActionsView(MunicipalityJson municipality, List<MunicipalityJson> municipalities, List<ClusterJson> clusters,
-      List<MunicipalityActionJson> actions, Map<String, String> query, String message, WebUser webUser) {
+  public ActionsView(
+      MunicipalityJson municipality,
+      List<MunicipalityJson> municipalities,
+      List<ClusterJson> clusters,
+      List<MunicipalityActionJson> actions,
+      Map<String, String> query,
+      String message,
+      WebUser webUser) {
     super("/views/acties.ftlh", webUser);
     this.municipality = municipality;
     this.municipalities = municipalities;
@@ -52,7 +58,9 @@ public class ActionsView extends PageView {
     return message;
   }
 
-  /** The owner name "Mijn acties" filters on: the logged-in user's display name ("" when nobody is). */
+  /**
+   * The owner name "Mijn acties" filters on: the logged-in user's display name ("" when nobody is).
+   */
   public String getMyName() {
     return getUser() == null ? "" : getUser().displayName();
   }
@@ -66,18 +74,21 @@ public class ActionsView extends PageView {
   /** A link to this list with one parameter changed (null or blank: left out). */
   public String link(String name, String value) {
     UriBuilder b = UriBuilder.fromPath("/acties");
-    query.forEach((k, v) -> {
-      if (!k.equals(name) && v != null && !v.isBlank()) {
-        b.queryParam(k, v);
-      }
-    });
+    query.forEach(
+        (k, v) -> {
+          if (!k.equals(name) && v != null && !v.isBlank()) {
+            b.queryParam(k, v);
+          }
+        });
     if (value != null && !value.isBlank()) {
       b.queryParam(name, value);
     }
     return b.build().toString();
   }
 
-  /** The link "Mijn acties": this municipality, only the user's actions, the other filters dropped. */
+  /**
+   * The link "Mijn acties": this municipality, only the user's actions, the other filters dropped.
+   */
   public String getMineLink() {
     UriBuilder b = UriBuilder.fromPath("/acties");
     if (municipality != null) {

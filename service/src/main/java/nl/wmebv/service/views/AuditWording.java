@@ -18,66 +18,78 @@ import nl.wmebv.service.vocabulary.MessageType;
 import nl.wmebv.service.vocabulary.TextStatus;
 import nl.wmebv.service.vocabulary.Vocabularies;
 
-/** The audit trail in Dutch words: an event label per event, a name per field, values as words and labels. */
+/**
+ * The audit trail in Dutch words: an event label per event, a name per field, values as words and
+ * labels.
+ */
 public final class AuditWording {
-  private static final Map<String, String> EVENTS = Map.ofEntries(
-      Map.entry("product.created", "Product gevonden"),
-      Map.entry("product.updated", "Product gewijzigd"),
-      Map.entry("product.back", "Pagina is terug"),
-      Map.entry("product.gone", "Pagina verdwenen"),
-      Map.entry("product.channel_changed", "Kanaal gewijzigd"),
-      Map.entry("product.text_changed", "Webtekst gewijzigd"),
-      Map.entry("product.page_linked", "Pagina gekoppeld"),
-      Map.entry("product.feed_updated", "Gegevens uit de SC-feed bijgewerkt"),
-      Map.entry("product.feed_linked", "Gekoppeld aan de SC-feed"),
-      Map.entry("product.created_from_spreadsheet", "Product uit spreadsheet"),
-      Map.entry("product.imported", "Gewijzigd door import van spreadsheet"),
-      Map.entry("product.import_overwrote", "Import van spreadsheet overschreef een nieuwere beslissing"),
-      Map.entry("action.created", "Actie toegevoegd"),
-      Map.entry("action.updated", "Actie gewijzigd"),
-      Map.entry("action.deleted", "Actie verwijderd"));
-  private static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("name", "Naam"),
-      Map.entry("clusterId", "Cluster"),
-      Map.entry("clusterSetByPerson", "Cluster (door persoon)"),
-      Map.entry("inScope", "Valt onder de Wmebv"),
-      Map.entry("messageTypes", "Berichtsoorten"),
-      Map.entry("channelStatusOverride", "Kanaal volgens besluit"),
-      Map.entry("detectedChannelStatus", "Kanaal volgens de crawler"),
-      Map.entry("channels", "Gevonden kanalen"),
-      Map.entry("textStatus", "Webtekst"),
-      Map.entry("notes", "Notities"),
-      Map.entry("organ", "Bestuursorgaan"),
-      Map.entry("isNew", "Nieuw"),
-      Map.entry("needsReview", "Controle nodig"),
-      Map.entry("reviewReason", "Reden voor controle"),
-      Map.entry("isGone", "Pagina verdwenen"),
-      Map.entry("contentHash", "Tekst van de pagina"),
-      Map.entry("type", "Soort actie"),
-      Map.entry("description", "Omschrijving"),
-      Map.entry("owner", "Eigenaar"),
-      Map.entry("deadline", "Deadline"),
-      Map.entry("status", "Status van de actie"),
-      Map.entry("source", "Bron"),
-      Map.entry("uniform_name", "Uniforme productnaam"),
-      Map.entry("upl_uri", "UPL-product"),
-      Map.entry("feed_page_url", "Pagina volgens de SC-feed"),
-      Map.entry("feed_title", "Titel in de SC-feed"),
-      Map.entry("feed_abstract", "Samenvatting in de SC-feed"),
-      Map.entry("feed_subjects", "Onderwerpen in de SC-feed"),
-      Map.entry("feed_audience", "Doelgroep in de SC-feed"),
-      Map.entry("feed_online_aanvragen", "Online aan te vragen volgens de SC-feed"),
-      Map.entry("feed_aanvraag_url", "Aanvraagadres in de SC-feed"),
-      Map.entry("feed_upl_uris", "UPL-producten in de SC-feed"));
-  private static final Map<String, String> ACTORS = Map.of("crawler", "Crawler", "import", "Import SC-feed");
+  private static final Map<String, String> EVENTS =
+      Map.ofEntries(
+          Map.entry("product.created", "Product gevonden"),
+          Map.entry("product.updated", "Product gewijzigd"),
+          Map.entry("product.back", "Pagina is terug"),
+          Map.entry("product.gone", "Pagina verdwenen"),
+          Map.entry("product.channel_changed", "Kanaal gewijzigd"),
+          Map.entry("product.text_changed", "Webtekst gewijzigd"),
+          Map.entry("product.page_linked", "Pagina gekoppeld"),
+          Map.entry("product.feed_updated", "Gegevens uit de SC-feed bijgewerkt"),
+          Map.entry("product.feed_linked", "Gekoppeld aan de SC-feed"),
+          Map.entry("product.created_from_spreadsheet", "Product uit spreadsheet"),
+          Map.entry("product.imported", "Gewijzigd door import van spreadsheet"),
+          Map.entry(
+              "product.import_overwrote",
+              "Import van spreadsheet overschreef een nieuwere beslissing"),
+          Map.entry("action.created", "Actie toegevoegd"),
+          Map.entry("action.updated", "Actie gewijzigd"),
+          Map.entry("action.deleted", "Actie verwijderd"));
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("name", "Naam"),
+          Map.entry("clusterId", "Cluster"),
+          Map.entry("clusterSetByPerson", "Cluster (door persoon)"),
+          Map.entry("inScope", "Valt onder de Wmebv"),
+          Map.entry("messageTypes", "Berichtsoorten"),
+          Map.entry("channelStatusOverride", "Kanaal volgens besluit"),
+          Map.entry("detectedChannelStatus", "Kanaal volgens de crawler"),
+          Map.entry("channels", "Gevonden kanalen"),
+          Map.entry("textStatus", "Webtekst"),
+          Map.entry("notes", "Notities"),
+          Map.entry("organ", "Bestuursorgaan"),
+          Map.entry("isNew", "Nieuw"),
+          Map.entry("needsReview", "Controle nodig"),
+          Map.entry("reviewReason", "Reden voor controle"),
+          Map.entry("isGone", "Pagina verdwenen"),
+          Map.entry("contentHash", "Tekst van de pagina"),
+          Map.entry("type", "Soort actie"),
+          Map.entry("description", "Omschrijving"),
+          Map.entry("owner", "Eigenaar"),
+          Map.entry("deadline", "Deadline"),
+          Map.entry("status", "Status van de actie"),
+          Map.entry("source", "Bron"),
+          Map.entry("uniform_name", "Uniforme productnaam"),
+          Map.entry("upl_uri", "UPL-product"),
+          Map.entry("feed_page_url", "Pagina volgens de SC-feed"),
+          Map.entry("feed_title", "Titel in de SC-feed"),
+          Map.entry("feed_abstract", "Samenvatting in de SC-feed"),
+          Map.entry("feed_subjects", "Onderwerpen in de SC-feed"),
+          Map.entry("feed_audience", "Doelgroep in de SC-feed"),
+          Map.entry("feed_online_aanvragen", "Online aan te vragen volgens de SC-feed"),
+          Map.entry("feed_aanvraag_url", "Aanvraagadres in de SC-feed"),
+          Map.entry("feed_upl_uris", "UPL-producten in de SC-feed"));
+  private static final Map<String, String> ACTORS =
+      Map.of("crawler", "Crawler", "import", "Import SC-feed");
 
-  private static final Pattern CHANNEL_REASON = Pattern.compile("(Kanaal gewijzigd: )([A-Z_]+|null) → ([A-Z_]+|null)");
+  private static final Pattern CHANNEL_REASON =
+      Pattern.compile("(Kanaal gewijzigd: )([A-Z_]+|null) → ([A-Z_]+|null)");
 
   private final Map<Long, String> clusterNames = new java.util.HashMap<>();
 
-  /** @param clusters the municipality's clusters, to name a cluster id */
+  /**
+   * @param clusters the municipality's clusters, to name a cluster id
+   */
   public AuditWording(List<ClusterJson> clusters) {
-    (clusters == null ? List.<ClusterJson>of() : clusters).forEach(c -> clusterNames.put(c.id(), c.name()));
+    (clusters == null ? List.<ClusterJson>of() : clusters)
+        .forEach(c -> clusterNames.put(c.id(), c.name()));
   }
 
   /** The Dutch label of an event; an event this list does not know reads as a plain change. */
@@ -90,19 +102,28 @@ public final class AuditWording {
     return ACTORS.getOrDefault(actor, actor);
   }
 
-  /** The Dutch name of a changed field; an unknown field keeps its name (shown rather than lost). */
+  /**
+   * The Dutch name of a changed field; an unknown field keeps its name (shown rather than lost).
+   */
   public static String field(String field) {
     return FIELDS.getOrDefault(field, field);
   }
 
-  /** A review reason as stored; one from before the labels ("Kanaal gewijzigd: DIGITAL → BROKEN") in words. */
+  /**
+   * A review reason as stored; one from before the labels ("Kanaal gewijzigd: DIGITAL → BROKEN") in
+   * words.
+   */
   public static String reviewReason(String reason) {
     if (reason == null) {
       return null;
     }
     Matcher m = CHANNEL_REASON.matcher(reason);
-    return m.matches() ? m.group(1) + Vocabularies.label(DetectedStatus.class, m.group(2)) + " → "
-        + Vocabularies.label(DetectedStatus.class, m.group(3)) : reason;
+    return m.matches()
+        ? m.group(1)
+            + Vocabularies.label(DetectedStatus.class, m.group(2))
+            + " → "
+            + Vocabularies.label(DetectedStatus.class, m.group(3))
+        : reason;
   }
 
   /** "Cluster: — → Wonen": one changed field in words. */
@@ -110,7 +131,9 @@ public final class AuditWording {
     return field(field) + ": " + value(field, from) + " → " + value(field, to);
   }
 
-  /** A value in words: ja/nee, a cluster's name, a code's Dutch label, a Dutch date, a list joined. */
+  /**
+   * A value in words: ja/nee, a cluster's name, a code's Dutch label, a Dutch date, a list joined.
+   */
   String value(String field, JsonNode node) {
     if (node == null || node.isNull()) {
       return "—";
@@ -129,21 +152,26 @@ public final class AuditWording {
       return Labels.ALL.get("channelType").getOrDefault(type, "kanaal");
     }
     String s = node.isTextual() ? node.asText() : node.toString();
-    String text = switch (field) {
-      case "clusterId" -> clusterNames.getOrDefault(node.asLong(), "cluster " + s + " (bestaat niet meer)");
-      case "detectedChannelStatus" -> Vocabularies.label(DetectedStatus.class, s);
-      case "channelStatusOverride" -> Vocabularies.label(ChannelStatus.class, s);
-      case "textStatus" -> Vocabularies.label(TextStatus.class, s);
-      case "organ" -> Vocabularies.label(nl.wmebv.service.vocabulary.Organ.class, s);
-      case "messageTypes" -> Vocabularies.label(MessageType.class, s);
-      case "type" -> Vocabularies.label(ActionType.class, s);
-      case "status" -> Vocabularies.label(ActionStatus.class, s);
-      case "deadline" -> date(s);
-      case "reviewReason" -> reviewReason(s);
-      case "contentHash" -> "nieuwe versie";
-      case "source" -> "sc-feed".equals(s) ? "Samenwerkende Catalogi" : "spreadsheet".equals(s) ? "Spreadsheet" : s;
-      default -> s;
-    };
+    String text =
+        switch (field) {
+          case "clusterId" ->
+              clusterNames.getOrDefault(node.asLong(), "cluster " + s + " (bestaat niet meer)");
+          case "detectedChannelStatus" -> Vocabularies.label(DetectedStatus.class, s);
+          case "channelStatusOverride" -> Vocabularies.label(ChannelStatus.class, s);
+          case "textStatus" -> Vocabularies.label(TextStatus.class, s);
+          case "organ" -> Vocabularies.label(nl.wmebv.service.vocabulary.Organ.class, s);
+          case "messageTypes" -> Vocabularies.label(MessageType.class, s);
+          case "type" -> Vocabularies.label(ActionType.class, s);
+          case "status" -> Vocabularies.label(ActionStatus.class, s);
+          case "deadline" -> date(s);
+          case "reviewReason" -> reviewReason(s);
+          case "contentHash" -> "nieuwe versie";
+          case "source" ->
+              "sc-feed".equals(s)
+                  ? "Samenwerkende Catalogi"
+                  : "spreadsheet".equals(s) ? "Spreadsheet" : s;
+          default -> s;
+        };
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 

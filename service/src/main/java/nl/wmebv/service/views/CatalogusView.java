@@ -4,7 +4,10 @@ import java.util.List;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.sc.Coverage;
 
-/** The catalogue page: import an SC feed, the discrepancies between feed and crawl, and the coverage. */
+/**
+ * The catalogue page: import an SC feed, the discrepancies between feed and crawl, and the
+ * coverage.
+ */
 public class CatalogusView extends PageView {
   /** One discrepancy in Dutch. */
   public record Line(String code, String label, String declared, String found) {}
@@ -13,14 +16,22 @@ public class CatalogusView extends PageView {
   public record ProductLines(long productId, String name, List<Line> lines) {}
 
   /** What the page shows of the chosen municipality. */
-  public record Catalogue(MunicipalityJson municipality, String feedUrl, long feedProducts,
-      List<ProductLines> discrepancies, int discrepancyCount, Coverage coverage) {}
+  public record Catalogue(
+      MunicipalityJson municipality,
+      String feedUrl,
+      long feedProducts,
+      List<ProductLines> discrepancies,
+      int discrepancyCount,
+      Coverage coverage) {}
 
   private final List<MunicipalityJson> municipalities;
   private final Catalogue catalogue;
   private final FeedReportView.Outcome outcome;
 
-  public CatalogusView(List<MunicipalityJson> municipalities, Catalogue catalogue, FeedReportView.Outcome outcome,
+  public CatalogusView(
+      List<MunicipalityJson> municipalities,
+      Catalogue catalogue,
+      FeedReportView.Outcome outcome,
       WebUser webUser) {
     super("/views/catalogus.ftlh", webUser);
     this.municipalities = municipalities;

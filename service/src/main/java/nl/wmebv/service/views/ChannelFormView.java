@@ -17,9 +17,14 @@ public class ChannelFormView extends PageView {
   private final List<String> errors;
 
   /** A product to choose in the form. */
-
-  public ChannelFormView(MunicipalityJson municipality, Long channelId, Map<String, String> form, Set<Long> selected,
-      List<ProductOption> products, List<String> errors, WebUser webUser) {
+  public ChannelFormView(
+      MunicipalityJson municipality,
+      Long channelId,
+      Map<String, String> form,
+      Set<Long> selected,
+      List<ProductOption> products,
+      List<String> errors,
+      WebUser webUser) {
     super("/views/aanwijzing-kanaal.ftlh", webUser);
     this.municipality = municipality;
     this.channelId = channelId;

@@ -7,7 +7,9 @@ import nl.wmebv.service.api.ClusterRuleJson;
 import nl.wmebv.service.api.ClusterRulesApplyJson;
 import nl.wmebv.service.api.MunicipalityJson;
 
-/** The clusters page: a municipality's clusters and cluster rules, to add, change and remove them. */
+/**
+ * The clusters page: a municipality's clusters and cluster rules, to add, change and remove them.
+ */
 public class ClustersView extends PageView {
   /** The rule kinds in Dutch, in the order the select shows them. */
   public static final Map<String, String> KINDS = kinds();
@@ -36,23 +38,52 @@ public class ClustersView extends PageView {
   private final List<Move> preview;
 
   /** {@code preview}: what applying the rules again would move, or null when not asked. */
-  public ClustersView(List<MunicipalityJson> municipalities, MunicipalityJson municipality,
-      List<ClusterRuleJson> rules, String message, boolean error, ClusterRulesApplyJson preview, WebUser webUser) {
+  public ClustersView(
+      List<MunicipalityJson> municipalities,
+      MunicipalityJson municipality,
+      List<ClusterRuleJson> rules,
+      String message,
+      boolean error,
+      ClusterRulesApplyJson preview,
+      WebUser webUser) {
     super("/views/clusters.ftlh", webUser);
     this.municipalities = municipalities;
     this.municipality = municipality;
-    this.rules = municipality == null ? List.of() : rules.stream().map(r -> new Rule(r,
-        municipality.clusters().stream().filter(c -> c.id() == r.clusterId()).map(ClusterJson::name).findFirst()
-            .orElse("?"))).toList();
+    this.rules =
+        municipality == null
+            ? List.of()
+            : rules.stream()
+                .map(
+                    r ->
+                        new Rule(
+                            r,
+                            municipality.clusters().stream()
+                                .filter(c -> c.id() == r.clusterId())
+                                .map(ClusterJson::name)
+                                .findFirst()
+                                .orElse("?")))
+                .toList();
     this.message = message;
     this.error = error;
-    this.preview = preview == null || municipality == null ? null : preview.products().stream()
-        .map(p -> new Move(p.name(), clusterName(p.fromClusterId()), clusterName(p.toClusterId()))).toList();
+    this.preview =
+        preview == null || municipality == null
+            ? null
+            : preview.products().stream()
+                .map(
+                    p ->
+                        new Move(
+                            p.name(), clusterName(p.fromClusterId()), clusterName(p.toClusterId())))
+                .toList();
   }
 
   private String clusterName(Long id) {
-    return id == null ? "geen cluster" : municipality.clusters().stream().filter(c -> c.id() == id)
-        .map(ClusterJson::name).findFirst().orElse("?");
+    return id == null
+        ? "geen cluster"
+        : municipality.clusters().stream()
+            .filter(c -> c.id() == id)
+            .map(ClusterJson::name)
+            .findFirst()
+            .orElse("?");
   }
 
   /** What applying the rules again would move, or null when the preview was not asked for. */

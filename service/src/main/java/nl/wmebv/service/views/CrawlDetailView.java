@@ -8,12 +8,13 @@ import nl.wmebv.service.vocabulary.FetchProblem;
 import nl.wmebv.service.vocabulary.Vocabularies;
 
 /**
- * One crawl: its numbers, the URLs it failed or skipped with the Dutch reason, and what it changed in the
- * inventory, each change linked to its product.
+ * One crawl: its numbers, the URLs it failed or skipped with the Dutch reason, and what it changed
+ * in the inventory, each change linked to its product.
  */
 public class CrawlDetailView extends PageView {
   /** A kind of change with its Dutch heading and its products. */
-  public record Group(String id, String title, String empty, List<CrawlChangesJson.Change> changes) {}
+  public record Group(
+      String id, String title, String empty, List<CrawlChangesJson.Change> changes) {}
 
   /** A failed or skipped URL with its status (0: no answer) and the Dutch reason. */
   public record Problem(String url, int httpStatus, String reason, boolean skipped) {}
@@ -25,26 +26,49 @@ public class CrawlDetailView extends PageView {
   private final CrawlProblemsJson problemCounts;
   private final List<Problem> problems;
 
-  public CrawlDetailView(CrawlRunJson run, String municipality, String siteUrl, CrawlChangesJson changes,
-      CrawlProblemsJson problems, WebUser webUser) {
+  public CrawlDetailView(
+      CrawlRunJson run,
+      String municipality,
+      String siteUrl,
+      CrawlChangesJson changes,
+      CrawlProblemsJson problems,
+      WebUser webUser) {
     super("/views/crawl.ftlh", webUser);
     this.run = run;
     this.problemCounts = problems;
-    this.problems = problems.problems().stream()
-        .map(p -> new Problem(p.url(), p.httpStatus(), Vocabularies.label(FetchProblem.class, p.reason()),
-            p.skipped()))
-        .toList();
+    this.problems =
+        problems.problems().stream()
+            .map(
+                p ->
+                    new Problem(
+                        p.url(),
+                        p.httpStatus(),
+                        Vocabularies.label(FetchProblem.class, p.reason()),
+                        p.skipped()))
+            .toList();
     this.municipality = municipality;
     this.siteUrl = siteUrl;
-    this.groups = List.of(
-        new Group("nieuw", "Nieuwe producten", "Geen nieuwe producten.", changes.newProducts()),
-        new Group("gewonnen", "Digitaal kanaal erbij", "Geen product kreeg een digitaal kanaal.",
-            changes.channelsGained()),
-        new Group("verloren", "Digitaal kanaal kwijt", "Geen product verloor zijn digitale kanaal.",
-            changes.channelsLost()),
-        new Group("kapot", "Kanaal werkt niet meer", "Geen kanaal ging kapot.", changes.channelsBroken()),
-        new Group("verdwenen", "Pagina's verdwenen", "Geen pagina verdwenen.", changes.pagesGone()),
-        new Group("tekst", "Tekst gewijzigd", "Geen tekst gewijzigd.", changes.textChanged()));
+    this.groups =
+        List.of(
+            new Group("nieuw", "Nieuwe producten", "Geen nieuwe producten.", changes.newProducts()),
+            new Group(
+                "gewonnen",
+                "Digitaal kanaal erbij",
+                "Geen product kreeg een digitaal kanaal.",
+                changes.channelsGained()),
+            new Group(
+                "verloren",
+                "Digitaal kanaal kwijt",
+                "Geen product verloor zijn digitale kanaal.",
+                changes.channelsLost()),
+            new Group(
+                "kapot",
+                "Kanaal werkt niet meer",
+                "Geen kanaal ging kapot.",
+                changes.channelsBroken()),
+            new Group(
+                "verdwenen", "Pagina's verdwenen", "Geen pagina verdwenen.", changes.pagesGone()),
+            new Group("tekst", "Tekst gewijzigd", "Geen tekst gewijzigd.", changes.textChanged()));
   }
 
   public CrawlRunJson getRun() {
@@ -64,7 +88,10 @@ public class CrawlDetailView extends PageView {
     return problems;
   }
 
-  /** Failed, skipped and unchanged (304) URLs as the run's observations count them, and the rows not listed. */
+  /**
+   * Failed, skipped and unchanged (304) URLs as the run's observations count them, and the rows not
+   * listed.
+   */
   public CrawlProblemsJson getProblemCounts() {
     return problemCounts;
   }

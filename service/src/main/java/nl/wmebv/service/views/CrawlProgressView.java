@@ -17,12 +17,17 @@ public class CrawlProgressView extends View {
     return run;
   }
 
-  /** For templates: a count with its Dutch noun, "1 product", "3 producten" ({@link nl.wmebv.service.vocabulary.Noun} names the noun). */
+  /**
+   * For templates: a count with its Dutch noun, "1 product", "3 producten" ({@link
+   * nl.wmebv.service.vocabulary.Noun} names the noun).
+   */
   public String count(long n, String noun) {
     return nl.wmebv.service.vocabulary.Noun.valueOf(noun).count(n);
   }
 
-  /** Dutch labels of stored codes, by kind (the fragment is also included in pages that have them). */
+  /**
+   * Dutch labels of stored codes, by kind (the fragment is also included in pages that have them).
+   */
   public java.util.Map<String, java.util.Map<String, String>> getLabels() {
     return Labels.ALL;
   }

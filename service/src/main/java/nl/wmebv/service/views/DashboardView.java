@@ -12,20 +12,32 @@ import nl.wmebv.service.core.export.ClusterSummary;
 import nl.wmebv.service.core.export.WeekProgress;
 
 /**
- * The dashboard: per cluster the products, the share of in-scope products with a working digital channel,
- * actions and text status (the same figures as the export's summary sheet), and the share over time.
+ * The dashboard: per cluster the products, the share of in-scope products with a working digital
+ * channel, actions and text status (the same figures as the export's summary sheet), and the share
+ * over time.
  */
 public class DashboardView extends PageView {
   /** One municipality's dashboard. */
-  public record Entry(MunicipalityJson municipality, CrawlRunJson latestCrawl, List<ClusterSummary> clusters,
-      List<WeekProgress> progress, Map<Long, Long> detectedDigital, Map<Long, DueActions> due) {
+  public record Entry(
+      MunicipalityJson municipality,
+      CrawlRunJson latestCrawl,
+      List<ClusterSummary> clusters,
+      List<WeekProgress> progress,
+      Map<Long, Long> detectedDigital,
+      Map<Long, DueActions> due) {
 
-    /** The cluster's (0: without cluster) open actions past their deadline and due in the next 30 days. */
+    /**
+     * The cluster's (0: without cluster) open actions past their deadline and due in the next 30
+     * days.
+     */
     public DueActions dueIn(long clusterId) {
       return due.getOrDefault(clusterId, DueActions.NONE);
     }
 
-    /** Products of the cluster (0: without cluster) on whose page the crawler found a working digital channel. */
+    /**
+     * Products of the cluster (0: without cluster) on whose page the crawler found a working
+     * digital channel.
+     */
     public long digitalDetectedIn(long clusterId) {
       return detectedDigital.getOrDefault(clusterId, 0L);
     }
@@ -65,8 +77,12 @@ public class DashboardView extends PageView {
   private final List<Entry> entries;
   private final List<MunicipalityJson> municipalities;
 
-  /** The dashboards shown (one, or none without a municipality) and every municipality the user may choose. */
-  public DashboardView(List<Entry> entries, List<MunicipalityJson> municipalities, WebUser webUser) {
+  /**
+   * The dashboards shown (one, or none without a municipality) and every municipality the user may
+   * choose.
+   */
+  public DashboardView(
+      List<Entry> entries, List<MunicipalityJson> municipalities, WebUser webUser) {
     super("/views/dashboard.ftlh", webUser);
     this.entries = entries;
     this.municipalities = municipalities;

@@ -14,33 +14,59 @@ import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.Proposal;
 import nl.wmebv.service.core.designation.RegisterChanges;
 
-/** The "Aanwijzing" page: designated channels, checks, proposals from the inventory and the draft decision. */
+/**
+ * The "Aanwijzing" page: designated channels, checks, proposals from the inventory and the draft
+ * decision.
+ */
 public class DesignationView extends PageView {
-  private static final Map<String, String> MESSAGES = pairs(
-      "opgeslagen", "Het kanaal is opgeslagen.", "verwijderd", "Het kanaal is verwijderd.",
-      "verouderd", "Niet verwijderd: het kanaal is intussen gewijzigd. Bekijk het opnieuw.",
-      "overgenomen", "De gekozen voorstellen zijn overgenomen in het register.",
-      "niets-overgenomen", "Niets overgenomen: kies een of meer voorstellen die nog openstaan.",
-      "versie", "Er is een nieuwe versie van het conceptbesluit vastgelegd.",
-      "instellingen", "De keuzes voor het besluit zijn opgeslagen.",
-      "actie", "De bevinding staat nu als actie bij het product (Acties en de productpagina).",
-      "actie-bestond", "Voor deze bevinding staat al een open actie bij het product.",
-      "actie-geen-bevinding", "Geen actie gemaakt: deze bevinding is er niet (meer). Bekijk de controles opnieuw.",
-      "status", "De status van de versie is bijgewerkt.",
-      "status-geweigerd", "Niet bijgewerkt: vul de datum (dd-mm-jjjj), de organen of het Gemeenteblad in; een versie"
-          + " gaat alleen een stap vooruit en een vastgestelde versie verandert niet meer.",
-      "instellingen-ongeldig", "Niet opgeslagen: vul een webadres met https:// en een datum als dd-mm-jjjj in.",
-      "instellingen-verouderd", "Niet opgeslagen: iemand anders heeft de keuzes intussen gewijzigd. Bekijk ze "
-          + "opnieuw.");
+  private static final Map<String, String> MESSAGES =
+      pairs(
+          "opgeslagen",
+          "Het kanaal is opgeslagen.",
+          "verwijderd",
+          "Het kanaal is verwijderd.",
+          "verouderd",
+          "Niet verwijderd: het kanaal is intussen gewijzigd. Bekijk het opnieuw.",
+          "overgenomen",
+          "De gekozen voorstellen zijn overgenomen in het register.",
+          "niets-overgenomen",
+          "Niets overgenomen: kies een of meer voorstellen die nog openstaan.",
+          "versie",
+          "Er is een nieuwe versie van het conceptbesluit vastgelegd.",
+          "instellingen",
+          "De keuzes voor het besluit zijn opgeslagen.",
+          "actie",
+          "De bevinding staat nu als actie bij het product (Acties en de productpagina).",
+          "actie-bestond",
+          "Voor deze bevinding staat al een open actie bij het product.",
+          "actie-geen-bevinding",
+          "Geen actie gemaakt: deze bevinding is er niet (meer). Bekijk de controles opnieuw.",
+          "status",
+          "De status van de versie is bijgewerkt.",
+          "status-geweigerd",
+          "Niet bijgewerkt: vul de datum (dd-mm-jjjj), de organen of het Gemeenteblad in; een versie"
+              + " gaat alleen een stap vooruit en een vastgestelde versie verandert niet meer.",
+          "instellingen-ongeldig",
+          "Niet opgeslagen: vul een webadres met https:// en een datum als dd-mm-jjjj in.",
+          "instellingen-verouderd",
+          "Niet opgeslagen: iemand anders heeft de keuzes intussen gewijzigd. Bekijk ze "
+              + "opnieuw.");
   private final Data data;
 
   /** The findings of one check rule. */
   public record RuleGroup(String code, String label, String explanation, List<Finding> findings) {}
 
   /** What the page shows; {@code municipality} null when none is registered. */
-  public record Data(MunicipalityJson municipality, List<MunicipalityJson> municipalities,
-      List<DesignatedChannelJson> channels, List<Finding> findings, List<Proposal> proposals,
-      List<DecisionVersion> versions, RegisterChanges pending, String message, DecisionSettings settings) {}
+  public record Data(
+      MunicipalityJson municipality,
+      List<MunicipalityJson> municipalities,
+      List<DesignatedChannelJson> channels,
+      List<Finding> findings,
+      List<Proposal> proposals,
+      List<DecisionVersion> versions,
+      RegisterChanges pending,
+      String message,
+      DecisionSettings settings) {}
 
   private static Map<String, String> pairs(String... pairs) {
     Map<String, String> map = new java.util.HashMap<>();
@@ -69,8 +95,15 @@ public class DesignationView extends PageView {
 
   /** Every rule with its findings (also the rules that found nothing). */
   public List<RuleGroup> getChecks() {
-    return Arrays.stream(DesignationChecks.Rule.values()).map(r -> new RuleGroup(r.name(), r.label, r.explanation,
-        data.findings().stream().filter(f -> f.code().equals(r.name())).toList())).toList();
+    return Arrays.stream(DesignationChecks.Rule.values())
+        .map(
+            r ->
+                new RuleGroup(
+                    r.name(),
+                    r.label,
+                    r.explanation,
+                    data.findings().stream().filter(f -> f.code().equals(r.name())).toList()))
+        .toList();
   }
 
   /** The municipality's choices for the decision (joint or per organ, previous decision, ...). */
@@ -78,20 +111,28 @@ public class DesignationView extends PageView {
     return data.settings();
   }
 
-  /** The channel's organ(s) in words: the one named for it, else those of its products, else "alle". */
+  /**
+   * The channel's organ(s) in words: the one named for it, else those of its products, else "alle".
+   */
   public String channelOrgans(DesignatedChannelJson c) {
     Map<String, String> labels = Labels.ALL.get("organ");
     if (c.organ() != null) {
       return labels.getOrDefault(c.organ(), c.organ());
     }
-    List<String> organs = c.products().stream().map(DesignatedChannelJson.Product::organ).distinct()
-        .map(o -> labels.getOrDefault(o, o)).sorted().toList();
+    List<String> organs =
+        c.products().stream()
+            .map(DesignatedChannelJson.Product::organ)
+            .distinct()
+            .map(o -> labels.getOrDefault(o, o))
+            .sorted()
+            .toList();
     return organs.isEmpty() ? "alle bestuursorganen" : String.join(", ", organs);
   }
 
   /** Dutch labels of the decision statuses. */
   public Map<String, String> getStatuses() {
-    return nl.wmebv.service.vocabulary.Vocabularies.labels(nl.wmebv.service.vocabulary.DecisionStatus.class);
+    return nl.wmebv.service.vocabulary.Vocabularies.labels(
+        nl.wmebv.service.vocabulary.DecisionStatus.class);
   }
 
   /** The organs to tick when a version is adopted. */
@@ -101,7 +142,8 @@ public class DesignationView extends PageView {
 
   /** "Gemeenteraad, Burgemeester" for organ codes. */
   public String organNames(List<String> codes) {
-    return String.join(", ", codes.stream().map(c -> Labels.ALL.get("organ").getOrDefault(c, c)).toList());
+    return String.join(
+        ", ", codes.stream().map(c -> Labels.ALL.get("organ").getOrDefault(c, c)).toList());
   }
 
   public int getFindingCount() {

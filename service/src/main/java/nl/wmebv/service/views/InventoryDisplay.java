@@ -8,16 +8,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the person chose to see in the inventory: the optional columns and the page size. Chosen in the
- * "Weergave" form (query string {@code kolom=...&per=...}) and kept in a cookie, so the inventory and its htmx
- * row fragments show the same columns. Anything unknown is ignored: a choice never breaks the page.
+ * What the person chose to see in the inventory: the optional columns and the page size. Chosen in
+ * the "Weergave" form (query string {@code kolom=...&per=...}) and kept in a cookie, so the
+ * inventory and its htmx row fragments show the same columns. Anything unknown is ignored: a choice
+ * never breaks the page.
  */
 public record InventoryDisplay(Set<Column> columns, int pageSize) {
   /** The name of the cookie that keeps the choice. */
   public static final String COOKIE = "inventaris-weergave";
+
   /** The page sizes offered. */
   public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
-  /** Columns that are always shown: choose, product, cluster, channel, action, action status, text, edit. */
+
+  /**
+   * Columns that are always shown: choose, product, cluster, channel, action, action status, text,
+   * edit.
+   */
   static final int FIXED_COLUMNS = 8;
 
   /** An optional column: its code in the query string and cookie, and its Dutch heading. */
@@ -46,7 +52,10 @@ public record InventoryDisplay(Set<Column> columns, int pageSize) {
     }
 
     static Column of(String code) {
-      return Arrays.stream(values()).filter(c -> c.code.equals(code.strip())).findFirst().orElse(null);
+      return Arrays.stream(values())
+          .filter(c -> c.code.equals(code.strip()))
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -54,7 +63,10 @@ public record InventoryDisplay(Set<Column> columns, int pageSize) {
   public static final InventoryDisplay DEFAULT =
       new InventoryDisplay(EnumSet.of(Column.SCOPE, Column.OWNER, Column.DEADLINE), 50);
 
-  /** The choice from the form's values (column codes, each may hold several separated by dots or commas). */
+  /**
+   * The choice from the form's values (column codes, each may hold several separated by dots or
+   * commas).
+   */
   public static InventoryDisplay of(List<String> columnCodes, String size) {
     Set<Column> chosen = EnumSet.noneOf(Column.class);
     for (String value : columnCodes == null ? List.<String>of() : columnCodes) {
@@ -66,13 +78,17 @@ public record InventoryDisplay(Set<Column> columns, int pageSize) {
       }
     }
     int pageSize = DEFAULT.pageSize;
-    if (size != null && size.strip().matches("\\d{1,3}") && PAGE_SIZES.contains(Integer.parseInt(size.strip()))) {
+    if (size != null
+        && size.strip().matches("\\d{1,3}")
+        && PAGE_SIZES.contains(Integer.parseInt(size.strip()))) {
       pageSize = Integer.parseInt(size.strip());
     }
     return new InventoryDisplay(chosen, pageSize);
   }
 
-  /** The choice kept in the cookie ("wmebv.eigenaar_50"), or the default for none or a damaged one. */
+  /**
+   * The choice kept in the cookie ("wmebv.eigenaar_50"), or the default for none or a damaged one.
+   */
   public static InventoryDisplay fromCookie(String value) {
     if (value == null || !value.matches("[a-z.]{0,80}_\\d{1,3}")) {
       return DEFAULT;

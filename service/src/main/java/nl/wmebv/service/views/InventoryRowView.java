@@ -3,16 +3,26 @@ package nl.wmebv.service.views;
 import java.util.List;
 import nl.wmebv.service.api.ClusterJson;
 
-/** One inventory row as an htmx fragment: shown, or as an inline edit form (with an optional message). */
+/**
+ * One inventory row as an htmx fragment: shown, or as an inline edit form (with an optional
+ * message).
+ */
 public class InventoryRowView extends PageView {
   private final InventoryView.Row row;
   private final List<ClusterJson> clusters;
   private final boolean editing;
   private final String message;
 
-  public InventoryRowView(InventoryView.Row row, List<ClusterJson> clusters, boolean editing, String message,
+  public InventoryRowView(
+      InventoryView.Row row,
+      List<ClusterJson> clusters,
+      boolean editing,
+      String message,
       WebUser webUser) {
-    super(editing ? "/views/partials/inventory-edit-row.ftlh" : "/views/partials/inventory-row-fragment.ftlh",
+    super(
+        editing
+            ? "/views/partials/inventory-edit-row.ftlh"
+            : "/views/partials/inventory-row-fragment.ftlh",
         webUser);
     this.row = row;
     this.clusters = clusters;

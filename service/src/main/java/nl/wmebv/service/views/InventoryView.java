@@ -9,7 +9,9 @@ import nl.wmebv.service.api.ListPage;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.ProductJson;
 
-/** The inventory: products of one municipality with filters, search, sort, paging and inline edit. */
+/**
+ * The inventory: products of one municipality with filters, search, sort, paging and inline edit.
+ */
 public class InventoryView extends PageView {
   /** A product row with the action its inline form edits (the first one not done, or null). */
   public record Row(ProductJson product, ActionJson action) {}
@@ -23,8 +25,15 @@ public class InventoryView extends PageView {
   private final String message;
   private String notice;
 
-  public InventoryView(MunicipalityJson municipality, List<MunicipalityJson> municipalities, List<ClusterJson> clusters,
-      ListPage<ProductJson> page, List<Row> rows, Map<String, String> query, String message, WebUser webUser) {
+  public InventoryView(
+      MunicipalityJson municipality,
+      List<MunicipalityJson> municipalities,
+      List<ClusterJson> clusters,
+      ListPage<ProductJson> page,
+      List<Row> rows,
+      Map<String, String> query,
+      String message,
+      WebUser webUser) {
     super("/views/inventory.ftlh", webUser);
     this.municipality = municipality;
     this.municipalities = municipalities;
@@ -75,14 +84,18 @@ public class InventoryView extends PageView {
     return notice;
   }
 
-  /** The current filters as (name, value) pairs that have a value, for the bulk form's hidden fields. */
+  /**
+   * The current filters as (name, value) pairs that have a value, for the bulk form's hidden
+   * fields.
+   */
   public Map<String, String> getFilledQuery() {
     Map<String, String> filled = new java.util.LinkedHashMap<>();
-    query.forEach((k, v) -> {
-      if (v != null && !v.isBlank()) {
-        filled.put(k, v);
-      }
-    });
+    query.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            filled.put(k, v);
+          }
+        });
     return filled;
   }
 
@@ -93,11 +106,15 @@ public class InventoryView extends PageView {
   /** A link to this list with one parameter changed (and the page reset unless it is the page). */
   public String link(String name, String value) {
     UriBuilder b = UriBuilder.fromPath("/inventaris");
-    query.forEach((k, v) -> {
-      if (!k.equals(name) && !(k.equals("page") && !name.equals("page")) && v != null && !v.isBlank()) {
-        b.queryParam(k, v);
-      }
-    });
+    query.forEach(
+        (k, v) -> {
+          if (!k.equals(name)
+              && !(k.equals("page") && !name.equals("page"))
+              && v != null
+              && !v.isBlank()) {
+            b.queryParam(k, v);
+          }
+        });
     if (value != null && !value.isBlank()) {
       b.queryParam(name, value);
     }

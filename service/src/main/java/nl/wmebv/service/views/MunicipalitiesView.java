@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.MunicipalityJson;
 
-/** The municipalities page: every municipality with its website and schedule, and the form to register one. */
+/**
+ * The municipalities page: every municipality with its website and schedule, and the form to
+ * register one.
+ */
 public class MunicipalitiesView extends PageView {
   /** A municipality in the list: its schedule per site in Dutch words. */
   public record Entry(MunicipalityJson municipality, List<String> schedules) {}
@@ -13,8 +16,12 @@ public class MunicipalitiesView extends PageView {
   private final Map<String, String> form;
   private final List<String> errors;
 
-  /** {@code form}: the values entered (naam, website, hosts), kept when they were refused with {@code errors}. */
-  public MunicipalitiesView(List<Entry> entries, Map<String, String> form, List<String> errors, WebUser webUser) {
+  /**
+   * {@code form}: the values entered (naam, website, hosts), kept when they were refused with
+   * {@code errors}.
+   */
+  public MunicipalitiesView(
+      List<Entry> entries, Map<String, String> form, List<String> errors, WebUser webUser) {
     super("/views/gemeenten.ftlh", webUser);
     this.entries = entries;
     this.form = form;

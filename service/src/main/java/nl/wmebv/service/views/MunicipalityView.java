@@ -10,18 +10,24 @@ import nl.wmebv.service.api.SiteJson;
 import nl.wmebv.service.core.schedule.DutchSchedule;
 
 /**
- * One municipality's set-up: per site the extra hosts, the include and exclude patterns and the crawl schedule
- * (in Dutch, with a form for "elke maandag om 03:00", "elke dag om 03:00" and "elke 7 dagen").
+ * One municipality's set-up: per site the extra hosts, the include and exclude patterns and the
+ * crawl schedule (in Dutch, with a form for "elke maandag om 03:00", "elke dag om 03:00" and "elke
+ * 7 dagen").
  */
 public class MunicipalityView extends PageView {
   /** The week's days for the form: cron code to Dutch name, Monday first. */
   public static final Map<String, String> DAYS = days();
 
   /**
-   * A site with its schedule: {@code words} the schedule in Dutch, {@code form} the schedule form's values
-   * (soort, dag, tijd, dagen, actief), {@code custom} true for a cron the form cannot show (set through the API).
+   * A site with its schedule: {@code words} the schedule in Dutch, {@code form} the schedule form's
+   * values (soort, dag, tijd, dagen, actief), {@code custom} true for a cron the form cannot show
+   * (set through the API).
    */
-  public record Site(SiteJson site, CrawlScheduleJson schedule, String words, Map<String, String> form,
+  public record Site(
+      SiteJson site,
+      CrawlScheduleJson schedule,
+      String words,
+      Map<String, String> form,
       boolean custom) {}
 
   private final MunicipalityJson municipality;
@@ -31,8 +37,13 @@ public class MunicipalityView extends PageView {
   private final Long errorSite;
 
   /** {@code errors} in Dutch belong to the site {@code errorSite}'s forms (null: none). */
-  public MunicipalityView(MunicipalityJson municipality, List<Site> sites, String message, List<String> errors,
-      Long errorSite, WebUser webUser) {
+  public MunicipalityView(
+      MunicipalityJson municipality,
+      List<Site> sites,
+      String message,
+      List<String> errors,
+      Long errorSite,
+      WebUser webUser) {
     super("/views/gemeente.ftlh", webUser);
     this.municipality = municipality;
     this.sites = sites;
@@ -41,27 +52,46 @@ public class MunicipalityView extends PageView {
     this.errorSite = errorSite;
   }
 
-  /** The schedule form's values for a stored schedule (a weekly Monday 03:00 when there is none). */
+  /**
+   * The schedule form's values for a stored schedule (a weekly Monday 03:00 when there is none).
+   */
   public static Map<String, String> formOf(CrawlScheduleJson s) {
-    Map<String, String> form = new LinkedHashMap<>(Map.of("soort", "week", "dag", "MON", "tijd", "03:00",
-        "dagen", "7", "actief", s.configured() && !s.enabled() ? "" : "ja",
-        "kanaalcontrole", !s.configured() ? "P1D" : s.channelWatch() == null ? "off" : s.channelWatch()));
-    DutchSchedule.of(s.cron(), s.interval()).ifPresent(d -> {
-      form.put("soort", switch (d.kind()) {
-        case WEEKLY -> "week";
-        case DAILY -> "dag";
-        case EVERY_DAYS -> "dagen";
-      });
-      if (d.day() != null) {
-        form.put("dag", DutchSchedule.code(d.day()));
-      }
-      if (d.time() != null) {
-        form.put("tijd", String.format("%02d:%02d", d.time().getHour(), d.time().getMinute()));
-      }
-      if (d.days() != null) {
-        form.put("dagen", String.valueOf(d.days()));
-      }
-    });
+    Map<String, String> form =
+        new LinkedHashMap<>(
+            Map.of(
+                "soort",
+                "week",
+                "dag",
+                "MON",
+                "tijd",
+                "03:00",
+                "dagen",
+                "7",
+                "actief",
+                s.configured() && !s.enabled() ? "" : "ja",
+                "kanaalcontrole",
+                !s.configured() ? "P1D" : s.channelWatch() == null ? "off" : s.channelWatch()));
+    DutchSchedule.of(s.cron(), s.interval())
+        .ifPresent(
+            d -> {
+              form.put(
+                  "soort",
+                  switch (d.kind()) {
+                    case WEEKLY -> "week";
+                    case DAILY -> "dag";
+                    case EVERY_DAYS -> "dagen";
+                  });
+              if (d.day() != null) {
+                form.put("dag", DutchSchedule.code(d.day()));
+              }
+              if (d.time() != null) {
+                form.put(
+                    "tijd", String.format("%02d:%02d", d.time().getHour(), d.time().getMinute()));
+              }
+              if (d.days() != null) {
+                form.put("dagen", String.valueOf(d.days()));
+              }
+            });
     return form;
   }
 
@@ -74,7 +104,8 @@ public class MunicipalityView extends PageView {
     if (every.equals(java.time.Duration.ofDays(1))) {
       return "dagelijks";
     }
-    return every.toMinutesPart() == 0 && every.toSecondsPart() == 0 ? "elke " + every.toHours() + " uur"
+    return every.toMinutesPart() == 0 && every.toSecondsPart() == 0
+        ? "elke " + every.toHours() + " uur"
         : "elke " + every.toMinutes() + " minuten";
   }
 

@@ -9,8 +9,9 @@ import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.vocabulary.Noun;
 
 /**
- * A full page of the web view: knows who is logged in and the CSRF token its forms and htmx calls carry.
- * Always UTF-8: without a charset Dropwizard takes FreeMarker's locale map, which gives ISO-8859-1 for nl.
+ * A full page of the web view: knows who is logged in and the CSRF token its forms and htmx calls
+ * carry. Always UTF-8: without a charset Dropwizard takes FreeMarker's locale map, which gives
+ * ISO-8859-1 for nl.
  */
 public abstract class PageView extends View {
   private final WebUser webUser;
@@ -36,7 +37,10 @@ public abstract class PageView extends View {
     return Labels.ALL;
   }
 
-  /** For templates: "3-12-2026 07:50" in Dutch time, or "—"; FreeMarker itself cannot format java.time. */
+  /**
+   * For templates: "3-12-2026 07:50" in Dutch time, or "—"; FreeMarker itself cannot format
+   * java.time.
+   */
   public String dateTime(OffsetDateTime at) {
     return DutchTime.dateTime(at);
   }
@@ -51,7 +55,10 @@ public abstract class PageView extends View {
     return EvidenceWording.of(rule);
   }
 
-  /** For templates: a product's review reason in words (older ones named the channel statuses by code). */
+  /**
+   * For templates: a product's review reason in words (older ones named the channel statuses by
+   * code).
+   */
   public String reason(String text) {
     return AuditWording.reviewReason(text);
   }
@@ -61,7 +68,10 @@ public abstract class PageView extends View {
     return EvidenceWording.anchor(text);
   }
 
-  /** For templates: a count with its Dutch noun, "1 product", "3 producten" ({@link Noun} names the noun). */
+  /**
+   * For templates: a count with its Dutch noun, "1 product", "3 producten" ({@link Noun} names the
+   * noun).
+   */
   public String count(long n, String noun) {
     return Noun.valueOf(noun).count(n);
   }

@@ -8,7 +8,10 @@ import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.api.ProductDetailJson;
 import nl.wmebv.service.core.DutchTime;
 
-/** A product: its page, the detected channels with evidence, the text analysis, decisions, history, audit. */
+/**
+ * A product: its page, the detected channels with evidence, the text analysis, decisions, history,
+ * audit.
+ */
 public class ProductPageView extends PageView {
   private final ProductDetailJson detail;
   private final PageAnalysis analysis;
@@ -19,8 +22,13 @@ public class ProductPageView extends PageView {
   private nl.wmebv.service.api.PageVerdictJson verdict;
   private java.util.function.Supplier<List<DesignatedChannelJson>> designated = List::of;
 
-  public ProductPageView(ProductDetailJson detail, PageAnalysis analysis, List<ClusterJson> clusters, String message,
-      boolean error, WebUser webUser) {
+  public ProductPageView(
+      ProductDetailJson detail,
+      PageAnalysis analysis,
+      List<ClusterJson> clusters,
+      String message,
+      boolean error,
+      WebUser webUser) {
     super("/views/product.ftlh", webUser);
     this.detail = detail;
     this.analysis = analysis;
@@ -68,8 +76,12 @@ public class ProductPageView extends PageView {
     if (verdict == null) {
       return null;
     }
-    return nl.wmebv.service.vocabulary.Vocabularies.label(nl.wmebv.service.vocabulary.PageVerdict.class,
-        verdict.verdict()) + " volgens " + verdict.by() + " (" + nl.wmebv.service.core.DutchTime.dateTime(verdict.at())
+    return nl.wmebv.service.vocabulary.Vocabularies.label(
+            nl.wmebv.service.vocabulary.PageVerdict.class, verdict.verdict())
+        + " volgens "
+        + verdict.by()
+        + " ("
+        + nl.wmebv.service.core.DutchTime.dateTime(verdict.at())
         + ")";
   }
 
@@ -83,7 +95,8 @@ public class ProductPageView extends PageView {
     return designated.get();
   }
 
-  public void setDesignatedChannels(java.util.function.Supplier<List<DesignatedChannelJson>> loader) {
+  public void setDesignatedChannels(
+      java.util.function.Supplier<List<DesignatedChannelJson>> loader) {
     this.designated = loader;
   }
 
@@ -92,10 +105,16 @@ public class ProductPageView extends PageView {
     return nl.wmebv.service.core.designation.DesignationTexts.IDENTIFICATIONS;
   }
 
-  /** The message types this product's designation on the channel covers (empty: all of the channel's). */
+  /**
+   * The message types this product's designation on the channel covers (empty: all of the
+   * channel's).
+   */
   public List<String> designatedMessageTypes(DesignatedChannelJson channel) {
-    return channel.products().stream().filter(p -> p.productId() == detail.product().id()).findFirst()
-        .map(DesignatedChannelJson.Product::messageTypes).orElse(List.of());
+    return channel.products().stream()
+        .filter(p -> p.productId() == detail.product().id())
+        .findFirst()
+        .map(DesignatedChannelJson.Product::messageTypes)
+        .orElse(List.of());
   }
 
   /** One audit event in Dutch words: "field: from → to" per changed field. */
@@ -103,19 +122,36 @@ public class ProductPageView extends PageView {
 
   public List<AuditLine> getAuditLines() {
     AuditWording words = new AuditWording(clusters);
-    return detail.audit().stream().map(e -> {
-      List<String> changes = new java.util.ArrayList<>();
-      if (e.changes() != null) {
-        e.changes().properties().forEach(f -> changes.add(words.change(f.getKey(), f.getValue().get("from"),
-            f.getValue().get("to"))));
-      }
-      return new AuditLine(DutchTime.dateTime(e.at()), AuditWording.actor(e.actor()), AuditWording.event(e.event()),
-          changes);
-    }).toList();
+    return detail.audit().stream()
+        .map(
+            e -> {
+              List<String> changes = new java.util.ArrayList<>();
+              if (e.changes() != null) {
+                e.changes()
+                    .properties()
+                    .forEach(
+                        f ->
+                            changes.add(
+                                words.change(
+                                    f.getKey(), f.getValue().get("from"), f.getValue().get("to"))));
+              }
+              return new AuditLine(
+                  DutchTime.dateTime(e.at()),
+                  AuditWording.actor(e.actor()),
+                  AuditWording.event(e.event()),
+                  changes);
+            })
+        .toList();
   }
 
-  /** The action the decision form edits: the first one not done, else none (the form then creates one). */
+  /**
+   * The action the decision form edits: the first one not done, else none (the form then creates
+   * one).
+   */
   public ActionJson getCurrentAction() {
-    return detail.actions().stream().filter(a -> !"DONE".equals(a.status())).findFirst().orElse(null);
+    return detail.actions().stream()
+        .filter(a -> !"DONE".equals(a.status()))
+        .findFirst()
+        .orElse(null);
   }
 }

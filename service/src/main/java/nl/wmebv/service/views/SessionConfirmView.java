@@ -4,19 +4,24 @@ import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.core.DutchTime;
 
 /**
- * "Weet u het zeker?" before finishing or deleting a session: a page of its own, so it works without a script and
- * nothing happens until the person confirms (the form field {@code bevestigd=ja}).
+ * "Weet u het zeker?" before finishing or deleting a session: a page of its own, so it works
+ * without a script and nothing happens until the person confirms (the form field {@code
+ * bevestigd=ja}).
  */
 public class SessionConfirmView extends PageView {
   /** What is to be confirmed. */
-  public enum What { FINISH, DELETE }
+  public enum What {
+    FINISH,
+    DELETE
+  }
 
   private final SessionJson session;
   private final What what;
   private final int decided;
   private final int total;
 
-  public SessionConfirmView(SessionJson session, What what, int decided, int total, WebUser webUser) {
+  public SessionConfirmView(
+      SessionJson session, What what, int decided, int total, WebUser webUser) {
     super("/views/session-confirm.ftlh", webUser);
     this.session = session;
     this.what = what;

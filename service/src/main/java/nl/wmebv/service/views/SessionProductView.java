@@ -19,11 +19,12 @@ import nl.wmebv.service.core.SessionPosition;
 import nl.wmebv.service.core.session.SessionMinutes;
 
 /**
- * Session mode: one product of the session's cluster with its evidence and the decision form, its position
- * ("Product n van N") and links to the previous and next product. The form shows only while the session is
- * in progress (and only to editors). Whoever does not chair the session follows the chair: a small poll
- * ({@link #getFollowUrl}) swaps in the product on the chair's screen and what was decided on it. Rendered as a
- * whole page or, for that poll, as its content alone ({@link #content}).
+ * Session mode: one product of the session's cluster with its evidence and the decision form, its
+ * position ("Product n van N") and links to the previous and next product. The form shows only
+ * while the session is in progress (and only to editors). Whoever does not chair the session
+ * follows the chair: a small poll ({@link #getFollowUrl}) swaps in the product on the chair's
+ * screen and what was decided on it. Rendered as a whole page or, for that poll, as its content
+ * alone ({@link #content}).
  */
 public class SessionProductView extends PageView {
   private final SessionJson session;
@@ -42,13 +43,40 @@ public class SessionProductView extends PageView {
   private List<String> currentState = List.of();
   private String conflict;
 
-  public SessionProductView(SessionJson session, int n, int total, ProductPageView product,
-      SessionDecisionJson decided, String message, boolean error, List<String> submitted, WebUser webUser) {
-    this("/views/session-product.ftlh", session, n, total, product, decided, message, error, submitted, webUser);
+  public SessionProductView(
+      SessionJson session,
+      int n,
+      int total,
+      ProductPageView product,
+      SessionDecisionJson decided,
+      String message,
+      boolean error,
+      List<String> submitted,
+      WebUser webUser) {
+    this(
+        "/views/session-product.ftlh",
+        session,
+        n,
+        total,
+        product,
+        decided,
+        message,
+        error,
+        submitted,
+        webUser);
   }
 
-  private SessionProductView(String template, SessionJson session, int n, int total, ProductPageView product,
-      SessionDecisionJson decided, String message, boolean error, List<String> submitted, WebUser webUser) {
+  private SessionProductView(
+      String template,
+      SessionJson session,
+      int n,
+      int total,
+      ProductPageView product,
+      SessionDecisionJson decided,
+      String message,
+      boolean error,
+      List<String> submitted,
+      WebUser webUser) {
     super(template, webUser);
     this.session = session;
     this.n = n;
@@ -61,17 +89,32 @@ public class SessionProductView extends PageView {
   }
 
   /** The same product as the page's content only: what the follow poll swaps in. */
-  public static SessionProductView content(SessionJson session, int n, int total, ProductPageView product,
-      SessionDecisionJson decided, WebUser webUser) {
-    return new SessionProductView("/views/session-product-content-only.ftlh", session, n, total, product, decided,
-        null, false, null, webUser);
+  public static SessionProductView content(
+      SessionJson session,
+      int n,
+      int total,
+      ProductPageView product,
+      SessionDecisionJson decided,
+      WebUser webUser) {
+    return new SessionProductView(
+        "/views/session-product-content-only.ftlh",
+        session,
+        n,
+        total,
+        product,
+        decided,
+        null,
+        false,
+        null,
+        webUser);
   }
 
   /**
-   * The meeting around this product: who chairs and where, the poll's token for the state shown, and the
-   * session's most recent decision.
+   * The meeting around this product: who chairs and where, the poll's token for the state shown,
+   * and the session's most recent decision.
    */
-  public SessionProductView meeting(SessionPosition position, String followToken, SessionDecisionJson latest) {
+  public SessionProductView meeting(
+      SessionPosition position, String followToken, SessionDecisionJson latest) {
     this.position = position;
     this.followToken = followToken;
     this.latest = latest;
@@ -85,12 +128,12 @@ public class SessionProductView extends PageView {
   }
 
   /**
-   * After a refused save: the form shows what the person entered ({@code entered}, the form's fields) beside the
-   * current state in words; with {@code conflictSince} (a stale version) the message names who changed what and
-   * when since the form was loaded.
+   * After a refused save: the form shows what the person entered ({@code entered}, the form's
+   * fields) beside the current state in words; with {@code conflictSince} (a stale version) the
+   * message names who changed what and when since the form was loaded.
    */
-  public SessionProductView kept(Map<String, List<String>> entered, List<String> currentState,
-      Instant conflictSince) {
+  public SessionProductView kept(
+      Map<String, List<String>> entered, List<String> currentState, Instant conflictSince) {
     this.entered = entered;
     this.currentState = currentState == null ? List.of() : currentState;
     if (conflictSince != null) {
@@ -123,7 +166,10 @@ public class SessionProductView extends PageView {
     return n < total ? getBase() + "/product/" + (n + 1) : null;
   }
 
-  /** Where the decision form posts: the product's id, so a shifted list never records on the wrong product. */
+  /**
+   * Where the decision form posts: the product's id, so a shifted list never records on the wrong
+   * product.
+   */
   public String getFormAction() {
     return getBase() + "/besluit/" + product.getDetail().product().id();
   }
@@ -176,7 +222,9 @@ public class SessionProductView extends PageView {
     if (conflict == null) {
       return message;
     }
-    return "Niet opgeslagen: dit product is intussen gewijzigd " + conflict + ". Uw invoer staat nog in het"
+    return "Niet opgeslagen: dit product is intussen gewijzigd "
+        + conflict
+        + ". Uw invoer staat nog in het"
         + " formulier, de huidige stand ernaast; kijk beide na en sla opnieuw op.";
   }
 
@@ -184,17 +232,26 @@ public class SessionProductView extends PageView {
     return error;
   }
 
-  /** What the user had entered when the save failed ("Label: value" lines), so nothing is lost silently. */
+  /**
+   * What the user had entered when the save failed ("Label: value" lines), so nothing is lost
+   * silently.
+   */
   public List<String> getSubmitted() {
     return submitted;
   }
 
-  /** The form's fields as the person entered them, after a refused save; null: the form shows the current state. */
+  /**
+   * The form's fields as the person entered them, after a refused save; null: the form shows the
+   * current state.
+   */
   public Map<String, List<String>> getEntered() {
     return entered;
   }
 
-  /** The product's current state in words ("Label: value" lines), beside the entry after a refused save. */
+  /**
+   * The product's current state in words ("Label: value" lines), beside the entry after a refused
+   * save.
+   */
   public List<String> getCurrentState() {
     return currentState;
   }
@@ -206,7 +263,9 @@ public class SessionProductView extends PageView {
     return submitted.stream().anyMatch(l -> l.startsWith(label) && !l.equals(currentLine));
   }
 
-  /** When the form was rendered, so a conflicting save can say what changed since (a hidden field). */
+  /**
+   * When the form was rendered, so a conflicting save can say what changed since (a hidden field).
+   */
   public String getLoadedAt() {
     return Instant.now().toString();
   }
@@ -216,24 +275,36 @@ public class SessionProductView extends PageView {
     return position.chair();
   }
 
-  /** True when this person chairs the session: whoever follows goes along with the products they open. */
+  /**
+   * True when this person chairs the session: whoever follows goes along with the products they
+   * open.
+   */
   public boolean isChairing() {
     return isOpen() && getUser() != null && position.isChair(getUser().username());
   }
 
-  /** True when this page follows the chair (the session is in progress, someone else chairs, not opted out). */
+  /**
+   * True when this page follows the chair (the session is in progress, someone else chairs, not
+   * opted out).
+   */
   public boolean isFollowing() {
     return isOpen() && !isChairing() && !followOff;
   }
 
-  /** True for an editor who may take over the chair (the session is in progress and they do not chair it). */
+  /**
+   * True for an editor who may take over the chair (the session is in progress and they do not
+   * chair it).
+   */
   public boolean isMayChair() {
     return super.isEditor() && isOpen() && !isChairing();
   }
 
   /** The poll that brings the chair's product: the product shown and the state it was shown in. */
   public String getFollowUrl() {
-    return getBase() + "/volgen?bij=" + getDetail().product().id() + "&stand="
+    return getBase()
+        + "/volgen?bij="
+        + getDetail().product().id()
+        + "&stand="
         + URLEncoder.encode(followToken, StandardCharsets.UTF_8);
   }
 
@@ -242,24 +313,34 @@ public class SessionProductView extends PageView {
     return decided == null ? null : SessionMinutes.decision(decided);
   }
 
-  /** The session's most recent decision in words when it is on another product (just recorded), or null. */
+  /**
+   * The session's most recent decision in words when it is on another product (just recorded), or
+   * null.
+   */
   public SessionMinutes.Decision getLatestWords() {
-    return latest == null || latest.productId() == getDetail().product().id() ? null
+    return latest == null || latest.productId() == getDetail().product().id()
+        ? null
         : SessionMinutes.decision(latest);
   }
 
-  /** The product's UPL proposal, SC feed facts and discrepancies (the group decides scope with them). */
+  /**
+   * The product's UPL proposal, SC feed facts and discrepancies (the group decides scope with
+   * them).
+   */
   public FeedFacts getFeedFacts() {
     return product.getFeedFacts();
   }
 
   /**
    * "door bram op 4-12-2026 20:15 (Product gewijzigd; Notities: — → Nieuw)": the audit events after
-   * {@code since}, oldest first (at most five); without any, the newest event, so the message always names one.
+   * {@code since}, oldest first (at most five); without any, the newest event, so the message
+   * always names one.
    */
-  static String changesSince(List<AuditEventJson> audit, Instant since, List<ClusterJson> clusters) {
-    List<AuditEventJson> after = new ArrayList<>(audit.stream().filter(e -> e.at().toInstant().isAfter(since))
-        .limit(5).toList());
+  static String changesSince(
+      List<AuditEventJson> audit, Instant since, List<ClusterJson> clusters) {
+    List<AuditEventJson> after =
+        new ArrayList<>(
+            audit.stream().filter(e -> e.at().toInstant().isAfter(since)).limit(5).toList());
     if (after.isEmpty() && !audit.isEmpty()) {
       after.add(audit.get(0));
     }
@@ -272,11 +353,23 @@ public class SessionProductView extends PageView {
     for (AuditEventJson e : after) {
       List<String> changes = new ArrayList<>();
       if (e.changes() != null) {
-        e.changes().properties().forEach(f -> changes.add(words.change(f.getKey(), f.getValue().get("from"),
-            f.getValue().get("to"))));
+        e.changes()
+            .properties()
+            .forEach(
+                f ->
+                    changes.add(
+                        words.change(
+                            f.getKey(), f.getValue().get("from"), f.getValue().get("to"))));
       }
-      parts.add("door " + AuditWording.actor(e.actor()) + " op " + DutchTime.dateTime(e.at()) + " ("
-          + AuditWording.event(e.event()) + (changes.isEmpty() ? "" : "; " + String.join(", ", changes)) + ")");
+      parts.add(
+          "door "
+              + AuditWording.actor(e.actor())
+              + " op "
+              + DutchTime.dateTime(e.at())
+              + " ("
+              + AuditWording.event(e.event())
+              + (changes.isEmpty() ? "" : "; " + String.join(", ", changes))
+              + ")");
     }
     return String.join(" en ", parts);
   }

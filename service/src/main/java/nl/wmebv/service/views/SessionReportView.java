@@ -6,8 +6,8 @@ import nl.wmebv.service.api.SessionReportJson;
 import nl.wmebv.service.core.session.SessionMinutes;
 
 /**
- * The verslag of a session: cluster, date, participants, who recorded, the summary, the action list and every
- * decision; printable, and downloadable as Word and PDF.
+ * The verslag of a session: cluster, date, participants, who recorded, the summary, the action list
+ * and every decision; printable, and downloadable as Word and PDF.
  */
 public class SessionReportView extends PageView {
   private final SessionReportJson report;

@@ -7,7 +7,6 @@ import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.SessionProduct;
-import nl.wmebv.service.core.SessionService;
 
 /** One session: when, who, how far, and its products with the ones already decided marked. */
 public class SessionView extends PageView {
@@ -20,8 +19,14 @@ public class SessionView extends PageView {
   /** A product of the session, at position {@code n} (1-based). */
   public record Entry(int n, long id, String name, boolean decided) {}
 
-  public SessionView(SessionJson session, List<SessionProduct> products, Set<Long> decided,
-      List<ClusterJson> clusters, String message, boolean error, WebUser webUser) {
+  public SessionView(
+      SessionJson session,
+      List<SessionProduct> products,
+      Set<Long> decided,
+      List<ClusterJson> clusters,
+      String message,
+      boolean error,
+      WebUser webUser) {
     super("/views/session.ftlh", webUser);
     this.session = session;
     this.clusters = clusters;
@@ -83,7 +88,8 @@ public class SessionView extends PageView {
 
   /** The planned time as the edit form's time field wants it (hh:mm, Dutch time). */
   public String getPlannedTime() {
-    return DutchTime.local(session.plannedAt()).toLocalTime()
+    return DutchTime.local(session.plannedAt())
+        .toLocalTime()
         .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
   }
 }

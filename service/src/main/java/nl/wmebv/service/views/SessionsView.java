@@ -26,16 +26,24 @@ public class SessionsView extends PageView {
   /** The clusters of one municipality, for the cluster select. */
   public record ClusterGroup(String municipality, List<ClusterJson> clusters) {}
 
-  public SessionsView(List<SessionJson> sessions, List<MunicipalityJson> municipalities, List<String> errors,
-      Map<String, String> form, String message, WebUser webUser) {
+  public SessionsView(
+      List<SessionJson> sessions,
+      List<MunicipalityJson> municipalities,
+      List<String> errors,
+      Map<String, String> form,
+      String message,
+      WebUser webUser) {
     super("/views/sessions.ftlh", webUser);
     Map<String, List<Item>> byMunicipality = new LinkedHashMap<>();
     for (SessionJson s : sessions) {
-      byMunicipality.computeIfAbsent(s.municipalityName(), k -> new ArrayList<>())
+      byMunicipality
+          .computeIfAbsent(s.municipalityName(), k -> new ArrayList<>())
           .add(new Item(s, DutchTime.dayInText(s.plannedAt()), SessionTexts.status(s.status())));
     }
-    this.groups = byMunicipality.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
-    this.clusterGroups = municipalities.stream().map(m -> new ClusterGroup(m.name(), m.clusters())).toList();
+    this.groups =
+        byMunicipality.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    this.clusterGroups =
+        municipalities.stream().map(m -> new ClusterGroup(m.name(), m.clusters())).toList();
     this.errors = errors;
     this.form = form;
     this.message = message;

@@ -7,9 +7,9 @@ import nl.wmebv.service.core.auth.MunicipalityAccess;
 import nl.wmebv.service.core.auth.UserAccounts.Account;
 
 /**
- * The users page (admins only): every user with role and whether it may log in, a form to add one, and per
- * user: change role, new password, disable or enable, and the municipalities the user sees. A generated password
- * is shown once, in this view only.
+ * The users page (admins only): every user with role and whether it may log in, a form to add one,
+ * and per user: change role, new password, disable or enable, and the municipalities the user sees.
+ * A generated password is shown once, in this view only.
  */
 public class UsersView extends PageView {
   /** The values of the add form, to fill it in again after a mistake. */
@@ -34,8 +34,14 @@ public class UsersView extends PageView {
   private List<MunicipalityJson> municipalities = List.of();
   private Map<Long, MunicipalityAccess> access = Map.of();
 
-  public UsersView(boolean allowed, List<Account> accounts, NewUserForm form, OneTimePassword oneTimePassword,
-      String message, boolean error, WebUser webUser) {
+  public UsersView(
+      boolean allowed,
+      List<Account> accounts,
+      NewUserForm form,
+      OneTimePassword oneTimePassword,
+      String message,
+      boolean error,
+      WebUser webUser) {
     super("/views/gebruikers.ftlh", webUser);
     this.allowed = allowed;
     this.accounts = allowed ? accounts : List.of();
@@ -46,7 +52,8 @@ public class UsersView extends PageView {
   }
 
   /** The municipalities the admin can give, and what each listed user sees now. */
-  public UsersView withScopes(List<MunicipalityJson> municipalities, Map<Long, MunicipalityAccess> access) {
+  public UsersView withScopes(
+      List<MunicipalityJson> municipalities, Map<Long, MunicipalityAccess> access) {
     this.municipalities = municipalities;
     this.access = access;
     return this;

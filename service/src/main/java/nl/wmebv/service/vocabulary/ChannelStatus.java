@@ -26,16 +26,21 @@ public enum ChannelStatus implements Term {
   }
 
   /**
-   * The one definition of a product's effective channel status: the person's override, else the crawler's verdict
-   * on the person's scale, else UNKNOWN. {@code ProductQueryDao.EFFECTIVE_STATUS} is its SQL form, which
-   * EffectiveStatusTest holds to this for every pair of values.
+   * The one definition of a product's effective channel status: the person's override, else the
+   * crawler's verdict on the person's scale, else UNKNOWN. {@code ProductQueryDao.EFFECTIVE_STATUS}
+   * is its SQL form, which EffectiveStatusTest holds to this for every pair of values.
    */
   public static ChannelStatus effective(String override, String detected) {
     if (override != null) {
-      return java.util.Arrays.stream(values()).filter(s -> s.code.equals(override)).findFirst()
+      return java.util.Arrays.stream(values())
+          .filter(s -> s.code.equals(override))
+          .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("Unknown channel status " + override));
     }
-    return java.util.Arrays.stream(DetectedStatus.values()).filter(d -> d.code().equals(detected)).findFirst()
-        .map(DetectedStatus::onPersonScale).orElse(UNKNOWN);
+    return java.util.Arrays.stream(DetectedStatus.values())
+        .filter(d -> d.code().equals(detected))
+        .findFirst()
+        .map(DetectedStatus::onPersonScale)
+        .orElse(UNKNOWN);
   }
 }

@@ -1,9 +1,14 @@
 package nl.wmebv.service.vocabulary;
 
-/** What a crawl run does: a full discovery crawl, or the light channel watch of the known product pages. */
+/**
+ * What a crawl run does: a full discovery crawl, or the light channel watch of the known product
+ * pages.
+ */
 public enum CrawlKind implements Term {
   CRAWL("crawl", "Volledige crawl"),
-  /** Only the known product pages (conditional GET) and their channel targets; finds no new pages. */
+  /**
+   * Only the known product pages (conditional GET) and their channel targets; finds no new pages.
+   */
   CHANNEL_WATCH("channel-watch", "Kanaalcontrole");
 
   private final String code;

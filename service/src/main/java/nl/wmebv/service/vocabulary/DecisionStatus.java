@@ -1,6 +1,9 @@
 package nl.wmebv.service.vocabulary;
 
-/** The life of a stored aanwijzingsbesluit version, in order; a version only moves forward, one step at a time. */
+/**
+ * The life of a stored aanwijzingsbesluit version, in order; a version only moves forward, one step
+ * at a time.
+ */
 public enum DecisionStatus implements Term {
   CONCEPT("CONCEPT", "Concept"),
   VOORGELEGD("VOORGELEGD", "Voorgelegd"),

@@ -17,7 +17,10 @@ public enum DetectedStatus implements Term {
     this.personScale = personScale;
   }
 
-  /** The verdict on the person's scale: a broken channel is a channel that is not in order, none is absent. */
+  /**
+   * The verdict on the person's scale: a broken channel is a channel that is not in order, none is
+   * absent.
+   */
   public ChannelStatus onPersonScale() {
     return personScale;
   }

@@ -4,8 +4,9 @@ import java.util.Locale;
 import nl.wmebv.crawler.fetch.AddressGuard;
 
 /**
- * Why a crawl did not get a URL: a failed fetch (an error) or a URL left alone on purpose (skipped). The one place
- * that turns the crawler's status and English reason into a code and a Dutch label.
+ * Why a crawl did not get a URL: a failed fetch (an error) or a URL left alone on purpose
+ * (skipped). The one place that turns the crawler's status and English reason into a code and a
+ * Dutch label.
  */
 public enum FetchProblem implements Term {
   NOT_FOUND("NOT_FOUND", "Niet gevonden (404)", false),
@@ -45,14 +46,18 @@ public enum FetchProblem implements Term {
     return label;
   }
 
-  /** True for a URL not fetched on purpose (counted as skipped), false for a failed fetch (an error). */
+  /**
+   * True for a URL not fetched on purpose (counted as skipped), false for a failed fetch (an
+   * error).
+   */
   public boolean skip() {
     return skip;
   }
 
   /**
-   * The problem of one observation: {@code skipped} is the crawler's own verdict, {@code error} its English reason
-   * (see {@code PageRecord.error}, {@code HttpFetcher} and {@code AddressGuard}), {@code status} 0 without answer.
+   * The problem of one observation: {@code skipped} is the crawler's own verdict, {@code error} its
+   * English reason (see {@code PageRecord.error}, {@code HttpFetcher} and {@code AddressGuard}),
+   * {@code status} 0 without answer.
    */
   public static FetchProblem of(int status, String error, boolean skipped) {
     String e = error == null ? "" : error.toLowerCase(Locale.ROOT);
@@ -62,10 +67,12 @@ public enum FetchProblem implements Term {
       }
       return e.startsWith(AddressGuard.REFUSED) ? REFUSED_ADDRESS : OTHER_SKIP;
     }
-    if (e.startsWith("robots.txt unreachable")) { // first: its reason in brackets may name a timeout
+    if (e.startsWith(
+        "robots.txt unreachable")) { // first: its reason in brackets may name a timeout
       return ROBOTS_UNREACHABLE;
     }
-    if (e.contains("redirect")) { // checked first: a failed redirect keeps the 3xx status of its last hop
+    if (e.contains(
+        "redirect")) { // checked first: a failed redirect keeps the 3xx status of its last hop
       return REDIRECT;
     }
     if (status == 404) {

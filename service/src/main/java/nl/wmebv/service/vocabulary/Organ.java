@@ -1,12 +1,15 @@
 package nl.wmebv.service.vocabulary;
 
 /**
- * The bestuursorganen of a municipality that receive formal messages and designate channels for them
- * (artikel 2:13, tweede lid, Awb), in the order a joint decision names them.
+ * The bestuursorganen of a municipality that receive formal messages and designate channels for
+ * them (artikel 2:13, tweede lid, Awb), in the order a joint decision names them.
  */
 public enum Organ implements Term {
   RAAD("RAAD", "Gemeenteraad", "de raad", "raad"),
-  COLLEGE("COLLEGE", "College van burgemeester en wethouders", "het college van burgemeester en wethouders",
+  COLLEGE(
+      "COLLEGE",
+      "College van burgemeester en wethouders",
+      "het college van burgemeester en wethouders",
       "college"),
   BURGEMEESTER("BURGEMEESTER", "Burgemeester", "de burgemeester", "burgemeester");
 
@@ -32,7 +35,9 @@ public enum Organ implements Term {
     return label;
   }
 
-  /** How a decision's text names the organ: "de raad", "het college van burgemeester en wethouders". */
+  /**
+   * How a decision's text names the organ: "de raad", "het college van burgemeester en wethouders".
+   */
   public String inText() {
     return inText;
   }

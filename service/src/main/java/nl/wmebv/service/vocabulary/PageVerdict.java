@@ -1,6 +1,9 @@
 package nl.wmebv.service.vocabulary;
 
-/** A person's verdict on a crawled page, which every later crawl follows (and its template siblings weigh). */
+/**
+ * A person's verdict on a crawled page, which every later crawl follows (and its template siblings
+ * weigh).
+ */
 public enum PageVerdict implements Term {
   PRODUCT("PRODUCT", "Wel een product"),
   NOT_PRODUCT("NOT_PRODUCT", "Geen product");

@@ -1,6 +1,8 @@
 package nl.wmebv.service.vocabulary;
 
-/** A value of a fixed vocabulary: the code stored and sent in JSON, and its Dutch label for people. */
+/**
+ * A value of a fixed vocabulary: the code stored and sent in JSON, and its Dutch label for people.
+ */
 public interface Term {
   /** The code as stored in the database and sent in the API. */
   String code();

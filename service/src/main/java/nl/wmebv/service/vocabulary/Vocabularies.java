@@ -24,8 +24,8 @@ public final class Vocabularies {
   }
 
   /**
-   * The Dutch label of {@code code} in a vocabulary; null stays null, and a code the vocabulary does not know is
-   * returned as it is (shown rather than lost).
+   * The Dutch label of {@code code} in a vocabulary; null stays null, and a code the vocabulary
+   * does not know is returned as it is (shown rather than lost).
    */
   public static <T extends Enum<T> & Term> String label(Class<T> vocabulary, String code) {
     if (code == null) {

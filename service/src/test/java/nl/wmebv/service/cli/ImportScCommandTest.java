@@ -29,40 +29,61 @@ class ImportScCommandTest {
   }
 
   @Test
-  void importsAFileIntoANamedMunicipalityAndRefusesAnotherMunicipalitysFeed(@TempDir Path dir) throws Exception {
-    long id = DB.jdbi().onDemand(MunicipalityDao.class).insert("Veere", "https://www.veere.nl").id();
+  void importsAFileIntoANamedMunicipalityAndRefusesAnotherMunicipalitysFeed(@TempDir Path dir)
+      throws Exception {
+    long id =
+        DB.jdbi().onDemand(MunicipalityDao.class).insert("Veere", "https://www.veere.nl").id();
     Path config = dir.resolve("config.yml");
-    Files.writeString(config, "database:\n  url: " + DB.url() + "\n  user: " + DB.user() + "\n"
-        + "logging:\n  level: WARN\n");
+    Files.writeString(
+        config,
+        "database:\n  url: "
+            + DB.url()
+            + "\n  user: "
+            + DB.user()
+            + "\n"
+            + "logging:\n  level: WARN\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
     Optional<Throwable> result;
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      result = cli(out, err).run("import-sc", "Veere", ScTestData.feed("Veere").toString(), config.toString());
+      result =
+          cli(out, err)
+              .run("import-sc", "Veere", ScTestData.feed("Veere").toString(), config.toString());
     } finally {
       System.setOut(stdout);
     }
     assertThat(result).as(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported Veere.xml into Veere: 127 records, 127 inserted");
-    int products = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM product WHERE municipality_id = :m")
-        .bind("m", id).mapTo(Integer.class).one());
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Imported Veere.xml into Veere: 127 records, 127 inserted");
+    int products =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT count(*) FROM product WHERE municipality_id = :m")
+                        .bind("m", id)
+                        .mapTo(Integer.class)
+                        .one());
     assertThat(products).isEqualTo(127);
 
     ByteArrayOutputStream err2 = new ByteArrayOutputStream();
-    Optional<Throwable> refused = cli(new ByteArrayOutputStream(), err2)
-        .run("import-sc", "Veere", ScTestData.feed("Dalfsen").toString(), config.toString());
+    Optional<Throwable> refused =
+        cli(new ByteArrayOutputStream(), err2)
+            .run("import-sc", "Veere", ScTestData.feed("Dalfsen").toString(), config.toString());
     assertThat(refused).isPresent();
-    assertThat(err2.toString(StandardCharsets.UTF_8)).contains("Dalfsen.xml was not imported: This feed belongs to"
-        + " another municipality");
+    assertThat(err2.toString(StandardCharsets.UTF_8))
+        .contains("Dalfsen.xml was not imported: This feed belongs to" + " another municipality");
   }
 
   private static Cli cli(ByteArrayOutputStream out, ByteArrayOutputStream err) {
     WmebvApplication app = new WmebvApplication();
     Bootstrap<WmebvConfiguration> bootstrap = new Bootstrap<>(app);
     app.initialize(bootstrap);
-    return new Cli(new JarLocation(ImportScCommandTest.class), bootstrap,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Cli(
+        new JarLocation(ImportScCommandTest.class),
+        bootstrap,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 }

@@ -15,10 +15,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
@@ -30,14 +30,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin port listens on loopback only, and no log level writes credentials: with Jetty and Jersey at DEBUG
- * (what the admin port's log-level task can switch on) a request with HTTP Basic and a failed login leave no
- * Authorization header, password or session cookie in the log.
+ * The admin port listens on loopback only, and no log level writes credentials: with Jetty and
+ * Jersey at DEBUG (what the admin port's log-level task can switch on) a request with HTTP Basic
+ * and a failed login leave no Authorization header, password or session cookie in the log.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CredentialLoggingTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "scheduler.enabled", "false");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(DB, "scheduler.enabled", "false");
 
   @BeforeAll
   static void users() {
@@ -52,7 +53,8 @@ class CredentialLoggingTest {
   @Test
   void theAdminPortListensOnLoopbackByDefault() {
     DefaultServerFactory server = (DefaultServerFactory) APP.getConfiguration().getServerFactory();
-    assertThat(((HttpConnectorFactory) server.getAdminConnectors().get(0)).getBindHost()).isEqualTo("127.0.0.1");
+    assertThat(((HttpConnectorFactory) server.getAdminConnectors().get(0)).getBindHost())
+        .isEqualTo("127.0.0.1");
   }
 
   @Test
@@ -72,20 +74,29 @@ class CredentialLoggingTest {
     String basic = TestUsers.basic("script");
     try {
       HttpClient client = HttpClient.newHttpClient();
-      HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(base() + "/api/municipalities"))
-          .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> api =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base() + "/api/municipalities"))
+                  .header("Authorization", basic)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(api.statusCode()).isEqualTo(200);
-      client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Content-Type",
-              "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("username=script&password=Geheim-wachtwoord-123&next=%2F"))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      client.send(
+          HttpRequest.newBuilder(URI.create(base() + "/login"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "username=script&password=Geheim-wachtwoord-123&next=%2F"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } finally {
       jetty.setLevel(jettyBefore);
       jersey.setLevel(jerseyBefore);
       root.detachAppender(log);
     }
     List<ILoggingEvent> events;
-    // Jetty threads may still be appending after the detach; AppenderBase.doAppend holds the appender's lock and
+    // Jetty threads may still be appending after the detach; AppenderBase.doAppend holds the
+    // appender's lock and
     // checks isStarted, so stopping under that lock ends the appends before the list is copied.
     synchronized (log) {
       log.stop();
@@ -93,9 +104,15 @@ class CredentialLoggingTest {
     }
     String secret = basic.substring("Basic ".length());
     assertThat(events).as("Jetty at DEBUG logs the requests").isNotEmpty();
-    assertThat(events).noneSatisfy(e -> assertThat(e.getFormattedMessage())
-        .containsAnyOf(secret, TestUsers.PASSWORD, "Geheim-wachtwoord-123",
-            new String(Base64.getDecoder().decode(secret), StandardCharsets.UTF_8)));
+    assertThat(events)
+        .noneSatisfy(
+            e ->
+                assertThat(e.getFormattedMessage())
+                    .containsAnyOf(
+                        secret,
+                        TestUsers.PASSWORD,
+                        "Geheim-wachtwoord-123",
+                        new String(Base64.getDecoder().decode(secret), StandardCharsets.UTF_8)));
   }
 
   private static String base() {

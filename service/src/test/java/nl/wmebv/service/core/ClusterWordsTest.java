@@ -7,7 +7,10 @@ import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.ClusterRuleRow;
 import org.junit.jupiter.api.Test;
 
-/** Cluster rules without regexes: whole words, heads of Dutch compounds, URL prefixes; regexes keep working. */
+/**
+ * Cluster rules without regexes: whole words, heads of Dutch compounds, URL prefixes; regexes keep
+ * working.
+ */
 class ClusterWordsTest {
   @Test
   void aWordMatchesWholeAndAsTheHeadOrStartOfACompoundButNotBehindAPrefix() {
@@ -15,11 +18,15 @@ class ClusterWordsTest {
     assertThat(ClusterWords.matches(taxes, "Hondenbelasting")).isTrue();
     assertThat(ClusterWords.matches(taxes, "Afvalstoffenheffing")).isTrue();
     assertThat(ClusterWords.matches(taxes, "Bezwaar WOZ-beschikking")).isTrue();
-    assertThat(ClusterWords.matches(taxes, "Ontheffing sluitingstijd horeca")).as("ontheffing is no heffing")
+    assertThat(ClusterWords.matches(taxes, "Ontheffing sluitingstijd horeca"))
+        .as("ontheffing is no heffing")
         .isFalse();
     assertThat(ClusterWords.matches(ClusterWords.parse("geboorte"), "Geboorteaangifte")).isTrue();
-    assertThat(ClusterWords.matches(ClusterWords.parse("openbare ruimte"), "Melding openbare ruimte")).isTrue();
-    assertThat(ClusterWords.matches(ClusterWords.parse("openbare ruimte"), "Openbare verlichting")).isFalse();
+    assertThat(
+            ClusterWords.matches(ClusterWords.parse("openbare ruimte"), "Melding openbare ruimte"))
+        .isTrue();
+    assertThat(ClusterWords.matches(ClusterWords.parse("openbare ruimte"), "Openbare verlichting"))
+        .isFalse();
   }
 
   @Test
@@ -31,24 +38,34 @@ class ClusterWordsTest {
       id++;
     }
     ClusterAssigner assigner = new ClusterAssigner(rows);
-    String[] clusters = ClusterRuleDao.DEFAULT_WORD_RULES.stream().map(java.util.Map.Entry::getKey)
-        .toArray(String[]::new);
-    assertThat(clusterOf(assigner, clusters, "Ontheffing sluitingstijd horeca")).isEqualTo("Economie en Vergunningen");
+    String[] clusters =
+        ClusterRuleDao.DEFAULT_WORD_RULES.stream()
+            .map(java.util.Map.Entry::getKey)
+            .toArray(String[]::new);
+    assertThat(clusterOf(assigner, clusters, "Ontheffing sluitingstijd horeca"))
+        .isEqualTo("Economie en Vergunningen");
     assertThat(clusterOf(assigner, clusters, "Afvalstoffenheffing")).isEqualTo("Belastingen");
     assertThat(clusterOf(assigner, clusters, "Hondenbelasting")).isEqualTo("Belastingen");
-    assertThat(clusterOf(assigner, clusters, "Gehandicaptenparkeerkaart")).isEqualTo("Sociaal Domein");
+    assertThat(clusterOf(assigner, clusters, "Gehandicaptenparkeerkaart"))
+        .isEqualTo("Sociaal Domein");
     assertThat(clusterOf(assigner, clusters, "Verhuizing doorgeven")).isEqualTo("Burgerzaken");
-    assertThat(clusterOf(assigner, clusters, "Evenementenvergunning")).isEqualTo("Economie en Vergunningen");
-    assertThat(clusterOf(assigner, clusters, "Melding openbare ruimte")).isEqualTo("Openbare Ruimte");
-    assertThat(clusterOf(assigner, clusters, "Omgevingsvergunning")).isEqualTo("Ruimte en Omgeving");
+    assertThat(clusterOf(assigner, clusters, "Evenementenvergunning"))
+        .isEqualTo("Economie en Vergunningen");
+    assertThat(clusterOf(assigner, clusters, "Melding openbare ruimte"))
+        .isEqualTo("Openbare Ruimte");
+    assertThat(clusterOf(assigner, clusters, "Omgevingsvergunning"))
+        .isEqualTo("Ruimte en Omgeving");
   }
 
   @Test
   void aUrlPrefixAndAnOldRegexRuleStillDecide() {
-    ClusterAssigner assigner = new ClusterAssigner(List.of(
-        new ClusterRuleRow(1, 1, 10, "URL_PREFIX", "/belastingen/", 1),
-        new ClusterRuleRow(2, 1, 20, "NAME", "paspoort|rijbewijs", 2)));
-    assertThat(assigner.assign("https://www.x.nl/belastingen/precario", "Precario", null)).isEqualTo(10L);
+    ClusterAssigner assigner =
+        new ClusterAssigner(
+            List.of(
+                new ClusterRuleRow(1, 1, 10, "URL_PREFIX", "/belastingen/", 1),
+                new ClusterRuleRow(2, 1, 20, "NAME", "paspoort|rijbewijs", 2)));
+    assertThat(assigner.assign("https://www.x.nl/belastingen/precario", "Precario", null))
+        .isEqualTo(10L);
     assertThat(assigner.assign("https://www.x.nl/p/1", "Rijbewijs verlengen", null)).isEqualTo(20L);
     assertThat(assigner.assign("https://www.x.nl/p/2", "Kapvergunning", null)).isNull();
   }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-/** UTC instants are written in Dutch time: CET (+1) in winter, CEST (+2) in summer, also across the switch. */
+/**
+ * UTC instants are written in Dutch time: CET (+1) in winter, CEST (+2) in summer, also across the
+ * switch.
+ */
 class DutchTimeTest {
   @Test
   void aWinterInstantIsOneHourAheadOfUtc() {
@@ -18,23 +21,28 @@ class DutchTimeTest {
 
   @Test
   void aSummerInstantIsTwoHoursAheadOfUtc() {
-    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-07-01T06:50Z"))).isEqualTo("1-7-2026 08:50");
+    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-07-01T06:50Z")))
+        .isEqualTo("1-7-2026 08:50");
   }
 
   @Test
   void theOffsetAnInstantArrivesWithDoesNotMatter() {
-    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-07-01T02:50-04:00"))).isEqualTo("1-7-2026 08:50");
+    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-07-01T02:50-04:00")))
+        .isEqualTo("1-7-2026 08:50");
   }
 
   @Test
   void lateOnNewYearsEveInUtcIsAlreadyTheNextDayAndYear() {
-    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-12-31T23:30Z"))).isEqualTo("1-1-2027 00:30");
+    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-12-31T23:30Z")))
+        .isEqualTo("1-1-2027 00:30");
   }
 
   @Test
   void theSwitchToSummerTimeSkipsTwoOClock() {
-    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-03-29T00:59Z"))).isEqualTo("29-3-2026 01:59");
-    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-03-29T01:00Z"))).isEqualTo("29-3-2026 03:00");
+    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-03-29T00:59Z")))
+        .isEqualTo("29-3-2026 01:59");
+    assertThat(DutchTime.dateTime(OffsetDateTime.parse("2026-03-29T01:00Z")))
+        .isEqualTo("29-3-2026 03:00");
   }
 
   @Test

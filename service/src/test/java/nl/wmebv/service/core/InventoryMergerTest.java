@@ -28,7 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The merge rules, each with its own case: new, changed, gone, manual decision kept, all-or-nothing. */
+/**
+ * The merge rules, each with its own case: new, changed, gone, manual decision kept,
+ * all-or-nothing.
+ */
 class InventoryMergerTest {
   private static final String BASE = "https://www.voorbeeld.nl";
   private static final ObjectMapper JSON = Jackson.newObjectMapper();
@@ -55,7 +58,9 @@ class InventoryMergerTest {
 
   @Test
   void aNewProductPageBecomesANewProductInTheClusterItsRuleNames() {
-    mergeRun(productPage("/producten/paspoort-aanvragen", "Paspoort aanvragen", ChannelStatus.NOT_DIGITAL));
+    mergeRun(
+        productPage(
+            "/producten/paspoort-aanvragen", "Paspoort aanvragen", ChannelStatus.NOT_DIGITAL));
 
     ProductRow p = onlyProduct();
     assertThat(p.name()).isEqualTo("Paspoort aanvragen");
@@ -63,7 +68,8 @@ class InventoryMergerTest {
     assertThat(p.needsReview()).isTrue();
     assertThat(p.detectedChannelStatus()).isEqualTo("NOT_DIGITAL");
     assertThat(clusterName(p)).isEqualTo("Burgerzaken");
-    assertThat(audit(p)).extracting(AuditEventRow::event, AuditEventRow::actor)
+    assertThat(audit(p))
+        .extracting(AuditEventRow::event, AuditEventRow::actor)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("product.created", "crawler"));
   }
 
@@ -78,8 +84,11 @@ class InventoryMergerTest {
     assertThat(p.reviewReason()).contains("DIGITAL").contains("BROKEN");
     AuditEventRow changed = audit(p).get(0);
     assertThat(changed.event()).isEqualTo("product.channel_changed");
-    assertThat(changed.changes()).contains("\"from\": \"DIGITAL\"").contains("\"to\": \"BROKEN\"")
-        .contains("channels").contains("/formulieren/afvalpas");
+    assertThat(changed.changes())
+        .contains("\"from\": \"DIGITAL\"")
+        .contains("\"to\": \"BROKEN\"")
+        .contains("channels")
+        .contains("/formulieren/afvalpas");
   }
 
   @Test
@@ -87,8 +96,24 @@ class InventoryMergerTest {
     mergeRun(productPage("/producten/terras", "Terrasvergunning", ChannelStatus.DIGITAL));
     clearFlags();
     PageRecord same = productPage("/producten/terras", "Terrasvergunning", ChannelStatus.DIGITAL);
-    mergeRun(new PageRecord(same.url(), same.finalUrl(), 304, null, null, 1, same.contentHash(), false, null, null,
-        null, List.of(), null, 3, null, null));
+    mergeRun(
+        new PageRecord(
+            same.url(),
+            same.finalUrl(),
+            304,
+            null,
+            null,
+            1,
+            same.contentHash(),
+            false,
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            3,
+            null,
+            null));
     assertThat(onlyProduct().needsReview()).as("a 304 changes nothing").isFalse();
 
     mergeRun(same);
@@ -104,19 +129,28 @@ class InventoryMergerTest {
     long older = runs.start(siteId).id();
     runs.finish(older, "STOPPED", "interrupted");
     long newer = runs.start(siteId).id();
-    List<PageRecord> batch = List.of(productPage("/producten/paspoort", "Paspoort aanvragen", ChannelStatus.DIGITAL),
-        productPage("/producten/rijbewijs", "Rijbewijs aanvragen", ChannelStatus.NOT_DIGITAL));
+    List<PageRecord> batch =
+        List.of(
+            productPage("/producten/paspoort", "Paspoort aanvragen", ChannelStatus.DIGITAL),
+            productPage("/producten/rijbewijs", "Rijbewijs aanvragen", ChannelStatus.NOT_DIGITAL));
     merger.merge(municipality.id(), siteId, newer, batch);
-    // a resumed run fetches again what its last checkpoint did not record: the same URLs, the same run
+    // a resumed run fetches again what its last checkpoint did not record: the same URLs, the same
+    // run
     merger.merge(municipality.id(), siteId, newer, batch);
-    int observations = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page_observation")
-        .mapTo(Integer.class).one());
+    int observations =
+        jdbi.withHandle(
+            h -> h.createQuery("SELECT count(*) FROM page_observation").mapTo(Integer.class).one());
     assertThat(observations).isEqualTo(2);
     assertThat(jdbi.onDemand(ProductDao.class).listByMunicipality(municipality.id())).hasSize(2);
 
-    merger.merge(municipality.id(), siteId, older, batch.subList(0, 1)); // the stopped run resumed late
-    assertThat(jdbi.onDemand(PageDao.class).findByUrl(siteId, BASE + "/producten/paspoort").orElseThrow()
-        .lastCrawlRunId()).isEqualTo(Long.valueOf(newer));
+    merger.merge(
+        municipality.id(), siteId, older, batch.subList(0, 1)); // the stopped run resumed late
+    assertThat(
+            jdbi.onDemand(PageDao.class)
+                .findByUrl(siteId, BASE + "/producten/paspoort")
+                .orElseThrow()
+                .lastCrawlRunId())
+        .isEqualTo(Long.valueOf(newer));
   }
 
   @Test
@@ -139,45 +173,69 @@ class InventoryMergerTest {
   @Test
   void aUrlSkippedOnPurposeNeverCreatesFlagsOrRemovesAProduct() {
     mergeRun(PageRecord.skipped(BASE + "/zoeken?q=paspoort", 1, "disallowed by robots.txt"));
-    assertThat(jdbi.onDemand(ProductDao.class).listByMunicipality(municipality.id())).as("no product").isEmpty();
+    assertThat(jdbi.onDemand(ProductDao.class).listByMunicipality(municipality.id()))
+        .as("no product")
+        .isEmpty();
 
-    mergeRun(productPage("/producten/parkeervergunning", "Parkeervergunning", ChannelStatus.DIGITAL));
+    mergeRun(
+        productPage("/producten/parkeervergunning", "Parkeervergunning", ChannelStatus.DIGITAL));
     clearFlags();
     ProductRow before = onlyProduct();
     mergeRun(failed("/producten/parkeervergunning", 404, "HTTP 404"));
     for (int i = 0; i < 3; i++) { // the site's robots.txt now disallows the page: crawl after crawl
-      mergeRun(PageRecord.skipped(BASE + "/producten/parkeervergunning", 1, "disallowed by robots.txt"));
+      mergeRun(
+          PageRecord.skipped(BASE + "/producten/parkeervergunning", 1, "disallowed by robots.txt"));
     }
 
     ProductRow after = onlyProduct();
     assertThat(after.isGone()).as("one 404 and then only skips: not gone").isFalse();
     assertThat(after.needsReview()).isFalse();
     assertThat(after.detectedChannelStatus()).isEqualTo("DIGITAL");
-    assertThat(after.version()).as("a skip writes nothing to the product").isEqualTo(before.version());
+    assertThat(after.version())
+        .as("a skip writes nothing to the product")
+        .isEqualTo(before.version());
     assertThat(audit(after)).extracting(AuditEventRow::event).containsExactly("product.created");
-    PageRow page = jdbi.onDemand(PageDao.class).findByUrl(siteId, BASE + "/producten/parkeervergunning")
-        .orElseThrow();
+    PageRow page =
+        jdbi.onDemand(PageDao.class)
+            .findByUrl(siteId, BASE + "/producten/parkeervergunning")
+            .orElseThrow();
     assertThat(page.error()).isEqualTo("disallowed by robots.txt");
     assertThat(page.channelStatus()).as("what was known of the page is kept").isEqualTo("DIGITAL");
     assertThat(page.isProduct()).isTrue();
     assertThat(page.analysis()).isNotNull();
-    int changedSkips = jdbi.withHandle(h -> h.createQuery("""
-            SELECT count(*) FROM page_observation WHERE http_status = 0 AND changed""").mapTo(Integer.class).one());
+    int changedSkips =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        """
+            SELECT count(*) FROM page_observation WHERE http_status = 0 AND changed""")
+                    .mapTo(Integer.class)
+                    .one());
     assertThat(changedSkips).as("a skip is never recorded as a change").isZero();
   }
 
   @Test
   void aPersonsDecisionsSurviveEveryCrawl() {
-    mergeRun(productPage("/producten/bijzondere-bijstand", "Bijzondere bijstand", ChannelStatus.DIGITAL));
+    mergeRun(
+        productPage(
+            "/producten/bijzondere-bijstand", "Bijzondere bijstand", ChannelStatus.DIGITAL));
     ProductRow p = onlyProduct();
-    ClusterRow chosen = jdbi.onDemand(nl.wmebv.service.db.ClusterDao.class).list(municipality.id()).get(0);
-    jdbi.useHandle(h -> h.createUpdate("""
+    ClusterRow chosen =
+        jdbi.onDemand(nl.wmebv.service.db.ClusterDao.class).list(municipality.id()).get(0);
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
             UPDATE product SET cluster_id = :c, cluster_set_by_person = true, in_scope = false,
               channel_status_override = 'NOT_COMPLIANT', notes = 'besproken in sessie', text_status = 'APPROVED',
               message_types = '{aanvraag}'
-            WHERE id = :id""").bind("c", chosen.id()).bind("id", p.id()).execute());
+            WHERE id = :id""")
+                .bind("c", chosen.id())
+                .bind("id", p.id())
+                .execute());
 
-    mergeRun(productPage("/producten/bijzondere-bijstand", "Bijzondere bijstand", ChannelStatus.BROKEN));
+    mergeRun(
+        productPage("/producten/bijzondere-bijstand", "Bijzondere bijstand", ChannelStatus.BROKEN));
 
     ProductRow after = onlyProduct();
     assertThat(after.detectedChannelStatus()).isEqualTo("BROKEN");
@@ -187,17 +245,26 @@ class InventoryMergerTest {
     assertThat(after.notes()).isEqualTo("besproken in sessie");
     assertThat(after.textStatus()).isEqualTo("APPROVED");
     assertThat(after.messageTypes()).containsExactly("aanvraag");
-    assertThat(after.version()).as("the crawl's change is visible to the optimistic lock").isGreaterThan(p.version());
+    assertThat(after.version())
+        .as("the crawl's change is visible to the optimistic lock")
+        .isGreaterThan(p.version());
   }
 
   @Test
   void aProductDeclaredInTheFeedIsLinkedToItsPageNotDuplicated() {
-    jdbi.useHandle(h -> h.createUpdate("""
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
             INSERT INTO product (municipality_id, name, feed_page_url, in_scope)
             VALUES (:m, 'Paspoort', :url, true)""")
-        .bind("m", municipality.id()).bind("url", BASE + "/producten/paspoort-aanvragen").execute());
+                .bind("m", municipality.id())
+                .bind("url", BASE + "/producten/paspoort-aanvragen")
+                .execute());
 
-    mergeRun(productPage("/producten/paspoort-aanvragen", "Paspoort aanvragen", ChannelStatus.NOT_DIGITAL));
+    mergeRun(
+        productPage(
+            "/producten/paspoort-aanvragen", "Paspoort aanvragen", ChannelStatus.NOT_DIGITAL));
 
     ProductRow p = onlyProduct();
     assertThat(p.pageId()).isNotNull();
@@ -210,12 +277,14 @@ class InventoryMergerTest {
   @Test
   void aBatchIsMergedWhollyOrNotAtAll() {
     long run = jdbi.onDemand(CrawlRunDao.class).start(siteId).id();
-    PageRecord good = productPage("/producten/kapvergunning", "Kapvergunning", ChannelStatus.DIGITAL);
+    PageRecord good =
+        productPage("/producten/kapvergunning", "Kapvergunning", ChannelStatus.DIGITAL);
     PageRecord bad = failed(null, 500, "HTTP 500");
     assertThatThrownBy(() -> merger.merge(municipality.id(), siteId, run, List.of(good, bad)));
 
     assertThat(jdbi.onDemand(ProductDao.class).listByMunicipality(municipality.id())).isEmpty();
-    int pages = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page").mapTo(Integer.class).one());
+    int pages =
+        jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM page").mapTo(Integer.class).one());
     assertThat(pages).isZero();
   }
 
@@ -227,7 +296,10 @@ class InventoryMergerTest {
   }
 
   private void clearFlags() {
-    jdbi.useHandle(h -> h.execute("UPDATE product SET needs_review = false, is_new = false, review_reason = NULL"));
+    jdbi.useHandle(
+        h ->
+            h.execute(
+                "UPDATE product SET needs_review = false, is_new = false, review_reason = NULL"));
   }
 
   private ProductRow onlyProduct() {
@@ -241,27 +313,69 @@ class InventoryMergerTest {
   }
 
   private String clusterName(ProductRow p) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT name FROM cluster WHERE id = :id").bind("id", p.clusterId())
-        .mapTo(String.class).one());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT name FROM cluster WHERE id = :id")
+                .bind("id", p.clusterId())
+                .mapTo(String.class)
+                .one());
   }
 
   private static PageRecord productPage(String path, String name, ChannelStatus status) {
     String target = BASE + "/formulieren" + path.substring(path.lastIndexOf('/')) + "/";
     boolean works = status == ChannelStatus.DIGITAL;
-    List<Channel> channels = status == ChannelStatus.NOT_DIGITAL
-        ? List.of(new Channel(ChannelType.APPOINTMENT_PHONE_VISIT, BASE + "/afspraak", "Maak een afspraak", "Aanvragen",
-            "appointment link", null))
-        : List.of(new Channel(ChannelType.EFORM_DIGID, target, "Direct aanvragen", "Aanvragen", "e-form + DigiD",
-            new ChannelCheck(works, works ? 200 : 404, target, 12, works ? null : "HTTP 404")));
-    PageAnalysis analysis = new PageAnalysis(new ProductInfo(name, null, null, "particulier", "url:/producten/"),
-        channels, status, List.of("aanvraag"), List.of("Wat is het?"), List.of(), List.of(), null);
-    return new PageRecord(BASE + path, BASE + path, 200, "text/html", name + " | Voorbeeld", 1, "hash-" + status,
-        true, null, null, null, List.of(), null, 10, analysis, null);
+    List<Channel> channels =
+        status == ChannelStatus.NOT_DIGITAL
+            ? List.of(
+                new Channel(
+                    ChannelType.APPOINTMENT_PHONE_VISIT,
+                    BASE + "/afspraak",
+                    "Maak een afspraak",
+                    "Aanvragen",
+                    "appointment link",
+                    null))
+            : List.of(
+                new Channel(
+                    ChannelType.EFORM_DIGID,
+                    target,
+                    "Direct aanvragen",
+                    "Aanvragen",
+                    "e-form + DigiD",
+                    new ChannelCheck(
+                        works, works ? 200 : 404, target, 12, works ? null : "HTTP 404")));
+    PageAnalysis analysis =
+        new PageAnalysis(
+            new ProductInfo(name, null, null, "particulier", "url:/producten/"),
+            channels,
+            status,
+            List.of("aanvraag"),
+            List.of("Wat is het?"),
+            List.of(),
+            List.of(),
+            null);
+    return new PageRecord(
+        BASE + path,
+        BASE + path,
+        200,
+        "text/html",
+        name + " | Voorbeeld",
+        1,
+        "hash-" + status,
+        true,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        10,
+        analysis,
+        null);
   }
 
   private static PageRecord failed(String path, int status, String error) {
     String url = path == null ? null : BASE + path;
-    return new PageRecord(url, url, status, null, null, 1, null, false, null, null, null, List.of(), error, 10,
-        null, null);
+    return new PageRecord(
+        url, url, status, null, null, 1, null, false, null, null, null, List.of(), error, 10, null,
+        null);
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Which URLs become links: http, https, mailto and tel; web pages (the exports' links) http and https only. */
+/**
+ * Which URLs become links: http, https, mailto and tel; web pages (the exports' links) http and
+ * https only.
+ */
 class LinkPolicyTest {
   @Test
   void linkableAllowsFourSchemes() {

@@ -34,10 +34,12 @@ class SnapshotCacheTest {
   }
 
   private long count(SnapshotCache<String, Long> cache, String key) {
-    return cache.get(key, h -> {
-      computed.incrementAndGet();
-      return h.createQuery("SELECT count(*) FROM item").mapTo(Long.class).one();
-    });
+    return cache.get(
+        key,
+        h -> {
+          computed.incrementAndGet();
+          return h.createQuery("SELECT count(*) FROM item").mapTo(Long.class).one();
+        });
   }
 
   private static void insert(String name) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** An id that names no municipality gives the one exception type with the one message, wherever it is used. */
+/**
+ * An id that names no municipality gives the one exception type with the one message, wherever it
+ * is used.
+ */
 class UnknownMunicipalityTest {
   private static TestDatabase db;
   private static Jdbi jdbi;
@@ -28,7 +31,8 @@ class UnknownMunicipalityTest {
   @Test
   void feedImportIntoUnknownMunicipality() {
     assertThatThrownBy(() -> new ScFeedImporter(jdbi).importFeed(4242, new byte[0]))
-        .isExactlyInstanceOf(UnknownMunicipalityException.class).isInstanceOf(UnknownEntityException.class)
+        .isExactlyInstanceOf(UnknownMunicipalityException.class)
+        .isInstanceOf(UnknownEntityException.class)
         .hasMessage("No municipality with id 4242");
   }
 }

@@ -15,13 +15,24 @@ class ActionDaoTest extends DaoTestBase {
     ActionDao dao = jdbi.onDemand(ActionDao.class);
     LocalDate deadline = LocalDate.of(2026, 3, 1);
 
-    ActionRow a = dao.insert(product, "CREATE_EFORM", "E-formulier maken", "Team Digitaal", deadline, "OPEN");
+    ActionRow a =
+        dao.insert(product, "CREATE_EFORM", "E-formulier maken", "Team Digitaal", deadline, "OPEN");
     ActionRow b = dao.insert(product, "REWRITE_TEXT", null, null, null, "OPEN");
     assertThat(a.version()).isEqualTo(1);
     assertThat(dao.find(a.id())).contains(a);
-    assertThat(dao.listByProduct(product)).extracting(ActionRow::id).containsExactly(a.id(), b.id());
+    assertThat(dao.listByProduct(product))
+        .extracting(ActionRow::id)
+        .containsExactly(a.id(), b.id());
 
-    assertThat(dao.update(a.id(), 1, "CREATE_EFORM", "E-formulier maken", "Jan", deadline.plusDays(7), "IN_PROGRESS"))
+    assertThat(
+            dao.update(
+                a.id(),
+                1,
+                "CREATE_EFORM",
+                "E-formulier maken",
+                "Jan",
+                deadline.plusDays(7),
+                "IN_PROGRESS"))
         .isEqualTo(1);
     assertThat(dao.update(a.id(), 1, "NONE", null, null, null, "DONE")).as("stale").isZero();
     ActionRow updated = dao.find(a.id()).orElseThrow();

@@ -13,7 +13,8 @@ class ClusterDaoTest extends DaoTestBase {
     dao.ensureDefaults(site.municipalityId());
     dao.ensureDefaults(site.municipalityId());
 
-    assertThat(dao.list(site.municipalityId())).extracting(ClusterRow::name)
+    assertThat(dao.list(site.municipalityId()))
+        .extracting(ClusterRow::name)
         .containsExactlyElementsOf(ClusterDao.DEFAULTS);
   }
 

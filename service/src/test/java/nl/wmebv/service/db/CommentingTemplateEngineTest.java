@@ -21,17 +21,22 @@ class CommentingTemplateEngineTest extends DaoTestBase {
   @Test
   void expandsListAttributesAndNamesTheDaoMethodInEveryRendering() {
     List<String> executed = new ArrayList<>();
-    Jdbi logged = db.jdbi().setSqlLogger(new SqlLogger() {
-      @Override
-      public void logAfterExecution(StatementContext context) {
-        executed.add(context.getRenderedSql());
-      }
-    });
+    Jdbi logged =
+        db.jdbi()
+            .setSqlLogger(
+                new SqlLogger() {
+                  @Override
+                  public void logAfterExecution(StatementContext context) {
+                    executed.add(context.getRenderedSql());
+                  }
+                });
     Probe probe = logged.onDemand(Probe.class);
     assertThat(probe.countIn(List.of(1, 3))).isEqualTo(2);
     assertThat(probe.countIn(List.of(2))).isEqualTo(1); // the cached parse, with other list lengths
     assertThat(probe.countIn(List.of(1, 2, 3))).isEqualTo(3);
-    assertThat(executed).hasSize(3).allMatch(sql -> sql.startsWith("/* Probe.countIn */ SELECT count(*)"));
+    assertThat(executed)
+        .hasSize(3)
+        .allMatch(sql -> sql.startsWith("/* Probe.countIn */ SELECT count(*)"));
     logged.useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
     assertThat(executed.get(3)).isEqualTo("SELECT 1"); // no DAO method, no comment
   }

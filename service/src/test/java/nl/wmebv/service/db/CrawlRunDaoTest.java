@@ -17,7 +17,9 @@ class CrawlRunDaoTest extends DaoTestBase {
     dao.progress(run.id(), 10, 1, 3, 5);
     dao.checkpoint(run.id(), "{\"frontier\": [\"https://www.kampen.nl/a\"]}");
     assertThat(dao.finish(run.id(), "FINISHED", null)).isEqualTo(1);
-    assertThat(dao.finish(run.id(), "FAILED", "too late")).as("a finished run stays finished").isZero();
+    assertThat(dao.finish(run.id(), "FAILED", "too late"))
+        .as("a finished run stays finished")
+        .isZero();
 
     CrawlRunRow done = dao.find(run.id()).orElseThrow();
     assertThat(done.status()).isEqualTo("FINISHED");
@@ -35,7 +37,8 @@ class CrawlRunDaoTest extends DaoTestBase {
     SiteRow site = newSite("dalfsen");
     CrawlRunDao dao = jdbi.onDemand(CrawlRunDao.class);
     dao.start(site.id());
-    assertThatThrownBy(() -> dao.start(site.id())).satisfies(e -> assertThat(UniqueViolation.isCause(e)).isTrue());
+    assertThatThrownBy(() -> dao.start(site.id()))
+        .satisfies(e -> assertThat(UniqueViolation.isCause(e)).isTrue());
   }
 
   @Test
@@ -66,10 +69,17 @@ class CrawlRunDaoTest extends DaoTestBase {
     SiteRow site = newSite("goes");
     CrawlQueueDao queue = jdbi.onDemand(CrawlQueueDao.class);
     assertThat(queue.enqueue("crawl-site", site.id())).isEqualTo(1);
-    assertThat(queue.enqueue("crawl-site", site.id())).as("the site's execution is there already").isZero();
-    int due = jdbi.withHandle(h -> h.createQuery(
-            "SELECT count(*) FROM scheduled_tasks WHERE task_instance = :s AND NOT picked AND execution_time <= now()")
-        .bind("s", Long.toString(site.id())).mapTo(Integer.class).one());
+    assertThat(queue.enqueue("crawl-site", site.id()))
+        .as("the site's execution is there already")
+        .isZero();
+    int due =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT count(*) FROM scheduled_tasks WHERE task_instance = :s AND NOT picked AND execution_time <= now()")
+                    .bind("s", Long.toString(site.id()))
+                    .mapTo(Integer.class)
+                    .one());
     assertThat(due).isEqualTo(1);
   }
 }

@@ -22,7 +22,9 @@ abstract class DaoTestBase {
   }
 
   static SiteRow newSite(String name) {
-    MunicipalityRow m = jdbi.onDemand(MunicipalityDao.class).insert(name, "https://www." + name + ".nl");
-    return jdbi.onDemand(SiteDao.class).insert(m.id(), "https://www." + name + ".nl", new String[0], new String[0]);
+    MunicipalityRow m =
+        jdbi.onDemand(MunicipalityDao.class).insert(name, "https://www." + name + ".nl");
+    return jdbi.onDemand(SiteDao.class)
+        .insert(m.id(), "https://www." + name + ".nl", new String[0], new String[0]);
   }
 }

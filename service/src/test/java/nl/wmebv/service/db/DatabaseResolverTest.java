@@ -36,11 +36,14 @@ class DatabaseResolverTest {
   @Test
   void aHerokuStyleUrlBecomesJdbcWithCredentials() {
     WmebvConfiguration config = new WmebvConfiguration();
-    config.getDataSourceFactory().setUrl("postgres://wmebv:s%40cret@db.example:6543/inventaris?sslmode=require");
+    config
+        .getDataSourceFactory()
+        .setUrl("postgres://wmebv:s%40cret@db.example:6543/inventaris?sslmode=require");
 
     DataSourceFactory factory = resolve(config);
 
-    assertThat(factory.getUrl()).isEqualTo("jdbc:postgresql://db.example:6543/inventaris?sslmode=require");
+    assertThat(factory.getUrl())
+        .isEqualTo("jdbc:postgresql://db.example:6543/inventaris?sslmode=require");
     assertThat(factory.getUser()).isEqualTo("wmebv");
     assertThat(factory.getPassword()).isEqualTo("s@cret");
     assertThat(DatabaseUrls.redact("postgres://wmebv:secret@db/x")).doesNotContain("secret");
@@ -52,10 +55,14 @@ class DatabaseResolverTest {
     unreachable.setUrl("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2");
     assertThatThrownBy(() -> Migrator.migrate(unreachable, "jdbc:postgresql://127.0.0.1:1/nowhere"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/nowhere");
+        .hasMessageStartingWith(
+            "Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/nowhere");
   }
 
-  /** The way the service resolves its configuration: the data source plus the embedded-database settings. */
+  /**
+   * The way the service resolves its configuration: the data source plus the embedded-database
+   * settings.
+   */
   private static DataSourceFactory resolve(WmebvConfiguration config) {
     return config.database();
   }

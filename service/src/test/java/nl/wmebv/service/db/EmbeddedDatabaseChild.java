@@ -2,7 +2,10 @@ package nl.wmebv.service.db;
 
 import java.nio.file.Path;
 
-/** A process that starts the embedded PostgreSQL on a data directory, says READY and waits: to be killed. */
+/**
+ * A process that starts the embedded PostgreSQL on a data directory, says READY and waits: to be
+ * killed.
+ */
 public final class EmbeddedDatabaseChild {
   private EmbeddedDatabaseChild() {}
 

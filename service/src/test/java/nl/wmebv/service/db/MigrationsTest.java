@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.util.List;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -16,8 +14,17 @@ import org.junit.jupiter.api.Test;
 
 class MigrationsTest {
   private static final List<String> TABLES =
-      List.of("municipality", "site", "cluster", "crawl_run", "page", "product", "page_observation", "action",
-          "audit_event", "cluster_rule");
+      List.of(
+          "municipality",
+          "site",
+          "cluster",
+          "crawl_run",
+          "page",
+          "product",
+          "page_observation",
+          "action",
+          "audit_event",
+          "cluster_rule");
 
   @Test
   void migrationsApplyToAnEmptyDatabaseAndRollBackCompletely() throws Exception {
@@ -29,8 +36,10 @@ class MigrationsTest {
       Migrator.migrate(db.dataSource(), db.url());
 
       try (Connection c = db.dataSource().getConnection()) {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        try (Liquibase lb = new Liquibase(Migrator.CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+        Database database =
+            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+        try (Liquibase lb =
+            new Liquibase(Migrator.CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
           lb.rollback(changeSets(), (String) null);
         }
       }
@@ -51,8 +60,12 @@ class MigrationsTest {
   }
 
   private static List<String> tables(TestDatabase db) {
-    return db.jdbi().withHandle(h -> h.createQuery(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
-        .mapTo(String.class).list());
+    return db.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+                    .mapTo(String.class)
+                    .list());
   }
 }

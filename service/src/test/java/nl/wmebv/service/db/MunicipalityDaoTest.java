@@ -34,7 +34,9 @@ class MunicipalityDaoTest {
     assertThat(kampen.createdAt()).isNotNull();
     assertThat(dao.find(kampen.id())).contains(kampen);
     assertThat(dao.findByName("Kampen")).contains(kampen);
-    assertThat(dao.list()).extracting(MunicipalityRow::name).containsSubsequence("Dalfsen", "Kampen");
+    assertThat(dao.list())
+        .extracting(MunicipalityRow::name)
+        .containsSubsequence("Dalfsen", "Kampen");
   }
 
   @Test
@@ -42,7 +44,8 @@ class MunicipalityDaoTest {
     dao.insert("Veere", "https://www.veere.nl");
     assertThatThrownBy(() -> dao.insert("Veere", "https://www.veere.nl/2"))
         .satisfies(e -> assertThat(UniqueViolation.isCause(e)).isTrue());
-    assertThatThrownBy(() -> dao.insert("Hilversum", "ftp://hilversum.nl")).hasMessageContaining("base_url");
+    assertThatThrownBy(() -> dao.insert("Hilversum", "ftp://hilversum.nl"))
+        .hasMessageContaining("base_url");
   }
 
   @Test

@@ -34,7 +34,8 @@ class MunicipalityScopeDaoTest extends DaoTestBase {
   @Test
   void unknownMunicipalityIdsAreReported() {
     SiteRow s = newSite("scopedrie");
-    assertThat(dao.unknownMunicipalities(List.of(s.municipalityId(), 987654L))).containsExactly(987654L);
+    assertThat(dao.unknownMunicipalities(List.of(s.municipalityId(), 987654L)))
+        .containsExactly(987654L);
   }
 
   @Test

@@ -7,8 +7,20 @@ import org.junit.jupiter.api.Test;
 
 class PageDaoTest extends DaoTestBase {
   private static PageObservation ok(String url, String hash, String analysis) {
-    return new PageObservation(url, url, 200, "text/html", "Paspoort aanvragen", 1, hash, "\"e1\"", null, null,
-        true, "DIGITAL", analysis);
+    return new PageObservation(
+        url,
+        url,
+        200,
+        "text/html",
+        "Paspoort aanvragen",
+        1,
+        hash,
+        "\"e1\"",
+        null,
+        null,
+        true,
+        "DIGITAL",
+        analysis);
   }
 
   @Test
@@ -43,10 +55,12 @@ class PageDaoTest extends DaoTestBase {
 
     java.util.Map<String, Boolean> conditional = new java.util.HashMap<>();
     dao.validators(site.id(), resumed).forEach(v -> conditional.put(v.url(), v.lastFetchOk()));
-    assertThat(conditional).as("stored by the run being resumed: no 304, so its links are read again")
+    assertThat(conditional)
+        .as("stored by the run being resumed: no 304, so its links are read again")
         .containsEntry("https://www.kampen.nl/nieuw", false)
         .containsEntry("https://www.kampen.nl/oud", true);
-    assertThat(dao.validators(site.id(), resumed + 1)).as("a new run asks both conditionally")
+    assertThat(dao.validators(site.id(), resumed + 1))
+        .as("a new run asks both conditionally")
         .allSatisfy(v -> assertThat(v.lastFetchOk()).isTrue());
   }
 
@@ -58,16 +72,34 @@ class PageDaoTest extends DaoTestBase {
     String url = "https://www.veere.nl/producten/parkeren";
     dao.upsert(site.id(), run, ok(url, "h1", "{\"channelStatus\": \"DIGITAL\"}"));
 
-    dao.upsert(site.id(), run, new PageObservation(url, null, 0, null, null, 1, null, null, null,
-        "timeout after 20 s", false, null, null));
+    dao.upsert(
+        site.id(),
+        run,
+        new PageObservation(
+            url,
+            null,
+            0,
+            null,
+            null,
+            1,
+            null,
+            null,
+            null,
+            "timeout after 20 s",
+            false,
+            null,
+            null));
     PageRow afterError = dao.findByUrl(site.id(), url).orElseThrow();
     assertThat(afterError.error()).isEqualTo("timeout after 20 s");
     assertThat(afterError.title()).isEqualTo("Paspoort aanvragen");
     assertThat(afterError.isProduct()).isTrue();
     assertThat(afterError.analysis()).contains("DIGITAL");
 
-    dao.upsert(site.id(), run, new PageObservation(url, url, 304, null, null, 1, "h1", null, null, null, false,
-        null, null));
+    dao.upsert(
+        site.id(),
+        run,
+        new PageObservation(
+            url, url, 304, null, null, 1, "h1", null, null, null, false, null, null));
     PageRow after304 = dao.findByUrl(site.id(), url).orElseThrow();
     assertThat(after304.error()).isNull();
     assertThat(after304.httpStatus()).isEqualTo(304);
@@ -88,13 +120,30 @@ class PageDaoTest extends DaoTestBase {
     assertThat(first.get(1).id()).isEqualTo(dao.idOf(site.id(), b).orElseThrow());
 
     assertThat(dao.upsertAll(site.id(), run, List.of(status(b, 410), status(a, 410))))
-        .extracting(PageUpsert::missingCount).containsExactly(1, 2);
-    assertThat(dao.upsert(site.id(), run, status(a, 0)).missingCount()).as("an error leaves it").isEqualTo(2);
-    assertThat(dao.upsert(site.id(), run, status(a, 304)).missingCount()).as("an answer resets it").isZero();
+        .extracting(PageUpsert::missingCount)
+        .containsExactly(1, 2);
+    assertThat(dao.upsert(site.id(), run, status(a, 0)).missingCount())
+        .as("an error leaves it")
+        .isEqualTo(2);
+    assertThat(dao.upsert(site.id(), run, status(a, 304)).missingCount())
+        .as("an answer resets it")
+        .isZero();
   }
 
   private static PageObservation status(String url, int status) {
-    return new PageObservation(url, url, status, null, null, 1, null, null, null, status == 0 ? "timeout" : null,
-        false, null, null);
+    return new PageObservation(
+        url,
+        url,
+        status,
+        null,
+        null,
+        1,
+        null,
+        null,
+        null,
+        status == 0 ? "timeout" : null,
+        false,
+        null,
+        null);
   }
 }

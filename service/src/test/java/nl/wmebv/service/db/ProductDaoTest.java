@@ -8,14 +8,28 @@ class ProductDaoTest extends DaoTestBase {
   @Test
   void detectorUpdatesNeverTouchAPersonsDecision() {
     SiteRow site = newSite("kampen");
-    ClusterRow burgerzaken = jdbi.onDemand(ClusterDao.class).upsert(site.municipalityId(), "Burgerzaken", 1);
+    ClusterRow burgerzaken =
+        jdbi.onDemand(ClusterDao.class).upsert(site.municipalityId(), "Burgerzaken", 1);
     ProductDao dao = jdbi.onDemand(ProductDao.class);
-    ProductRow p = dao.insert(site.municipalityId(), null, null, "Paspoort aanvragen", null, null, "particulier",
-        "NONE");
+    ProductRow p =
+        dao.insert(
+            site.municipalityId(),
+            null,
+            null,
+            "Paspoort aanvragen",
+            null,
+            null,
+            "particulier",
+            "NONE");
     assertThat(p.version()).isEqualTo(1);
 
     assertThat(dao.updateDecision(p.id(), p.version(), burgerzaken.id(), true)).isEqualTo(1);
-    assertThat(dao.updateDetected(p.id(), "DIGITAL", "paspoort", "http://standaarden.overheid.nl/owms/terms/paspoort"))
+    assertThat(
+            dao.updateDetected(
+                p.id(),
+                "DIGITAL",
+                "paspoort",
+                "http://standaarden.overheid.nl/owms/terms/paspoort"))
         .isEqualTo(1);
 
     ProductRow after = dao.find(p.id()).orElseThrow();
@@ -30,7 +44,9 @@ class ProductDaoTest extends DaoTestBase {
   void aStaleVersionChangesNothing() {
     SiteRow site = newSite("dalfsen");
     ProductDao dao = jdbi.onDemand(ProductDao.class);
-    ProductRow p = dao.insert(site.municipalityId(), null, null, "Bijzondere bijstand", null, null, null, null);
+    ProductRow p =
+        dao.insert(
+            site.municipalityId(), null, null, "Bijzondere bijstand", null, null, null, null);
     dao.updateDecision(p.id(), p.version(), null, true);
 
     assertThat(dao.updateDecision(p.id(), p.version(), null, false)).isZero();

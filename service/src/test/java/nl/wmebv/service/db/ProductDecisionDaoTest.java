@@ -11,7 +11,9 @@ class ProductDecisionDaoTest extends DaoTestBase {
     long[] m = inv.municipality(municipality);
     long cluster = inv.cluster(m[0], "Burgerzaken", 1);
     long id = inv.product(m[0], m[1], "Paspoort aanvragen", "/paspoort", null, "NONE");
-    inv.sql("UPDATE product SET is_new = true, needs_review = true, is_gone = true, review_reason = 'x' WHERE id = ?", id);
+    inv.sql(
+        "UPDATE product SET is_new = true, needs_review = true, is_gone = true, review_reason = 'x' WHERE id = ?",
+        id);
     return new long[] {id, cluster};
   }
 
@@ -23,8 +25,17 @@ class ProductDecisionDaoTest extends DaoTestBase {
   void writesEveryDecisionWithTheVersionItReadAndBumpsTheVersion() {
     long[] p = product("kampen");
     ProductDecisionDao dao = jdbi.onDemand(ProductDecisionDao.class);
-    ProductDecisions d = new ProductDecisions(p[1], true, true, new String[] {"aanvraag", "bezwaar"}, "ABSENT",
-        "NEEDS_REWRITING", "Formulier ontbreekt", true, "BURGEMEESTER");
+    ProductDecisions d =
+        new ProductDecisions(
+            p[1],
+            true,
+            true,
+            new String[] {"aanvraag", "bezwaar"},
+            "ABSENT",
+            "NEEDS_REWRITING",
+            "Formulier ontbreekt",
+            true,
+            "BURGEMEESTER");
 
     assertThat(dao.update(p[0], 1, d)).isEqualTo(1);
 
@@ -50,7 +61,9 @@ class ProductDecisionDaoTest extends DaoTestBase {
   void aStaleVersionWritesNothing() {
     long[] p = product("dalfsen");
     ProductDecisionDao dao = jdbi.onDemand(ProductDecisionDao.class);
-    ProductDecisions d = new ProductDecisions(null, false, false, new String[0], null, "APPROVED", null, false, null);
+    ProductDecisions d =
+        new ProductDecisions(
+            null, false, false, new String[0], null, "APPROVED", null, false, null);
     assertThat(dao.update(p[0], 2, d)).isZero();
     assertThat(dao.updateCluster(p[0], 5, p[1])).isZero();
     assertThat(dao.markReviewed(p[0], 0)).isZero();

@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 class SiteDaoTest extends DaoTestBase {
   @Test
   void storesPatternsAndListsPerMunicipality() {
-    MunicipalityRow m = jdbi.onDemand(MunicipalityDao.class).insert("Kampen", "https://www.kampen.nl");
+    MunicipalityRow m =
+        jdbi.onDemand(MunicipalityDao.class).insert("Kampen", "https://www.kampen.nl");
     SiteDao dao = jdbi.onDemand(SiteDao.class);
-    SiteRow site = dao.insert(m.id(), "https://www.kampen.nl", new String[] {"^/producten/"}, new String[] {"^/zoeken"});
+    SiteRow site =
+        dao.insert(
+            m.id(),
+            "https://www.kampen.nl",
+            new String[] {"^/producten/"},
+            new String[] {"^/zoeken"});
 
     assertThat(site.includePatterns()).containsExactly("^/producten/");
     assertThat(site.excludePatterns()).containsExactly("^/zoeken");
@@ -23,8 +29,10 @@ class SiteDaoTest extends DaoTestBase {
   @Test
   void oneSiteRowPerBaseUrl() {
     SiteRow site = newSite("dalfsen");
-    assertThatThrownBy(() -> jdbi.onDemand(SiteDao.class)
-            .insert(site.municipalityId(), site.baseUrl(), new String[0], new String[0]))
+    assertThatThrownBy(
+            () ->
+                jdbi.onDemand(SiteDao.class)
+                    .insert(site.municipalityId(), site.baseUrl(), new String[0], new String[0]))
         .satisfies(e -> assertThat(UniqueViolation.isCause(e)).isTrue());
   }
 }

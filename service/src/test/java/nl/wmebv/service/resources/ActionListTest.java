@@ -28,7 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** GET /api/municipalities/{id}/actions: who does what, by when, filtered and sorted; overdue by the Dutch date. */
+/**
+ * GET /api/municipalities/{id}/actions: who does what, by when, filtered and sorted; overdue by the
+ * Dutch date.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ActionListTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
@@ -66,8 +69,13 @@ class ActionListTest {
     noDeadline = action(inv, uitkering, "OTHER", null, null, "OPEN");
     dueToday = action(inv, uitkering, "DESIGNATE_EMAIL", "Piet", TODAY, "OPEN");
     long[] other = inv.municipality("kampen");
-    action(inv, inv.product(other[0], other[1], "Paspoort", "/kampen-paspoort", null, "NONE"), "OTHER", "Anna",
-        TODAY.minusDays(9), "OPEN");
+    action(
+        inv,
+        inv.product(other[0], other[1], "Paspoort", "/kampen-paspoort", null, "NONE"),
+        "OTHER",
+        "Anna",
+        TODAY.minusDays(9),
+        "OPEN");
   }
 
   @AfterAll
@@ -75,10 +83,15 @@ class ActionListTest {
     DB.close();
   }
 
-  private static long action(Inventory inv, long product, String type, String owner, LocalDate deadline,
-      String status) {
-    inv.sql("INSERT INTO action (product_id, type, owner, deadline, status) VALUES (?, ?, ?, ?, ?)", product, type,
-        owner, deadline, status);
+  private static long action(
+      Inventory inv, long product, String type, String owner, LocalDate deadline, String status) {
+    inv.sql(
+        "INSERT INTO action (product_id, type, owner, deadline, status) VALUES (?, ?, ?, ?, ?)",
+        product,
+        type,
+        owner,
+        deadline,
+        status);
     return inv.count("SELECT max(id) FROM action");
   }
 
@@ -105,20 +118,25 @@ class ActionListTest {
     assertThat(first.get("overdue").asBoolean()).isTrue();
     // done past its deadline, due today and without a deadline: none is late
     for (JsonNode a : http.get("/api/municipalities/" + m + "/actions").body()) {
-      assertThat(a.get("overdue").asBoolean()).as(a.toString()).isEqualTo(a.get("id").asLong() == late);
+      assertThat(a.get("overdue").asBoolean())
+          .as(a.toString())
+          .isEqualTo(a.get("id").asLong() == late);
     }
   }
 
   @Test
   void filtersOnOwnerStatusOverdueDeadlineAndCluster() {
-    assertThat(ids("?owner=ANNA")).containsExactly(late, doneDigid); // ignoring case and surrounding spaces
+    assertThat(ids("?owner=ANNA"))
+        .containsExactly(late, doneDigid); // ignoring case and surrounding spaces
     assertThat(ids("?owner=Jan&status=OPEN")).containsExactly(rewrite);
     assertThat(ids("?status=OPEN")).containsExactly(late, dueToday, rewrite, noDeadline);
     assertThat(ids("?status=DONE")).containsExactly(doneDigid);
     assertThat(ids("?overdue=true")).containsExactly(late);
-    assertThat(ids("?overdue=false")).containsExactly(doneDigid, dueToday, linkRepair, rewrite, noDeadline);
+    assertThat(ids("?overdue=false"))
+        .containsExactly(doneDigid, dueToday, linkRepair, rewrite, noDeadline);
     assertThat(ids("?deadlineBefore=" + TODAY)).containsExactly(late, doneDigid);
-    assertThat(ids("?deadlineBefore=" + TODAY.plusDays(30))).containsExactly(late, doneDigid, dueToday, linkRepair);
+    assertThat(ids("?deadlineBefore=" + TODAY.plusDays(30)))
+        .containsExactly(late, doneDigid, dueToday, linkRepair);
     assertThat(ids("?cluster=" + wonen)).containsExactly(late, linkRepair);
     assertThat(ids("?cluster=none")).containsExactly(dueToday, noDeadline);
     assertThat(ids("?cluster=" + wonen + "&overdue=true&owner=anna")).containsExactly(late);
@@ -127,26 +145,39 @@ class ActionListTest {
 
   @Test
   void sortsByDeadlineOwnerOrProduct() {
-    assertThat(ids("?sort=deadline")).containsExactly(late, doneDigid, dueToday, linkRepair, rewrite, noDeadline);
-    assertThat(ids("?sort=owner")).containsExactly(late, doneDigid, linkRepair, rewrite, dueToday, noDeadline);
-    assertThat(ids("?sort=product")).containsExactly(doneDigid, rewrite, late, linkRepair, dueToday, noDeadline);
-    assertThat(ids("?sort=PRODUCT&status=OPEN")).containsExactly(rewrite, late, dueToday, noDeadline);
+    assertThat(ids("?sort=deadline"))
+        .containsExactly(late, doneDigid, dueToday, linkRepair, rewrite, noDeadline);
+    assertThat(ids("?sort=owner"))
+        .containsExactly(late, doneDigid, linkRepair, rewrite, dueToday, noDeadline);
+    assertThat(ids("?sort=product"))
+        .containsExactly(doneDigid, rewrite, late, linkRepair, dueToday, noDeadline);
+    assertThat(ids("?sort=PRODUCT&status=OPEN"))
+        .containsExactly(rewrite, late, dueToday, noDeadline);
   }
 
   @Test
   void overdueStartsAtTheDutchMidnightAfterTheDeadline() {
     Inventory inv = new Inventory(DB.jdbi());
     long[] deventer = inv.municipality("deventer");
-    long product = inv.product(deventer[0], deventer[1], "Parkeervergunning", "/parkeren", null, "NONE");
+    long product =
+        inv.product(deventer[0], deventer[1], "Parkeervergunning", "/parkeren", null, "NONE");
     long id = action(inv, product, "OTHER", "Anna", LocalDate.of(2026, 12, 3), "OPEN");
     // 23:30 UTC on the deadline is already the next day in the Netherlands (CET, UTC+1)
-    ActionService service = new ActionService(DB.jdbi(), new ObjectMapper(),
-        Clock.fixed(Instant.parse("2026-12-03T23:30:00Z"), ZoneOffset.UTC));
+    ActionService service =
+        new ActionService(
+            DB.jdbi(),
+            new ObjectMapper(),
+            Clock.fixed(Instant.parse("2026-12-03T23:30:00Z"), ZoneOffset.UTC));
     assertThat(service.today()).isEqualTo(LocalDate.of(2026, 12, 4));
-    assertThat(service.list(deventer[0], ActionFilter.all())).singleElement()
-        .satisfies(a -> assertThat(a.id()).isEqualTo(id)).satisfies(a -> assertThat(a.overdue()).isTrue());
-    ActionService anHourEarlier = new ActionService(DB.jdbi(), new ObjectMapper(),
-        Clock.fixed(Instant.parse("2026-12-03T22:30:00Z"), ZoneOffset.UTC));
+    assertThat(service.list(deventer[0], ActionFilter.all()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.id()).isEqualTo(id))
+        .satisfies(a -> assertThat(a.overdue()).isTrue());
+    ActionService anHourEarlier =
+        new ActionService(
+            DB.jdbi(),
+            new ObjectMapper(),
+            Clock.fixed(Instant.parse("2026-12-03T22:30:00Z"), ZoneOffset.UTC));
     assertThat(anHourEarlier.list(deventer[0], ActionFilter.all()).get(0).overdue()).isFalse();
     assertThat(service.dueByCluster(deventer[0])).containsEntry(0L, new DueActions(1, 0));
     assertThat(anHourEarlier.dueByCluster(deventer[0])).containsEntry(0L, new DueActions(0, 1));
@@ -155,11 +186,19 @@ class ActionListTest {
   @Test
   void refusesABadParameterNamingItAndAnswers404ForAnUnknownMunicipality() {
     String base = "/api/municipalities/" + m + "/actions?";
-    for (String[] c : new String[][] {{"status=LATE", "status"}, {"status=open", "status"},
-        {"overdue=yes", "overdue"}, {"deadlineBefore=31-12-2026", "deadlineBefore"},
-        {"deadlineBefore=2026-02-30", "deadlineBefore"}, {"cluster=abc", "cluster"}, {"cluster=0", "cluster"},
-        {"sort=name", "sort"}, {"sort=deadline%3BDROP%20TABLE%20action", "sort"},
-        {"owner=" + "x".repeat(201), "owner"}}) {
+    for (String[] c :
+        new String[][] {
+          {"status=LATE", "status"},
+          {"status=open", "status"},
+          {"overdue=yes", "overdue"},
+          {"deadlineBefore=31-12-2026", "deadlineBefore"},
+          {"deadlineBefore=2026-02-30", "deadlineBefore"},
+          {"cluster=abc", "cluster"},
+          {"cluster=0", "cluster"},
+          {"sort=name", "sort"},
+          {"sort=deadline%3BDROP%20TABLE%20action", "sort"},
+          {"owner=" + "x".repeat(201), "owner"}
+        }) {
       Http.Reply r = http.get(base + c[0]);
       assertThat(r.status()).as(c[0]).isEqualTo(400);
       assertThat(r.body().get("message").asText()).as(c[0]).startsWith(c[1] + " must be");

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Applying the cluster rules again: the dry run, the apply through the API, and the button on the clusters page. */
+/**
+ * Applying the cluster rules again: the dry run, the apply through the API, and the button on the
+ * clusters page.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ClusterRulesApplyTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
@@ -45,10 +48,15 @@ class ClusterRulesApplyTest {
     long[] ms = inv.municipality(name);
     long wonen = inv.cluster(ms[0], "Wonen", 1);
     long werk = inv.cluster(ms[0], "Werk", 2);
-    inv.sql("INSERT INTO cluster_rule (municipality_id, cluster_id, kind, pattern, position) VALUES (?, ?, 'NAME', 'huur', 1)",
-        ms[0], wonen);
-    inv.sql("INSERT INTO cluster_rule (municipality_id, cluster_id, kind, pattern, position) "
-        + "VALUES (?, ?, 'URL_PREFIX', '/werk/', 2)", ms[0], werk);
+    inv.sql(
+        "INSERT INTO cluster_rule (municipality_id, cluster_id, kind, pattern, position) VALUES (?, ?, 'NAME', 'huur', 1)",
+        ms[0],
+        wonen);
+    inv.sql(
+        "INSERT INTO cluster_rule (municipality_id, cluster_id, kind, pattern, position) "
+            + "VALUES (?, ?, 'URL_PREFIX', '/werk/', 2)",
+        ms[0],
+        werk);
     return new long[] {ms[0], ms[1], wonen, werk};
   }
 
@@ -76,30 +84,55 @@ class ClusterRulesApplyTest {
     assertThat(second.get("productId").asLong()).isEqualTo(toeslag);
     assertThat(second.get("fromClusterId").isNull()).isTrue();
     assertThat(second.get("toClusterId").asLong()).isEqualTo(z[2]);
-    assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND version <> 1", m)).isZero();
-    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND cluster_id IS NULL", toeslag)).isEqualTo(1);
+    assertThat(
+            inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND version <> 1", m))
+        .isZero();
+    assertThat(
+            inv.count("SELECT count(*) FROM product WHERE id = ? AND cluster_id IS NULL", toeslag))
+        .isEqualTo(1);
     assertThat(inv.count("SELECT count(*) FROM audit_event WHERE municipality_id = ?", m)).isZero();
 
     Http.Reply applied = http.post(apply + "false", null);
     assertThat(applied.status()).as(applied.text()).isEqualTo(200);
     assertThat(applied.body().get("moved").asInt()).isEqualTo(2);
-    assertThat(applied.body().get("products")).extracting(p -> p.get("productId").asLong())
+    assertThat(applied.body().get("products"))
+        .extracting(p -> p.get("productId").asLong())
         .containsExactly(bijstand, toeslag);
     assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", toeslag)).isEqualTo(z[2]);
     assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", bijstand)).isEqualTo(z[3]);
-    assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", chosen)).as("a person's cluster").isEqualTo(z[3]);
+    assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", chosen))
+        .as("a person's cluster")
+        .isEqualTo(z[3]);
     assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", unmatched)).isEqualTo(z[3]);
     assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", already)).isEqualTo(z[2]);
-    assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND version = 2", m)).isEqualTo(2);
-    assertThat(inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND cluster_set_by_person", m))
-        .as("the rules moved them, no person").isEqualTo(1);
-    assertThat(inv.count("SELECT count(*) FROM audit_event WHERE municipality_id = ? AND entity_type = 'product' "
-        + "AND event = 'product.cluster_rules_applied' AND actor = 'anna' AND product_id IN (?, ?)", m, toeslag, bijstand))
+    assertThat(
+            inv.count("SELECT count(*) FROM product WHERE municipality_id = ? AND version = 2", m))
         .isEqualTo(2);
-    assertThat(inv.count("SELECT count(*) FROM audit_event WHERE product_id = ? "
-        + "AND changes -> 'clusterId' ->> 'to' = ?", bijstand, String.valueOf(z[3]))).isEqualTo(1);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM product WHERE municipality_id = ? AND cluster_set_by_person",
+                m))
+        .as("the rules moved them, no person")
+        .isEqualTo(1);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM audit_event WHERE municipality_id = ? AND entity_type = 'product' "
+                    + "AND event = 'product.cluster_rules_applied' AND actor = 'anna' AND product_id IN (?, ?)",
+                m,
+                toeslag,
+                bijstand))
+        .isEqualTo(2);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM audit_event WHERE product_id = ? "
+                    + "AND changes -> 'clusterId' ->> 'to' = ?",
+                bijstand,
+                String.valueOf(z[3])))
+        .isEqualTo(1);
 
-    assertThat(http.post(apply + "false", null).body().get("moved").asInt()).as("nothing left to move").isZero();
+    assertThat(http.post(apply + "false", null).body().get("moved").asInt())
+        .as("nothing left to move")
+        .isZero();
   }
 
   @Test
@@ -111,7 +144,9 @@ class ClusterRulesApplyTest {
     assertThat(missing.status()).isEqualTo(422);
     assertThat(missing.text()).contains("dryRun must be true or false");
     assertThat(http.post(apply + "?dryRun=yes", null).status()).isEqualTo(422);
-    assertThat(http.post("/api/municipalities/999999/cluster-rules/apply?dryRun=true", null).status()).isEqualTo(404);
+    assertThat(
+            http.post("/api/municipalities/999999/cluster-rules/apply?dryRun=true", null).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -123,31 +158,44 @@ class ClusterRulesApplyTest {
     SessionLogin.Session anna = browser.login("anna");
 
     String page = browser.page(anna, "/clusters?gemeente=" + m).body();
-    assertThat(page).contains("<button type=\"submit\">Regels opnieuw toepassen</button>")
-        .contains("<input type=\"hidden\" name=\"opnieuw\" value=\"1\">").doesNotContain("Toepassen</button>");
+    assertThat(page)
+        .contains("<button type=\"submit\">Regels opnieuw toepassen</button>")
+        .contains("<input type=\"hidden\" name=\"opnieuw\" value=\"1\">")
+        .doesNotContain("Toepassen</button>");
 
     SessionLogin.Reply preview = browser.page(anna, "/clusters?gemeente=" + m + "&opnieuw=1");
     assertThat(preview.status()).isEqualTo(200);
-    assertThat(preview.body()).contains("Regels opnieuw toepassen: voorbeeld", "1 product naar een ander cluster",
+    assertThat(preview.body())
+        .contains(
+            "Regels opnieuw toepassen: voorbeeld",
+            "1 product naar een ander cluster",
             "<td>Huurtoeslag</td><td>geen cluster</td><td>Wonen</td>")
         .contains("action=\"/clusters/" + m + "/regels/opnieuw-toepassen\"")
         .contains("<button type=\"submit\">Toepassen</button>")
         .contains("name=\"_csrf\" value=\"" + anna.csrf() + "\"");
-    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND cluster_id IS NULL", toeslag))
-        .as("the preview changes nothing").isEqualTo(1);
+    assertThat(
+            inv.count("SELECT count(*) FROM product WHERE id = ? AND cluster_id IS NULL", toeslag))
+        .as("the preview changes nothing")
+        .isEqualTo(1);
 
     SessionLogin.Reply applied = browser.form(anna, "/clusters/" + m + "/regels/opnieuw-toepassen");
     assertThat(applied.status()).as(applied.body()).isEqualTo(303);
-    assertThat(applied.location()).endsWith("/clusters?gemeente=" + m + "&gedaan=regels-toegepast&verplaatst=1");
-    assertThat(browser.page(anna, "/clusters?gemeente=" + m + "&gedaan=regels-toegepast&verplaatst=1").body())
+    assertThat(applied.location())
+        .endsWith("/clusters?gemeente=" + m + "&gedaan=regels-toegepast&verplaatst=1");
+    assertThat(
+            browser
+                .page(anna, "/clusters?gemeente=" + m + "&gedaan=regels-toegepast&verplaatst=1")
+                .body())
         .contains("Regels opnieuw toegepast: 1 product is naar een ander cluster verplaatst.");
     assertThat(inv.count("SELECT cluster_id FROM product WHERE id = ?", toeslag)).isEqualTo(d[2]);
     assertThat(browser.page(anna, "/clusters?gemeente=" + m + "&opnieuw=1").body())
         .contains("De regels verplaatsen geen enkel product");
 
     SessionLogin.Session bram = browser.login("bram");
-    assertThat(browser.page(bram, "/clusters?gemeente=" + m).body()).doesNotContain("Regels opnieuw toepassen</button>");
-    SessionLogin.Reply byEditor = browser.form(bram, "/clusters/" + m + "/regels/opnieuw-toepassen");
+    assertThat(browser.page(bram, "/clusters?gemeente=" + m).body())
+        .doesNotContain("Regels opnieuw toepassen</button>");
+    SessionLogin.Reply byEditor =
+        browser.form(bram, "/clusters/" + m + "/regels/opnieuw-toepassen");
     assertThat(byEditor.status()).isEqualTo(403);
     assertThat(byEditor.body()).contains("clusters en regels wijzigen kan alleen een beheerder");
   }

@@ -64,10 +64,15 @@ class ProductDecisionsResourceTest {
   @Test
   void appliesTheDecisionsAndAuditsExactlyTheFieldsThatChanged() {
     long id = product("paspoort");
-    Http.Reply r = anna.patch("/api/products/" + id, """
+    Http.Reply r =
+        anna.patch(
+            "/api/products/" + id,
+            """
         {"version": 1, "clusterId": %d, "inScope": true, "messageTypes": ["aanvraag", "bezwaar"],
          "channelStatusOverride": "DIGITAL", "textStatus": "NOT_REVIEWED", "notes": "Via formulierenplatform",
-         "reviewed": true}""".formatted(cluster), null);
+         "reviewed": true}"""
+                .formatted(cluster),
+            null);
 
     assertThat(r.status()).as(r.text()).isEqualTo(200);
     JsonNode p = r.body();
@@ -94,26 +99,41 @@ class ProductDecisionsResourceTest {
     assertThat(c.get("reviewReason").get("from").asText()).isEqualTo("new page");
     assertThat(c.has("textStatus")).as("unchanged fields are not audited").isFalse();
 
-    Http.Reply clear = anna.patch("/api/products/" + id, "{\"version\": 2, \"channelStatusOverride\": null, \"notes\": \"\"}", null);
+    Http.Reply clear =
+        anna.patch(
+            "/api/products/" + id,
+            "{\"version\": 2, \"channelStatusOverride\": null, \"notes\": \"\"}",
+            null);
     assertThat(clear.body().get("channelStatus").asText()).isEqualTo("ABSENT");
     assertThat(clear.body().get("notes").isNull()).isTrue();
-    assertThat(audit(id).get(0).get("changes").fieldNames()).toIterable()
+    assertThat(audit(id).get(0).get("changes").fieldNames())
+        .toIterable()
         .containsExactlyInAnyOrder("channelStatusOverride", "notes");
 
-    Http.Reply same = anna.patch("/api/products/" + id, "{\"version\": 3, \"inScope\": true}", null);
-    assertThat(same.body().get("version").asInt()).as("nothing changed, nothing written").isEqualTo(3);
+    Http.Reply same =
+        anna.patch("/api/products/" + id, "{\"version\": 3, \"inScope\": true}", null);
+    assertThat(same.body().get("version").asInt())
+        .as("nothing changed, nothing written")
+        .isEqualTo(3);
     assertThat(audit(id)).hasSize(2);
   }
 
   @Test
   void theSecondOfTwoConsultantsWhoReadTheSameVersionGets409WithTheCurrentState() {
     long id = product("bijstand");
-    assertThat(anna.get("/api/products/" + id).body().get("product").get("version").asInt()).isEqualTo(1);
-    assertThat(bram.get("/api/products/" + id).body().get("product").get("version").asInt()).isEqualTo(1);
+    assertThat(anna.get("/api/products/" + id).body().get("product").get("version").asInt())
+        .isEqualTo(1);
+    assertThat(bram.get("/api/products/" + id).body().get("product").get("version").asInt())
+        .isEqualTo(1);
 
-    assertThat(anna.patch("/api/products/" + id, "{\"version\": 1, \"textStatus\": \"APPROVED\"}", null).status())
+    assertThat(
+            anna.patch(
+                    "/api/products/" + id, "{\"version\": 1, \"textStatus\": \"APPROVED\"}", null)
+                .status())
         .isEqualTo(200);
-    Http.Reply late = bram.patch("/api/products/" + id, "{\"version\": 1, \"inScope\": false, \"notes\": \"B\"}", null);
+    Http.Reply late =
+        bram.patch(
+            "/api/products/" + id, "{\"version\": 1, \"inScope\": false, \"notes\": \"B\"}", null);
 
     assertThat(late.status()).as(late.text()).isEqualTo(409);
     assertThat(late.body().get("code").asInt()).isEqualTo(409);
@@ -121,7 +141,9 @@ class ProductDecisionsResourceTest {
     assertThat(late.body().get("current").get("textStatus").asText()).isEqualTo("APPROVED");
     assertThat(late.body().get("current").get("version").asInt()).isEqualTo(2);
     JsonNode stored = anna.get("/api/products/" + id).body();
-    assertThat(stored.get("product").get("inScope").isNull()).as("nothing of B's change stored").isTrue();
+    assertThat(stored.get("product").get("inScope").isNull())
+        .as("nothing of B's change stored")
+        .isTrue();
     assertThat(stored.get("product").get("notes").isNull()).isTrue();
     assertThat(stored.get("audit")).hasSize(1);
     assertThat(stored.get("audit").get(0).get("actor").asText()).isEqualTo("anna");
@@ -131,24 +153,43 @@ class ProductDecisionsResourceTest {
   void refusesInvalidInputWithAMessagePerField() {
     long id = product("afval");
     String path = "/api/products/" + id;
-    Http.Reply r = anna.patch(path, """
+    Http.Reply r =
+        anna.patch(
+            path,
+            """
         {"textStatus": "DONE", "channelStatusOverride": "GREEN", "inScope": "yes", "messageTypes": "aanvraag",
-         "clusterId": -1, "reviewed": false, "colour": "blue"}""", null);
+         "clusterId": -1, "reviewed": false, "colour": "blue"}""",
+            null);
     assertThat(r.status()).as(r.text()).isEqualTo(422);
-    assertThat(String.join("\n", r.body().findValuesAsText("errors")) + r.body().get("errors").toString())
-        .contains("version is required", "textStatus must be one of", "channelStatusOverride must be one of",
-            "inScope must be true or false", "messageTypes must be a list", "clusterId must be a positive",
-            "reviewed can only be true", "colour is not a known field");
+    assertThat(
+            String.join("\n", r.body().findValuesAsText("errors"))
+                + r.body().get("errors").toString())
+        .contains(
+            "version is required",
+            "textStatus must be one of",
+            "channelStatusOverride must be one of",
+            "inScope must be true or false",
+            "messageTypes must be a list",
+            "clusterId must be a positive",
+            "reviewed can only be true",
+            "colour is not a known field");
 
-    Http.Reply foreign = anna.patch(path, "{\"version\": 1, \"clusterId\": " + otherCluster + "}", null);
+    Http.Reply foreign =
+        anna.patch(path, "{\"version\": 1, \"clusterId\": " + otherCluster + "}", null);
     assertThat(foreign.status()).isEqualTo(422);
-    assertThat(foreign.body().get("errors").get(0).asText()).contains("not a cluster of this municipality");
-    assertThat(anna.patch(path, "{\"version\": 1, \"textStatus\": null}", null).status()).isEqualTo(422);
+    assertThat(foreign.body().get("errors").get(0).asText())
+        .contains("not a cluster of this municipality");
+    assertThat(anna.patch(path, "{\"version\": 1, \"textStatus\": null}", null).status())
+        .isEqualTo(422);
     assertThat(anna.patch(path, "[1, 2]", null).status()).isIn(400, 422);
     assertThat(anna.patch(path, "{not json", null).status()).isEqualTo(400);
-    assertThat(anna.get(path).body().get("product").get("version").asInt()).as("nothing written").isEqualTo(1);
+    assertThat(anna.get(path).body().get("product").get("version").asInt())
+        .as("nothing written")
+        .isEqualTo(1);
 
-    assertThat(anna.patch("/api/products/999999", "{\"version\": 1, \"inScope\": true}", null).status())
+    assertThat(
+            anna.patch("/api/products/999999", "{\"version\": 1, \"inScope\": true}", null)
+                .status())
         .isEqualTo(404);
   }
 }

@@ -40,12 +40,20 @@ class ProductResourceTest {
     TestUsers.create(DB.jdbi(), "vera", Role.VIEWER);
     http = new Http(APP.getLocalPort(), "anna");
     inv = new Inventory(DB.jdbi());
-    JsonNode kampen = http.post("/api/municipalities", "{\"name\":\"Kampen\",\"baseUrl\":\"https://www.kampen.nl\"}").body();
+    JsonNode kampen =
+        http.post(
+                "/api/municipalities",
+                "{\"name\":\"Kampen\",\"baseUrl\":\"https://www.kampen.nl\"}")
+            .body();
     m = kampen.get("id").asLong();
     site = kampen.get("sites").get(0).get("id").asLong();
     burgerzaken = clusterId(kampen, "Burgerzaken");
     sociaal = clusterId(kampen, "Sociaal Domein");
-    JsonNode zwolle = http.post("/api/municipalities", "{\"name\":\"Zwolle\",\"baseUrl\":\"https://www.zwolle.nl\"}").body();
+    JsonNode zwolle =
+        http.post(
+                "/api/municipalities",
+                "{\"name\":\"Zwolle\",\"baseUrl\":\"https://www.zwolle.nl\"}")
+            .body();
     otherCluster = clusterId(zwolle, "Burgerzaken");
   }
 
@@ -64,7 +72,8 @@ class ProductResourceTest {
   }
 
   private static long product(String name, Long cluster, String detected) {
-    return inv.product(m, site, name, "/producten/" + name.toLowerCase().replace(' ', '-'), cluster, detected);
+    return inv.product(
+        m, site, name, "/producten/" + name.toLowerCase().replace(' ', '-'), cluster, detected);
   }
 
   private static List<String> names(JsonNode list) {
@@ -84,9 +93,11 @@ class ProductResourceTest {
     assertThat(all.status()).as(all.text()).isEqualTo(200);
     assertThat(all.body().get("total").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(all.body().get("size").asInt()).isEqualTo(10);
-    assertThat(names(http.get(base + "?cluster=" + sociaal + "&channelStatus=DIGITAL").body())).contains("Bijstand")
+    assertThat(names(http.get(base + "?cluster=" + sociaal + "&channelStatus=DIGITAL").body()))
+        .contains("Bijstand")
         .doesNotContain("Afvalpas");
-    assertThat(names(http.get(base + "?flag=new&channelStatus=ABSENT&q=afvalpas").body())).containsExactly("Afvalpas");
+    assertThat(names(http.get(base + "?flag=new&channelStatus=ABSENT&q=afvalpas").body()))
+        .containsExactly("Afvalpas");
     JsonNode first = http.get(base + "?q=afvalpas").body().get("items").get(0);
     assertThat(first.get("clusterName").asText()).isEqualTo("Burgerzaken");
     assertThat(first.get("isNew").asBoolean()).isTrue();
@@ -98,10 +109,20 @@ class ProductResourceTest {
   @Test
   void refusesInvalidListParametersNamingThemAndAnswers404ForAnUnknownMunicipality() {
     String base = "/api/municipalities/" + m + "/products";
-    for (String[] c : new String[][] {{"channelStatus=GREEN", "channelStatus"}, {"actionStatus=x", "actionStatus"},
-        {"flag=old", "flag"}, {"textStatus=done", "textStatus"}, {"sort=name;DROP TABLE product", "sort"},
-        {"sort=price", "sort"}, {"size=201", "size"}, {"page=0", "page"}, {"page=x", "page"},
-        {"cluster=abc", "cluster"}, {"inScope=maybe", "inScope"}}) {
+    for (String[] c :
+        new String[][] {
+          {"channelStatus=GREEN", "channelStatus"},
+          {"actionStatus=x", "actionStatus"},
+          {"flag=old", "flag"},
+          {"textStatus=done", "textStatus"},
+          {"sort=name;DROP TABLE product", "sort"},
+          {"sort=price", "sort"},
+          {"size=201", "size"},
+          {"page=0", "page"},
+          {"page=x", "page"},
+          {"cluster=abc", "cluster"},
+          {"inScope=maybe", "inScope"}
+        }) {
       Http.Reply r = http.get(base + "?" + c[0].replace(" ", "%20").replace(";", "%3B"));
       assertThat(r.status()).as(c[0]).isEqualTo(400);
       assertThat(r.body().get("message").asText()).as(c[0]).startsWith(c[1] + " must be");
@@ -114,12 +135,21 @@ class ProductResourceTest {
   void showsTheDetailWithPageAnalysisHistoryActionsAndAudit() {
     long id = product("Paspoort", burgerzaken, "DIGITAL");
     long page = inv.count("SELECT page_id FROM product WHERE id = ?", id);
-    long run = inv.count("INSERT INTO crawl_run (site_id, status) VALUES (?, 'FINISHED') RETURNING id", site);
-    inv.sql("INSERT INTO page_observation (page_id, crawl_run_id, http_status, channel_status, changed, observed_at) "
-        + "VALUES (?, ?, 200, 'NONE', true, now() - interval '1 day')", page, run);
-    inv.sql("INSERT INTO page_observation (page_id, crawl_run_id, http_status, channel_status, changed) "
-        + "VALUES (?, ?, 200, 'DIGITAL', true)", page, run);
-    http.post("/api/products/" + id + "/actions", "{\"type\":\"ADD_DIGID\",\"owner\":\"Team Digitaal\"}");
+    long run =
+        inv.count(
+            "INSERT INTO crawl_run (site_id, status) VALUES (?, 'FINISHED') RETURNING id", site);
+    inv.sql(
+        "INSERT INTO page_observation (page_id, crawl_run_id, http_status, channel_status, changed, observed_at) "
+            + "VALUES (?, ?, 200, 'NONE', true, now() - interval '1 day')",
+        page,
+        run);
+    inv.sql(
+        "INSERT INTO page_observation (page_id, crawl_run_id, http_status, channel_status, changed) "
+            + "VALUES (?, ?, 200, 'DIGITAL', true)",
+        page,
+        run);
+    http.post(
+        "/api/products/" + id + "/actions", "{\"type\":\"ADD_DIGID\",\"owner\":\"Team Digitaal\"}");
     http.patch("/api/products/" + id, "{\"version\":1,\"inScope\":true}", "anna");
 
     Http.Reply r = http.get("/api/products/" + id);
@@ -133,7 +163,9 @@ class ProductResourceTest {
     assertThat(d.get("analysis").get("channels").get(0).get("evidence").get("text").asText())
         .isEqualTo("Direct aanvragen");
     assertThat(d.get("observations")).hasSize(2);
-    assertThat(d.get("observations").get(0).get("channelStatus").asText()).as("newest first").isEqualTo("DIGITAL");
+    assertThat(d.get("observations").get(0).get("channelStatus").asText())
+        .as("newest first")
+        .isEqualTo("DIGITAL");
     assertThat(d.get("observations").get(0).get("crawlRunId").asLong()).isEqualTo(run);
     assertThat(d.get("actions").get(0).get("type").asText()).isEqualTo("ADD_DIGID");
     assertThat(d.get("audit")).hasSize(2);

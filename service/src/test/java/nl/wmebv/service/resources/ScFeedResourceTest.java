@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import jakarta.ws.rs.core.HttpHeaders;
 import nl.wmebv.service.TestApps;
 import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
-import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.config.WmebvConfiguration;
+import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.ScTestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ class ScFeedResourceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   // 1 MB: Kampen (0.7 MB) fits, Amsterdam (1.4 MB) does not
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "reference.scFeedMaxMegabytes", "1");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(DB, "reference.scFeedMaxMegabytes", "1");
 
   @AfterAll
   static void dropDatabase() {
@@ -48,7 +49,10 @@ class ScFeedResourceTest {
       TestUsers.create(DB.jdbi(), "beheerder", Role.ADMIN);
       usersCreated = true;
     }
-    return APP.client().target(url).request().header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user));
+    return APP.client()
+        .target(url)
+        .request()
+        .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(user));
   }
 
   /** The status, with the body buffered so that the pooled connection is free again. */
@@ -62,8 +66,11 @@ class ScFeedResourceTest {
   }
 
   private static long municipality(String name) throws Exception {
-    Response r = request(api("/municipalities"), "beheerder") // registering a municipality is an admin's
-        .post(Entity.json(Map.of("name", name, "baseUrl", "https://www." + name.toLowerCase() + ".nl")));
+    Response r =
+        request(api("/municipalities"), "beheerder") // registering a municipality is an admin's
+            .post(
+                Entity.json(
+                    Map.of("name", name, "baseUrl", "https://www." + name.toLowerCase() + ".nl")));
     assertThat(status(r)).isEqualTo(201);
     return JSON.readTree(r.readEntity(String.class)).get("id").asLong();
   }
@@ -73,8 +80,13 @@ class ScFeedResourceTest {
   }
 
   private static int products(long id) {
-    return DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM product WHERE municipality_id = :m")
-        .bind("m", id).mapTo(Integer.class).one());
+    return DB.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT count(*) FROM product WHERE municipality_id = :m")
+                    .bind("m", id)
+                    .mapTo(Integer.class)
+                    .one());
   }
 
   @Test
@@ -87,12 +99,14 @@ class ScFeedResourceTest {
     assertThat(report.get("records").asInt()).isEqualTo(206);
     assertThat(report.get("inserted").asInt()).isEqualTo(206);
 
-    JsonNode again = JSON.readTree(upload(id, ScTestData.feedBytes("Kampen"), "text/xml").readEntity(String.class));
+    JsonNode again =
+        JSON.readTree(
+            upload(id, ScTestData.feedBytes("Kampen"), "text/xml").readEntity(String.class));
     assertThat(again.get("unchanged").asInt()).isEqualTo(206);
     assertThat(products(id)).isEqualTo(206);
 
-    JsonNode coverage = JSON.readTree(request(api("/municipalities/" + id + "/coverage"))
-        .get(String.class));
+    JsonNode coverage =
+        JSON.readTree(request(api("/municipalities/" + id + "/coverage")).get(String.class));
     assertThat(coverage.get("uplGemeenteProducts").asInt()).isEqualTo(511);
     assertThat(coverage.get("uplGaps").size()).isEqualTo(511 - coverage.get("covered").asInt());
     assertThat(coverage.get("feedProductsNotFound").size()).isZero();
@@ -101,16 +115,22 @@ class ScFeedResourceTest {
     assertThat(status(discrepancies)).isEqualTo(200);
     assertThat(JSON.readTree(discrepancies.readEntity(String.class)).isArray()).isTrue();
 
-    long productId = DB.jdbi().withHandle(h -> h.createQuery(
-        "SELECT id FROM product WHERE municipality_id = :m AND name = 'Demonstratie of betoging houden'")
-        .bind("m", id).mapTo(Long.class).one());
+    long productId =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT id FROM product WHERE municipality_id = :m AND name = 'Demonstratie of betoging houden'")
+                        .bind("m", id)
+                        .mapTo(Long.class)
+                        .one());
     JsonNode upl = JSON.readTree(request(api("/products/" + productId + "/upl")).get(String.class));
-    assertThat(upl.get("flags").get(0).get("name").asText()).isEqualTo("betogings- of demonstratiemelding");
+    assertThat(upl.get("flags").get(0).get("name").asText())
+        .isEqualTo("betogings- of demonstratiemelding");
     assertThat(upl.get("scopeProposal").get("inScope").asBoolean()).isTrue();
     assertThat(upl.get("decidedInScope").isNull()).isTrue();
     assertThat(status(request(api("/products/99999999/upl")).get())).isEqualTo(404);
-    assertThat(status(request(api("/municipalities/99999999/coverage")).get()))
-        .isEqualTo(404);
+    assertThat(status(request(api("/municipalities/99999999/coverage")).get())).isEqualTo(404);
   }
 
   @Test
@@ -136,7 +156,8 @@ class ScFeedResourceTest {
 
     Response foreign = upload(id, kampen, "application/xml");
     assertThat(status(foreign)).isEqualTo(422);
-    assertThat(foreign.readEntity(String.class)).contains("This feed belongs to another municipality")
+    assertThat(foreign.readEntity(String.class))
+        .contains("This feed belongs to another municipality")
         .contains("'Kampen' (206 of 206 records)");
 
     // small bodies: a server that answers before reading would break a large upload's connection
@@ -150,27 +171,31 @@ class ScFeedResourceTest {
   @Test
   void fetchRefusesPrivateAddressesAndNeedsAUrl() throws Exception {
     long id = municipality("Dalfsen");
-    Response loopback = request(api("/municipalities/" + id + "/sc-feed/fetch"))
-        .post(Entity.json(Map.of("url", "http://127.0.0.1:9/sru")));
+    Response loopback =
+        request(api("/municipalities/" + id + "/sc-feed/fetch"))
+            .post(Entity.json(Map.of("url", "http://127.0.0.1:9/sru")));
     assertThat(status(loopback)).isEqualTo(422);
     assertThat(loopback.readEntity(String.class)).contains("refused");
-    Response none = request(api("/municipalities/" + id + "/sc-feed/fetch"))
-        .post(Entity.json(Map.of()));
+    Response none =
+        request(api("/municipalities/" + id + "/sc-feed/fetch")).post(Entity.json(Map.of()));
     assertThat(status(none)).isEqualTo(422);
     assertThat(products(id)).isZero();
   }
 
   @Test
   void aUplWithOtherColumnsIsRefusedAndTheUplInUseStays() throws Exception {
-    Response bad = request(api("/reference/upl"))
-        .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
+    Response bad =
+        request(api("/reference/upl"))
+            .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
     assertThat(status(bad)).isEqualTo(422);
-    assertThat(bad.readEntity(String.class)).contains("The UPL file lacks the columns UniformeProductnaam, URI");
+    assertThat(bad.readEntity(String.class))
+        .contains("The UPL file lacks the columns UniformeProductnaam, URI");
     JsonNode info = JSON.readTree(request(api("/reference/upl")).get(String.class));
     assertThat(info.get("products").asInt()).isEqualTo(1213);
     assertThat(info.get("source").asText()).isEqualTo("bundled UPL-actueel.csv");
-    Response editor = request(api("/reference/upl"), "redacteur")
-        .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
+    Response editor =
+        request(api("/reference/upl"), "redacteur")
+            .put(Entity.entity("Naam;Link\npaspoort;http://x\n", "text/csv"));
     assertThat(status(editor)).isEqualTo(403);
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Ids inside JSON bodies and query parameters (issue 14 §5): under its own municipality's path, a user scoped to
- * gemeente 1 names gemeente 2's products, clusters and sessions; every such request is refused and changes
- * nothing, and no list shows gemeente 2's data.
+ * Ids inside JSON bodies and query parameters (issue 14 §5): under its own municipality's path, a
+ * user scoped to gemeente 1 names gemeente 2's products, clusters and sessions; every such request
+ * is refused and changes nothing, and no list shows gemeente 2's data.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ScopedBodiesTest {
@@ -43,9 +43,14 @@ class ScopedBodiesTest {
   static MunicipalityScopeTest.Data data(String name) {
     long[] m = inv.municipality(name);
     long cluster = inv.cluster(m[0], "Wonen", 1);
-    long product = inv.product(m[0], m[1], "Paspoort " + name, "/paspoort-" + name, cluster, "DIGITAL");
-    long session = inv.count("INSERT INTO cluster_session (municipality_id, cluster_id, planned_at, created_by)"
-        + " VALUES (?, ?, now() + interval '1 day', 'anna') RETURNING id", m[0], cluster);
+    long product =
+        inv.product(m[0], m[1], "Paspoort " + name, "/paspoort-" + name, cluster, "DIGITAL");
+    long session =
+        inv.count(
+            "INSERT INTO cluster_session (municipality_id, cluster_id, planned_at, created_by)"
+                + " VALUES (?, ?, now() + interval '1 day', 'anna') RETURNING id",
+            m[0],
+            cluster);
     return new MunicipalityScopeTest.Data(m[0], m[1], cluster, product, 0, 0, session);
   }
 
@@ -56,8 +61,16 @@ class ScopedBodiesTest {
 
   @Test
   void aBulkEditNamingAnotherMunicipalitysProductChangesNothing() {
-    String body = "{\"productIds\": [" + one.product() + ", " + two.product() + "], \"versions\": {\""
-        + one.product() + "\": 1, \"" + two.product() + "\": 1}, \"set\": {\"notes\": \"overgenomen\"}}";
+    String body =
+        "{\"productIds\": ["
+            + one.product()
+            + ", "
+            + two.product()
+            + "], \"versions\": {\""
+            + one.product()
+            + "\": 1, \""
+            + two.product()
+            + "\": 1}, \"set\": {\"notes\": \"overgenomen\"}}";
     Http.Reply r = a.post("/api/municipalities/" + one.municipality() + "/products/bulk", body);
     assertThat(r.status()).as(r.text()).isIn(404, 422);
     assertThat(r.text()).doesNotContain("bodytwee");
@@ -66,38 +79,64 @@ class ScopedBodiesTest {
 
   @Test
   void aClusterOfAnotherMunicipalityCannotBeSetOnOwnProducts() {
-    Http.Reply patch = a.patch("/api/products/" + one.product(),
-        "{\"version\": 1, \"clusterId\": " + two.cluster() + "}", null);
+    Http.Reply patch =
+        a.patch(
+            "/api/products/" + one.product(),
+            "{\"version\": 1, \"clusterId\": " + two.cluster() + "}",
+            null);
     assertThat(patch.status()).as(patch.text()).isIn(404, 422);
-    String body = "{\"productIds\": [" + one.product() + "], \"versions\": {\"" + one.product() + "\": 1},"
-        + " \"set\": {\"clusterId\": " + two.cluster() + "}}";
+    String body =
+        "{\"productIds\": ["
+            + one.product()
+            + "], \"versions\": {\""
+            + one.product()
+            + "\": 1},"
+            + " \"set\": {\"clusterId\": "
+            + two.cluster()
+            + "}}";
     Http.Reply bulk = a.post("/api/municipalities/" + one.municipality() + "/products/bulk", body);
     assertThat(bulk.status()).as(bulk.text()).isIn(404, 422);
-    Http.Reply session = a.patch("/api/sessions/" + one.session(), "{\"clusterId\": " + two.cluster() + "}", null);
+    Http.Reply session =
+        a.patch("/api/sessions/" + one.session(), "{\"clusterId\": " + two.cluster() + "}", null);
     assertThat(session.status()).as(session.text()).isIn(404, 422);
-    assertThat(inv.count("SELECT count(*) FROM product WHERE id = ? AND cluster_id = ?", one.product(),
-        one.cluster())).as("the product keeps its cluster").isEqualTo(1);
-    assertThat(inv.count("SELECT count(*) FROM cluster_session WHERE id = ? AND cluster_id = ?", one.session(),
-        one.cluster())).as("the session keeps its cluster").isEqualTo(1);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM product WHERE id = ? AND cluster_id = ?",
+                one.product(),
+                one.cluster()))
+        .as("the product keeps its cluster")
+        .isEqualTo(1);
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM cluster_session WHERE id = ? AND cluster_id = ?",
+                one.session(),
+                one.cluster()))
+        .as("the session keeps its cluster")
+        .isEqualTo(1);
   }
 
   @Test
   void aDesignatedChannelCannotNameAnotherMunicipalitysProduct() {
     long before = inv.count("SELECT count(*) FROM designated_channel");
-    Http.Reply r = a.post("/api/municipalities/" + one.municipality() + "/designations", """
+    Http.Reply r =
+        a.post(
+            "/api/municipalities/" + one.municipality() + "/designations",
+            """
         {"kind": "SPECIFIC_FORM", "name": "Klachtformulier", "url": "https://bodyeen.nl/form/klacht",
          "identification": "DIGID", "products": [{"productId": %d, "messageTypes": ["klacht"]}]}"""
-        .formatted(two.product()));
+                .formatted(two.product()));
     assertThat(r.status()).as(r.text()).isIn(404, 422);
     assertThat(inv.count("SELECT count(*) FROM designated_channel")).isEqualTo(before);
   }
 
   @Test
   void aClusterFilterNamingAnotherMunicipalitysClusterShowsNothingOfIt() {
-    for (String path : new String[] {
-        "/api/municipalities/" + one.municipality() + "/products?cluster=" + two.cluster(),
-        "/api/municipalities/" + one.municipality() + "/actions?cluster=" + two.cluster(),
-        "/api/municipalities/" + one.municipality() + "/export.csv?cluster=" + two.cluster()}) {
+    for (String path :
+        new String[] {
+          "/api/municipalities/" + one.municipality() + "/products?cluster=" + two.cluster(),
+          "/api/municipalities/" + one.municipality() + "/actions?cluster=" + two.cluster(),
+          "/api/municipalities/" + one.municipality() + "/export.csv?cluster=" + two.cluster()
+        }) {
       Http.Reply r = a.get(path);
       assertThat(r.text()).as(path).doesNotContain("bodytwee");
       assertThat(r.status()).as(path).isIn(200, 404, 422);

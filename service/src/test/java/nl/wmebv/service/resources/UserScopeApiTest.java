@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Admins read and set a user's municipalities through /api/users/{id}/municipalities (issue 14 §5). */
+/**
+ * Admins read and set a user's municipalities through /api/users/{id}/municipalities (issue 14 §5).
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class UserScopeApiTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
@@ -32,9 +34,15 @@ class UserScopeApiTest {
   static void data() {
     TestUsers.create(DB.jdbi(), "scope.admin", Role.ADMIN);
     TestUsers.createScoped(DB.jdbi(), "scope.a", Role.EDITOR);
-    one = DB.jdbi().onDemand(MunicipalityDao.class).insert("Scopegem Een", "https://www.een.nl").id();
-    userA = DB.jdbi().withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE username = 'scope.a'")
-        .mapTo(Long.class).one());
+    one =
+        DB.jdbi().onDemand(MunicipalityDao.class).insert("Scopegem Een", "https://www.een.nl").id();
+    userA =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT id FROM app_user WHERE username = 'scope.a'")
+                        .mapTo(Long.class)
+                        .one());
   }
 
   @AfterAll
@@ -47,7 +55,11 @@ class UserScopeApiTest {
     assertThat(get("scope.admin", userA).readEntity(String.class))
         .isEqualTo("{\"allMunicipalities\":false,\"municipalityIds\":[]}");
 
-    Answer put = put("scope.admin", userA, "{\"allMunicipalities\":false,\"municipalityIds\":[" + one + "]}");
+    Answer put =
+        put(
+            "scope.admin",
+            userA,
+            "{\"allMunicipalities\":false,\"municipalityIds\":[" + one + "]}");
     assertThat(put.getStatus()).isEqualTo(200);
     assertThat(get("scope.admin", userA).readEntity(String.class))
         .isEqualTo("{\"allMunicipalities\":false,\"municipalityIds\":[" + one + "]}");
@@ -58,24 +70,35 @@ class UserScopeApiTest {
     put("scope.admin", userA, "{\"allMunicipalities\":false,\"municipalityIds\":[" + one + "]}");
     String before = get("scope.admin", userA).readEntity(String.class);
 
-    assertThat(put("scope.admin", userA, "{\"allMunicipalities\":true,\"municipalityIds\":[987654]}").getStatus())
+    assertThat(
+            put("scope.admin", userA, "{\"allMunicipalities\":true,\"municipalityIds\":[987654]}")
+                .getStatus())
         .isEqualTo(422);
-    assertThat(put("scope.admin", userA, "{\"allMunicipalities\":true,\"municipalityIds\":[],\"x\":1}").getStatus())
+    assertThat(
+            put("scope.admin", userA, "{\"allMunicipalities\":true,\"municipalityIds\":[],\"x\":1}")
+                .getStatus())
         .isEqualTo(422);
-    assertThat(put("scope.admin", userA, "{\"allMunicipalities\":\"ja\",\"municipalityIds\":[]}").getStatus())
+    assertThat(
+            put("scope.admin", userA, "{\"allMunicipalities\":\"ja\",\"municipalityIds\":[]}")
+                .getStatus())
         .isEqualTo(422);
-    assertThat(put("scope.admin", userA, "{\"allMunicipalities\":true}").getStatus()).isEqualTo(422);
+    assertThat(put("scope.admin", userA, "{\"allMunicipalities\":true}").getStatus())
+        .isEqualTo(422);
     assertThat(get("scope.admin", userA).readEntity(String.class)).isEqualTo(before);
 
     assertThat(get("scope.admin", 99999999L).getStatus()).isEqualTo(404);
-    assertThat(put("scope.admin", 99999999L, "{\"allMunicipalities\":true,\"municipalityIds\":[]}").getStatus())
+    assertThat(
+            put("scope.admin", 99999999L, "{\"allMunicipalities\":true,\"municipalityIds\":[]}")
+                .getStatus())
         .isEqualTo(404);
   }
 
   @Test
   void onlyAnAdminMayDoIt() {
     assertThat(get("scope.a", userA).getStatus()).isEqualTo(403);
-    assertThat(put("scope.a", userA, "{\"allMunicipalities\":true,\"municipalityIds\":[]}").getStatus())
+    assertThat(
+            put("scope.a", userA, "{\"allMunicipalities\":true,\"municipalityIds\":[]}")
+                .getStatus())
         .isEqualTo(403);
   }
 
@@ -101,7 +124,10 @@ class UserScopeApiTest {
   }
 
   private static Invocation.Builder request(String as, long userId) {
-    return APP.client().target("http://localhost:" + APP.getLocalPort() + "/api/users/" + userId + "/municipalities")
-        .request().header(HttpHeaders.AUTHORIZATION, TestUsers.basic(as));
+    return APP.client()
+        .target(
+            "http://localhost:" + APP.getLocalPort() + "/api/users/" + userId + "/municipalities")
+        .request()
+        .header(HttpHeaders.AUTHORIZATION, TestUsers.basic(as));
   }
 }

@@ -21,23 +21,39 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The change report after two crawls of the demo site with one page rewritten and one removed in between. */
+/**
+ * The change report after two crawls of the demo site with one page rewritten and one removed in
+ * between.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CrawlChangeReportTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final DemoSite SITE = DemoSite.start("127.0.0.1", 0);
-  private static final String REWRITTEN = "/producten/betalingsregeling-belastingen"; // DIGITAL by e-mail only
+  private static final String REWRITTEN =
+      "/producten/betalingsregeling-belastingen"; // DIGITAL by e-mail only
   private static final String REMOVED = "/producten/afvalkalender";
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "0", "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "false");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(
+          DB,
+          "crawler.delayMs",
+          "0",
+          "crawler.allowPrivateAddresses",
+          "true",
+          "scheduler.enabled",
+          "false");
 
   private static long siteId;
   private static Http http;
 
   @BeforeAll
   static void setUp() {
-    siteId = new MunicipalityService(DB.jdbi()).create("Voorbeeldstad", SITE.baseUri().toString())
-        .sites().get(0).id();
+    siteId =
+        new MunicipalityService(DB.jdbi())
+            .create("Voorbeeldstad", SITE.baseUri().toString())
+            .sites()
+            .get(0)
+            .id();
     TestUsers.create(DB.jdbi(), "kijker", Role.VIEWER);
     TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
     http = new Http(APP.getLocalPort(), "redacteur");
@@ -53,7 +69,9 @@ class CrawlChangeReportTest {
   void theSecondCrawlReportsTheLostChannelTheChangedTextAndTheVanishedPage() throws Exception {
     long first = http.crawl(siteId);
     JsonNode firstReport = http.as("kijker").get("/api/crawls/" + first + "/changes").body();
-    long products = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM product").mapTo(Long.class).one());
+    long products =
+        DB.jdbi()
+            .withHandle(h -> h.createQuery("SELECT count(*) FROM product").mapTo(Long.class).one());
     assertThat(firstReport.get("newProducts")).hasSize((int) products);
     assertThat(firstReport.get("textChanged")).isEmpty();
     assertThat(firstReport.get("pagesGone")).isEmpty();
@@ -86,8 +104,14 @@ class CrawlChangeReportTest {
     assertThat(report.get("pagesGone").get(0).get("to").asText()).isEqualTo("410");
 
     // the crawler flagged the product whose channel changed for review
-    boolean flagged = DB.jdbi().withHandle(h -> h.createQuery("SELECT needs_review FROM product WHERE id = :id")
-        .bind("id", lost.get("productId").asLong()).mapTo(Boolean.class).one());
+    boolean flagged =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT needs_review FROM product WHERE id = :id")
+                        .bind("id", lost.get("productId").asLong())
+                        .mapTo(Boolean.class)
+                        .one());
     assertThat(flagged).isTrue();
     assertThat(http.get("/api/crawls/999999/changes").status()).isEqualTo(404);
   }

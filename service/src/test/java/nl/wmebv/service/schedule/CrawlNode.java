@@ -21,12 +21,15 @@ import nl.wmebv.service.db.SiteRow;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** One service instance: its own connections, crawl service and crawl scheduler (no schedule check). */
+/**
+ * One service instance: its own connections, crawl service and crawl scheduler (no schedule check).
+ */
 final class CrawlNode implements AutoCloseable {
   final KillableDataSource dataSource;
   final CrawlService crawls;
   final CrawlScheduler scheduler;
   final AtomicInteger delayMs = new AtomicInteger();
+
   /** HTML pages this instance fetched. */
   final AtomicInteger fetched = new AtomicInteger();
 
@@ -38,28 +41,46 @@ final class CrawlNode implements AutoCloseable {
 
   CrawlNode(String name, DataSource db, int slots) {
     dataSource = new KillableDataSource(db);
-    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin())
-        .setTemplateEngine(new CommentingTemplateEngine());
-    PageAnalyzer counting = (url, doc, result) -> {
-      fetched.incrementAndGet();
-      result.accept(null);
-    };
-    CrawlerFactory crawlers = new CrawlerFactory(jdbi, new nl.wmebv.service.config.CrawlerSettings(), null) {
-      @Override
-      public Crawler create(SiteRow site, long runId) {
-        return new Crawler(CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder().allowPrivateAddresses(true)
-            .delayMs(delayMs.get()).threads(1).build(), counting);
-      }
-    };
-    crawls = new CrawlService(jdbi, dataSource, name, crawlers, new InventoryMerger(jdbi, JSON), JSON,
-        Duration.ofSeconds(1));
+    Jdbi jdbi =
+        Jdbi.create(dataSource)
+            .installPlugin(new SqlObjectPlugin())
+            .setTemplateEngine(new CommentingTemplateEngine());
+    PageAnalyzer counting =
+        (url, doc, result) -> {
+          fetched.incrementAndGet();
+          result.accept(null);
+        };
+    CrawlerFactory crawlers =
+        new CrawlerFactory(jdbi, new nl.wmebv.service.config.CrawlerSettings(), null) {
+          @Override
+          public Crawler create(SiteRow site, long runId) {
+            return new Crawler(
+                CrawlConfig.defaults(URI.create(site.baseUrl())).toBuilder()
+                    .allowPrivateAddresses(true)
+                    .delayMs(delayMs.get())
+                    .threads(1)
+                    .build(),
+                counting);
+          }
+        };
+    crawls =
+        new CrawlService(
+            jdbi,
+            dataSource,
+            name,
+            crawlers,
+            new InventoryMerger(jdbi, JSON),
+            JSON,
+            Duration.ofSeconds(1));
     SchedulerSettings settings = new SchedulerSettings();
     settings.setEnabled(false);
     settings.setCrawlSlots(slots);
     settings.setPollingInterval(io.dropwizard.util.Duration.milliseconds(200));
     settings.setHeartbeatInterval(io.dropwizard.util.Duration.milliseconds(300));
     settings.setMissedHeartbeats(4);
-    scheduler = new CrawlScheduler(dataSource, settings, new CrawlSchedules(jdbi, crawls, Clock.systemUTC()), crawls);
+    scheduler =
+        new CrawlScheduler(
+            dataSource, settings, new CrawlSchedules(jdbi, crawls, Clock.systemUTC()), crawls);
     scheduler.start();
   }
 

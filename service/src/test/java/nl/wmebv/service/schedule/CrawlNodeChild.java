@@ -3,8 +3,9 @@ package nl.wmebv.service.schedule;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A crawl instance in its own JVM, for {@link CrawlKillTest}: starts a slow crawl of one site, prints
- * {@code RUN <id>} and crawls until it is killed. Arguments: JDBC URL, database user, site id, delay per page (ms).
+ * A crawl instance in its own JVM, for {@link CrawlKillTest}: starts a slow crawl of one site,
+ * prints {@code RUN <id>} and crawls until it is killed. Arguments: JDBC URL, database user, site
+ * id, delay per page (ms).
  */
 public final class CrawlNodeChild {
   private CrawlNodeChild() {}

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The scheduler on a real database and a real (demo) website: a due schedule starts a crawl once, a due
- * schedule whose site is being crawled is skipped, and a stopped crawl is resumed (same run) instead of
- * restarted. The check runs every 300 ms here; production checks every minute.
+ * The scheduler on a real database and a real (demo) website: a due schedule starts a crawl once, a
+ * due schedule whose site is being crawled is skipped, and a stopped crawl is resumed (same run)
+ * instead of restarted. The check runs every 300 ms here; production checks every minute.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -38,7 +38,21 @@ class CrawlSchedulerTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final DemoSite SITE = DemoSite.start("127.0.0.1", 0);
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "25", "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "true", "scheduler.pollingInterval", "200ms", "scheduler.checkInterval", "300ms", "scheduler.instanceName", "dienst-1");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(
+          DB,
+          "crawler.delayMs",
+          "25",
+          "crawler.allowPrivateAddresses",
+          "true",
+          "scheduler.enabled",
+          "true",
+          "scheduler.pollingInterval",
+          "200ms",
+          "scheduler.checkInterval",
+          "300ms",
+          "scheduler.instanceName",
+          "dienst-1");
 
   private static long siteId;
   private static Http admin;
@@ -46,8 +60,12 @@ class CrawlSchedulerTest {
 
   @BeforeAll
   static void setUp() {
-    siteId = new MunicipalityService(DB.jdbi()).create("Voorbeeldstad", SITE.baseUri().toString())
-        .sites().get(0).id();
+    siteId =
+        new MunicipalityService(DB.jdbi())
+            .create("Voorbeeldstad", SITE.baseUri().toString())
+            .sites()
+            .get(0)
+            .id();
     TestUsers.create(DB.jdbi(), "beheerder", Role.ADMIN);
     TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
     admin = new Http(APP.getLocalPort(), "beheerder");
@@ -77,19 +95,28 @@ class CrawlSchedulerTest {
     assertThat(both.status()).isEqualTo(422);
     assertThat(both.body().get("errors").get(0).asText()).contains("not both");
     assertThat(put("{\"interval\": \"een week\"}").status()).isEqualTo(422);
-    assertThat(put("{\"interval\": \"PT10S\"}").body().get("errors").get(0).asText()).contains("at least 1 minute");
-    assertThat(put("{\"cron\": \"0 0 3 * * MON\", \"zone\": \"Mars/Olympus\"}").status()).isEqualTo(422);
+    assertThat(put("{\"interval\": \"PT10S\"}").body().get("errors").get(0).asText())
+        .contains("at least 1 minute");
+    assertThat(put("{\"cron\": \"0 0 3 * * MON\", \"zone\": \"Mars/Olympus\"}").status())
+        .isEqualTo(422);
     Http.Reply everySecond = put("{\"cron\": \"* * * * * *\"}");
     assertThat(everySecond.status()).as("as often as an interval under a minute").isEqualTo(422);
-    assertThat(everySecond.body().get("errors").get(0).asText()).contains("more often than once a minute");
+    assertThat(everySecond.body().get("errors").get(0).asText())
+        .contains("more often than once a minute");
     assertThat(put("{\"cron\": \"*/10 * * * * *\"}").status()).isEqualTo(422);
-    assertThat(put("{\"interval\": \"P7D\", \"enabled\": -1}").status()).as("a number is no boolean")
+    assertThat(put("{\"interval\": \"P7D\", \"enabled\": -1}").status())
+        .as("a number is no boolean")
         .isBetween(400, 422);
-    assertThat(put("{\"interval\": \"P7D\", \"interval\": \"P1D\"}").status()).as("a key given twice")
+    assertThat(put("{\"interval\": \"P7D\", \"interval\": \"P1D\"}").status())
+        .as("a key given twice")
         .isEqualTo(400);
 
-    assertThat(editor.send("PUT", "/api/sites/" + siteId + "/schedule", "{\"interval\": \"P7D\"}", null).status())
-        .as("editors may not set schedules").isEqualTo(403);
+    assertThat(
+            editor
+                .send("PUT", "/api/sites/" + siteId + "/schedule", "{\"interval\": \"P7D\"}", null)
+                .status())
+        .as("editors may not set schedules")
+        .isEqualTo(403);
     assertThat(editor.get("/api/sites/" + siteId + "/schedule").status()).isEqualTo(403);
     assertThat(admin.get("/api/sites/999999/schedule").status()).isEqualTo(404);
     assertThat(count("SELECT count(*) FROM crawl_schedule")).isZero();
@@ -105,28 +132,42 @@ class CrawlSchedulerTest {
     assertThat(OffsetDateTime.parse(saved.body().get("nextRunAt").asText()))
         .isBefore(OffsetDateTime.now().plusSeconds(5));
 
-    JsonNode schedule = awaitSchedule(s -> s.get("lastResult").asText("").startsWith("STARTED run"));
+    JsonNode schedule =
+        awaitSchedule(s -> s.get("lastResult").asText("").startsWith("STARTED run"));
     long runId = schedule.get("lastRunId").asLong();
     assertThat(OffsetDateTime.parse(schedule.get("nextRunAt").asText()))
-        .as("an hour after the trigger").isAfter(OffsetDateTime.now().plusMinutes(55));
+        .as("an hour after the trigger")
+        .isAfter(OffsetDateTime.now().plusMinutes(55));
     JsonNode run = awaitRun(runId, r -> !"RUNNING".equals(r.get("status").asText()));
     assertThat(run.get("status").asText()).isEqualTo("FINISHED");
     assertThat(run.get("pages").asInt()).isGreaterThan(40);
-    assertThat(run.get("instance").asText()).as("the configured instance name").isEqualTo("dienst-1");
+    assertThat(run.get("instance").asText())
+        .as("the configured instance name")
+        .isEqualTo("dienst-1");
     String page = crawlsPage();
     assertThat(page).contains("<th scope=\"col\">Instantie</th>").contains("<td>dienst-1</td>");
     Thread.sleep(1000); // several more checks
-    assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId)).as("started once").isEqualTo(1);
-    assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'crawl-schedule-check'")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId))
+        .as("started once")
+        .isEqualTo(1);
+    assertThat(
+            count("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'crawl-schedule-check'"))
+        .isEqualTo(1);
   }
 
   @Test
   @Order(3)
   void aDueScheduleSkipsASiteThatIsBeingCrawledAndAManualCrawlIsRefused() throws Exception {
     // a crawl of the site running (on another instance, say)
-    long running = DB.jdbi().withHandle(h -> h.createQuery(
-        "INSERT INTO crawl_run (site_id, status) VALUES (:s, 'RUNNING') RETURNING id").bind("s", siteId)
-        .mapTo(Long.class).one());
+    long running =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "INSERT INTO crawl_run (site_id, status) VALUES (:s, 'RUNNING') RETURNING id")
+                        .bind("s", siteId)
+                        .mapTo(Long.class)
+                        .one());
     try {
       makeDue();
       JsonNode schedule = awaitSchedule(s -> s.get("lastResult").asText("").startsWith("SKIPPED"));
@@ -136,12 +177,18 @@ class CrawlSchedulerTest {
 
       Http.Reply manual = admin.post("/api/sites/" + siteId + "/crawls", "{}");
       assertThat(manual.status()).isEqualTo(409);
-      assertThat(crawlsPage()).as("a run no instance has taken waits in the queue")
+      assertThat(crawlsPage())
+          .as("a run no instance has taken waits in the queue")
           .contains("in de wachtrij");
-      assertThat(manual.body().get("message").asText()).isEqualTo("A crawl of site " + siteId + " is already running");
+      assertThat(manual.body().get("message").asText())
+          .isEqualTo("A crawl of site " + siteId + " is already running");
     } finally {
-      DB.jdbi().useHandle(h -> h.execute("UPDATE crawl_run SET status = 'FAILED', finished_at = now() WHERE id = ?",
-          running));
+      DB.jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "UPDATE crawl_run SET status = 'FAILED', finished_at = now() WHERE id = ?",
+                      running));
     }
   }
 
@@ -150,8 +197,9 @@ class CrawlSchedulerTest {
   void aStoppedCrawlIsResumedByTheSchedulerNotStartedOver() throws Exception {
     Http.Reply cron = put("{\"cron\": \"0 0 3 * * *\"}");
     assertThat(cron.status()).isEqualTo(200);
-    ZonedDateTime next = OffsetDateTime.parse(cron.body().get("nextRunAt").asText())
-        .atZoneSameInstant(ZoneId.of("Europe/Amsterdam"));
+    ZonedDateTime next =
+        OffsetDateTime.parse(cron.body().get("nextRunAt").asText())
+            .atZoneSameInstant(ZoneId.of("Europe/Amsterdam"));
     assertThat(next.getHour()).as("03:00 in Amsterdam").isEqualTo(3);
     assertThat(next.toInstant()).isBetween(Instant.now(), Instant.now().plus(Duration.ofHours(25)));
 
@@ -164,7 +212,9 @@ class CrawlSchedulerTest {
     JsonNode stopped = awaitRun(runId, r -> !"RUNNING".equals(r.get("status").asText()));
     assertThat(stopped.get("status").asText()).isEqualTo("STOPPED");
     int pagesAtStop = stopped.get("pages").asInt();
-    assertThat(count("SELECT count(*) FROM crawl_run WHERE id = " + runId + " AND state IS NOT NULL")).isEqualTo(1);
+    assertThat(
+            count("SELECT count(*) FROM crawl_run WHERE id = " + runId + " AND state IS NOT NULL"))
+        .isEqualTo(1);
     long runsBefore = count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId);
 
     makeDue();
@@ -175,16 +225,21 @@ class CrawlSchedulerTest {
     assertThat(finished.get("status").asText()).isEqualTo("FINISHED");
     assertThat(finished.get("pages").asInt()).isGreaterThanOrEqualTo(pagesAtStop).isGreaterThan(40);
     assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId))
-        .as("no new run: the same run continued").isEqualTo(runsBefore);
+        .as("no new run: the same run continued")
+        .isEqualTo(runsBefore);
   }
 
   /** The crawls page as the admin's browser gets it. */
   private static String crawlsPage() throws Exception {
-    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/crawls"))
-        .header("Accept", "text/html").header("Authorization", TestUsers.basic("beheerder")).build();
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/crawls"))
+            .header("Accept", "text/html")
+            .header("Authorization", TestUsers.basic("beheerder"))
+            .build();
     return java.net.http.HttpClient.newHttpClient()
-        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private static Http.Reply put(String json) {
@@ -192,9 +247,12 @@ class CrawlSchedulerTest {
   }
 
   private static void makeDue() {
-    DB.jdbi().useHandle(h -> h.execute(
-        "UPDATE crawl_schedule SET next_run_at = now() - interval '1 second', last_result = NULL WHERE site_id = ?",
-        siteId));
+    DB.jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE crawl_schedule SET next_run_at = now() - interval '1 second', last_result = NULL WHERE site_id = ?",
+                    siteId));
   }
 
   private static long count(String sql) {
@@ -205,7 +263,8 @@ class CrawlSchedulerTest {
     return await("/api/sites/" + siteId + "/schedule", done);
   }
 
-  private static JsonNode awaitRun(long runId, Predicate<JsonNode> done) throws InterruptedException {
+  private static JsonNode awaitRun(long runId, Predicate<JsonNode> done)
+      throws InterruptedException {
     return await("/api/crawls/" + runId, done);
   }
 

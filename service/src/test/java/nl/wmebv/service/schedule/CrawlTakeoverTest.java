@@ -4,53 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import nl.wmebv.crawler.CrawlConfig;
-import nl.wmebv.crawler.Crawler;
-import nl.wmebv.crawler.PageAnalyzer;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.TestDatabase;
-import nl.wmebv.service.config.SchedulerSettings;
-import nl.wmebv.service.core.CrawlService;
-import nl.wmebv.service.core.CrawlerFactory;
-import nl.wmebv.service.core.InventoryMerger;
 import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.core.schedule.CrawlScheduler;
-import nl.wmebv.service.core.schedule.CrawlSchedules;
-import nl.wmebv.service.db.CommentingTemplateEngine;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
-import nl.wmebv.service.db.SiteRow;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two service instances (each its own connections, CrawlService and db-scheduler, as in two processes) on one
- * database: a crawl taken by instance A, A cut off without warning (its connections die, so its heartbeat stops
- * and it can write nothing more, as at kill -9 or a network split), the crawl revived on instance B by db-scheduler
- * and resumed from A's checkpoint; the run ends FINISHED on B with every page of an undisturbed crawl of the same
- * site, each page and each observation counted once; A, whose hold lapsed, stopped and wrote nothing more, even
- * when its connections come back. Heartbeats every 300 ms here (dead after 4 missed beats);
- * production beats every 30 s.
+ * Two service instances (each its own connections, CrawlService and db-scheduler, as in two
+ * processes) on one database: a crawl taken by instance A, A cut off without warning (its
+ * connections die, so its heartbeat stops and it can write nothing more, as at kill -9 or a network
+ * split), the crawl revived on instance B by db-scheduler and resumed from A's checkpoint; the run
+ * ends FINISHED on B with every page of an undisturbed crawl of the same site, each page and each
+ * observation counted once; A, whose hold lapsed, stopped and wrote nothing more, even when its
+ * connections come back. Heartbeats every 300 ms here (dead after 4 missed beats); production beats
+ * every 30 s.
  */
 class CrawlTakeoverTest {
   private static final ObjectMapper JSON = Jackson.newObjectMapper();
@@ -81,13 +56,15 @@ class CrawlTakeoverTest {
   }
 
   @Test
-  void aCrawlOfAnInstanceThatDiedIsResumedOnAnotherWithNothingLostOrCountedTwice() throws Exception {
+  void aCrawlOfAnInstanceThatDiedIsResumedOnAnotherWithNothingLostOrCountedTwice()
+      throws Exception {
     long siteId = newSite("Voorbeeldstad", site);
     long referenceId = newSite("Referentiestad", referenceSite);
     a = new CrawlNode("node-a", db.dataSource());
 
     // the same site undisturbed, for comparison
-    CrawlRunRow reference = await(a.crawls.start(referenceId).id(), r -> !"RUNNING".equals(r.status()));
+    CrawlRunRow reference =
+        await(a.crawls.start(referenceId).id(), r -> !"RUNNING".equals(r.status()));
     assertThat(reference.status()).isEqualTo("FINISHED");
     assertThat(reference.instance()).isEqualTo("node-a");
     assertThat(reference.pages()).isGreaterThan(40);
@@ -108,8 +85,10 @@ class CrawlTakeoverTest {
     // B takes the execution over once A's heartbeat is stale, and resumes the same run
     await(runId, r -> "node-b".equals(r.instance()));
     a.dataSource.heal(); // A's network is back: it must not go on writing the run B now owns
-    CrawlRunRow firstProgressOfB = await(runId, r -> r.pages() != atKill.pages() || !"RUNNING".equals(r.status()));
-    assertThat(firstProgressOfB.pages()).as("B counts on from the checkpoint, it did not start over")
+    CrawlRunRow firstProgressOfB =
+        await(runId, r -> r.pages() != atKill.pages() || !"RUNNING".equals(r.status()));
+    assertThat(firstProgressOfB.pages())
+        .as("B counts on from the checkpoint, it did not start over")
         .isGreaterThanOrEqualTo(checkpointPages);
     CrawlRunRow finished = await(runId, r -> !"RUNNING".equals(r.status()));
     assertThat(finished.status()).isEqualTo("FINISHED");
@@ -118,19 +97,30 @@ class CrawlTakeoverTest {
     assertThat(finished.pages()).as("every page counted once").isEqualTo(reference.pages());
     assertThat(finished.errors()).isEqualTo(reference.errors());
     assertThat(finished.skipped()).isEqualTo(reference.skipped());
-    assertThat(b.fetched.get()).as("B fetched only what A's checkpoint did not cover, not the whole site again")
-        .isPositive().isLessThan(referenceFetched);
-
-    assertThat(a.fetched.get()).as("A stopped crawling when its hold lapsed, it did not go on to the end")
+    assertThat(b.fetched.get())
+        .as("B fetched only what A's checkpoint did not cover, not the whole site again")
+        .isPositive()
         .isLessThan(referenceFetched);
-    assertThat(paths(siteId)).as("nothing lost: the pages of the undisturbed crawl").isEqualTo(paths(referenceId));
+
+    assertThat(a.fetched.get())
+        .as("A stopped crawling when its hold lapsed, it did not go on to the end")
+        .isLessThan(referenceFetched);
+    assertThat(paths(siteId))
+        .as("nothing lost: the pages of the undisturbed crawl")
+        .isEqualTo(paths(referenceId));
     assertThat(count("SELECT count(*) FROM page_observation WHERE crawl_run_id = " + runId))
         .as("one observation per page, none twice")
-        .isEqualTo(count("SELECT count(DISTINCT page_id) FROM page_observation WHERE crawl_run_id = " + runId))
+        .isEqualTo(
+            count(
+                "SELECT count(DISTINCT page_id) FROM page_observation WHERE crawl_run_id = "
+                    + runId))
         .isEqualTo(count("SELECT count(*) FROM page WHERE site_id = " + siteId));
-    assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId)).as("the same run").isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM crawl_run WHERE site_id = " + siteId))
+        .as("the same run")
+        .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'crawl-site'"))
-        .as("the execution is done").isZero();
+        .as("the execution is done")
+        .isZero();
   }
 
   @Test
@@ -159,13 +149,26 @@ class CrawlTakeoverTest {
   }
 
   private long newSite(String name, DemoSite demo) {
-    return new MunicipalityService(db.jdbi()).create(name, demo.baseUri() + "/").sites().get(0).id();
+    return new MunicipalityService(db.jdbi())
+        .create(name, demo.baseUri() + "/")
+        .sites()
+        .get(0)
+        .id();
   }
 
   private List<String> paths(long siteId) {
-    return db.jdbi().withHandle(h -> h.createQuery("SELECT url FROM page WHERE site_id = :s ORDER BY 1")
-        .bind("s", siteId).mapTo(String.class).list()).stream().map(u -> u.replaceFirst("^https?://[^/]+", ""))
-        .sorted().toList();
+    return db
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT url FROM page WHERE site_id = :s ORDER BY 1")
+                    .bind("s", siteId)
+                    .mapTo(String.class)
+                    .list())
+        .stream()
+        .map(u -> u.replaceFirst("^https?://[^/]+", ""))
+        .sorted()
+        .toList();
   }
 
   private long count(String sql) {

@@ -12,8 +12,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source whose connections all fail from {@link #kill()} on, those already open included, with the
- * SQLState of a lost connection (08006): the instance that uses it can no longer beat or write.
+ * A data source whose connections all fail from {@link #kill()} on, those already open included,
+ * with the SQLState of a lost connection (08006): the instance that uses it can no longer beat or
+ * write.
  */
 final class KillableDataSource implements DataSource {
   private final DataSource target;
@@ -46,23 +47,27 @@ final class KillableDataSource implements DataSource {
     }
     Connection real = target.getConnection();
     open.add(real);
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        (proxy, method, args) -> {
-          if ("close".equals(method.getName())) {
-            open.remove(real);
-          } else if (killed && !"isClosed".equals(method.getName())) {
-            throw lost();
-          }
-          try {
-            return method.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if ("close".equals(method.getName())) {
+                open.remove(real);
+              } else if (killed && !"isClosed".equals(method.getName())) {
+                throw lost();
+              }
+              try {
+                return method.invoke(real, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   private static SQLException lost() {
-    return new SQLException("An I/O error occurred while sending to the backend (instance killed)", "08006");
+    return new SQLException(
+        "An I/O error occurred while sending to the backend (instance killed)", "08006");
   }
 
   @Override

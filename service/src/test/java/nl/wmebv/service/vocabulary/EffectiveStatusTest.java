@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The SQL form of the effective channel status gives what {@link ChannelStatus#effective} gives, for every pair. */
+/**
+ * The SQL form of the effective channel status gives what {@link ChannelStatus#effective} gives,
+ * for every pair.
+ */
 class EffectiveStatusTest {
   private static TestDatabase db;
 
@@ -33,11 +36,21 @@ class EffectiveStatusTest {
     verdicts.add(null);
     for (String override : overrides) {
       for (String detected : verdicts) {
-        String sql = db.jdbi().withHandle(h -> h.createQuery("SELECT " + ProductQueryDao.EFFECTIVE_STATUS
-                + " FROM (SELECT CAST(:o AS text) AS channel_status_override, CAST(:d AS text)"
-                + " AS detected_channel_status) p")
-            .bind("o", override).bind("d", detected).mapTo(String.class).one());
-        assertThat(sql).as("override %s, detected %s", override, detected)
+        String sql =
+            db.jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "SELECT "
+                                    + ProductQueryDao.EFFECTIVE_STATUS
+                                    + " FROM (SELECT CAST(:o AS text) AS channel_status_override, CAST(:d AS text)"
+                                    + " AS detected_channel_status) p")
+                            .bind("o", override)
+                            .bind("d", detected)
+                            .mapTo(String.class)
+                            .one());
+        assertThat(sql)
+            .as("override %s, detected %s", override, detected)
             .isEqualTo(ChannelStatus.effective(override, detected).code());
       }
     }
@@ -45,7 +58,8 @@ class EffectiveStatusTest {
 
   @Test
   void everyVerdictHasAPlaceOnThePersonsScale() {
-    assertThat(Arrays.stream(DetectedStatus.values()).map(DetectedStatus::onPersonScale)).doesNotContainNull()
+    assertThat(Arrays.stream(DetectedStatus.values()).map(DetectedStatus::onPersonScale))
+        .doesNotContainNull()
         .doesNotContain(ChannelStatus.UNKNOWN);
   }
 }

@@ -20,14 +20,19 @@ class FetchProblemTest {
   void withoutAnAnswerTheReasonTells() {
     assertThat(FetchProblem.of(0, "timeout after 10000 ms", false)).isEqualTo(FetchProblem.TIMEOUT);
     assertThat(FetchProblem.of(0, "connect timeout", false)).isEqualTo(FetchProblem.TIMEOUT);
-    assertThat(FetchProblem.of(301, "too many redirects (more than 5)", false)).isEqualTo(FetchProblem.REDIRECT);
-    assertThat(FetchProblem.of(0, "unknown host: gemeente.invalid", false)).isEqualTo(FetchProblem.UNKNOWN_HOST);
-    assertThat(FetchProblem.of(0, "robots.txt unreachable (timeout after 10000 ms): not fetched", false))
+    assertThat(FetchProblem.of(301, "too many redirects (more than 5)", false))
+        .isEqualTo(FetchProblem.REDIRECT);
+    assertThat(FetchProblem.of(0, "unknown host: gemeente.invalid", false))
+        .isEqualTo(FetchProblem.UNKNOWN_HOST);
+    assertThat(
+            FetchProblem.of(
+                0, "robots.txt unreachable (timeout after 10000 ms): not fetched", false))
         .isEqualTo(FetchProblem.ROBOTS_UNREACHABLE);
     assertThat(FetchProblem.of(0, "TLS error: handshake", false)).isEqualTo(FetchProblem.TLS);
     assertThat(FetchProblem.of(0, "internal error: java.lang.NullPointerException", false))
         .isEqualTo(FetchProblem.CRAWLER_ERROR);
-    assertThat(FetchProblem.of(0, "I/O error: Connection reset", false)).isEqualTo(FetchProblem.NETWORK);
+    assertThat(FetchProblem.of(0, "I/O error: Connection reset", false))
+        .isEqualTo(FetchProblem.NETWORK);
   }
 
   @Test

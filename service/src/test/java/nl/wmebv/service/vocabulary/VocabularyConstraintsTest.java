@@ -32,12 +32,14 @@ class VocabularyConstraintsTest {
   void organsAndDecisionStatusesAreTheConstraints() {
     assertThat(allowed("product", "organ")).isEqualTo(Vocabularies.codes(Organ.class));
     assertThat(allowed("designated_channel", "organ")).isEqualTo(Vocabularies.codes(Organ.class));
-    assertThat(allowed("designation_decision_version", "status")).isEqualTo(Vocabularies.codes(DecisionStatus.class));
+    assertThat(allowed("designation_decision_version", "status"))
+        .isEqualTo(Vocabularies.codes(DecisionStatus.class));
   }
 
   @Test
   void channelStatusOverride() {
-    assertThat(allowed("product", "channel_status_override")).isEqualTo(Vocabularies.codes(ChannelStatus.class));
+    assertThat(allowed("product", "channel_status_override"))
+        .isEqualTo(Vocabularies.codes(ChannelStatus.class));
   }
 
   @Test
@@ -68,14 +70,16 @@ class VocabularyConstraintsTest {
 
   @Test
   void role() {
-    assertThat(allowed("app_user", "role")).isEqualTo(Arrays.stream(Role.values()).map(Role::name).toList());
+    assertThat(allowed("app_user", "role"))
+        .isEqualTo(Arrays.stream(Role.values()).map(Role::name).toList());
   }
 
   @Test
   void detectedStatusIsTheCrawlersVerdict() {
     // no CHECK constraint on detected_channel_status: the crawler's enum is what gets stored
-    assertThat(Vocabularies.codes(DetectedStatus.class)).isEqualTo(
-        Arrays.stream(nl.wmebv.crawler.detect.ChannelStatus.values()).map(Enum::name).toList());
+    assertThat(Vocabularies.codes(DetectedStatus.class))
+        .isEqualTo(
+            Arrays.stream(nl.wmebv.crawler.detect.ChannelStatus.values()).map(Enum::name).toList());
   }
 
   @Test
@@ -87,9 +91,21 @@ class VocabularyConstraintsTest {
 
   @Test
   void codesAndLabelsAreDistinctAndPresent() {
-    for (Class<? extends Term> vocabulary : List.of(ChannelStatus.class, TextStatus.class, ActionType.class,
-        ActionStatus.class, MessageType.class, Flag.class, CrawlStatus.class, CrawlKind.class,
-        DetectedStatus.class, PageVerdict.class, FetchProblem.class, Organ.class, DecisionStatus.class)) {
+    for (Class<? extends Term> vocabulary :
+        List.of(
+            ChannelStatus.class,
+            TextStatus.class,
+            ActionType.class,
+            ActionStatus.class,
+            MessageType.class,
+            Flag.class,
+            CrawlStatus.class,
+            CrawlKind.class,
+            DetectedStatus.class,
+            PageVerdict.class,
+            FetchProblem.class,
+            Organ.class,
+            DecisionStatus.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());
@@ -98,11 +114,20 @@ class VocabularyConstraintsTest {
 
   /** The quoted values of the one CHECK constraint on {@code table.column}, in their order. */
   private static List<String> allowed(String table, String column) {
-    List<String> defs = db.jdbi().withHandle(h -> h.createQuery("""
+    List<String> defs =
+        db.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
         SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c
         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
         WHERE c.contype = 'c' AND c.conrelid = CAST(:table AS regclass) AND a.attname = :column
-        """).bind("table", table).bind("column", column).mapTo(String.class).list());
+        """)
+                        .bind("table", table)
+                        .bind("column", column)
+                        .mapTo(String.class)
+                        .list());
     assertThat(defs).as("CHECK constraints on %s.%s", table, column).hasSize(1);
     List<String> values = new ArrayList<>();
     Matcher m = LITERAL.matcher(defs.get(0));

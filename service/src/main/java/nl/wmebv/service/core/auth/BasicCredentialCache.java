@@ -11,23 +11,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.wmebv.service.core.auth.UserService.PasswordCheck;
 
 /**
- * Remembers a successful HTTP Basic check for a short time, so a script calling the API does not pay a
- * deliberately slow Argon2id check (about 50 ms of CPU) on every request. Only a SHA-256 of the credentials
- * is kept as the key. The cache only spares the password check, it never decides alone: every use confirms
- * against the user's row that the account is still active with the same password hash, and takes the role it has
- * now, so disabling, demoting or a new password takes effect at the next request on every instance. Requests that
- * miss at the same moment with the same credentials (a script's parallel calls, every minute when the entry
- * expires) share one check instead of each spending the CPU: twenty of them used to stall a 2-core server.
+ * Remembers a successful HTTP Basic check for a short time, so a script calling the API does not
+ * pay a deliberately slow Argon2id check (about 50 ms of CPU) on every request. Only a SHA-256 of
+ * the credentials is kept as the key. The cache only spares the password check, it never decides
+ * alone: every use confirms against the user's row that the account is still active with the same
+ * password hash, and takes the role it has now, so disabling, demoting or a new password takes
+ * effect at the next request on every instance. Requests that miss at the same moment with the same
+ * credentials (a script's parallel calls, every minute when the entry expires) share one check
+ * instead of each spending the CPU: twenty of them used to stall a 2-core server.
  */
 public class BasicCredentialCache {
   /** How long a successful password check is reused (each use still reads the account). */
   public static final Duration TTL = Duration.ofSeconds(60);
+
   private static final int MAX_ENTRIES = 1_000;
 
   private record Entry(PasswordCheck check, Instant expires) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final Map<String, CompletableFuture<Optional<PasswordCheck>>> checking = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Optional<PasswordCheck>>> checking =
+      new ConcurrentHashMap<>();
   private final UserService users;
   private final Clock clock;
 
@@ -36,7 +39,10 @@ public class BasicCredentialCache {
     this.clock = clock;
   }
 
-  /** The user for these credentials, with its current role: from a fresh cached check, else checked again. */
+  /**
+   * The user for these credentials, with its current role: from a fresh cached check, else checked
+   * again.
+   */
   public Optional<User> authenticate(String username, String password) {
     String key = Tokens.sha256(username + '\u0000' + password);
     Instant now = clock.instant();
@@ -59,7 +65,8 @@ public class BasicCredentialCache {
       mine.complete(check);
       return check.map(PasswordCheck::user);
     } catch (RuntimeException e) {
-      mine.completeExceptionally(e); // the waiting requests fail the same way, not as a wrong password
+      mine.completeExceptionally(
+          e); // the waiting requests fail the same way, not as a wrong password
       throw e;
     } finally {
       checking.remove(key, mine);

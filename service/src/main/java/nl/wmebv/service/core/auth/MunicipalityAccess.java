@@ -3,7 +3,10 @@ package nl.wmebv.service.core.auth;
 import java.util.Optional;
 import java.util.Set;
 
-/** The municipalities the current user may see and change: all of them, or the assigned ids (issue 14 §5). */
+/**
+ * The municipalities the current user may see and change: all of them, or the assigned ids (issue
+ * 14 §5).
+ */
 public record MunicipalityAccess(boolean all, Set<Long> ids) {
   public MunicipalityAccess {
     ids = Set.copyOf(ids);
@@ -23,7 +26,10 @@ public record MunicipalityAccess(boolean all, Set<Long> ids) {
     return all || ids.contains(municipalityId);
   }
 
-  /** True when the entity's municipality is known and allowed; an unknown entity is not allowed either. */
+  /**
+   * True when the entity's municipality is known and allowed; an unknown entity is not allowed
+   * either.
+   */
   public boolean allows(Optional<Long> municipalityId) {
     return municipalityId.isPresent() && allows(municipalityId.get());
   }

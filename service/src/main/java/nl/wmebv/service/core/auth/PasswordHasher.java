@@ -8,9 +8,9 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Argon2id password hashes in the PHC string format ($argon2id$v=19$m=..,t=..,p=..$salt$hash), with the
- * OWASP minimum parameters (19 MiB, 2 iterations, 1 lane). Verification reads the parameters from the
- * stored string, so they can be raised later without invalidating old hashes.
+ * Argon2id password hashes in the PHC string format ($argon2id$v=19$m=..,t=..,p=..$salt$hash), with
+ * the OWASP minimum parameters (19 MiB, 2 iterations, 1 lane). Verification reads the parameters
+ * from the stored string, so they can be raised later without invalidating old hashes.
  */
 public final class PasswordHasher {
   private static final int MEMORY_KIB = 19 * 1024;
@@ -28,8 +28,16 @@ public final class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-    return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt)
-        + "$" + B64.encodeToString(hash);
+    return "$argon2id$v=19$m="
+        + MEMORY_KIB
+        + ",t="
+        + ITERATIONS
+        + ",p="
+        + PARALLELISM
+        + "$"
+        + B64.encodeToString(salt)
+        + "$"
+        + B64.encodeToString(hash);
   }
 
   /** True when the password matches; false for a wrong password or a malformed stored hash. */
@@ -61,10 +69,16 @@ public final class PasswordHasher {
     }
   }
 
-  private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int lanes, int length) {
-    Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-        .withMemoryAsKB(memoryKib).withIterations(iterations).withParallelism(lanes).withSalt(salt).build();
+  private static byte[] argon2(
+      String password, byte[] salt, int memoryKib, int iterations, int lanes, int length) {
+    Argon2Parameters params =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(memoryKib)
+            .withIterations(iterations)
+            .withParallelism(lanes)
+            .withSalt(salt)
+            .build();
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(params);
     byte[] out = new byte[length];

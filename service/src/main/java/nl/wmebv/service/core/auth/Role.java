@@ -2,7 +2,10 @@ package nl.wmebv.service.core.auth;
 
 import java.util.Locale;
 
-/** What a user may do: viewers look, editors record decisions, admins also manage users, sites and schedules. */
+/**
+ * What a user may do: viewers look, editors record decisions, admins also manage users, sites and
+ * schedules.
+ */
 public enum Role {
   VIEWER,
   EDITOR,
@@ -10,6 +13,7 @@ public enum Role {
 
   /** The role names used in {@code @RolesAllowed}. */
   public static final String VIEWER_NAME = "VIEWER";
+
   public static final String EDITOR_NAME = "EDITOR";
   public static final String ADMIN_NAME = "ADMIN";
 
@@ -18,7 +22,9 @@ public enum Role {
     return ordinal() >= other.ordinal();
   }
 
-  /** Parses a role name case-insensitively; throws IllegalArgumentException with the allowed values. */
+  /**
+   * Parses a role name case-insensitively; throws IllegalArgumentException with the allowed values.
+   */
   public static Role parse(String name) {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));

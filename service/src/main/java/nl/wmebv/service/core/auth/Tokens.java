@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random tokens for sessions, CSRF and generated passwords, and the hash under which a session is stored. */
+/**
+ * Random tokens for sessions, CSRF and generated passwords, and the hash under which a session is
+ * stored.
+ */
 public final class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,7 +35,8 @@ public final class Tokens {
 
   public static String sha256(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -41,7 +45,9 @@ public final class Tokens {
 
   /** Compares in constant time. */
   public static boolean same(String a, String b) {
-    return a != null && b != null
-        && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    return a != null
+        && b != null
+        && MessageDigest.isEqual(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -18,16 +18,35 @@ final class ChannelAudit {
     this.json = json;
   }
 
-  void append(Handle h, long municipalityId, long channelId, String event, DesignatedChannelJson from,
-      DesignatedChannelJson to, String actor) {
+  void append(
+      Handle h,
+      long municipalityId,
+      long channelId,
+      String event,
+      DesignatedChannelJson from,
+      DesignatedChannelJson to,
+      String actor) {
     appendRaw(h, municipalityId, "designated_channel", channelId, event, diff(from, to), actor);
   }
 
-  void appendRaw(Handle h, long municipalityId, String entity, long entityId, String event, Map<String, Object> changes,
+  void appendRaw(
+      Handle h,
+      long municipalityId,
+      String entity,
+      long entityId,
+      String event,
+      Map<String, Object> changes,
       String actor) {
     try {
-      h.attach(AuditDao.class).append(municipalityId, null, entity, entityId, event, actor,
-          json.writeValueAsString(changes));
+      h.attach(AuditDao.class)
+          .append(
+              municipalityId,
+              null,
+              entity,
+              entityId,
+              event,
+              actor,
+              json.writeValueAsString(changes));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialise audit changes: " + e.getMessage(), e);
     }
@@ -39,16 +58,26 @@ final class ChannelAudit {
     put(changes, "kind", from == null ? null : from.kind(), to == null ? null : to.kind());
     put(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
     put(changes, "url", from == null ? null : from.url(), to == null ? null : to.url());
-    put(changes, "identification", from == null ? null : from.identification(), to == null ? null : to.identification());
+    put(
+        changes,
+        "identification",
+        from == null ? null : from.identification(),
+        to == null ? null : to.identification());
     put(changes, "domain", from == null ? null : from.domain(), to == null ? null : to.domain());
-    put(changes, "messageTypes", from == null ? null : from.messageTypes(), to == null ? null : to.messageTypes());
+    put(
+        changes,
+        "messageTypes",
+        from == null ? null : from.messageTypes(),
+        to == null ? null : to.messageTypes());
     put(changes, "active", from == null ? null : from.active(), to == null ? null : to.active());
     put(changes, "products", products(from), products(to));
     return changes;
   }
 
   private static List<String> products(DesignatedChannelJson c) {
-    return c == null ? null : c.products().stream().map(p -> p.productName() + " " + p.messageTypes()).toList();
+    return c == null
+        ? null
+        : c.products().stream().map(p -> p.productName() + " " + p.messageTypes()).toList();
   }
 
   private static void put(Map<String, Object> changes, String field, Object from, Object to) {

@@ -5,10 +5,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * When two channel URLs name the same channel: scheme, "www.", a trailing slash and the fragment do not count,
- * an e-mail address is compared without case, and every link to a national portal (the Omgevingsloket at
- * omgevingswet.overheid.nl and the older omgevingsloket.nl, Berichtenbox voor Bedrijven) is that one portal,
- * whatever page of it a product page links to.
+ * When two channel URLs name the same channel: scheme, "www.", a trailing slash and the fragment do
+ * not count, an e-mail address is compared without case, and every link to a national portal (the
+ * Omgevingsloket at omgevingswet.overheid.nl and the older omgevingsloket.nl, Berichtenbox voor
+ * Bedrijven) is that one portal, whatever page of it a product page links to.
  */
 public final class ChannelKeys {
   static final String OMGEVINGSLOKET = "portal:omgevingsloket.nl";
@@ -30,11 +30,13 @@ public final class ChannelKeys {
       String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
       host = host.startsWith("www.") ? host.substring(4) : host;
       String path = u.getRawPath() == null ? "" : u.getRawPath();
-      if (host.equals("omgevingsloket.nl") || host.endsWith(".omgevingsloket.nl")
+      if (host.equals("omgevingsloket.nl")
+          || host.endsWith(".omgevingsloket.nl")
           || host.equals("omgevingswet.overheid.nl")) { // the Omgevingsloket's current address
         return OMGEVINGSLOKET;
       }
-      if (host.contains("berichtenbox") || host.contains("mijnoverheidzakelijk")
+      if (host.contains("berichtenbox")
+          || host.contains("mijnoverheidzakelijk")
           || path.toLowerCase(Locale.ROOT).contains("berichtenbox")) {
         return BERICHTENBOX;
       }
@@ -48,10 +50,14 @@ public final class ChannelKeys {
     }
   }
 
-  /** The register kind of a national portal URL (OMGEVINGSLOKET, BERICHTENBOX_BEDRIJVEN), or null. */
+  /**
+   * The register kind of a national portal URL (OMGEVINGSLOKET, BERICHTENBOX_BEDRIJVEN), or null.
+   */
   public static String portalKind(String url) {
     String key = key(url);
-    return key.equals(OMGEVINGSLOKET) ? "OMGEVINGSLOKET" : key.equals(BERICHTENBOX) ? "BERICHTENBOX_BEDRIJVEN" : null;
+    return key.equals(OMGEVINGSLOKET)
+        ? "OMGEVINGSLOKET"
+        : key.equals(BERICHTENBOX) ? "BERICHTENBOX_BEDRIJVEN" : null;
   }
 
   /** True when the two URLs name the same channel. */

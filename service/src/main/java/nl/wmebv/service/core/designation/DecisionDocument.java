@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Renders the draft aanwijzingsbesluit as one self-contained HTML document (print stylesheet inline). The same
- * HTML, with Word's namespaces and ProgId, is the Word-compatible download (.doc, {@code application/msword}).
+ * Renders the draft aanwijzingsbesluit as one self-contained HTML document (print stylesheet
+ * inline). The same HTML, with Word's namespaces and ProgId, is the Word-compatible download (.doc,
+ * {@code application/msword}).
  */
 public final class DecisionDocument {
   public static final String WORD_MIME = "application/msword";
@@ -35,11 +36,21 @@ public final class DecisionDocument {
     return fileName(municipality, year, "doc");
   }
 
-  /** The download's file name with this extension, e.g. aanwijzingsbesluit-voorbeeldstad-2026.docx. */
+  /**
+   * The download's file name with this extension, e.g. aanwijzingsbesluit-voorbeeldstad-2026.docx.
+   */
   public static String fileName(String municipality, int year, String extension) {
-    String slug = municipality.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("(^-|-$)", "");
-    return "aanwijzingsbesluit-" + (slug.isEmpty() ? "gemeente" : slug) + "-" + year + "." + extension;
+    String slug =
+        municipality
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    return "aanwijzingsbesluit-"
+        + (slug.isEmpty() ? "gemeente" : slug)
+        + "-"
+        + year
+        + "."
+        + extension;
   }
 
   private static Configuration configuration() {

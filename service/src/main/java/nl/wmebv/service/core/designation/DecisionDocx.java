@@ -25,13 +25,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 
 /**
- * The aanwijzingsbesluit as a Word document (.docx, Office Open XML, Apache POI), made from the decision's HTML
- * (the current draft or a stored version) so that Word, PDF and web say the same. The HTML is our own template's
- * (h1-h2, p, ol/ul/li, table, strong, em, a, br, span.invullen); every text goes into Word as text only.
+ * The aanwijzingsbesluit as a Word document (.docx, Office Open XML, Apache POI), made from the
+ * decision's HTML (the current draft or a stored version) so that Word, PDF and web say the same.
+ * The HTML is our own template's (h1-h2, p, ol/ul/li, table, strong, em, a, br, span.invullen);
+ * every text goes into Word as text only.
  */
 public final class DecisionDocx {
-  public static final String MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  private static final BigInteger A4_WIDTH = BigInteger.valueOf(11906); // twentieths of a point: 210 mm
+  public static final String MIME =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final BigInteger A4_WIDTH =
+      BigInteger.valueOf(11906); // twentieths of a point: 210 mm
   private static final BigInteger A4_HEIGHT = BigInteger.valueOf(16838); // 297 mm
   private static final BigInteger MARGIN = BigInteger.valueOf(1134); // 20 mm
   private static final BigInteger TEXT_WIDTH = A4_WIDTH.subtract(MARGIN).subtract(MARGIN);
@@ -41,7 +44,8 @@ public final class DecisionDocx {
 
   /** The .docx file's bytes for the decision's HTML. */
   public static byte[] render(String html, String footer) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       page(doc, footer);
       Element body = Jsoup.parse(html).body();
       blocks(doc, body);
@@ -62,7 +66,8 @@ public final class DecisionDocx {
         case "ol", "ul" -> list(doc, e);
         case "table" -> table(doc, e);
         case "div", "section" -> {
-          if (e.hasClass("besluit") && e.previousElementSibling() != null
+          if (e.hasClass("besluit")
+              && e.previousElementSibling() != null
               && e.previousElementSibling().hasClass("besluit")) {
             doc.createParagraph().createRun().addBreak(BreakType.PAGE);
           }
@@ -120,7 +125,8 @@ public final class DecisionDocx {
     CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
     for (int i = 0; i < columns; i++) {
       int share = columns == BIJLAGE_COLUMNS.length ? BIJLAGE_COLUMNS[i] : 100 / columns;
-      grid.addNewGridCol().setW(TEXT_WIDTH.multiply(BigInteger.valueOf(share)).divide(BigInteger.valueOf(100)));
+      grid.addNewGridCol()
+          .setW(TEXT_WIDTH.multiply(BigInteger.valueOf(share)).divide(BigInteger.valueOf(100)));
     }
     for (int r = 0; r < rows.size(); r++) {
       List<Element> cells = rows.get(r).children();
@@ -130,13 +136,17 @@ public final class DecisionDocx {
       }
       for (int c = 0; c < columns && c < cells.size(); c++) {
         XWPFTableCell cell = table.getRow(r).getCell(c);
-        inline(cell.getParagraphs().get(0), cells.get(c), header, false).forEach(run -> run.setFontSize(9));
+        inline(cell.getParagraphs().get(0), cells.get(c), header, false)
+            .forEach(run -> run.setFontSize(9));
       }
     }
     doc.createParagraph();
   }
 
-  /** The element's text as runs: bold, italic, line breaks, list items in a cell as lines, placeholders marked. */
+  /**
+   * The element's text as runs: bold, italic, line breaks, list items in a cell as lines,
+   * placeholders marked.
+   */
   private static List<XWPFRun> inline(XWPFParagraph p, Element e, boolean bold, boolean italic) {
     for (Node node : e.childNodes()) {
       if (node instanceof TextNode t) {
@@ -160,8 +170,11 @@ public final class DecisionDocx {
             int before = p.getRuns().size();
             inline(p, child, bold, italic);
             if (child.hasClass("invullen")) {
-              p.getRuns().subList(before, p.getRuns().size())
-                  .forEach(r -> r.getCTR().addNewRPr().addNewHighlight().setVal(STHighlightColor.YELLOW));
+              p.getRuns()
+                  .subList(before, p.getRuns().size())
+                  .forEach(
+                      r ->
+                          r.getCTR().addNewRPr().addNewHighlight().setVal(STHighlightColor.YELLOW));
             }
           }
         }
@@ -204,8 +217,12 @@ public final class DecisionDocx {
     margins.setHeader(BigInteger.valueOf(567));
   }
 
-  /** The text without the control characters XML 1.0 cannot carry (a .docx with one does not open). */
+  /**
+   * The text without the control characters XML 1.0 cannot carry (a .docx with one does not open).
+   */
   static String printable(String text) {
-    return text == null ? "" : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "");
+    return text == null
+        ? ""
+        : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "");
   }
 }

@@ -3,8 +3,9 @@ package nl.wmebv.service.core.designation;
 import nl.wmebv.service.core.session.HtmlPdf;
 
 /**
- * The aanwijzingsbesluit as PDF: its HTML (the current draft or a stored version, A4 and page numbers from the
- * template's print stylesheet) printed by openhtmltopdf, as the session verslag is.
+ * The aanwijzingsbesluit as PDF: its HTML (the current draft or a stored version, A4 and page
+ * numbers from the template's print stylesheet) printed by openhtmltopdf, as the session verslag
+ * is.
  */
 public final class DecisionPdf {
   public static final String MIME = "application/pdf";

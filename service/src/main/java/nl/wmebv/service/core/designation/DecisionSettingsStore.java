@@ -10,7 +10,10 @@ import nl.wmebv.service.db.DecisionSettingsRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The municipality's choices for its aanwijzingsbesluit: read (defaults before the first save) and saved, audited. */
+/**
+ * The municipality's choices for its aanwijzingsbesluit: read (defaults before the first save) and
+ * saved, audited.
+ */
 public class DecisionSettingsStore {
   private final Jdbi jdbi;
   private final ChannelAudit audit;
@@ -21,44 +24,80 @@ public class DecisionSettingsStore {
   }
 
   public DecisionSettings get(long municipalityId) {
-    return jdbi.withHandle(h -> {
-      DesignationRegister.requireMunicipality(h, municipalityId);
-      return read(h, municipalityId);
-    });
+    return jdbi.withHandle(
+        h -> {
+          DesignationRegister.requireMunicipality(h, municipalityId);
+          return read(h, municipalityId);
+        });
   }
 
   static DecisionSettings read(Handle h, long municipalityId) {
-    return h.attach(DecisionSettingsDao.class).find(municipalityId).map(DecisionSettingsStore::settings)
+    return h.attach(DecisionSettingsDao.class)
+        .find(municipalityId)
+        .map(DecisionSettingsStore::settings)
         .orElse(DecisionSettings.DEFAULT);
   }
 
-  /** Saves the settings; {@link StaleVersionException} when {@code version} is not the current one. */
+  /**
+   * Saves the settings; {@link StaleVersionException} when {@code version} is not the current one.
+   */
   public DecisionSettings save(long municipalityId, DecisionSettingsInput in, String actor) {
-    return jdbi.inTransaction(h -> {
-      DesignationRegister.requireMunicipality(h, municipalityId);
-      DecisionSettings cur = read(h, municipalityId);
-      DecisionSettingsDao dao = h.attach(DecisionSettingsDao.class);
-      int written = in.version() == 0
-          ? dao.insert(municipalityId, in.joint(), in.previousTitle(), in.publicationUrl(), in.legalRemedies(),
-              in.entryIntoForce(), actor)
-          : dao.update(municipalityId, in.version(), in.joint(), in.previousTitle(), in.publicationUrl(),
-              in.legalRemedies(), in.entryIntoForce(), actor);
-      if (written == 0 || cur.version() != in.version()) {
-        throw new StaleVersionException("The decision settings were changed by someone else: they are at version "
-            + cur.version() + ", the request was based on version " + in.version() + "; reload and try again", cur);
-      }
-      DecisionSettings next = read(h, municipalityId);
-      Map<String, Object> changes = new LinkedHashMap<>();
-      changes.put("from", cur);
-      changes.put("to", next);
-      audit.appendRaw(h, municipalityId, "designation_decision_settings", municipalityId,
-          "designation-decision.settings-changed", changes, actor);
-      return next;
-    });
+    return jdbi.inTransaction(
+        h -> {
+          DesignationRegister.requireMunicipality(h, municipalityId);
+          DecisionSettings cur = read(h, municipalityId);
+          DecisionSettingsDao dao = h.attach(DecisionSettingsDao.class);
+          int written =
+              in.version() == 0
+                  ? dao.insert(
+                      municipalityId,
+                      in.joint(),
+                      in.previousTitle(),
+                      in.publicationUrl(),
+                      in.legalRemedies(),
+                      in.entryIntoForce(),
+                      actor)
+                  : dao.update(
+                      municipalityId,
+                      in.version(),
+                      in.joint(),
+                      in.previousTitle(),
+                      in.publicationUrl(),
+                      in.legalRemedies(),
+                      in.entryIntoForce(),
+                      actor);
+          if (written == 0 || cur.version() != in.version()) {
+            throw new StaleVersionException(
+                "The decision settings were changed by someone else: they are at version "
+                    + cur.version()
+                    + ", the request was based on version "
+                    + in.version()
+                    + "; reload and try again",
+                cur);
+          }
+          DecisionSettings next = read(h, municipalityId);
+          Map<String, Object> changes = new LinkedHashMap<>();
+          changes.put("from", cur);
+          changes.put("to", next);
+          audit.appendRaw(
+              h,
+              municipalityId,
+              "designation_decision_settings",
+              municipalityId,
+              "designation-decision.settings-changed",
+              changes,
+              actor);
+          return next;
+        });
   }
 
   private static DecisionSettings settings(DecisionSettingsRow r) {
-    return new DecisionSettings(r.joint(), r.previousTitle(), r.publicationUrl(), r.legalRemedies(),
-        r.entryIntoForce(), r.version());
+    return new DecisionSettings(
+        r.joint(),
+        r.previousTitle(),
+        r.publicationUrl(),
+        r.legalRemedies(),
+        r.entryIntoForce(),
+        r.version());
   }
 }

@@ -13,8 +13,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * "Voorstel uit de inventaris": proposes channels from the decisions; nothing is designated until an editor
- * accepts a proposal, which creates the rows (or adds the products to the channel that has the URL) and audits it.
+ * "Voorstel uit de inventaris": proposes channels from the decisions; nothing is designated until
+ * an editor accepts a proposal, which creates the rows (or adds the products to the channel that
+ * has the URL) and audits it.
  */
 public class DesignationProposals {
   private final Jdbi jdbi;
@@ -33,28 +34,35 @@ public class DesignationProposals {
 
   private List<Proposal> proposals(Handle h, long municipalityId) {
     DesignationRegister.requireMunicipality(h, municipalityId);
-    return ProposalMaker.propose(facts.load(h, municipalityId), RegisterReader.channels(h, municipalityId));
+    return ProposalMaker.propose(
+        facts.load(h, municipalityId), RegisterReader.channels(h, municipalityId));
   }
 
-  /** Accepts the proposals with these keys; 422 when a key names no current proposal. Returns the channels. */
+  /**
+   * Accepts the proposals with these keys; 422 when a key names no current proposal. Returns the
+   * channels.
+   */
   public List<DesignatedChannelJson> accept(long municipalityId, List<String> keys, String actor) {
     if (keys == null || keys.isEmpty()) {
       throw new InvalidInputException("keys must list at least one proposal key");
     }
-    return jdbi.inTransaction(h -> {
-      Map<String, Proposal> current = new LinkedHashMap<>();
-      proposals(h, municipalityId).forEach(p -> current.put(p.key(), p));
-      List<String> unknown = keys.stream().filter(k -> !current.containsKey(k)).toList();
-      if (!unknown.isEmpty()) {
-        throw new InvalidInputException("keys: no current proposal for " + String.join(", ", unknown)
-            + " (it may have been accepted already)");
-      }
-      List<DesignatedChannelJson> out = new ArrayList<>();
-      for (String key : keys.stream().distinct().toList()) {
-        out.add(accept(h, municipalityId, current.get(key), actor));
-      }
-      return out;
-    });
+    return jdbi.inTransaction(
+        h -> {
+          Map<String, Proposal> current = new LinkedHashMap<>();
+          proposals(h, municipalityId).forEach(p -> current.put(p.key(), p));
+          List<String> unknown = keys.stream().filter(k -> !current.containsKey(k)).toList();
+          if (!unknown.isEmpty()) {
+            throw new InvalidInputException(
+                "keys: no current proposal for "
+                    + String.join(", ", unknown)
+                    + " (it may have been accepted already)");
+          }
+          List<DesignatedChannelJson> out = new ArrayList<>();
+          for (String key : keys.stream().distinct().toList()) {
+            out.add(accept(h, municipalityId, current.get(key), actor));
+          }
+          return out;
+        });
   }
 
   private DesignatedChannelJson accept(Handle h, long municipalityId, Proposal p, String actor) {
@@ -62,8 +70,18 @@ public class DesignationProposals {
     DesignatedChannelJson before = null;
     long id;
     if (p.existingChannelId() == null) {
-      DesignatedChannelRow row = dao.insert(municipalityId, p.kind(), p.name(), p.url(), p.identification(),
-          false, p.domain(), p.messageTypes().toArray(String[]::new), true, null);
+      DesignatedChannelRow row =
+          dao.insert(
+              municipalityId,
+              p.kind(),
+              p.name(),
+              p.url(),
+              p.identification(),
+              false,
+              p.domain(),
+              p.messageTypes().toArray(String[]::new),
+              true,
+              null);
       id = row.id();
     } else {
       id = p.existingChannelId();

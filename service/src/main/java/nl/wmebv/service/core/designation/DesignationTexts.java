@@ -6,18 +6,52 @@ import java.util.Map;
 
 /** Dutch words for the register's codes, in the order forms offer them. */
 public final class DesignationTexts {
-  public static final Map<String, String> KINDS = ordered("SPECIFIC_FORM", "Specifiek webformulier",
-      "CONTACT_FORM_DIGID", "Algemeen contactformulier met DigiD", "CONTACT_FORM_EHERKENNING",
-      "Algemeen contactformulier met eHerkenning", "EMAIL", "E-mailadres", "OMGEVINGSLOKET", "Omgevingsloket",
-      "BERICHTENBOX_BEDRIJVEN", "Berichtenbox voor Bedrijven", "OTHER_NATIONAL_PORTAL", "Andere landelijke voorziening");
-  public static final Map<String, String> IDENTIFICATIONS = ordered("NONE", "zonder inloggen", "DIGID",
-      "na inloggen met DigiD", "EHERKENNING", "na inloggen met eHerkenning", "BOTH",
-      "na inloggen met DigiD of eHerkenning");
-  private static final Map<String, String> PLURALS = ordered("aanvraag", "aanvragen", "melding", "meldingen",
-      "klacht", "klachten", "bezwaar", "bezwaarschriften", "zienswijze", "zienswijzen", "aanvulling", "aanvullingen",
-      "ingebrekestelling", "ingebrekestellingen", "overig", "andere formele berichten");
-  public static final List<String> NATIONAL = List.of("OMGEVINGSLOKET", "BERICHTENBOX_BEDRIJVEN",
-      "OTHER_NATIONAL_PORTAL");
+  public static final Map<String, String> KINDS =
+      ordered(
+          "SPECIFIC_FORM",
+          "Specifiek webformulier",
+          "CONTACT_FORM_DIGID",
+          "Algemeen contactformulier met DigiD",
+          "CONTACT_FORM_EHERKENNING",
+          "Algemeen contactformulier met eHerkenning",
+          "EMAIL",
+          "E-mailadres",
+          "OMGEVINGSLOKET",
+          "Omgevingsloket",
+          "BERICHTENBOX_BEDRIJVEN",
+          "Berichtenbox voor Bedrijven",
+          "OTHER_NATIONAL_PORTAL",
+          "Andere landelijke voorziening");
+  public static final Map<String, String> IDENTIFICATIONS =
+      ordered(
+          "NONE",
+          "zonder inloggen",
+          "DIGID",
+          "na inloggen met DigiD",
+          "EHERKENNING",
+          "na inloggen met eHerkenning",
+          "BOTH",
+          "na inloggen met DigiD of eHerkenning");
+  private static final Map<String, String> PLURALS =
+      ordered(
+          "aanvraag",
+          "aanvragen",
+          "melding",
+          "meldingen",
+          "klacht",
+          "klachten",
+          "bezwaar",
+          "bezwaarschriften",
+          "zienswijze",
+          "zienswijzen",
+          "aanvulling",
+          "aanvullingen",
+          "ingebrekestelling",
+          "ingebrekestellingen",
+          "overig",
+          "andere formele berichten");
+  public static final List<String> NATIONAL =
+      List.of("OMGEVINGSLOKET", "BERICHTENBOX_BEDRIJVEN", "OTHER_NATIONAL_PORTAL");
 
   private DesignationTexts() {}
 
@@ -42,7 +76,9 @@ public final class DesignationTexts {
     if (words.size() <= 1) {
       return words.isEmpty() ? "" : words.get(0);
     }
-    return String.join(", ", words.subList(0, words.size() - 1)) + " en " + words.get(words.size() - 1);
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " en "
+        + words.get(words.size() - 1);
   }
 
   private static Map<String, String> ordered(String... pairs) {

@@ -13,5 +13,13 @@ package nl.wmebv.service.core.designation;
  * @param explanation what the finding means and what to do, in Dutch
  */
 public record Finding(
-    String code, String label, String message, Long productId, String productName, Long channelId, String channelName,
-    String url, String messageType, String explanation) {}
+    String code,
+    String label,
+    String message,
+    Long productId,
+    String productName,
+    Long channelId,
+    String channelName,
+    String url,
+    String messageType,
+    String explanation) {}

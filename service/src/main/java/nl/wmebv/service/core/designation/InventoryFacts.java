@@ -9,7 +9,10 @@ import nl.wmebv.service.db.ProductFactsRow;
 import nl.wmebv.service.db.ProductQueryDao;
 import org.jdbi.v3.core.Handle;
 
-/** Reads the municipality's products (not gone) with their decisions and the channels on their pages. */
+/**
+ * Reads the municipality's products (not gone) with their decisions and the channels on their
+ * pages.
+ */
 public final class InventoryFacts {
   private final ObjectMapper json;
 
@@ -22,8 +25,14 @@ public final class InventoryFacts {
   }
 
   private ProductFacts facts(ProductFactsRow r) {
-    return new ProductFacts(r.id(), r.name(), r.clusterName(), r.inScope(),
-        r.messageTypes() == null ? List.of() : r.messageTypes(), r.channelStatus(), r.pageUrl(),
+    return new ProductFacts(
+        r.id(),
+        r.name(),
+        r.clusterName(),
+        r.inScope(),
+        r.messageTypes() == null ? List.of() : r.messageTypes(),
+        r.channelStatus(),
+        r.pageUrl(),
         channels(r.analysis()));
   }
 
@@ -42,8 +51,13 @@ public final class InventoryFacts {
     for (JsonNode c : root.path("channels")) {
       JsonNode check = c.path("check");
       Boolean ok = check.isObject() && check.has("ok") ? check.get("ok").asBoolean() : null;
-      out.add(new ProductFacts.PageChannel(c.path("type").asText(null), c.path("target").asText(null),
-          c.path("anchorText").asText(null), ok, check.path("status").asInt(0)));
+      out.add(
+          new ProductFacts.PageChannel(
+              c.path("type").asText(null),
+              c.path("target").asText(null),
+              c.path("anchorText").asText(null),
+              ok,
+              check.path("status").asInt(0)));
     }
     return out;
   }

@@ -13,7 +13,8 @@ public final class ProposalMaker {
   private ProposalMaker() {}
 
   /** One proposal per channel URL; products already designated for that URL are left out. */
-  public static List<Proposal> propose(List<ProductFacts> products, List<DesignatedChannelJson> register) {
+  public static List<Proposal> propose(
+      List<ProductFacts> products, List<DesignatedChannelJson> register) {
     Map<String, Builder> byKey = new LinkedHashMap<>();
     for (ProductFacts p : products) {
       if (!p.isInScope() || !"DIGITAL".equals(p.channelStatus()) || p.channels() == null) {
@@ -24,9 +25,13 @@ public final class ProposalMaker {
           continue;
         }
         String key = ChannelKeys.key(c.target());
-        DesignatedChannelJson existing = register.stream().filter(d -> ChannelKeys.key(d.url()).equals(key))
-            .findFirst().orElse(null);
-        if (existing != null && existing.products().stream().anyMatch(d -> d.productId() == p.id())) {
+        DesignatedChannelJson existing =
+            register.stream()
+                .filter(d -> ChannelKeys.key(d.url()).equals(key))
+                .findFirst()
+                .orElse(null);
+        if (existing != null
+            && existing.products().stream().anyMatch(d -> d.productId() == p.id())) {
           continue;
         }
         byKey.computeIfAbsent(key, k -> new Builder(k, existing, c, p)).add(c, p);
@@ -35,7 +40,10 @@ public final class ProposalMaker {
     return byKey.values().stream().map(Builder::build).toList();
   }
 
-  /** The register kind and identification of a page channel type (SPECIFIC_FORM/NONE for an open e-form). */
+  /**
+   * The register kind and identification of a page channel type (SPECIFIC_FORM/NONE for an open
+   * e-form).
+   */
   static String[] kindOf(ProductFacts.PageChannel c) {
     return switch (c.type()) {
       case "EFORM_DIGID" -> new String[] {"SPECIFIC_FORM", "DIGID"};
@@ -43,8 +51,10 @@ public final class ProposalMaker {
       case "EMAIL" -> new String[] {"EMAIL", "NONE"};
       case "NATIONAL_PORTAL" -> {
         String portal = ChannelKeys.portalKind(c.target());
-        yield new String[] {portal == null ? "OTHER_NATIONAL_PORTAL" : portal,
-            "BERICHTENBOX_BEDRIJVEN".equals(portal) ? "EHERKENNING" : "NONE"};
+        yield new String[] {
+          portal == null ? "OTHER_NATIONAL_PORTAL" : portal,
+          "BERICHTENBOX_BEDRIJVEN".equals(portal) ? "EHERKENNING" : "NONE"
+        };
       }
       default -> new String[] {"SPECIFIC_FORM", "NONE"};
     };
@@ -61,7 +71,8 @@ public final class ProposalMaker {
     private final TreeSet<String> types = new TreeSet<>();
     private final Map<Long, Proposal.Product> products = new LinkedHashMap<>();
 
-    Builder(String key, DesignatedChannelJson existing, ProductFacts.PageChannel c, ProductFacts p) {
+    Builder(
+        String key, DesignatedChannelJson existing, ProductFacts.PageChannel c, ProductFacts p) {
       this.key = key;
       this.existing = existing;
       this.kind = existing != null ? existing.kind() : kindOf(c)[0];
@@ -78,13 +89,31 @@ public final class ProposalMaker {
 
     Proposal build() {
       if (existing != null) {
-        return new Proposal(key, existing.id(), kind, existing.name(), url, existing.identification(), domain,
-            List.copyOf(types), new ArrayList<>(products.values()));
+        return new Proposal(
+            key,
+            existing.id(),
+            kind,
+            existing.name(),
+            url,
+            existing.identification(),
+            domain,
+            List.copyOf(types),
+            new ArrayList<>(products.values()));
       }
       identifications.remove("NONE");
-      String identification = identifications.isEmpty() ? "NONE"
-          : identifications.size() > 1 ? "BOTH" : identifications.first();
-      return new Proposal(key, null, kind, name(), url, identification, domain, List.copyOf(types),
+      String identification =
+          identifications.isEmpty()
+              ? "NONE"
+              : identifications.size() > 1 ? "BOTH" : identifications.first();
+      return new Proposal(
+          key,
+          null,
+          kind,
+          name(),
+          url,
+          identification,
+          domain,
+          List.copyOf(types),
           new ArrayList<>(products.values()));
     }
 

@@ -8,20 +8,31 @@ import java.util.Objects;
 import nl.wmebv.service.api.DesignatedChannelJson;
 
 /**
- * What changed in the designated register between two versions of the decision (active channels only):
- * channels added, removed or changed (with the fields), products added to or removed from a channel.
+ * What changed in the designated register between two versions of the decision (active channels
+ * only): channels added, removed or changed (with the fields), products added to or removed from a
+ * channel.
  */
 public record RegisterChanges(
-    List<String> channelsAdded, List<String> channelsRemoved, List<String> channelsChanged,
-    List<String> productsAdded, List<String> productsRemoved) {
+    List<String> channelsAdded,
+    List<String> channelsRemoved,
+    List<String> channelsChanged,
+    List<String> productsAdded,
+    List<String> productsRemoved) {
 
   public boolean isEmpty() {
-    return channelsAdded.isEmpty() && channelsRemoved.isEmpty() && channelsChanged.isEmpty()
-        && productsAdded.isEmpty() && productsRemoved.isEmpty();
+    return channelsAdded.isEmpty()
+        && channelsRemoved.isEmpty()
+        && channelsChanged.isEmpty()
+        && productsAdded.isEmpty()
+        && productsRemoved.isEmpty();
   }
 
-  /** The changes from {@code before} (empty for the first version) to {@code after}; channels match by id. */
-  public static RegisterChanges between(List<DesignatedChannelJson> before, List<DesignatedChannelJson> after) {
+  /**
+   * The changes from {@code before} (empty for the first version) to {@code after}; channels match
+   * by id.
+   */
+  public static RegisterChanges between(
+      List<DesignatedChannelJson> before, List<DesignatedChannelJson> after) {
     Map<Long, DesignatedChannelJson> old = index(before);
     Map<Long, DesignatedChannelJson> now = index(after);
     List<String> added = new ArrayList<>();
@@ -37,19 +48,23 @@ public record RegisterChanges(
       if (!fields.isEmpty()) {
         changed.add(label(c) + ": " + String.join(", ", fields));
       }
-      products(c).stream().filter(p -> !products(o).contains(p)).forEach(p -> productsAdded.add(p + " → " + c.name()));
+      products(c).stream()
+          .filter(p -> !products(o).contains(p))
+          .forEach(p -> productsAdded.add(p + " → " + c.name()));
     }
     for (DesignatedChannelJson o : old.values()) {
       DesignatedChannelJson c = now.get(o.id());
-      products(o).stream().filter(p -> !products(c).contains(p)).forEach(p -> productsRemoved.add(p + " → " + o.name()));
+      products(o).stream()
+          .filter(p -> !products(c).contains(p))
+          .forEach(p -> productsRemoved.add(p + " → " + o.name()));
     }
     return new RegisterChanges(added, removed, changed, productsAdded, productsRemoved);
   }
 
   private static Map<Long, DesignatedChannelJson> index(List<DesignatedChannelJson> channels) {
     Map<Long, DesignatedChannelJson> out = new LinkedHashMap<>();
-    (channels == null ? List.<DesignatedChannelJson>of() : channels).stream().filter(DesignatedChannelJson::active)
-        .forEach(c -> out.put(c.id(), c));
+    (channels == null ? List.<DesignatedChannelJson>of() : channels)
+        .stream().filter(DesignatedChannelJson::active).forEach(c -> out.put(c.id(), c));
     return out;
   }
 
@@ -58,7 +73,9 @@ public record RegisterChanges(
   }
 
   private static List<String> products(DesignatedChannelJson c) {
-    return c == null ? List.of() : c.products().stream().map(DesignatedChannelJson.Product::productName).toList();
+    return c == null
+        ? List.of()
+        : c.products().stream().map(DesignatedChannelJson.Product::productName).toList();
   }
 
   /** The Dutch names of the fields that differ (the products are listed apart). */
@@ -70,8 +87,7 @@ public record RegisterChanges(
     add(out, "identificatie", o.identification(), c.identification());
     add(out, "domein", o.domain(), c.domain());
     add(out, "berichtsoorten", o.messageTypes(), c.messageTypes());
-    if (!Objects.equals(o.products(), c.products())
-        && products(o).equals(products(c))) {
+    if (!Objects.equals(o.products(), c.products()) && products(o).equals(products(c))) {
       out.add("berichtsoorten per product");
     }
     return out;

@@ -15,9 +15,11 @@ public class RegisterChecks {
   }
 
   public List<Finding> run(long municipalityId) {
-    return jdbi.withHandle(h -> {
-      DesignationRegister.requireMunicipality(h, municipalityId);
-      return DesignationChecks.run(facts.load(h, municipalityId), RegisterReader.channels(h, municipalityId));
-    });
+    return jdbi.withHandle(
+        h -> {
+          DesignationRegister.requireMunicipality(h, municipalityId);
+          return DesignationChecks.run(
+              facts.load(h, municipalityId), RegisterReader.channels(h, municipalityId));
+        });
   }
 }

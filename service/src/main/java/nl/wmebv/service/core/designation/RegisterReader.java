@@ -15,19 +15,44 @@ public final class RegisterReader {
 
   public static List<DesignatedChannelJson> channels(Handle h, long municipalityId) {
     DesignationDao dao = h.attach(DesignationDao.class);
-    Map<Long, List<DesignatedChannelJson.Product>> products = dao.products(municipalityId).stream()
-        .collect(Collectors.groupingBy(DesignatedProductRow::channelId, Collectors.mapping(RegisterReader::product,
-            Collectors.toList())));
-    return dao.list(municipalityId).stream().map(c -> new DesignatedChannelJson(c.id(), c.kind(), c.name(), c.url(),
-        c.identification(), c.eidas(), c.domain(), c.messageTypes(), c.active(), c.version(), c.organ(),
-        products.getOrDefault(c.id(), List.of()))).toList();
+    Map<Long, List<DesignatedChannelJson.Product>> products =
+        dao.products(municipalityId).stream()
+            .collect(
+                Collectors.groupingBy(
+                    DesignatedProductRow::channelId,
+                    Collectors.mapping(RegisterReader::product, Collectors.toList())));
+    return dao.list(municipalityId).stream()
+        .map(
+            c ->
+                new DesignatedChannelJson(
+                    c.id(),
+                    c.kind(),
+                    c.name(),
+                    c.url(),
+                    c.identification(),
+                    c.eidas(),
+                    c.domain(),
+                    c.messageTypes(),
+                    c.active(),
+                    c.version(),
+                    c.organ(),
+                    products.getOrDefault(c.id(), List.of())))
+        .toList();
   }
 
   /** The designation's own message types, else the product's. */
   private static DesignatedChannelJson.Product product(DesignatedProductRow r) {
-    List<String> types = r.messageTypes() == null || r.messageTypes().isEmpty()
-        ? (r.productMessageTypes() == null ? List.of() : r.productMessageTypes()) : r.messageTypes();
-    return new DesignatedChannelJson.Product(r.productId(), r.productName(), r.clusterName(), types,
-        r.organ() != null ? r.organ() : OrganProposal.propose(r.productName(), r.uniformName()).code());
+    List<String> types =
+        r.messageTypes() == null || r.messageTypes().isEmpty()
+            ? (r.productMessageTypes() == null ? List.of() : r.productMessageTypes())
+            : r.messageTypes();
+    return new DesignatedChannelJson.Product(
+        r.productId(),
+        r.productName(),
+        r.clusterName(),
+        types,
+        r.organ() != null
+            ? r.organ()
+            : OrganProposal.propose(r.productName(), r.uniformName()).code());
   }
 }

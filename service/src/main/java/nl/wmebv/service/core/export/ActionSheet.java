@@ -12,12 +12,13 @@ import nl.wmebv.service.vocabulary.ActionType;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The "Acties" sheet of the XLSX: every action of every product in the scope, not only the leading one the
- * product sheets show, so a manager sees all the work per product, who owns it and by when.
+ * The "Acties" sheet of the XLSX: every action of every product in the scope, not only the leading
+ * one the product sheets show, so a manager sees all the work per product, who owns it and by when.
  */
 final class ActionSheet {
   /** The sheet's name. */
   static final String SHEET = "Acties";
+
   static final String[] HEADERS = {"Product", "Actie", "Eigenaar", "Deadline", "Status"};
 
   private ActionSheet() {}
@@ -29,8 +30,15 @@ final class ActionSheet {
     try {
       for (Iterator<ActionRow> it = actions.iterator(); it.hasNext(); ) {
         ActionRow a = it.next();
-        XlsxCells.row(ws, ++r, Arrays.asList(a.product(), label(ActionType.class, a.type()), a.owner(),
-            a.deadline(), label(ActionStatus.class, a.status())));
+        XlsxCells.row(
+            ws,
+            ++r,
+            Arrays.asList(
+                a.product(),
+                label(ActionType.class, a.type()),
+                a.owner(),
+                a.deadline(),
+                label(ActionStatus.class, a.status())));
         if (r % XlsxCells.FLUSH_EVERY == 0) {
           ws.flush();
         }

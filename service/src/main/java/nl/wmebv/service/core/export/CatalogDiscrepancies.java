@@ -13,19 +13,23 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The SC feed discrepancies of a municipality in the exports: a column "Afwijkingen" per product, and (when
- * the municipality imported a feed) a sheet "Afwijkingen catalogus" with product, cluster, rule, what the feed
- * declares and what the crawl found. Only feed products can have discrepancies, so this is small.
+ * The SC feed discrepancies of a municipality in the exports: a column "Afwijkingen" per product,
+ * and (when the municipality imported a feed) a sheet "Afwijkingen catalogus" with product,
+ * cluster, rule, what the feed declares and what the crawl found. Only feed products can have
+ * discrepancies, so this is small.
  */
 public final class CatalogDiscrepancies {
   /** The sheet's name. */
   public static final String SHEET = "Afwijkingen catalogus";
+
   static final String[] HEADERS = {"Product", "Cluster", "Afwijking", "Feed zegt", "Crawl vond"};
+
   /** Between two rule labels in the column. */
   public static final String SEPARATOR = " | ";
 
   private final boolean hasFeed;
   private final Map<Long, List<Discrepancy>> byProduct;
+
   /** The rows of the sheet in export order, collected while the product rows stream by. */
   private final List<Object[]> sheetRows = new ArrayList<>();
 
@@ -35,7 +39,8 @@ public final class CatalogDiscrepancies {
   }
 
   static CatalogDiscrepancies load(Jdbi jdbi, long municipalityId) {
-    boolean hasFeed = jdbi.withExtension(ProductDao.class, dao -> dao.hasFeedProducts(municipalityId));
+    boolean hasFeed =
+        jdbi.withExtension(ProductDao.class, dao -> dao.hasFeedProducts(municipalityId));
     Map<Long, List<Discrepancy>> byProduct = new LinkedHashMap<>();
     if (hasFeed) {
       for (Discrepancy d : new Discrepancies(jdbi).list(municipalityId)) {
@@ -52,8 +57,14 @@ public final class CatalogDiscrepancies {
       return null;
     }
     for (Discrepancy d : list) {
-      sheetRows.add(new Object[] {row.product(), row.cluster(), d.label(), DiscrepancyWording.declared(d),
-          DiscrepancyWording.found(d)});
+      sheetRows.add(
+          new Object[] {
+            row.product(),
+            row.cluster(),
+            d.label(),
+            DiscrepancyWording.declared(d),
+            DiscrepancyWording.found(d)
+          });
     }
     return String.join(SEPARATOR, list.stream().map(Discrepancy::label).toList());
   }

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import nl.wmebv.service.core.DutchTime;
 
 /**
- * Keeps spreadsheet programs from running a CSV cell as a formula (CSV injection, as OWASP describes it): a cell
- * from a crawled title or a person's note that starts with {@code = + - @}, a tab or a carriage return, also
- * behind leading quotes or spaces, gets a leading apostrophe, which Excel and LibreOffice show as text. The XLSX
- * export writes string cells and needs none of this.
+ * Keeps spreadsheet programs from running a CSV cell as a formula (CSV injection, as OWASP
+ * describes it): a cell from a crawled title or a person's note that starts with {@code = + - @}, a
+ * tab or a carriage return, also behind leading quotes or spaces, gets a leading apostrophe, which
+ * Excel and LibreOffice show as text. The XLSX export writes string cells and needs none of this.
  */
 public final class CsvCells {
   private CsvCells() {}
 
-  /** A cell of {@link ProductCells} as CSV text: a date dd-mm-jjjj ({@link DutchTime}), a web address as its URL. */
+  /**
+   * A cell of {@link ProductCells} as CSV text: a date dd-mm-jjjj ({@link DutchTime}), a web
+   * address as its URL.
+   */
   static String text(Object cell) {
     if (cell instanceof LocalDate date) {
       return DutchTime.date(date);
@@ -32,9 +35,15 @@ public final class CsvCells {
     return startsLikeAFormula(s) ? "'" + s : s;
   }
 
-  /** Undoes {@link #neutral}: the apostrophe before a formula-like cell goes, so an export imports back as it was. */
+  /**
+   * Undoes {@link #neutral}: the apostrophe before a formula-like cell goes, so an export imports
+   * back as it was.
+   */
   public static String unneutral(String cell) {
-    if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(cell.substring(1))) {
+    if (cell != null
+        && cell.length() > 1
+        && cell.charAt(0) == '\''
+        && startsLikeAFormula(cell.substring(1))) {
       return cell.substring(1);
     }
     return cell;

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One product as exported: its decisions, its page, the evidence of its channel and its leading action. The
- * statuses, types and message types are the stored codes; {@link ProductCells} turns them into Dutch labels.
+ * One product as exported: its decisions, its page, the evidence of its channel and its leading
+ * action. The statuses, types and message types are the stored codes; {@link ProductCells} turns
+ * them into Dutch labels.
  */
 public record ExportRow(
     long productId,
@@ -29,14 +30,31 @@ public record ExportRow(
     String notes) {
 
   /**
-   * Column headings, the same in the CSV and on every cluster sheet; the first, "Nr.", is the product id the
-   * import matches on (core/importing); the last, "Afwijkingen", comes from
-   * {@link CatalogDiscrepancies}, not from this record.
+   * Column headings, the same in the CSV and on every cluster sheet; the first, "Nr.", is the
+   * product id the import matches on (core/importing); the last, "Afwijkingen", comes from {@link
+   * CatalogDiscrepancies}, not from this record.
    */
   public static final String[] HEADERS = {
-      "Nr.", "Product", "Uniforme productnaam", "Cluster", "Pagina-URL", "Kanaal gedetecteerd", "Kanaal besluit",
-      "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV", "Berichtsoorten", "Actie", "Eigenaar", "Deadline", "Actiestatus",
-      "Tekststatus", "Te beoordelen", "Notities", "Afwijkingen"};
+    "Nr.",
+    "Product",
+    "Uniforme productnaam",
+    "Cluster",
+    "Pagina-URL",
+    "Kanaal gedetecteerd",
+    "Kanaal besluit",
+    "Kanaalstatus",
+    "Bewijs-URL",
+    "Valt onder WMEBV",
+    "Berichtsoorten",
+    "Actie",
+    "Eigenaar",
+    "Deadline",
+    "Actiestatus",
+    "Tekststatus",
+    "Te beoordelen",
+    "Notities",
+    "Afwijkingen"
+  };
 
   /** "ja", "nee" or "" (not decided yet). */
   public static String yesNo(Boolean b) {

@@ -10,14 +10,17 @@ import nl.wmebv.service.core.importing.BadValue;
 import nl.wmebv.service.core.importing.CellValues;
 
 /**
- * The "Geëxporteerd op 04-12-2026 17:46" line our export writes (CSV: above the headings; XLSX: right of the "Samenvatting" headings)
- * and the import reads back to protect decisions made in the tool after it. A date without a time means the start
- * of that day, so a decision made later that day is protected too.
+ * The "Geëxporteerd op 04-12-2026 17:46" line our export writes (CSV: above the headings; XLSX:
+ * right of the "Samenvatting" headings) and the import reads back to protect decisions made in the
+ * tool after it. A date without a time means the start of that day, so a decision made later that
+ * day is protected too.
  */
 public final class ExportStamp {
   /** The words that open the line. */
   public static final String PREFIX = "Geëxporteerd op";
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm");
 
   private ExportStamp() {}
 

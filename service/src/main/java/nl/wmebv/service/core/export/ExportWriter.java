@@ -11,29 +11,39 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import nl.wmebv.service.core.designation.Finding;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import nl.wmebv.service.core.designation.Finding;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes the exports, streaming: rows go to the output as they come from the database cursor, so memory stays
- * flat. CSV: UTF-8 with a byte order mark and ";" between fields, which Dutch Excel opens as columns. XLSX
- * (fastexcel): a "Samenvatting" sheet per cluster, a sheet per cluster with every product, and a "Voortgang"
- * sheet per ISO week, an "Acties" sheet with every action, and (for a municipality with an SC feed) an
- * "Afwijkingen catalogus" sheet; every sheet has a frozen header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
+ * Writes the exports, streaming: rows go to the output as they come from the database cursor, so
+ * memory stays flat. CSV: UTF-8 with a byte order mark and ";" between fields, which Dutch Excel
+ * opens as columns. XLSX (fastexcel): a "Samenvatting" sheet per cluster, a sheet per cluster with
+ * every product, and a "Voortgang" sheet per ISO week, an "Acties" sheet with every action, and
+ * (for a municipality with an SC feed) an "Afwijkingen catalogus" sheet; every sheet has a frozen
+ * header row and an auto-filter. Both list each product's SC feed discrepancies in "Afwijkingen".
  */
 public class ExportWriter {
   private static final String[] SUMMARY_HEADERS = {
-      "Cluster", "Producten", "Valt onder WMEBV", "Met werkend digitaal kanaal", "Aandeel werkend digitaal",
-      "Acties open", "Acties in uitvoering", "Acties klaar", "Tekst niet beoordeeld", "Tekst herschrijven",
-      "Tekst herschreven", "Tekst goedgekeurd"};
+    "Cluster", "Producten", "Valt onder WMEBV", "Met werkend digitaal kanaal",
+        "Aandeel werkend digitaal",
+    "Acties open", "Acties in uitvoering", "Acties klaar", "Tekst niet beoordeeld",
+        "Tekst herschrijven",
+    "Tekst herschreven", "Tekst goedgekeurd"
+  };
   private static final String[] PROGRESS_HEADERS = {
-      "Week", "Weekbegin", "Cluster", "Valt onder WMEBV", "Met werkend digitaal kanaal", "Aandeel werkend digitaal"};
+    "Week",
+    "Weekbegin",
+    "Cluster",
+    "Valt onder WMEBV",
+    "Met werkend digitaal kanaal",
+    "Aandeel werkend digitaal"
+  };
   static final String SUMMARY_SHEET = "Samenvatting";
   static final String PROGRESS_SHEET = "Voortgang";
   static final String TOTAL = "Totaal";
@@ -46,20 +56,25 @@ public class ExportWriter {
 
   /** The CSV export: the {@link ExportStamp} line, a header line, then one line per product. */
   public void csv(ExportScope scope, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     writer.write('\uFEFF');
     CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     CSVPrinter csv = new CSVPrinter(writer, format);
     csv.printRecord(ExportStamp.line(OffsetDateTime.now()));
     csv.printRecord((Object[]) ExportRow.HEADERS);
     CatalogDiscrepancies discrepancies = data.discrepancies(scope);
-    data.rows(scope, rows -> rows.forEach(r -> {
-      try {
-        printNeutral(csv, ProductCells.of(r, discrepancies.column(r)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }));
+    data.rows(
+        scope,
+        rows ->
+            rows.forEach(
+                r -> {
+                  try {
+                    printNeutral(csv, ProductCells.of(r, discrepancies.column(r)));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }));
     csv.flush();
   }
 
@@ -78,30 +93,33 @@ public class ExportWriter {
     Set<String> sheetNames = new HashSet<>();
     writeSummary(wb.newWorksheet(sheetName(SUMMARY_SHEET, sheetNames)), summary);
     CatalogDiscrepancies discrepancies = data.discrepancies(scope);
-    data.rows(scope, rows -> {
-      Iterator<ExportRow> it = rows.iterator();
-      ExportRow pending = it.hasNext() ? it.next() : null;
-      try {
-        for (ClusterSummary cluster : summary) {
-          Worksheet ws = wb.newWorksheet(sheetName(cluster.cluster(), sheetNames));
-          XlsxCells.header(ws, ExportRow.HEADERS);
-          int r = 0;
-          while (pending != null && Objects.equals(pending.clusterId(), cluster.clusterId())) {
-            XlsxCells.row(ws, ++r, ProductCells.of(pending, discrepancies.column(pending)));
-            if (r % XlsxCells.FLUSH_EVERY == 0) {
-              ws.flush();
+    data.rows(
+        scope,
+        rows -> {
+          Iterator<ExportRow> it = rows.iterator();
+          ExportRow pending = it.hasNext() ? it.next() : null;
+          try {
+            for (ClusterSummary cluster : summary) {
+              Worksheet ws = wb.newWorksheet(sheetName(cluster.cluster(), sheetNames));
+              XlsxCells.header(ws, ExportRow.HEADERS);
+              int r = 0;
+              while (pending != null && Objects.equals(pending.clusterId(), cluster.clusterId())) {
+                XlsxCells.row(ws, ++r, ProductCells.of(pending, discrepancies.column(pending)));
+                if (r % XlsxCells.FLUSH_EVERY == 0) {
+                  ws.flush();
+                }
+                pending = it.hasNext() ? it.next() : null;
+              }
+              XlsxCells.finish(ws, r, ExportRow.HEADERS.length);
             }
-            pending = it.hasNext() ? it.next() : null;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
-          XlsxCells.finish(ws, r, ExportRow.HEADERS.length);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (pending != null) {
-        throw new IllegalStateException("Export rows and clusters out of step at product " + pending.productId());
-      }
-    });
+          if (pending != null) {
+            throw new IllegalStateException(
+                "Export rows and clusters out of step at product " + pending.productId());
+          }
+        });
     writeProgress(wb.newWorksheet(sheetName(PROGRESS_SHEET, sheetNames)), data.progress(scope));
     Worksheet actions = wb.newWorksheet(sheetName(ActionSheet.SHEET, sheetNames));
     data.actions(scope, rows -> ActionSheet.write(actions, rows));
@@ -110,7 +128,8 @@ public class ExportWriter {
     }
     List<Finding> findings = data.designationFindings(scope);
     if (!findings.isEmpty()) {
-      DesignationFindings.write(wb.newWorksheet(sheetName(DesignationFindings.SHEET, sheetNames)), findings);
+      DesignationFindings.write(
+          wb.newWorksheet(sheetName(DesignationFindings.SHEET, sheetNames)), findings);
     }
     wb.finish();
   }
@@ -126,7 +145,8 @@ public class ExportWriter {
       ws.style(r, 0).bold().set();
     }
     ws.width(0, 28);
-    // right of the headings, outside the filter range: read back by the import to protect later decisions
+    // right of the headings, outside the filter range: read back by the import to protect later
+    // decisions
     ws.value(0, SUMMARY_HEADERS.length + 1, ExportStamp.line(OffsetDateTime.now()));
     XlsxCells.finish(ws, r, SUMMARY_HEADERS.length);
   }
@@ -138,8 +158,15 @@ public class ExportWriter {
       ws.value(r, 1 + i, v[i]);
     }
     XlsxCells.percent(ws, r, 4, c.share());
-    long[] w = {c.actionsOpen(), c.actionsInProgress(), c.actionsDone(), c.textNotReviewed(),
-        c.textNeedsRewriting(), c.textRewritten(), c.textApproved()};
+    long[] w = {
+      c.actionsOpen(),
+      c.actionsInProgress(),
+      c.actionsDone(),
+      c.textNotReviewed(),
+      c.textNeedsRewriting(),
+      c.textRewritten(),
+      c.textApproved()
+    };
     for (int i = 0; i < w.length; i++) {
       ws.value(r, 5 + i, w[i]);
     }
@@ -161,9 +188,9 @@ public class ExportWriter {
   }
 
   /**
-   * Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of case. An apostrophe becomes a
-   * typographic one: fastexcel 0.20.2 quotes the name in the print titles and filter ranges without doubling it,
-   * and Excel then "repairs" the file.
+   * Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of case. An apostrophe
+   * becomes a typographic one: fastexcel 0.20.2 quotes the name in the print titles and filter
+   * ranges without doubling it, and Excel then "repairs" the file.
    */
   static String sheetName(String wanted, Set<String> used) {
     String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").replace('\'', '\u2019').strip();
@@ -174,7 +201,9 @@ public class ExportWriter {
     String name = base;
     for (int i = 2; used.contains(name.toLowerCase(Locale.ROOT)); i++) {
       String suffix = " (" + i + ")";
-      name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+      name =
+          (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base)
+              + suffix;
     }
     used.add(name.toLowerCase(Locale.ROOT));
     return name;

@@ -12,10 +12,13 @@ import org.dhatim.fastexcel.Worksheet;
 final class XlsxCells {
   /** Rows written to a sheet between two flushes to the output. */
   static final int FLUSH_EVERY = 256;
+
   /** The date format of every date cell (Dutch Excel shows it as dd-mm-jjjj). */
   static final String DATE_FORMAT = nl.wmebv.service.core.DutchTime.EXCEL_DATE;
+
   /** Excel refuses longer link targets (about 2,080 characters); such a URL stays text. */
   static final int MAX_LINK = 2000;
+
   /** Excel's own colour for hyperlinks. */
   private static final String LINK_COLOUR = "0563C1";
 
@@ -32,8 +35,9 @@ final class XlsxCells {
   }
 
   /**
-   * A4 landscape, all columns on the width of one page (as many pages down as needed) and the header row on
-   * every page. Set with the header because fastexcel writes the fit-to-page flag with the first rows it flushes.
+   * A4 landscape, all columns on the width of one page (as many pages down as needed) and the
+   * header row on every page. Set with the header because fastexcel writes the fit-to-page flag
+   * with the first rows it flushes.
    */
   static void printSetup(Worksheet ws) {
     ws.paperSize(PaperSize.A4_PAPER);
@@ -57,7 +61,10 @@ final class XlsxCells {
     }
   }
 
-  /** A date as a date cell, a {@link WebAddress} as a link ({@link #link}), else text; null and "" stay empty. */
+  /**
+   * A date as a date cell, a {@link WebAddress} as a link ({@link #link}), else text; null and ""
+   * stay empty.
+   */
   static void cell(Worksheet ws, int r, int c, Object value) {
     if (value instanceof LocalDate date) {
       date(ws, r, c, date);
@@ -75,8 +82,9 @@ final class XlsxCells {
   }
 
   /**
-   * The URL as a clickable link when it is a web page by {@link LinkPolicy#webPage} (never javascript:, data: or
-   * the like, which would run from the sheet) and not too long for Excel; as plain text otherwise.
+   * The URL as a clickable link when it is a web page by {@link LinkPolicy#webPage} (never
+   * javascript:, data: or the like, which would run from the sheet) and not too long for Excel; as
+   * plain text otherwise.
    */
   static void link(Worksheet ws, int r, int c, String url) {
     String target = url == null ? null : url.strip();
@@ -96,8 +104,9 @@ final class XlsxCells {
   }
 
   /**
-   * A link of one cell. fastexcel 0.20.2 keeps a sheet's links in a map keyed by the link's URL and text, so of two
-   * cells with the same URL (two products sharing an e-form) only the last kept its link; identity keeps each.
+   * A link of one cell. fastexcel 0.20.2 keeps a sheet's links in a map keyed by the link's URL and
+   * text, so of two cells with the same URL (two products sharing an e-form) only the last kept its
+   * link; identity keeps each.
    */
   private static final class CellLink extends HyperLink {
     CellLink(String url) {

@@ -1,6 +1,9 @@
 package nl.wmebv.service.core.importing;
 
-/** A cell that cannot be imported, with the message in Dutch (web preview) and in English (JSON API). */
+/**
+ * A cell that cannot be imported, with the message in Dutch (web preview) and in English (JSON
+ * API).
+ */
 public final class BadValue extends Exception {
   private final String dutch;
 

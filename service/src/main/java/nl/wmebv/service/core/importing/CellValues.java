@@ -9,18 +9,23 @@ import nl.wmebv.service.core.export.CsvCells;
 import nl.wmebv.service.vocabulary.Term;
 
 /**
- * Reads the cells people write: ja/nee, a Dutch label of a vocabulary (or its code), a date as 15-03-2026 (also
- * 15-3-2026, 2026-03-15) or an Excel serial date, and CSV text our export neutralised with a leading apostrophe.
+ * Reads the cells people write: ja/nee, a Dutch label of a vocabulary (or its code), a date as
+ * 15-03-2026 (also 15-3-2026, 2026-03-15) or an Excel serial date, and CSV text our export
+ * neutralised with a leading apostrophe.
  */
 public final class CellValues {
   private static final DateTimeFormatter DUTCH_DATE =
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+
   /** Excel's day 0; serial 60 is its phantom 29-02-1900, which dates after it skip over. */
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
   private CellValues() {}
 
-  /** The cell as text: blank is null, and the apostrophe our CSV export puts before a formula-like cell is gone. */
+  /**
+   * The cell as text: blank is null, and the apostrophe our CSV export puts before a formula-like
+   * cell is gone.
+   */
   public static String text(String cell) {
     if (cell == null || cell.isBlank()) {
       return null;
@@ -37,7 +42,8 @@ public final class CellValues {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "ja", "j", "yes", "y", "true", "1", "x" -> true;
       case "nee", "n", "no", "false", "0" -> false;
-      default -> throw new BadValue("\"" + s + "\" is geen ja of nee", "\"" + s + "\" is not yes or no");
+      default ->
+          throw new BadValue("\"" + s + "\" is geen ja of nee", "\"" + s + "\" is not yes or no");
     };
   }
 
@@ -56,14 +62,18 @@ public final class CellValues {
       }
       return LocalDate.parse(s.replace('/', '-'), DUTCH_DATE);
     } catch (DateTimeParseException e) {
-      throw new BadValue("\"" + s + "\" is geen datum (schrijf 15-03-2026)",
+      throw new BadValue(
+          "\"" + s + "\" is geen datum (schrijf 15-03-2026)",
           "\"" + s + "\" is not a date (write 15-03-2026)");
     }
   }
 
-  /** The code of the vocabulary term whose Dutch label (or code) the cell holds, ignoring case; blank is null. */
-  public static <T extends Enum<T> & Term> String term(Class<T> vocabulary, String cell, String dutchField)
-      throws BadValue {
+  /**
+   * The code of the vocabulary term whose Dutch label (or code) the cell holds, ignoring case;
+   * blank is null.
+   */
+  public static <T extends Enum<T> & Term> String term(
+      Class<T> vocabulary, String cell, String dutchField) throws BadValue {
     String s = text(cell);
     if (s == null) {
       return null;
@@ -73,7 +83,8 @@ public final class CellValues {
         return term.code();
       }
     }
-    throw new BadValue("\"" + s + "\" is geen toegestane waarde voor " + dutchField,
+    throw new BadValue(
+        "\"" + s + "\" is geen toegestane waarde voor " + dutchField,
         "\"" + s + "\" is not an allowed value for " + vocabulary.getSimpleName());
   }
 

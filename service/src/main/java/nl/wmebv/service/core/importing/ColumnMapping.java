@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which field each column of a spreadsheet feeds; a null entry means "negeren" (ignored). {@link #guess} recognises
- * the headings of our own export and the common Dutch headings of a municipality's own spreadsheet.
+ * Which field each column of a spreadsheet feeds; a null entry means "negeren" (ignored). {@link
+ * #guess} recognises the headings of our own export and the common Dutch headings of a
+ * municipality's own spreadsheet.
  */
 public record ColumnMapping(List<ImportField> columns) {
 
@@ -17,13 +18,17 @@ public record ColumnMapping(List<ImportField> columns) {
     columns = Collections.unmodifiableList(new ArrayList<>(columns));
   }
 
-  /** Our export's headings, read back; headings we do not know (such as "Kanaal gedetecteerd") are ignored. */
+  /**
+   * Our export's headings, read back; headings we do not know (such as "Kanaal gedetecteerd") are
+   * ignored.
+   */
   public static ColumnMapping guess(List<String> headings) {
     List<ImportField> fields = new ArrayList<>();
     Set<ImportField> taken = EnumSet.noneOf(ImportField.class);
     for (String heading : headings) {
       ImportField field = fieldOf(heading);
-      // A field feeds from one column only: the first that names it wins, so "Kanaal besluit" beats "Kanaalstatus".
+      // A field feeds from one column only: the first that names it wins, so "Kanaal besluit" beats
+      // "Kanaalstatus".
       fields.add(field == null || !taken.add(field) ? null : field);
     }
     return new ColumnMapping(fields);
@@ -31,14 +36,20 @@ public record ColumnMapping(List<ImportField> columns) {
 
   /** True when the headings are our own export's: it imports back without a mapping step. */
   public static boolean isOwnExport(List<String> headings) {
-    return !headings.isEmpty() && "nr.".equals(key(headings.get(0))) && headings.stream().map(ColumnMapping::key)
-        .anyMatch("kanaal besluit"::equals);
+    return !headings.isEmpty()
+        && "nr.".equals(key(headings.get(0)))
+        && headings.stream().map(ColumnMapping::key).anyMatch("kanaal besluit"::equals);
   }
 
-  /** True when some column gives a way to find or create the product (id, name, uniform name or page URL). */
+  /**
+   * True when some column gives a way to find or create the product (id, name, uniform name or page
+   * URL).
+   */
   public boolean identifiesProducts() {
-    return columns.contains(ImportField.PRODUCT_ID) || columns.contains(ImportField.NAME)
-        || columns.contains(ImportField.UNIFORM_NAME) || columns.contains(ImportField.PAGE_URL);
+    return columns.contains(ImportField.PRODUCT_ID)
+        || columns.contains(ImportField.NAME)
+        || columns.contains(ImportField.UNIFORM_NAME)
+        || columns.contains(ImportField.PAGE_URL);
   }
 
   private static ImportField fieldOf(String heading) {
@@ -52,7 +63,8 @@ public record ColumnMapping(List<ImportField> columns) {
   }
 
   private static String key(String heading) {
-    return heading == null ? "" : heading.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ")
-        .toLowerCase(Locale.ROOT);
+    return heading == null
+        ? ""
+        : heading.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -11,10 +11,11 @@ import nl.wmebv.service.db.InventoryImportDao;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Keeps a file uploaded on the import page between its steps (mapping, preview, apply), on the server: the page
- * carries only a random token, which opens the file for the same user and municipality within an hour and for no
- * one else, so nothing the browser sends back is taken for the file itself. In the database (only the token's hash),
- * so a step that another instance serves, or one after a restart, still finds it.
+ * Keeps a file uploaded on the import page between its steps (mapping, preview, apply), on the
+ * server: the page carries only a random token, which opens the file for the same user and
+ * municipality within an hour and for no one else, so nothing the browser sends back is taken for
+ * the file itself. In the database (only the token's hash), so a step that another instance serves,
+ * or one after a restart, still finds it.
  */
 public final class ImportUploads {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,15 +34,19 @@ public final class ImportUploads {
     byte[] raw = new byte[24];
     RANDOM.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    jdbi.useTransaction(h -> {
-      InventoryImportDao dao = h.attach(InventoryImportDao.class);
-      dao.forgetOldUploads();
-      dao.keepUpload(hash(token), municipalityId, username, fileName, content);
-    });
+    jdbi.useTransaction(
+        h -> {
+          InventoryImportDao dao = h.attach(InventoryImportDao.class);
+          dao.forgetOldUploads();
+          dao.keepUpload(hash(token), municipalityId, username, fileName, content);
+        });
     return token;
   }
 
-  /** The file of the token, when it is this user's upload for this municipality and not older than an hour. */
+  /**
+   * The file of the token, when it is this user's upload for this municipality and not older than
+   * an hour.
+   */
   public Optional<Upload> find(String token, long municipalityId, String username) {
     if (token == null || !token.matches("[A-Za-z0-9_-]{32}")) {
       return Optional.empty();
@@ -60,8 +65,10 @@ public final class ImportUploads {
 
   private static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(StandardCharsets.US_ASCII)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -3,7 +3,6 @@ package nl.wmebv.service.core.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,33 +36,69 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Imports a municipality's spreadsheet into its inventory (issue 14 §1), in one transaction: each row is matched
- * to a product ({@link RowMatcher}) and the person's fields it holds are written through the same validation and
- * audit as a product edit ({@link ProductService#apply}) and an action edit ({@link ActionService}); a row that
- * matches nothing makes a new product marked "Uit spreadsheet". A row that would overwrite a decision made in the
- * tool after the file's export date is a conflict and is left alone unless the person chose to overwrite; a bad row
- * stops the whole import unless the person chose to import the good rows only. A dry run writes nothing.
+ * Imports a municipality's spreadsheet into its inventory (issue 14 §1), in one transaction: each
+ * row is matched to a product ({@link RowMatcher}) and the person's fields it holds are written
+ * through the same validation and audit as a product edit ({@link ProductService#apply}) and an
+ * action edit ({@link ActionService}); a row that matches nothing makes a new product marked "Uit
+ * spreadsheet". A row that would overwrite a decision made in the tool after the file's export date
+ * is a conflict and is left alone unless the person chose to overwrite; a bad row stops the whole
+ * import unless the person chose to import the good rows only. A dry run writes nothing.
  */
 public final class InventoryImport {
-  /** The person's choices: only look, import the good rows when some are bad, overwrite newer decisions. */
+  /**
+   * The person's choices: only look, import the good rows when some are bad, overwrite newer
+   * decisions.
+   */
   public record Choices(boolean dryRun, boolean acceptBadRows, boolean overwriteNewer) {}
 
-  /** Audit event of a row's change; the second when it overwrote a decision made after the file's export. */
+  /**
+   * Audit event of a row's change; the second when it overwrote a decision made after the file's
+   * export.
+   */
   static final String IMPORTED = "product.imported";
+
   static final String OVERWROTE = "product.import_overwrote";
   static final String CREATED = "product.created_from_spreadsheet";
 
-  private static final List<ImportField> DECISIONS = List.of(ImportField.CLUSTER, ImportField.IN_SCOPE,
-      ImportField.MESSAGE_TYPES, ImportField.CHANNEL_STATUS, ImportField.TEXT_STATUS, ImportField.NOTES);
-  private static final List<ImportField> ACTION = List.of(ImportField.ACTION_TYPE, ImportField.OWNER,
-      ImportField.DEADLINE, ImportField.ACTION_STATUS);
+  private static final List<ImportField> DECISIONS =
+      List.of(
+          ImportField.CLUSTER,
+          ImportField.IN_SCOPE,
+          ImportField.MESSAGE_TYPES,
+          ImportField.CHANNEL_STATUS,
+          ImportField.TEXT_STATUS,
+          ImportField.NOTES);
+  private static final List<ImportField> ACTION =
+      List.of(
+          ImportField.ACTION_TYPE,
+          ImportField.OWNER,
+          ImportField.DEADLINE,
+          ImportField.ACTION_STATUS);
+
   /** Where the audit trail records each field: entity type and the key in its changes. */
-  private static final Map<ImportField, String> AUDIT_KEYS = Map.of(
-      ImportField.CLUSTER, "product:clusterId", ImportField.IN_SCOPE, "product:inScope",
-      ImportField.MESSAGE_TYPES, "product:messageTypes", ImportField.CHANNEL_STATUS, "product:channelStatusOverride",
-      ImportField.TEXT_STATUS, "product:textStatus", ImportField.NOTES, "product:notes",
-      ImportField.ACTION_TYPE, "action:type", ImportField.OWNER, "action:owner",
-      ImportField.DEADLINE, "action:deadline", ImportField.ACTION_STATUS, "action:status");
+  private static final Map<ImportField, String> AUDIT_KEYS =
+      Map.of(
+          ImportField.CLUSTER,
+          "product:clusterId",
+          ImportField.IN_SCOPE,
+          "product:inScope",
+          ImportField.MESSAGE_TYPES,
+          "product:messageTypes",
+          ImportField.CHANNEL_STATUS,
+          "product:channelStatusOverride",
+          ImportField.TEXT_STATUS,
+          "product:textStatus",
+          ImportField.NOTES,
+          "product:notes",
+          ImportField.ACTION_TYPE,
+          "action:type",
+          ImportField.OWNER,
+          "action:owner",
+          ImportField.DEADLINE,
+          "action:deadline",
+          ImportField.ACTION_STATUS,
+          "action:status");
+
   private static final String DEFAULT_TEXT_STATUS = "NOT_REVIEWED";
 
   private final Jdbi jdbi;
@@ -71,7 +106,8 @@ public final class InventoryImport {
   private final ProductService products;
   private final ActionService actions;
 
-  public InventoryImport(Jdbi jdbi, ObjectMapper json, ProductService products, ActionService actions) {
+  public InventoryImport(
+      Jdbi jdbi, ObjectMapper json, ProductService products, ActionService actions) {
     this.jdbi = jdbi;
     this.json = json;
     this.products = products;
@@ -79,40 +115,47 @@ public final class InventoryImport {
   }
 
   /**
-   * Imports (or, on a dry run, previews) the sheet read through the mapping, as {@code actor}. An unknown
-   * municipality is an {@link UnknownMunicipalityException}; a mapping without a column that identifies products an
-   * {@link InvalidInputException}.
+   * Imports (or, on a dry run, previews) the sheet read through the mapping, as {@code actor}. An
+   * unknown municipality is an {@link UnknownMunicipalityException}; a mapping without a column
+   * that identifies products an {@link InvalidInputException}.
    */
-  public InventoryImportJson run(long municipalityId, Sheet sheet, ColumnMapping mapping, String actor,
-      Choices choices) {
+  public InventoryImportJson run(
+      long municipalityId, Sheet sheet, ColumnMapping mapping, String actor, Choices choices) {
     if (!mapping.identifiesProducts()) {
-      throw new InvalidInputException("No column of the file gives the product's number, name, uniform name or page"
-          + " URL, so no row can be matched to a product");
+      throw new InvalidInputException(
+          "No column of the file gives the product's number, name, uniform name or page"
+              + " URL, so no row can be matched to a product");
     }
-    return jdbi.inTransaction(h -> {
-      if (h.attach(MunicipalityDao.class).find(municipalityId).isEmpty()) {
-        throw new UnknownMunicipalityException(municipalityId);
-      }
-      Context context = context(h, municipalityId, sheet);
-      List<Plan> plans = plan(RowParser.parse(sheet, mapping), context, choices);
-      long bad = plans.stream().filter(p -> p.result.equals(InventoryImportJson.BAD)).count();
-      boolean blocked = bad > 0 && !choices.acceptBadRows();
-      boolean write = !choices.dryRun() && !blocked;
-      if (write) {
-        // thousands of rows: their audit events go to the database as one batch, in the same transaction
-        AuditSink.Batch audit = new AuditSink.Batch();
-        for (Plan plan : plans) {
-          apply(h, municipalityId, plan, context, actor, audit);
-        }
-        audit.flush(h);
-      }
-      return report(plans, write, blocked, choices);
-    });
+    return jdbi.inTransaction(
+        h -> {
+          if (h.attach(MunicipalityDao.class).find(municipalityId).isEmpty()) {
+            throw new UnknownMunicipalityException(municipalityId);
+          }
+          Context context = context(h, municipalityId, sheet);
+          List<Plan> plans = plan(RowParser.parse(sheet, mapping), context, choices);
+          long bad = plans.stream().filter(p -> p.result.equals(InventoryImportJson.BAD)).count();
+          boolean blocked = bad > 0 && !choices.acceptBadRows();
+          boolean write = !choices.dryRun() && !blocked;
+          if (write) {
+            // thousands of rows: their audit events go to the database as one batch, in the same
+            // transaction
+            AuditSink.Batch audit = new AuditSink.Batch();
+            for (Plan plan : plans) {
+              apply(h, municipalityId, plan, context, actor, audit);
+            }
+            audit.flush(h);
+          }
+          return report(plans, write, blocked, choices);
+        });
   }
 
   /** What the import knows of the municipality before it looks at the rows. */
-  private record Context(Map<Long, ProductViewRow> products, RowMatcher matcher, Map<Long, ActionRow> leading,
-      Map<String, ClusterRow> clusters, Map<Long, Set<String>> newer) {
+  private record Context(
+      Map<Long, ProductViewRow> products,
+      RowMatcher matcher,
+      Map<Long, ActionRow> leading,
+      Map<String, ClusterRow> clusters,
+      Map<Long, Set<String>> newer) {
     /** The municipality's cluster ids, read in this transaction. */
     Set<Long> clusterIds() {
       return clusters.values().stream().map(ClusterRow::id).collect(Collectors.toSet());
@@ -124,16 +167,27 @@ public final class InventoryImport {
     Map<Long, ProductViewRow> byId = new LinkedHashMap<>();
     dao.products(municipalityId).forEach(p -> byId.put(p.id(), p));
     Map<Long, String> sheetUrls = dao.spreadsheetUrls(municipalityId);
-    RowMatcher matcher = new RowMatcher(byId.values().stream().map(p -> new RowMatcher.Known(p.id(),
-        p.url() != null ? p.url() : sheetUrls.get(p.id()), p.name(), p.uniformName())).toList());
-    Map<Long, ActionRow> leading = dao.leadingActions(municipalityId).stream()
-        .collect(Collectors.toMap(ActionRow::productId, Function.identity()));
+    RowMatcher matcher =
+        new RowMatcher(
+            byId.values().stream()
+                .map(
+                    p ->
+                        new RowMatcher.Known(
+                            p.id(),
+                            p.url() != null ? p.url() : sheetUrls.get(p.id()),
+                            p.name(),
+                            p.uniformName()))
+                .toList());
+    Map<Long, ActionRow> leading =
+        dao.leadingActions(municipalityId).stream()
+            .collect(Collectors.toMap(ActionRow::productId, Function.identity()));
     Map<String, ClusterRow> clusters = new HashMap<>();
     for (ClusterRow c : h.attach(ClusterDao.class).list(municipalityId)) {
       clusters.putIfAbsent(key(c.name()), c);
     }
     Map<Long, Set<String>> newer = new HashMap<>();
-    for (InventoryImportDao.PersonChange change : dao.personChangesSince(municipalityId, sheet.exportedAt())) {
+    for (InventoryImportDao.PersonChange change :
+        dao.personChangesSince(municipalityId, sheet.exportedAt())) {
       Set<String> keys = newer.computeIfAbsent(change.productId(), id -> new HashSet<>());
       changedKeys(change.changes()).forEach(k -> keys.add(change.entityType() + ":" + k));
     }
@@ -185,10 +239,15 @@ public final class InventoryImport {
     for (ParsedRow row : rows) {
       Plan plan = plan(row, context, choices);
       if (!InventoryImportJson.BAD.equals(plan.result)) {
-        Integer earlier = plan.productId != null ? seenProducts.putIfAbsent(plan.productId, row.row())
-            : seenNames.putIfAbsent(key(plan.newName), row.row());
-        if (earlier != null) { // the file would say two things of one product: which one is meant is not ours to guess
-          plan.bad("Regel " + earlier + " gaat al over dit product; laat één van beide regels staan");
+        Integer earlier =
+            plan.productId != null
+                ? seenProducts.putIfAbsent(plan.productId, row.row())
+                : seenNames.putIfAbsent(key(plan.newName), row.row());
+        if (earlier
+            != null) { // the file would say two things of one product: which one is meant is not
+          // ours to guess
+          plan.bad(
+              "Regel " + earlier + " gaat al over dit product; laat één van beide regels staan");
         }
       }
       plans.add(plan);
@@ -201,7 +260,8 @@ public final class InventoryImport {
     Map<ImportField, Object> values = row.values();
     if (!row.valid()) {
       plan.name = values.get(ImportField.NAME) instanceof String n ? n : null;
-      return plan.bad(row.problems().stream().map(BadValue::dutch).collect(Collectors.joining("; ")));
+      return plan.bad(
+          row.problems().stream().map(BadValue::dutch).collect(Collectors.joining("; ")));
     }
     plan.productId = context.matcher().match(row);
     ProductViewRow cur = plan.productId == null ? null : context.products().get(plan.productId);
@@ -212,8 +272,9 @@ public final class InventoryImport {
       plan.newUniformName = (String) values.get(ImportField.UNIFORM_NAME);
       plan.newPageUrl = (String) values.get(ImportField.PAGE_URL);
       if (plan.newName == null) {
-        return plan.bad("Geen bestaand product gevonden bij deze regel, en zonder productnaam kan er geen nieuw"
-            + " product komen");
+        return plan.bad(
+            "Geen bestaand product gevonden bij deze regel, en zonder productnaam kan er geen nieuw"
+                + " product komen");
       }
       plan.changes.add(new Change(ImportField.NAME.key(), null, plan.newName));
     }
@@ -234,8 +295,12 @@ public final class InventoryImport {
     return plan;
   }
 
-  /** The product's decision fields the row holds, compared with the product's (a new one's defaults). */
-  private void decisions(Plan plan, Map<ImportField, Object> values, ProductViewRow cur, Context context)
+  /**
+   * The product's decision fields the row holds, compared with the product's (a new one's
+   * defaults).
+   */
+  private void decisions(
+      Plan plan, Map<ImportField, Object> values, ProductViewRow cur, Context context)
       throws BadValue {
     ObjectNode patch = json.createObjectNode();
     if (values.containsKey(ImportField.CLUSTER)) {
@@ -244,8 +309,11 @@ public final class InventoryImport {
       Long from = cur == null ? null : cur.clusterId();
       if (!Objects.equals(from, to)) {
         patch.put("clusterId", to);
-        plan.changes.add(new Change(ImportField.CLUSTER.key(), cur == null ? null : cur.clusterName(),
-            cluster == null ? null : cluster.name()));
+        plan.changes.add(
+            new Change(
+                ImportField.CLUSTER.key(),
+                cur == null ? null : cur.clusterName(),
+                cluster == null ? null : cluster.name()));
       }
     }
     if (values.containsKey(ImportField.IN_SCOPE)) {
@@ -265,25 +333,48 @@ public final class InventoryImport {
         plan.changes.add(new Change(ImportField.MESSAGE_TYPES.key(), joined(from), joined(to)));
       }
     }
-    text(plan, patch, values, ImportField.CHANNEL_STATUS, "channelStatusOverride",
-        cur == null ? null : cur.channelStatusOverride(), true);
-    text(plan, patch, values, ImportField.TEXT_STATUS, "textStatus",
-        cur == null ? DEFAULT_TEXT_STATUS : cur.textStatus(), false);
+    text(
+        plan,
+        patch,
+        values,
+        ImportField.CHANNEL_STATUS,
+        "channelStatusOverride",
+        cur == null ? null : cur.channelStatusOverride(),
+        true);
+    text(
+        plan,
+        patch,
+        values,
+        ImportField.TEXT_STATUS,
+        "textStatus",
+        cur == null ? DEFAULT_TEXT_STATUS : cur.textStatus(),
+        false);
     text(plan, patch, values, ImportField.NOTES, "notes", cur == null ? null : cur.notes(), true);
     if (!patch.isEmpty()) {
       patch.put("version", cur == null ? 1 : cur.version());
       try {
-        ProductPatch.read(patch); // the product edit's own validation, so a file can set nothing a person cannot
+        ProductPatch.read(
+            patch); // the product edit's own validation, so a file can set nothing a person cannot
       } catch (InvalidInputException e) {
-        throw new BadValue("Niet toegestaan: " + String.join("; ", e.errors()), String.join("; ", e.errors()));
+        throw new BadValue(
+            "Niet toegestaan: " + String.join("; ", e.errors()), String.join("; ", e.errors()));
       }
       plan.patch = patch;
     }
   }
 
-  /** A text field; blank clears it when {@code clearable}, else leaves it (a text status is never empty). */
-  private static void text(Plan plan, ObjectNode patch, Map<ImportField, Object> values, ImportField field,
-      String patchField, String from, boolean clearable) {
+  /**
+   * A text field; blank clears it when {@code clearable}, else leaves it (a text status is never
+   * empty).
+   */
+  private static void text(
+      Plan plan,
+      ObjectNode patch,
+      Map<ImportField, Object> values,
+      ImportField field,
+      String patchField,
+      String from,
+      boolean clearable) {
     if (!values.containsKey(field)) {
       return;
     }
@@ -301,17 +392,24 @@ public final class InventoryImport {
     }
     ClusterRow cluster = context.clusters().get(key(name));
     if (cluster == null) {
-      throw new BadValue("Cluster \"" + name + "\" bestaat niet bij deze gemeente (de clusters zijn: "
-          + context.clusters().values().stream().map(ClusterRow::name).sorted().collect(Collectors.joining(", "))
-          + ")", "Cluster \"" + name + "\" is not a cluster of this municipality");
+      throw new BadValue(
+          "Cluster \""
+              + name
+              + "\" bestaat niet bij deze gemeente (de clusters zijn: "
+              + context.clusters().values().stream()
+                  .map(ClusterRow::name)
+                  .sorted()
+                  .collect(Collectors.joining(", "))
+              + ")",
+          "Cluster \"" + name + "\" is not a cluster of this municipality");
     }
     return cluster;
   }
 
   /**
-   * The leading action's fields the row holds (the one the export shows). Blank owner and deadline clear them; a
-   * blank type or status leaves it. Without an action, a row that names one (or only an owner, deadline or status:
-   * then of the type "Anders") adds it.
+   * The leading action's fields the row holds (the one the export shows). Blank owner and deadline
+   * clear them; a blank type or status leaves it. Without an action, a row that names one (or only
+   * an owner, deadline or status: then of the type "Anders") adds it.
    */
   private void action(Plan plan, Map<ImportField, Object> values, ActionRow cur) throws BadValue {
     ObjectNode action = json.createObjectNode();
@@ -319,10 +417,14 @@ public final class InventoryImport {
       if (ACTION.stream().noneMatch(f -> values.get(f) != null)) {
         return;
       }
-      String type = values.get(ImportField.ACTION_TYPE) == null ? "OTHER" : (String) values.get(ImportField.ACTION_TYPE);
+      String type =
+          values.get(ImportField.ACTION_TYPE) == null
+              ? "OTHER"
+              : (String) values.get(ImportField.ACTION_TYPE);
       action.put("type", type);
       plan.changes.add(new Change(ImportField.ACTION_TYPE.key(), null, type));
-      for (ImportField f : List.of(ImportField.OWNER, ImportField.DEADLINE, ImportField.ACTION_STATUS)) {
+      for (ImportField f :
+          List.of(ImportField.OWNER, ImportField.DEADLINE, ImportField.ACTION_STATUS)) {
         if (values.get(f) != null) {
           action.put(actionField(f), values.get(f).toString());
           plan.changes.add(new Change(f.key(), null, values.get(f).toString()));
@@ -346,13 +448,19 @@ public final class InventoryImport {
         ActionInput.readPatch(action);
       }
     } catch (InvalidInputException e) {
-      throw new BadValue("Niet toegestaan: " + String.join("; ", e.errors()), String.join("; ", e.errors()));
+      throw new BadValue(
+          "Niet toegestaan: " + String.join("; ", e.errors()), String.join("; ", e.errors()));
     }
     plan.action = action;
   }
 
-  private static void actionField(Plan plan, ObjectNode action, Map<ImportField, Object> values, ImportField field,
-      Object from, boolean clearable) {
+  private static void actionField(
+      Plan plan,
+      ObjectNode action,
+      Map<ImportField, Object> values,
+      ImportField field,
+      Object from,
+      boolean clearable) {
     if (!values.containsKey(field)) {
       return;
     }
@@ -361,7 +469,9 @@ public final class InventoryImport {
       return;
     }
     action.put(actionField(field), to == null ? null : to.toString());
-    plan.changes.add(new Change(field.key(), from == null ? null : from.toString(), to == null ? null : to.toString()));
+    plan.changes.add(
+        new Change(
+            field.key(), from == null ? null : from.toString(), to == null ? null : to.toString()));
   }
 
   private static String actionField(ImportField field) {
@@ -388,28 +498,35 @@ public final class InventoryImport {
     }
     if (choices.overwriteNewer()) {
       plan.overwrites = true;
-      plan.message = "Overschrijft een nieuwere beslissing in de tool over: " + String.join(", ", newer);
+      plan.message =
+          "Overschrijft een nieuwere beslissing in de tool over: " + String.join(", ", newer);
     } else {
       plan.result = InventoryImportJson.CONFLICT;
-      plan.message = "In de tool is na de datum van dit bestand een nieuwere beslissing genomen over: "
-          + String.join(", ", newer) + ". Deze regel wordt niet toegepast, tenzij u kiest voor"
-          + " \"nieuwere beslissingen overschrijven\".";
+      plan.message =
+          "In de tool is na de datum van dit bestand een nieuwere beslissing genomen over: "
+              + String.join(", ", newer)
+              + ". Deze regel wordt niet toegepast, tenzij u kiest voor"
+              + " \"nieuwere beslissingen overschrijven\".";
     }
   }
 
   /**
-   * Writes one row. A matched product is taken as read at the start of this transaction: the version check of each
-   * write still refuses it when someone changed it since (then the whole import fails with a conflict).
+   * Writes one row. A matched product is taken as read at the start of this transaction: the
+   * version check of each write still refuses it when someone changed it since (then the whole
+   * import fails with a conflict).
    */
-  private void apply(Handle h, long municipalityId, Plan plan, Context context, String actor, AuditSink audit) {
+  private void apply(
+      Handle h, long municipalityId, Plan plan, Context context, String actor, AuditSink audit) {
     boolean created = InventoryImportJson.CREATED.equals(plan.result);
     if (!created && !InventoryImportJson.UPDATED.equals(plan.result)) {
       return;
     }
     ProductViewRow cur;
     if (created) {
-      cur = h.attach(InventoryImportDao.class).insertFromSpreadsheet(municipalityId, plan.newName,
-          plan.newUniformName, plan.newPageUrl);
+      cur =
+          h.attach(InventoryImportDao.class)
+              .insertFromSpreadsheet(
+                  municipalityId, plan.newName, plan.newUniformName, plan.newPageUrl);
       plan.productId = cur.id();
       Map<String, Object> made = new LinkedHashMap<>();
       made.put("name", Map.of("to", plan.newName));
@@ -420,8 +537,14 @@ public final class InventoryImport {
     }
     if (plan.patch != null) {
       plan.patch.put("version", cur.version());
-      products.apply(h, cur, ProductPatch.read(plan.patch), actor, plan.overwrites ? OVERWROTE : IMPORTED,
-          context.clusterIds(), audit);
+      products.apply(
+          h,
+          cur,
+          ProductPatch.read(plan.patch),
+          actor,
+          plan.overwrites ? OVERWROTE : IMPORTED,
+          context.clusterIds(),
+          audit);
     }
     if (plan.action != null) {
       if (plan.actionId == null) {
@@ -440,7 +563,8 @@ public final class InventoryImport {
     }
   }
 
-  private static InventoryImportJson report(List<Plan> plans, boolean written, boolean blocked, Choices choices) {
+  private static InventoryImportJson report(
+      List<Plan> plans, boolean written, boolean blocked, Choices choices) {
     int matched = 0;
     int created = 0;
     int updated = 0;
@@ -456,7 +580,8 @@ public final class InventoryImport {
         case InventoryImportJson.CONFLICT -> conflicts++;
         default -> bad++;
       }
-      if (p.productId != null && !InventoryImportJson.CREATED.equals(p.result)
+      if (p.productId != null
+          && !InventoryImportJson.CREATED.equals(p.result)
           && !InventoryImportJson.BAD.equals(p.result)) {
         matched++;
       }
@@ -464,18 +589,24 @@ public final class InventoryImport {
     }
     String message;
     if (blocked) {
-      message = bad + " rows are bad; nothing was imported: correct them, or import the good rows only"
-          + " (acceptBadRows=true)";
+      message =
+          bad
+              + " rows are bad; nothing was imported: correct them, or import the good rows only"
+              + " (acceptBadRows=true)";
     } else if (choices.dryRun()) {
       message = "Dry run: nothing was written";
     } else {
       message = "Imported";
     }
     if (conflicts > 0 && !blocked) {
-      message += "; " + conflicts + " rows would overwrite decisions made in the tool after the file's export date"
-          + " and were left alone (overwriteNewer=true overwrites them)";
+      message +=
+          "; "
+              + conflicts
+              + " rows would overwrite decisions made in the tool after the file's export date"
+              + " and were left alone (overwriteNewer=true overwrites them)";
     }
-    return new InventoryImportJson(written, matched, created, updated, unchanged, conflicts, bad, message, rows);
+    return new InventoryImportJson(
+        written, matched, created, updated, unchanged, conflicts, bad, message, rows);
   }
 
   private static ImportField byKey(String key) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 
 /**
- * Finds the product a row is about: by Nr. (product id) first, then by page URL normalised as the crawler does
- * ({@link UrlNormalizer}), then by name or uniform name, ignoring case and spacing. Null means: a new product.
+ * Finds the product a row is about: by Nr. (product id) first, then by page URL normalised as the
+ * crawler does ({@link UrlNormalizer}), then by name or uniform name, ignoring case and spacing.
+ * Null means: a new product.
  */
 public final class RowMatcher {
   /** What the matcher knows of one existing product of the municipality. */

@@ -10,7 +10,10 @@ import nl.wmebv.service.vocabulary.ChannelStatus;
 import nl.wmebv.service.vocabulary.MessageType;
 import nl.wmebv.service.vocabulary.TextStatus;
 
-/** Reads the rows of a {@link Sheet} through a {@link ColumnMapping} into {@link ParsedRow}s, cell by cell. */
+/**
+ * Reads the rows of a {@link Sheet} through a {@link ColumnMapping} into {@link ParsedRow}s, cell
+ * by cell.
+ */
 public final class RowParser {
   private RowParser() {}
 
@@ -77,7 +80,8 @@ public final class RowParser {
       return null;
     }
     if (!s.matches("\\d{1,18}")) {
-      throw new BadValue("Nr. \"" + s + "\" is geen productnummer", "Nr. \"" + s + "\" is not a product id");
+      throw new BadValue(
+          "Nr. \"" + s + "\" is geen productnummer", "Nr. \"" + s + "\" is not a product id");
     }
     return Long.parseLong(s);
   }

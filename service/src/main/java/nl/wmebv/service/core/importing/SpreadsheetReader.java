@@ -18,15 +18,18 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Reads an uploaded CSV (";" or ",", UTF-8 with or without byte order mark) or XLSX into a {@link Sheet}. The
- * XLSX data is the first sheet whose first row has a product heading (our export's cluster sheets all do: they are
- * read one after another). Our export's "Geëxporteerd op dd-mm-jjjj" line above the headings is read back.
+ * Reads an uploaded CSV (";" or ",", UTF-8 with or without byte order mark) or XLSX into a {@link
+ * Sheet}. The XLSX data is the first sheet whose first row has a product heading (our export's
+ * cluster sheets all do: they are read one after another). Our export's "Geëxporteerd op
+ * dd-mm-jjjj" line above the headings is read back.
  */
 public final class SpreadsheetReader {
   /** Upload cap; the web and API refuse larger bodies before reading (documented in README). */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
+
   /** Row cap: a municipality has hundreds of products, not tens of thousands. */
   public static final int MAX_ROWS = 20_000;
+
   private static final byte[] ZIP = {'P', 'K', 3, 4};
 
   private SpreadsheetReader() {}
@@ -42,17 +45,23 @@ public final class SpreadsheetReader {
         throw new BadValue("Het bestand heeft geen kopregel", "The file has no heading row");
       }
       if (sheet.lines().size() > MAX_ROWS) {
-        throw new BadValue("Het bestand heeft meer dan " + MAX_ROWS + " regels",
+        throw new BadValue(
+            "Het bestand heeft meer dan " + MAX_ROWS + " regels",
             "The file has more than " + MAX_ROWS + " rows");
       }
       return sheet;
     } catch (IOException | RuntimeException e) {
-      throw new BadValue("Dit bestand is geen leesbare CSV of XLSX", "The file is not a readable CSV or XLSX");
+      throw new BadValue(
+          "Dit bestand is geen leesbare CSV of XLSX", "The file is not a readable CSV or XLSX");
     }
   }
 
   private static boolean isZip(byte[] file) {
-    return file.length >= 4 && file[0] == ZIP[0] && file[1] == ZIP[1] && file[2] == ZIP[2] && file[3] == ZIP[3];
+    return file.length >= 4
+        && file[0] == ZIP[0]
+        && file[1] == ZIP[1]
+        && file[2] == ZIP[2]
+        && file[3] == ZIP[3];
   }
 
   private static Sheet csv(byte[] file) throws IOException {
@@ -80,7 +89,10 @@ public final class SpreadsheetReader {
       int next = text.indexOf('\n', end + 1);
       first = text.substring(end + 1, next < 0 ? text.length() : next);
     }
-    return first.chars().filter(c -> c == ';').count() >= first.chars().filter(c -> c == ',').count() ? ';' : ',';
+    return first.chars().filter(c -> c == ';').count()
+            >= first.chars().filter(c -> c == ',').count()
+        ? ';'
+        : ',';
   }
 
   private static Sheet xlsx(byte[] file) throws IOException {
@@ -88,15 +100,18 @@ public final class SpreadsheetReader {
     List<Integer> numbers = new ArrayList<>();
     List<String> headings = null;
     OffsetDateTime stamp = null;
-    try (InputStream in = new ByteArrayInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
-      for (org.dhatim.fastexcel.reader.Sheet ws : (Iterable<org.dhatim.fastexcel.reader.Sheet>) wb.getSheets()::iterator) {
+    try (InputStream in = new ByteArrayInputStream(file);
+        ReadableWorkbook wb = new ReadableWorkbook(in)) {
+      for (org.dhatim.fastexcel.reader.Sheet ws :
+          (Iterable<org.dhatim.fastexcel.reader.Sheet>) wb.getSheets()::iterator) {
         List<List<String>> sheetRows = new ArrayList<>();
         List<Integer> sheetNumbers = new ArrayList<>();
         try (var stream = ws.openStream()) {
-          stream.forEach(row -> {
-            sheetRows.add(cells(row));
-            sheetNumbers.add(row.getRowNum());
-          });
+          stream.forEach(
+              row -> {
+                sheetRows.add(cells(row));
+                sheetNumbers.add(row.getRowNum());
+              });
         }
         for (String cell : sheetRows.isEmpty() ? List.<String>of() : sheetRows.get(0)) {
           if (ExportStamp.is(cell)) {
@@ -104,7 +119,8 @@ public final class SpreadsheetReader {
           }
         }
         Sheet part = sheet(sheetRows, sheetNumbers);
-        if (part.headings().isEmpty() || !ColumnMapping.guess(part.headings()).identifiesProducts()) {
+        if (part.headings().isEmpty()
+            || !ColumnMapping.guess(part.headings()).identifiesProducts()) {
           continue;
         }
         if (headings == null) {
@@ -112,10 +128,12 @@ public final class SpreadsheetReader {
         } else if (!headings.equals(part.headings())) {
           continue;
         }
-        part.lines().forEach(l -> {
-          rows.add(l.cells());
-          numbers.add(l.number());
-        });
+        part.lines()
+            .forEach(
+                l -> {
+                  rows.add(l.cells());
+                  numbers.add(l.number());
+                });
       }
     }
     if (headings == null) {
@@ -149,7 +167,10 @@ public final class SpreadsheetReader {
     };
   }
 
-  /** Headings are the first non-empty row (after an export-date line); rows with no cell filled are skipped. */
+  /**
+   * Headings are the first non-empty row (after an export-date line); rows with no cell filled are
+   * skipped.
+   */
   private static Sheet sheet(List<List<String>> rows, List<Integer> numbers) {
     int i = 0;
     OffsetDateTime exportedAt = null;
@@ -172,7 +193,6 @@ public final class SpreadsheetReader {
     }
     return new Sheet(headings, lines, exportedAt);
   }
-
 
   private static String first(List<String> row) {
     return row.isEmpty() || row.get(0) == null ? "" : row.get(0).strip();

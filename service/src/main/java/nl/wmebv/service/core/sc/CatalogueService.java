@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wmebv.service.api.NameProposal;
 import nl.wmebv.service.api.ProductUplJson;
+import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.api.UplInfoJson;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.core.UnknownMunicipalityException;
-import nl.wmebv.service.api.NameProposal;
 import nl.wmebv.service.core.upl.UplCatalog;
 import nl.wmebv.service.core.upl.UplFileException;
-import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.db.MunicipalityDao;
 import nl.wmebv.service.db.ProductUplRow;
@@ -20,9 +20,10 @@ import nl.wmebv.service.db.ScFeedDao;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The municipality's Samenwerkende Catalogi feed and the UPL: import (uploaded or fetched, the URL remembered),
- * coverage, discrepancies between declaration and crawl, a product's declaration and UPL view. The JSON API and
- * the pages both call this one instance, so a UPL uploaded through the API counts for the pages at once.
+ * The municipality's Samenwerkende Catalogi feed and the UPL: import (uploaded or fetched, the URL
+ * remembered), coverage, discrepancies between declaration and crawl, a product's declaration and
+ * UPL view. The JSON API and the pages both call this one instance, so a UPL uploaded through the
+ * API counts for the pages at once.
  */
 public final class CatalogueService {
   private final Jdbi jdbi;
@@ -46,12 +47,17 @@ public final class CatalogueService {
     return maxBytes;
   }
 
-  /** An uploaded file's bytes, or null when it is larger than the limit (see {@link BoundedUpload}). */
+  /**
+   * An uploaded file's bytes, or null when it is larger than the limit (see {@link BoundedUpload}).
+   */
   public byte[] readUpload(InputStream body, Long declaredLength) throws IOException {
     return BoundedUpload.read(body, declaredLength, maxBytes);
   }
 
-  /** Imports a feed's SRU XML; UnknownMunicipalityException, or FeedRejectedException with nothing changed. */
+  /**
+   * Imports a feed's SRU XML; UnknownMunicipalityException, or FeedRejectedException with nothing
+   * changed.
+   */
   public ImportReport importFeed(long municipalityId, byte[] xml) throws FeedRejectedException {
     requireMunicipality(municipalityId);
     return importer.importFeed(municipalityId, xml);
@@ -88,31 +94,49 @@ public final class CatalogueService {
 
   /** A product's declaration in the feed, empty when the feed does not declare it. */
   public Optional<FeedDeclaration> declaration(long productId) {
-    return jdbi.withHandle(h -> h.attach(ScFeedDao.class).declaration(productId)).map(FeedDeclaration::of);
+    return jdbi.withHandle(h -> h.attach(ScFeedDao.class).declaration(productId))
+        .map(FeedDeclaration::of);
   }
 
   /** The discrepancies of one product (none when the feed does not declare it). */
   public List<Discrepancy> discrepanciesOfProduct(long productId) {
-    Optional<Long> municipality = jdbi.withHandle(h -> h.attach(ScFeedDao.class).municipalityOfProduct(productId));
+    Optional<Long> municipality =
+        jdbi.withHandle(h -> h.attach(ScFeedDao.class).municipalityOfProduct(productId));
     if (municipality.isEmpty() || declaration(productId).isEmpty()) {
       return List.of();
     }
-    return discrepancies.list(municipality.get()).stream().filter(d -> d.productId() == productId).toList();
+    return discrepancies.list(municipality.get()).stream()
+        .filter(d -> d.productId() == productId)
+        .toList();
   }
 
   /** The UPL's flags and proposals (scope, message types, uniform name) for a product. */
   public ProductUplJson productUpl(long productId) {
-    ProductUplRow p = jdbi.withHandle(h -> h.attach(ScFeedDao.class).productUpl(productId))
-        .orElseThrow(() -> new UnknownEntityException("No product with id " + productId));
+    ProductUplRow p =
+        jdbi.withHandle(h -> h.attach(ScFeedDao.class).productUpl(productId))
+            .orElseThrow(() -> new UnknownEntityException("No product with id " + productId));
     UplCatalog catalog = upl.current();
     List<UplFlags> flags = catalog.flagsOf(uplUris(p, catalog));
-    NameProposal name = p.uniformName() == null && p.uplUri() == null
-        ? catalog.match(p.name()).or(() -> p.feedTitle() == null ? Optional.empty()
-            : catalog.match(p.feedTitle())).orElse(null)
-        : null;
-    List<UplFlags> forScope = flags.isEmpty() && name != null ? catalog.flagsOf(List.of(name.uri())) : flags;
-    return new ProductUplJson(p.id(), p.name(), p.uniformName(), p.uplUri(), flags, UplCatalog.propose(forScope),
-        name, p.inScope(), p.messageTypes(), catalog.source());
+    NameProposal name =
+        p.uniformName() == null && p.uplUri() == null
+            ? catalog
+                .match(p.name())
+                .or(() -> p.feedTitle() == null ? Optional.empty() : catalog.match(p.feedTitle()))
+                .orElse(null)
+            : null;
+    List<UplFlags> forScope =
+        flags.isEmpty() && name != null ? catalog.flagsOf(List.of(name.uri())) : flags;
+    return new ProductUplJson(
+        p.id(),
+        p.name(),
+        p.uniformName(),
+        p.uplUri(),
+        flags,
+        UplCatalog.propose(forScope),
+        name,
+        p.inScope(),
+        p.messageTypes(),
+        catalog.source());
   }
 
   private static List<String> uplUris(ProductUplRow p, UplCatalog catalog) {
@@ -134,7 +158,10 @@ public final class CatalogueService {
     return new UplInfoJson(c.source(), c.size(), c.gemeenteEntries().size());
   }
 
-  /** Replaces the UPL by a newer CSV export; a file with other columns is refused and changes nothing. */
+  /**
+   * Replaces the UPL by a newer CSV export; a file with other columns is refused and changes
+   * nothing.
+   */
   public UplInfoJson replaceUpl(byte[] csv) throws UplFileException {
     upl.replace(csv);
     return uplInfo();

@@ -13,8 +13,8 @@ import nl.wmebv.service.api.UplFlags;
  * @param covered how many of them a product of the municipality carries (by URI)
  * @param uplGaps the UPL products for municipalities that no product of the municipality carries
  * @param lastFinishedCrawl when the municipality's last crawl finished; null when none did
- * @param feedProductsNotFound feed products whose page the crawl did not find or got 404/410 for (empty
- *     until a crawl finished)
+ * @param feedProductsNotFound feed products whose page the crawl did not find or got 404/410 for
+ *     (empty until a crawl finished)
  */
 public record Coverage(
     long municipalityId,
@@ -31,5 +31,6 @@ public record Coverage(
   }
 
   /** A feed product whose page the crawl could not find. */
-  public record NotFound(long productId, String name, String feedPageUrl, Integer httpStatus, String message) {}
+  public record NotFound(
+      long productId, String name, String feedPageUrl, Integer httpStatus, String message) {}
 }

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.wmebv.crawler.detect.UplEntry;
 import nl.wmebv.crawler.filter.UrlNormalizer;
+import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.upl.UplCatalog;
 import nl.wmebv.service.db.FeedFactsRow;
 import nl.wmebv.service.db.ScFeedDao;
-import nl.wmebv.service.api.UplFlags;
-import nl.wmebv.crawler.detect.UplEntry;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Computes, from the product rows and their crawled pages, where a municipality's SC feed and reality
- * differ (per product, {@link DiscrepancyRule}) and its coverage: UPL products for municipalities it does
- * not offer, and feed pages the crawl could not find.
+ * Computes, from the product rows and their crawled pages, where a municipality's SC feed and
+ * reality differ (per product, {@link DiscrepancyRule}) and its coverage: UPL products for
+ * municipalities it does not offer, and feed pages the crawl could not find.
  */
 public class Discrepancies {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,47 +37,71 @@ public class Discrepancies {
 
   /** Every rule that fires, per feed product, ordered by product name and rule. */
   public List<Discrepancy> list(long municipalityId) {
-    return jdbi.withHandle(h -> {
-      List<Discrepancy> out = new ArrayList<>();
-      for (DiscrepancyRule.ProductFacts f : facts(h, municipalityId)) {
-        for (DiscrepancyRule rule : DiscrepancyRule.values()) {
-          rule.check(f).ifPresent(message -> out.add(new Discrepancy(f.productId(), f.name(), rule.name(),
-              rule.labelNl(), message, f.feedPageUrl(), f.feedOnlineAanvragen(), f.feedAanvraagUrl(),
-              f.channelStatus())));
-        }
-      }
-      return out;
-    });
+    return jdbi.withHandle(
+        h -> {
+          List<Discrepancy> out = new ArrayList<>();
+          for (DiscrepancyRule.ProductFacts f : facts(h, municipalityId)) {
+            for (DiscrepancyRule rule : DiscrepancyRule.values()) {
+              rule.check(f)
+                  .ifPresent(
+                      message ->
+                          out.add(
+                              new Discrepancy(
+                                  f.productId(),
+                                  f.name(),
+                                  rule.name(),
+                                  rule.labelNl(),
+                                  message,
+                                  f.feedPageUrl(),
+                                  f.feedOnlineAanvragen(),
+                                  f.feedAanvraagUrl(),
+                                  f.channelStatus())));
+            }
+          }
+          return out;
+        });
   }
 
   /** The municipality's coverage of the UPL and of its own feed. */
   public Coverage coverage(long municipalityId, UplCatalog upl) {
-    return jdbi.withHandle(h -> {
-      ScFeedDao dao = h.attach(ScFeedDao.class);
-      Set<String> covered = new LinkedHashSet<>();
-      for (String uri : dao.coveredUris(municipalityId)) {
-        covered.add(UplCatalog.uriKey(uri));
-      }
-      for (String name : dao.uniformNamesWithoutUri(municipalityId)) {
-        upl.byNameOrUri(name).ifPresent(e -> covered.add(UplCatalog.uriKey(e.uri())));
-      }
-      List<UplEntry> gemeente = upl.gemeenteEntries();
-      List<UplFlags> gaps = new ArrayList<>();
-      for (UplEntry e : gemeente) {
-        if (!covered.contains(UplCatalog.uriKey(e.uri()))) {
-          gaps.add(UplCatalog.flagsOf(e));
-        }
-      }
-      gaps.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-      Optional<OffsetDateTime> crawl = dao.lastFinishedCrawl(municipalityId);
-      List<Coverage.NotFound> notFound = new ArrayList<>();
-      for (DiscrepancyRule.ProductFacts f : facts(h, municipalityId)) {
-        DiscrepancyRule.FEED_PAGE_NOT_FOUND.check(f).ifPresent(m ->
-            notFound.add(new Coverage.NotFound(f.productId(), f.name(), f.feedPageUrl(), f.pageHttpStatus(), m)));
-      }
-      return new Coverage(municipalityId, upl.source(), gemeente.size(), gemeente.size() - gaps.size(), gaps,
-          crawl.orElse(null), crawl.isPresent() ? notFound : List.of());
-    });
+    return jdbi.withHandle(
+        h -> {
+          ScFeedDao dao = h.attach(ScFeedDao.class);
+          Set<String> covered = new LinkedHashSet<>();
+          for (String uri : dao.coveredUris(municipalityId)) {
+            covered.add(UplCatalog.uriKey(uri));
+          }
+          for (String name : dao.uniformNamesWithoutUri(municipalityId)) {
+            upl.byNameOrUri(name).ifPresent(e -> covered.add(UplCatalog.uriKey(e.uri())));
+          }
+          List<UplEntry> gemeente = upl.gemeenteEntries();
+          List<UplFlags> gaps = new ArrayList<>();
+          for (UplEntry e : gemeente) {
+            if (!covered.contains(UplCatalog.uriKey(e.uri()))) {
+              gaps.add(UplCatalog.flagsOf(e));
+            }
+          }
+          gaps.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+          Optional<OffsetDateTime> crawl = dao.lastFinishedCrawl(municipalityId);
+          List<Coverage.NotFound> notFound = new ArrayList<>();
+          for (DiscrepancyRule.ProductFacts f : facts(h, municipalityId)) {
+            DiscrepancyRule.FEED_PAGE_NOT_FOUND
+                .check(f)
+                .ifPresent(
+                    m ->
+                        notFound.add(
+                            new Coverage.NotFound(
+                                f.productId(), f.name(), f.feedPageUrl(), f.pageHttpStatus(), m)));
+          }
+          return new Coverage(
+              municipalityId,
+              upl.source(),
+              gemeente.size(),
+              gemeente.size() - gaps.size(),
+              gaps,
+              crawl.orElse(null),
+              crawl.isPresent() ? notFound : List.of());
+        });
   }
 
   List<DiscrepancyRule.ProductFacts> facts(Handle h, long municipalityId) {
@@ -91,8 +115,11 @@ public class Discrepancies {
         aanvraagKeys.put(r.feedAanvraagUrl(), key);
       }
     }
-    Map<String, Integer> ownPages = aanvraagKeys.isEmpty() ? Map.of()
-        : dao.pageStatuses(municipalityId, aanvraagKeys.values().stream().distinct().toArray(String[]::new));
+    Map<String, Integer> ownPages =
+        aanvraagKeys.isEmpty()
+            ? Map.of()
+            : dao.pageStatuses(
+                municipalityId, aanvraagKeys.values().stream().distinct().toArray(String[]::new));
     List<DiscrepancyRule.ProductFacts> out = new ArrayList<>();
     for (FeedFactsRow r : rows) {
       String override = r.channelStatusOverride();
@@ -106,7 +133,8 @@ public class Discrepancies {
         status = "NOT_COMPLIANT";
       } else {
         overridden = false;
-        status = r.detectedChannelStatus() != null ? r.detectedChannelStatus() : r.pageChannelStatus();
+        status =
+            r.detectedChannelStatus() != null ? r.detectedChannelStatus() : r.pageChannelStatus();
       }
       String key = aanvraagKeys.get(r.feedAanvraagUrl());
       String problem = key == null ? null : checkProblem(r.pageAnalysis(), key);
@@ -116,8 +144,18 @@ public class Discrepancies {
           problem = "the crawl got HTTP " + own + " for it";
         }
       }
-      out.add(new DiscrepancyRule.ProductFacts(r.id(), r.name(), r.feedPageUrl(), r.feedOnlineAanvragen(),
-          r.feedAanvraagUrl(), status, overridden, crawled, r.pageHttpStatus(), problem));
+      out.add(
+          new DiscrepancyRule.ProductFacts(
+              r.id(),
+              r.name(),
+              r.feedPageUrl(),
+              r.feedOnlineAanvragen(),
+              r.feedAanvraagUrl(),
+              status,
+              overridden,
+              crawled,
+              r.pageHttpStatus(),
+              problem));
     }
     return out;
   }
@@ -139,7 +177,8 @@ public class Discrepancies {
       if (aanvraagKey.equals(target) && check.isObject() && !check.path("ok").asBoolean(true)) {
         int status = check.path("status").asInt(0);
         String error = check.path("error").asText(null);
-        return "the crawl's channel check got " + (status > 0 ? "HTTP " + status : "no response")
+        return "the crawl's channel check got "
+            + (status > 0 ? "HTTP " + status : "no response")
             + (error == null || error.isBlank() ? "" : " (" + error + ")");
       }
     }

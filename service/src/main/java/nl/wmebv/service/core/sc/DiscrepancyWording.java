@@ -4,11 +4,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A discrepancy in Dutch, for the web view and the exports: what the feed declares and what the crawl found. */
+/**
+ * A discrepancy in Dutch, for the web view and the exports: what the feed declares and what the
+ * crawl found.
+ */
 public final class DiscrepancyWording {
-  private static final Map<String, String> STATUS = Map.of("DIGITAL", "werkend digitaal kanaal",
-      "NOT_DIGITAL", "alleen niet-digitaal (pdf, telefoon, balie)", "NONE", "geen kanaal",
-      "BROKEN", "kanaal werkt niet", "NOT_COMPLIANT", "kanaal aanwezig, niet in orde");
+  private static final Map<String, String> STATUS =
+      Map.of(
+          "DIGITAL",
+          "werkend digitaal kanaal",
+          "NOT_DIGITAL",
+          "alleen niet-digitaal (pdf, telefoon, balie)",
+          "NONE",
+          "geen kanaal",
+          "BROKEN",
+          "kanaal werkt niet",
+          "NOT_COMPLIANT",
+          "kanaal aanwezig, niet in orde");
   private static final Pattern HTTP = Pattern.compile("HTTP (\\d{3})");
 
   private DiscrepancyWording() {}
@@ -17,7 +29,8 @@ public final class DiscrepancyWording {
   public static String declared(Discrepancy d) {
     return switch (d.code()) {
       case "FEED_SAYS_NO_BUT_DIGITAL", "FEED_SAYS_ONLINE_BUT_NOT_DIGITAL" ->
-          "onlineAanvragen: " + d.feedOnlineAanvragen()
+          "onlineAanvragen: "
+              + d.feedOnlineAanvragen()
               + (d.feedAanvraagUrl() == null ? "" : "; aanvraagURL: " + d.feedAanvraagUrl());
       case "FEED_PAGE_NOT_FOUND" -> "pagina: " + d.feedPageUrl();
       default -> "aanvraagURL: " + d.feedAanvraagUrl();
@@ -28,13 +41,19 @@ public final class DiscrepancyWording {
   public static String found(Discrepancy d) {
     String http = httpStatus(d.message());
     return switch (d.code()) {
-      case "FEED_SAYS_NO_BUT_DIGITAL", "FEED_SAYS_ONLINE_BUT_NOT_DIGITAL" -> "kanaal: "
-          + STATUS.getOrDefault(d.channelStatus(), String.valueOf(d.channelStatus()))
-          + (d.message() != null && d.message().contains("as a person decided") ? " (besluit)" : " (crawl)");
-      case "AANVRAAG_URL_DIGID" -> "verwijst naar digid.nl (DigiD aanvragen), niet naar een formulier";
+      case "FEED_SAYS_NO_BUT_DIGITAL", "FEED_SAYS_ONLINE_BUT_NOT_DIGITAL" ->
+          "kanaal: "
+              + STATUS.getOrDefault(d.channelStatus(), String.valueOf(d.channelStatus()))
+              + (d.message() != null && d.message().contains("as a person decided")
+                  ? " (besluit)"
+                  : " (crawl)");
+      case "AANVRAAG_URL_DIGID" ->
+          "verwijst naar digid.nl (DigiD aanvragen), niet naar een formulier";
       case "AANVRAAG_URL_APPOINTMENT" -> "verwijst naar een afsprakensysteem";
-      case "AANVRAAG_URL_BROKEN" -> "werkt niet (" + (http == null ? "geen antwoord" : "HTTP " + http) + ")";
-      case "FEED_PAGE_NOT_FOUND" -> http == null ? "niet gevonden bij de crawl" : "pagina gaf HTTP " + http;
+      case "AANVRAAG_URL_BROKEN" ->
+          "werkt niet (" + (http == null ? "geen antwoord" : "HTTP " + http) + ")";
+      case "FEED_PAGE_NOT_FOUND" ->
+          http == null ? "niet gevonden bij de crawl" : "pagina gaf HTTP " + http;
       default -> d.message();
     };
   }

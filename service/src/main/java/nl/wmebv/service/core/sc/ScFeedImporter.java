@@ -27,15 +27,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Imports a parsed SC feed into a municipality's inventory in one transaction: one product per page URL
- * (normalized as the crawler does). New pages are inserted, flagged new and for review; existing feed
- * products get only their feed fields (and a missing uniform name or UPL URI) refreshed; a product a crawl
- * already found for the same page is linked instead of duplicated. What a person decided (scope, message
- * types, cluster, overrides, notes) is never touched. A re-import of the same feed changes nothing.
+ * Imports a parsed SC feed into a municipality's inventory in one transaction: one product per page
+ * URL (normalized as the crawler does). New pages are inserted, flagged new and for review;
+ * existing feed products get only their feed fields (and a missing uniform name or UPL URI)
+ * refreshed; a product a crawl already found for the same page is linked instead of duplicated.
+ * What a person decided (scope, message types, cluster, overrides, notes) is never touched. A
+ * re-import of the same feed changes nothing.
  */
 public class ScFeedImporter {
   /** Audit actor of imports. */
   public static final String ACTOR = "import";
+
   /** Review reason of a product the feed introduced. */
   public static final String NEW_REASON = "Nieuw uit SC-feed";
 
@@ -50,12 +52,13 @@ public class ScFeedImporter {
   }
 
   /**
-   * Parses, checks and imports. Throws {@link FeedRejectedException} (nothing changed) for bad input and
-   * {@link UnknownMunicipalityException} for an unknown municipality.
+   * Parses, checks and imports. Throws {@link FeedRejectedException} (nothing changed) for bad
+   * input and {@link UnknownMunicipalityException} for an unknown municipality.
    */
   public ImportReport importFeed(long municipalityId, byte[] xml) {
-    MunicipalityRow municipality = jdbi.withHandle(h -> h.attach(MunicipalityDao.class).find(municipalityId))
-        .orElseThrow(() -> new UnknownMunicipalityException(municipalityId));
+    MunicipalityRow municipality =
+        jdbi.withHandle(h -> h.attach(MunicipalityDao.class).find(municipalityId))
+            .orElseThrow(() -> new UnknownMunicipalityException(municipalityId));
     ScFeed feed = parser.parse(xml);
     ScFeedParser.requireMunicipality(feed, municipality.name());
     return importFeed(municipality.id(), feed);
@@ -68,36 +71,65 @@ public class ScFeedImporter {
     List<FeedItem> items = prepare(feed, warnings);
     int skipped = feed.records().size() - items.size();
     if (items.isEmpty()) {
-      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "None of the feed's " + feed.records().size()
-          + " records has a usable http(s) page URL (dcterms:identifier); nothing was imported");
+      throw new FeedRejectedException(
+          Kind.NOT_ACCEPTABLE,
+          "None of the feed's "
+              + feed.records().size()
+              + " records has a usable http(s) page URL (dcterms:identifier); nothing was imported");
     }
     if (feed.numberOfRecords() != null && feed.numberOfRecords() > feed.records().size()) {
-      warnings.add("The file holds " + feed.records().size() + " of the " + feed.numberOfRecords()
-          + " records the search matched: it is one page of the result; import the other pages too");
+      warnings.add(
+          "The file holds "
+              + feed.records().size()
+              + " of the "
+              + feed.numberOfRecords()
+              + " records the search matched: it is one page of the result; import the other pages too");
     }
     int[] counts = jdbi.inTransaction(h -> apply(h, municipalityId, items));
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new ImportReport(municipalityId, feed.records().size(), counts[0], counts[1], counts[2], counts[3],
-        skipped, counts[4], feed.numberOfRecords(), warnings, millis);
+    return new ImportReport(
+        municipalityId,
+        feed.records().size(),
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        skipped,
+        counts[4],
+        feed.numberOfRecords(),
+        warnings,
+        millis);
   }
 
   private List<FeedItem> prepare(ScFeed feed, List<String> warnings) {
     Map<String, FeedItem> byUrl = new LinkedHashMap<>();
     for (ScRecord r : feed.records()) {
       if (r.pageUrl() == null) {
-        warnings.add("Record " + r.position() + (r.title() == null ? "" : " (" + r.title() + ")")
-            + " has no page URL (dcterms:identifier) and was skipped");
+        warnings.add(
+            "Record "
+                + r.position()
+                + (r.title() == null ? "" : " (" + r.title() + ")")
+                + " has no page URL (dcterms:identifier) and was skipped");
         continue;
       }
       String url = normalizer.normalize(r.pageUrl());
       if (url == null) {
-        warnings.add("Record " + r.position() + " has no valid http(s) page URL ('" + r.pageUrl()
-            + "') and was skipped");
+        warnings.add(
+            "Record "
+                + r.position()
+                + " has no valid http(s) page URL ('"
+                + r.pageUrl()
+                + "') and was skipped");
         continue;
       }
       if (byUrl.containsKey(url)) {
-        warnings.add("Record " + r.position() + " repeats the page URL " + url + " of an earlier record and was"
-            + " skipped");
+        warnings.add(
+            "Record "
+                + r.position()
+                + " repeats the page URL "
+                + url
+                + " of an earlier record and was"
+                + " skipped");
         continue;
       }
       String tooLong = tooLong(r);
@@ -107,22 +139,44 @@ public class ScFeedImporter {
       }
       String aanvraagUrl = absoluteAanvraagUrl(url, r.aanvraagUrl());
       if (aanvraagUrl != null && !LinkPolicy.linkable(aanvraagUrl)) {
-        warnings.add("Record " + r.position() + " has an aanvraagURL that is no http(s), mailto or tel address; it"
-            + " is kept as text and never shown as a link");
+        warnings.add(
+            "Record "
+                + r.position()
+                + " has an aanvraagURL that is no http(s), mailto or tel address; it"
+                + " is kept as text and never shown as a link");
       }
       ScRecord.UniformName first = r.firstUniformName();
-      String[] uris = r.uniformNames().stream().map(ScRecord.UniformName::uri).filter(Objects::nonNull).distinct()
-          .toArray(String[]::new);
-      String name = r.title() != null ? r.title() : first != null && first.name() != null ? first.name() : url;
-      byUrl.put(url, new FeedItem(url, name, first == null ? null : first.name(), first == null ? null : first.uri(),
-          uris, r.audience(), r.title(), r.abstractText(), r.subjects().toArray(String[]::new),
-          r.onlineAanvragen(), aanvraagUrl));
+      String[] uris =
+          r.uniformNames().stream()
+              .map(ScRecord.UniformName::uri)
+              .filter(Objects::nonNull)
+              .distinct()
+              .toArray(String[]::new);
+      String name =
+          r.title() != null
+              ? r.title()
+              : first != null && first.name() != null ? first.name() : url;
+      byUrl.put(
+          url,
+          new FeedItem(
+              url,
+              name,
+              first == null ? null : first.name(),
+              first == null ? null : first.uri(),
+              uris,
+              r.audience(),
+              r.title(),
+              r.abstractText(),
+              r.subjects().toArray(String[]::new),
+              r.onlineAanvragen(),
+              aanvraagUrl));
     }
     return new ArrayList<>(byUrl.values());
   }
 
   /** Longest title, and longest abstract, a record may have: far beyond any real product page's. */
   static final int MAX_TITLE = 500;
+
   static final int MAX_ABSTRACT = 20_000;
   static final int MAX_URL = 2_000;
 
@@ -132,7 +186,11 @@ public class ScFeedImporter {
       return "title of " + r.title().length() + " characters (at most " + MAX_TITLE + ")";
     }
     if (r.abstractText() != null && r.abstractText().length() > MAX_ABSTRACT) {
-      return "abstract of " + r.abstractText().length() + " characters (at most " + MAX_ABSTRACT + ")";
+      return "abstract of "
+          + r.abstractText().length()
+          + " characters (at most "
+          + MAX_ABSTRACT
+          + ")";
     }
     if (r.aanvraagUrl() != null && r.aanvraagUrl().length() > MAX_URL) {
       return "aanvraagURL of " + r.aanvraagUrl().length() + " characters (at most " + MAX_URL + ")";
@@ -142,10 +200,13 @@ public class ScFeedImporter {
 
   /**
    * The aanvraagURL as an absolute address: some feeds give a path on the municipality's own site
-   * ({@code /meldingdoorgeven}), which is resolved against the product's page URL; anything else stays as given.
+   * ({@code /meldingdoorgeven}), which is resolved against the product's page URL; anything else
+   * stays as given.
    */
   private static String absoluteAanvraagUrl(String pageUrl, String aanvraagUrl) {
-    if (aanvraagUrl == null || !aanvraagUrl.strip().startsWith("/") || aanvraagUrl.strip().startsWith("//")) {
+    if (aanvraagUrl == null
+        || !aanvraagUrl.strip().startsWith("/")
+        || aanvraagUrl.strip().startsWith("//")) {
       return aanvraagUrl;
     }
     try {
@@ -155,7 +216,9 @@ public class ScFeedImporter {
     }
   }
 
-  /** @return inserted, updated, unchanged, linked, notInFeed */
+  /**
+   * @return inserted, updated, unchanged, linked, notInFeed
+   */
   private int[] apply(Handle h, long municipalityId, List<FeedItem> items) {
     ScFeedDao dao = h.attach(ScFeedDao.class);
     if (dao.lockMunicipality(municipalityId).isEmpty()) {
@@ -170,7 +233,8 @@ public class ScFeedImporter {
       String url = normalizer.normalize(row.feedPageUrl());
       crawled.putIfAbsent(url == null ? row.feedPageUrl() : url, row);
     }
-    ClusterAssigner clusters = new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
+    ClusterAssigner clusters =
+        new ClusterAssigner(h.attach(ClusterRuleDao.class).list(municipalityId));
 
     List<FeedItem> inserts = new ArrayList<>();
     List<FeedItem> updates = new ArrayList<>();
@@ -228,7 +292,10 @@ public class ScFeedImporter {
     return new int[] {inserts.size(), updated, unchanged, linked, notInFeed};
   }
 
-  /** The feed fields that differ, as {"field": {"from", "to"}}; empty when the import changes nothing. */
+  /**
+   * The feed fields that differ, as {"field": {"from", "to"}}; empty when the import changes
+   * nothing.
+   */
   private static Map<String, Object> diff(FeedProductRow row, FeedItem item, boolean linking) {
     Map<String, Object> changes = new LinkedHashMap<>();
     if (linking) {

@@ -21,10 +21,10 @@ import org.jsoup.Jsoup;
 
 /**
  * Streaming (StAX) reader of the SRU XML the overheid.nl search service returns for a Samenwerkende
- * Catalogi 4.0 query: one {@link ScRecord} per {@code overheidproduct:scproduct}. Elements are matched by
- * local name inside the product's {@code meta} block, so other prefixes for the same vocabulary work, and
- * the SRU envelope (facets, extra record data) is ignored. DTDs and external entities are refused.
- * Thread-safe.
+ * Catalogi 4.0 query: one {@link ScRecord} per {@code overheidproduct:scproduct}. Elements are
+ * matched by local name inside the product's {@code meta} block, so other prefixes for the same
+ * vocabulary work, and the SRU envelope (facets, extra record data) is ignored. DTDs and external
+ * entities are refused. Thread-safe.
  */
 public final class ScFeedParser {
   static final String DCTERMS = "http://purl.org/dc/terms/";
@@ -41,7 +41,10 @@ public final class ScFeedParser {
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
 
-  /** Parses the whole file; throws {@link FeedRejectedException} with one clear message when it cannot. */
+  /**
+   * Parses the whole file; throws {@link FeedRejectedException} with one clear message when it
+   * cannot.
+   */
   public ScFeed parse(byte[] xml) {
     sniff(xml);
     XMLStreamReader reader = null;
@@ -79,27 +82,44 @@ public final class ScFeedParser {
         }
       }
     } catch (XMLStreamException e) {
-      throw new FeedRejectedException(Kind.UNREADABLE, "The file is not well-formed XML (malformed or truncated)"
-          + at(e.getLocation()) + ": " + reason(e), e);
+      throw new FeedRejectedException(
+          Kind.UNREADABLE,
+          "The file is not well-formed XML (malformed or truncated)"
+              + at(e.getLocation())
+              + ": "
+              + reason(e),
+          e);
     } finally {
       close(reader);
     }
     if (records.isEmpty()) {
       if (!"searchRetrieveResponse".equals(root)) {
-        throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "The XML is not a Samenwerkende Catalogi feed: its root"
-            + " element is <" + root + ">" + (rootNamespace == null || rootNamespace.isEmpty() ? ""
-            : " (" + rootNamespace + ")") + ", expected an SRU searchRetrieveResponse with"
-            + " overheidproduct:scproduct records");
+        throw new FeedRejectedException(
+            Kind.NOT_ACCEPTABLE,
+            "The XML is not a Samenwerkende Catalogi feed: its root"
+                + " element is <"
+                + root
+                + ">"
+                + (rootNamespace == null || rootNamespace.isEmpty()
+                    ? ""
+                    : " (" + rootNamespace + ")")
+                + ", expected an SRU searchRetrieveResponse with"
+                + " overheidproduct:scproduct records");
       }
-      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "The feed holds no product records"
-          + (diagnostics.isEmpty() ? "" : "; the search service answered: " + String.join("; ", diagnostics)));
+      throw new FeedRejectedException(
+          Kind.NOT_ACCEPTABLE,
+          "The feed holds no product records"
+              + (diagnostics.isEmpty()
+                  ? ""
+                  : "; the search service answered: " + String.join("; ", diagnostics)));
     }
     return new ScFeed(numberOfRecords, records);
   }
 
   /**
-   * Checks that every record belongs to the municipality (overheid:authority, else dcterms:spatial or
-   * dcterms:creator, compared without case, accents and a "gemeente" prefix or "(gemeente)" suffix).
+   * Checks that every record belongs to the municipality (overheid:authority, else dcterms:spatial
+   * or dcterms:creator, compared without case, accents and a "gemeente" prefix or "(gemeente)"
+   * suffix).
    */
   public static void requireMunicipality(ScFeed feed, String municipalityName) {
     String want = municipalityKey(municipalityName);
@@ -113,7 +133,8 @@ public final class ScFeedParser {
         }
         continue;
       }
-      boolean same = want.equals(municipalityKey(r.authority())) || want.equals(uriKey(r.authorityUri()));
+      boolean same =
+          want.equals(municipalityKey(r.authority())) || want.equals(uriKey(r.authorityUri()));
       if (!same) {
         String name = r.authority() != null ? r.authority() : r.authorityUri();
         others.merge(name, 1, Integer::sum);
@@ -121,14 +142,28 @@ public final class ScFeedParser {
     }
     if (!others.isEmpty()) {
       List<String> parts = new ArrayList<>();
-      others.forEach((name, n) -> parts.add("'" + name + "' (" + n + " of " + feed.records().size() + " records)"));
-      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, "This feed belongs to another municipality: it names "
-          + String.join(", ", parts) + " as its authority, not '" + municipalityName + "'");
+      others.forEach(
+          (name, n) ->
+              parts.add("'" + name + "' (" + n + " of " + feed.records().size() + " records)"));
+      throw new FeedRejectedException(
+          Kind.NOT_ACCEPTABLE,
+          "This feed belongs to another municipality: it names "
+              + String.join(", ", parts)
+              + " as its authority, not '"
+              + municipalityName
+              + "'");
     }
     if (missing > 0) {
-      throw new FeedRejectedException(Kind.NOT_ACCEPTABLE, missing + " record(s) of the feed name no municipality"
-          + " (overheid:authority), the first is record " + firstMissing + ", so the feed cannot be checked to"
-          + " belong to '" + municipalityName + "'");
+      throw new FeedRejectedException(
+          Kind.NOT_ACCEPTABLE,
+          missing
+              + " record(s) of the feed name no municipality"
+              + " (overheid:authority), the first is record "
+              + firstMissing
+              + ", so the feed cannot be checked to"
+              + " belong to '"
+              + municipalityName
+              + "'");
     }
   }
 
@@ -137,7 +172,10 @@ public final class ScFeedParser {
     if (name == null) {
       return "";
     }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     s = s.replace("(gemeente)", " ").replaceAll("[^a-z0-9]+", " ").trim();
     if (s.startsWith("gemeente ")) {
       s = s.substring("gemeente ".length());
@@ -226,8 +264,19 @@ public final class ScFeedParser {
       authority = spatial != null ? spatial : creator;
       authorityUri = spatial != null ? spatialUri : null;
     }
-    return new ScRecord(position, pageUrl, title, List.copyOf(audiences), List.copyOf(subjects), abstractText,
-        online, aanvraagUrl, uniformNames, authority, blankToNull(authorityUri), productId);
+    return new ScRecord(
+        position,
+        pageUrl,
+        title,
+        List.copyOf(audiences),
+        List.copyOf(subjects),
+        abstractText,
+        online,
+        aanvraagUrl,
+        uniformNames,
+        authority,
+        blankToNull(authorityUri),
+        productId);
   }
 
   /** The text of the current element and its descendants; leaves the reader on its end tag. */
@@ -239,15 +288,21 @@ public final class ScFeedParser {
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> depth++;
         case XMLStreamConstants.END_ELEMENT -> depth--;
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-            XMLStreamConstants.ENTITY_REFERENCE -> out.append(reader.getText());
-        default -> { }
+        case XMLStreamConstants.CHARACTERS,
+            XMLStreamConstants.CDATA,
+            XMLStreamConstants.SPACE,
+            XMLStreamConstants.ENTITY_REFERENCE ->
+            out.append(reader.getText());
+        default -> {}
       }
     }
     return out.toString().strip().replaceAll("\\s+", " ");
   }
 
-  /** The element's content as plain text: the feed's abstract is an HTML fragment (in CDATA or as markup). */
+  /**
+   * The element's content as plain text: the feed's abstract is an HTML fragment (in CDATA or as
+   * markup).
+   */
   private static String plain(XMLStreamReader reader) throws XMLStreamException {
     StringBuilder out = new StringBuilder();
     int depth = 1;
@@ -264,11 +319,12 @@ public final class ScFeedParser {
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             out.append(reader.getText());
-        default -> { }
+        default -> {}
       }
     }
     String s = out.toString();
-    return s.indexOf('<') >= 0 || s.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(s).text().strip()
+    return s.indexOf('<') >= 0 || s.indexOf('&') >= 0
+        ? Jsoup.parseBodyFragment(s).text().strip()
         : s.strip().replaceAll("\\s+", " ");
   }
 
@@ -305,32 +361,53 @@ public final class ScFeedParser {
     }
   }
 
-  /** Recognises what the bytes are before the XML parser sees them, for a message a person understands. */
+  /**
+   * Recognises what the bytes are before the XML parser sees them, for a message a person
+   * understands.
+   */
   static void sniff(byte[] bytes) {
     int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
       i = 3; // UTF-8 byte order mark
     }
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+    while (i < bytes.length
+        && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
       i++;
     }
     if (i >= bytes.length) {
-      throw new FeedRejectedException(Kind.UNREADABLE, "The file is empty; expected the SRU XML of a Samenwerkende"
-          + " Catalogi feed");
+      throw new FeedRejectedException(
+          Kind.UNREADABLE,
+          "The file is empty; expected the SRU XML of a Samenwerkende" + " Catalogi feed");
     }
     String kind = binaryKind(bytes);
     if (kind != null) {
-      throw new FeedRejectedException(Kind.UNREADABLE, "The file is not XML but " + kind + "; expected the SRU XML"
-          + " of a Samenwerkende Catalogi feed");
+      throw new FeedRejectedException(
+          Kind.UNREADABLE,
+          "The file is not XML but "
+              + kind
+              + "; expected the SRU XML"
+              + " of a Samenwerkende Catalogi feed");
     }
     boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF);
     if (bytes[i] != '<' && !utf16) {
-      String start = new String(bytes, i, Math.min(40, bytes.length - i), StandardCharsets.UTF_8)
-          .replaceAll("[\\r\\n\\t]+", " ").replaceAll("[^\\p{Print}]", "?");
-      String looks = bytes[i] == '{' || bytes[i] == '[' ? "JSON"
-          : start.contains(",") || start.contains(";") ? "CSV or other text" : "text";
-      throw new FeedRejectedException(Kind.UNREADABLE, "The file is not XML (it looks like " + looks
-          + " and starts with \"" + start + "\"); expected the SRU XML of a Samenwerkende Catalogi feed");
+      String start =
+          new String(bytes, i, Math.min(40, bytes.length - i), StandardCharsets.UTF_8)
+              .replaceAll("[\\r\\n\\t]+", " ")
+              .replaceAll("[^\\p{Print}]", "?");
+      String looks =
+          bytes[i] == '{' || bytes[i] == '['
+              ? "JSON"
+              : start.contains(",") || start.contains(";") ? "CSV or other text" : "text";
+      throw new FeedRejectedException(
+          Kind.UNREADABLE,
+          "The file is not XML (it looks like "
+              + looks
+              + " and starts with \""
+              + start
+              + "\"); expected the SRU XML of a Samenwerkende Catalogi feed");
     }
   }
 
@@ -357,7 +434,8 @@ public final class ScFeedParser {
   }
 
   private static String at(Location location) {
-    return location == null || location.getLineNumber() < 0 ? ""
+    return location == null || location.getLineNumber() < 0
+        ? ""
         : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
   }
 

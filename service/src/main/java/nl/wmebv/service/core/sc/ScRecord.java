@@ -14,7 +14,8 @@ import java.util.List;
  * @param onlineAanvragen overheidproduct:onlineAanvragen (ja, nee, digid), lower case, or null
  * @param aanvraagUrl overheidproduct:aanvraagURL (its resourceIdentifier or text), or null
  * @param uniformNames the uniform product names with their UPL URIs, in feed order
- * @param authority overheid:authority (or dcterms:spatial, dcterms:creator when absent): the municipality
+ * @param authority overheid:authority (or dcterms:spatial, dcterms:creator when absent): the
+ *     municipality
  * @param authorityUri the authority's resourceIdentifier, or null
  * @param productId overheidproduct:productID, or null
  */
@@ -46,7 +47,10 @@ public record ScRecord(
     return uniformNames.isEmpty() ? null : uniformNames.get(0);
   }
 
-  /** The audience the way products store it: "particulier", "ondernemer" or "particulier,ondernemer". */
+  /**
+   * The audience the way products store it: "particulier", "ondernemer" or
+   * "particulier,ondernemer".
+   */
   public String audience() {
     return audiences.isEmpty() ? null : String.join(",", audiences);
   }

@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
 import nl.wmebv.service.core.DutchTime;
 
 /**
- * The crawl schedules a person sets in the web view, in Dutch: "elke maandag om 03:00" (a weekly cron), "elke dag
- * om 03:00" (a daily cron) or "elke 7 dagen" (an interval), and back to the API's cron or ISO-8601 interval. Any
- * other cron expression (set through the API) is only described, never rewritten.
+ * The crawl schedules a person sets in the web view, in Dutch: "elke maandag om 03:00" (a weekly
+ * cron), "elke dag om 03:00" (a daily cron) or "elke 7 dagen" (an interval), and back to the API's
+ * cron or ISO-8601 interval. Any other cron expression (set through the API) is only described,
+ * never rewritten.
  */
 public record DutchSchedule(Kind kind, DayOfWeek day, LocalTime time, Integer days) {
   /** The kinds the form offers. */
-  public enum Kind { WEEKLY, DAILY, EVERY_DAYS }
+  public enum Kind {
+    WEEKLY,
+    DAILY,
+    EVERY_DAYS
+  }
 
   private static final Pattern SIMPLE_CRON =
       Pattern.compile("0 (\\d{1,2}) (\\d{1,2}) [*?] \\* ([*?]|MON|TUE|WED|THU|FRI|SAT|SUN)");
@@ -55,8 +60,10 @@ public record DutchSchedule(Kind kind, DayOfWeek day, LocalTime time, Integer da
       }
       LocalTime time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
       String day = m.group(3);
-      return Optional.of(day.equals("*") || day.equals("?") ? new DutchSchedule(Kind.DAILY, null, time, null)
-          : new DutchSchedule(Kind.WEEKLY, fromCode(day), time, null));
+      return Optional.of(
+          day.equals("*") || day.equals("?")
+              ? new DutchSchedule(Kind.DAILY, null, time, null)
+              : new DutchSchedule(Kind.WEEKLY, fromCode(day), time, null));
     }
     if (interval != null) {
       try {
@@ -71,7 +78,10 @@ public record DutchSchedule(Kind kind, DayOfWeek day, LocalTime time, Integer da
     return Optional.empty();
   }
 
-  /** Any stored schedule in Dutch words: the form's kinds as such, other intervals and crons described. */
+  /**
+   * Any stored schedule in Dutch words: the form's kinds as such, other intervals and crons
+   * described.
+   */
   public static String describe(String cron, String interval) {
     Optional<DutchSchedule> simple = of(cron, interval);
     if (simple.isPresent()) {
@@ -80,7 +90,9 @@ public record DutchSchedule(Kind kind, DayOfWeek day, LocalTime time, Integer da
     if (interval != null) {
       try {
         Duration d = Duration.parse(interval);
-        return d.toMinutes() % 60 == 0 ? "elke " + d.toHours() + " uur" : "elke " + d.toMinutes() + " minuten";
+        return d.toMinutes() % 60 == 0
+            ? "elke " + d.toHours() + " uur"
+            : "elke " + d.toMinutes() + " minuten";
       } catch (DateTimeParseException e) {
         return interval;
       }

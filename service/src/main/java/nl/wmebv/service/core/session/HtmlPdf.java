@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
-/** One HTML document printed as PDF by openhtmltopdf: the verslag's and the aanwijzingsbesluit's one home. */
+/**
+ * One HTML document printed as PDF by openhtmltopdf: the verslag's and the aanwijzingsbesluit's one
+ * home.
+ */
 public final class HtmlPdf {
   static {
     XRLog.setLoggerImpl(new PdfLog());
@@ -16,7 +19,9 @@ public final class HtmlPdf {
 
   private HtmlPdf() {}
 
-  /** The PDF's bytes for the HTML (A4 and page numbers come from the document's print stylesheet). */
+  /**
+   * The PDF's bytes for the HTML (A4 and page numbers come from the document's print stylesheet).
+   */
   public static byte[] render(String html) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands openhtmltopdf's log to SLF4J (and so to the service's logback), instead of its own console handler;
- * its chatty INFO lines become DEBUG.
+ * Hands openhtmltopdf's log to SLF4J (and so to the service's logback), instead of its own console
+ * handler; its chatty INFO lines become DEBUG.
  */
 public final class PdfLog implements XRLogger {
   @Override
@@ -38,7 +38,8 @@ public final class PdfLog implements XRLogger {
   public boolean isLogLevelEnabled(Diagnostic diagnostic) {
     Logger log = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
     int l = diagnostic.getLevel().intValue();
-    return l >= Level.SEVERE.intValue() ? log.isErrorEnabled()
+    return l >= Level.SEVERE.intValue()
+        ? log.isErrorEnabled()
         : l >= Level.WARNING.intValue() ? log.isWarnEnabled() : log.isDebugEnabled();
   }
 }

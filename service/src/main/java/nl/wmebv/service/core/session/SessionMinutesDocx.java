@@ -22,12 +22,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
- * The verslag of a cluster session as a Word document (.docx, Office Open XML) made with Apache POI: A4, the
- * municipality and page numbers in the footer. Text from the data is only ever set as text, never parsed.
+ * The verslag of a cluster session as a Word document (.docx, Office Open XML) made with Apache
+ * POI: A4, the municipality and page numbers in the footer. Text from the data is only ever set as
+ * text, never parsed.
  */
 public final class SessionMinutesDocx {
-  public static final String MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  private static final BigInteger A4_WIDTH = BigInteger.valueOf(11906); // twentieths of a point: 210 mm
+  public static final String MIME =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final BigInteger A4_WIDTH =
+      BigInteger.valueOf(11906); // twentieths of a point: 210 mm
   private static final BigInteger A4_HEIGHT = BigInteger.valueOf(16838); // 297 mm
   private static final BigInteger MARGIN = BigInteger.valueOf(1134); // 20 mm
   private static final BigInteger TEXT_WIDTH = A4_WIDTH.subtract(MARGIN).subtract(MARGIN);
@@ -36,7 +39,8 @@ public final class SessionMinutesDocx {
 
   /** The .docx file's bytes. */
   public static byte[] render(SessionMinutes m) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       page(doc, m);
       run(doc.createParagraph(), m.title(), true, 18);
       run(doc.createParagraph(), m.subtitle(), false, 11);
@@ -80,25 +84,44 @@ public final class SessionMinutesDocx {
   }
 
   private static void facts(XWPFDocument doc, SessionMinutes m) {
-    table(doc, new int[] {32, 68}, null, List.of(new String[] {"Gemeente", m.municipality()},
-        new String[] {"Cluster", m.cluster()}, new String[] {"Datum", m.planned()},
-        new String[] {"Deelnemers", m.participants()}, new String[] {"Status", m.statusLine()},
-        new String[] {"Gepland door", m.createdBy()},
-        new String[] {"Besluiten vastgelegd door",
-            m.recorders().isEmpty() ? SessionMinutes.NONE : String.join(", ", m.recorders())}));
+    table(
+        doc,
+        new int[] {32, 68},
+        null,
+        List.of(
+            new String[] {"Gemeente", m.municipality()},
+            new String[] {"Cluster", m.cluster()},
+            new String[] {"Datum", m.planned()},
+            new String[] {"Deelnemers", m.participants()},
+            new String[] {"Status", m.statusLine()},
+            new String[] {"Gepland door", m.createdBy()},
+            new String[] {
+              "Besluiten vastgelegd door",
+              m.recorders().isEmpty() ? SessionMinutes.NONE : String.join(", ", m.recorders())
+            }));
   }
 
   private static void summary(XWPFDocument doc, SessionMinutes m) {
     heading(doc, "Samenvatting", 14);
-    table(doc, new int[] {24, 16, 60}, new String[] {"Besluit", "Aantal", "Producten"},
-        m.summary().scope().stream().map(l -> new String[] {l.label(), l.count(), l.names()}).toList());
+    table(
+        doc,
+        new int[] {24, 16, 60},
+        new String[] {"Besluit", "Aantal", "Producten"},
+        m.summary().scope().stream()
+            .map(l -> new String[] {l.label(), l.count(), l.names()})
+            .toList());
     heading(doc, "Acties per eigenaar", 12);
     if (m.summary().actionsPerOwner().isEmpty()) {
       run(doc.createParagraph(), "Geen acties afgesproken.", false, 10);
       return;
     }
-    table(doc, new int[] {70, 30}, new String[] {"Eigenaar", "Acties"}, m.summary().actionsPerOwner().stream()
-        .map(o -> new String[] {o.owner(), String.valueOf(o.actions())}).toList());
+    table(
+        doc,
+        new int[] {70, 30},
+        new String[] {"Eigenaar", "Acties"},
+        m.summary().actionsPerOwner().stream()
+            .map(o -> new String[] {o.owner(), String.valueOf(o.actions())})
+            .toList());
   }
 
   private static void actions(XWPFDocument doc, SessionMinutes m) {
@@ -107,8 +130,12 @@ public final class SessionMinutesDocx {
       run(doc.createParagraph(), "Geen acties afgesproken.", false, 10);
       return;
     }
-    table(doc, new int[] {22, 30, 24, 12, 12}, new String[] {"Wie", "Wat", "Product", "Vóór", "Status"},
-        m.actions().stream().map(a -> new String[] {a.owner(), a.action(), a.product(), a.deadline(), a.status()})
+    table(
+        doc,
+        new int[] {22, 30, 24, 12, 12},
+        new String[] {"Wie", "Wat", "Product", "Vóór", "Status"},
+        m.actions().stream()
+            .map(a -> new String[] {a.owner(), a.action(), a.product(), a.deadline(), a.status()})
             .toList());
   }
 
@@ -118,16 +145,36 @@ public final class SessionMinutesDocx {
       run(doc.createParagraph(), "Deze sessie heeft nog geen besluiten vastgelegd.", false, 10);
       return;
     }
-    table(doc, new int[] {19, 27, 24, 14, 16}, new String[] {"Product", "Besluit", "Actie", "Notities",
-        "Vastgelegd"}, m.decisions().stream().map(SessionMinutesDocx::decisionRow).toList());
+    table(
+        doc,
+        new int[] {19, 27, 24, 14, 16},
+        new String[] {"Product", "Besluit", "Actie", "Notities", "Vastgelegd"},
+        m.decisions().stream().map(SessionMinutesDocx::decisionRow).toList());
   }
 
   private static String[] decisionRow(SessionMinutes.Decision d) {
-    String decision = "WMEBV: " + d.scope() + "\nBerichten: " + d.messageTypes() + "\nKanaal: "
-        + d.channelStatus() + "\nWebtekst: " + d.textStatus();
-    String action = d.action() + ("Geen actie".equals(d.action()) ? "" : "\nEigenaar: " + d.owner()
-        + "\nDeadline: " + d.deadline() + "\nStatus: " + d.actionStatus());
-    return new String[] {d.product(), decision, action, d.notes(), d.decidedBy() + "\n" + d.decidedAt()};
+    String decision =
+        "WMEBV: "
+            + d.scope()
+            + "\nBerichten: "
+            + d.messageTypes()
+            + "\nKanaal: "
+            + d.channelStatus()
+            + "\nWebtekst: "
+            + d.textStatus();
+    String action =
+        d.action()
+            + ("Geen actie".equals(d.action())
+                ? ""
+                : "\nEigenaar: "
+                    + d.owner()
+                    + "\nDeadline: "
+                    + d.deadline()
+                    + "\nStatus: "
+                    + d.actionStatus());
+    return new String[] {
+      d.product(), decision, action, d.notes(), d.decidedBy() + "\n" + d.decidedAt()
+    };
   }
 
   private static void heading(XWPFDocument doc, String text, int points) {
@@ -138,8 +185,8 @@ public final class SessionMinutesDocx {
   }
 
   /**
-   * A full-width table, columns in per cent of the width; a bold header row (repeated on every page) when there
-   * are headers.
+   * A full-width table, columns in per cent of the width; a bold header row (repeated on every
+   * page) when there are headers.
    */
   private static void table(XWPFDocument doc, int[] widths, String[] headers, List<String[]> rows) {
     int first = headers == null ? 0 : 1;
@@ -149,7 +196,8 @@ public final class SessionMinutesDocx {
     CTTbl ct = table.getCTTbl();
     CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
     for (int width : widths) {
-      grid.addNewGridCol().setW(TEXT_WIDTH.multiply(BigInteger.valueOf(width)).divide(BigInteger.valueOf(100)));
+      grid.addNewGridCol()
+          .setW(TEXT_WIDTH.multiply(BigInteger.valueOf(width)).divide(BigInteger.valueOf(100)));
     }
     if (headers != null) {
       fill(table.getRow(0), widths, true, headers).setRepeatHeader(true);
@@ -183,12 +231,15 @@ public final class SessionMinutesDocx {
     }
   }
 
-  /** The text without the control characters XML 1.0 cannot carry (a .docx with one does not open). */
+  /**
+   * The text without the control characters XML 1.0 cannot carry (a .docx with one does not open).
+   */
   static String printable(String text) {
     if (text == null) {
       return "";
     }
-    return text.replace("\r\n", "\n").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "")
+    return text.replace("\r\n", "\n")
+        .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "")
         .replace('\r', '\n');
   }
 }

@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The verslag of a cluster session as PDF: the HTML of documents/session-minutes.ftlh (A4, page numbers and
- * the municipality in the footer), printed by openhtmltopdf. FreeMarker escapes every text from the data.
+ * The verslag of a cluster session as PDF: the HTML of documents/session-minutes.ftlh (A4, page
+ * numbers and the municipality in the footer), printed by openhtmltopdf. FreeMarker escapes every
+ * text from the data.
  */
 public final class SessionMinutesPdf {
   public static final String MIME = "application/pdf";
@@ -38,7 +39,8 @@ public final class SessionMinutesPdf {
 
   private static Configuration configuration() {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    // from the classpath root, as the web views load theirs: the parts template is shared with the verslag page
+    // from the classpath root, as the web views load theirs: the parts template is shared with the
+    // verslag page
     cfg.setClassForTemplateLoading(SessionMinutesPdf.class, "/");
     cfg.setDefaultEncoding("UTF-8");
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

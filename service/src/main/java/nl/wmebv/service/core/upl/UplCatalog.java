@@ -2,10 +2,10 @@ package nl.wmebv.service.core.upl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,13 +23,23 @@ import nl.wmebv.service.api.ScopeProposal;
 import nl.wmebv.service.api.UplFlags;
 
 /**
- * The Uniforme Productnamenlijst loaded from its CSV export: flags per URI, a WMEBV scope proposal and name
- * matching of titles (the crawler's {@link UplIndex}). Immutable and thread-safe.
+ * The Uniforme Productnamenlijst loaded from its CSV export: flags per URI, a WMEBV scope proposal
+ * and name matching of titles (the crawler's {@link UplIndex}). Immutable and thread-safe.
  */
 public final class UplCatalog {
   /** The columns this service reads; a newer export may add others. */
-  public static final List<String> REQUIRED_COLUMNS = List.of("UniformeProductnaam", "URI", "Gemeente", "Burger",
-      "Bedrijf", "Dienstenwet", "Aanvraag", "Subsidie", "Melding", "Verplichting");
+  public static final List<String> REQUIRED_COLUMNS =
+      List.of(
+          "UniformeProductnaam",
+          "URI",
+          "Gemeente",
+          "Burger",
+          "Bedrijf",
+          "Dienstenwet",
+          "Aanvraag",
+          "Subsidie",
+          "Melding",
+          "Verplichting");
 
   private final UplIndex index;
   private final Map<String, UplEntry> byUri;
@@ -57,24 +67,34 @@ public final class UplCatalog {
    */
   public static UplCatalog load(byte[] csv, String source) {
     if (csv.length == 0 || new String(csv, StandardCharsets.ISO_8859_1).isBlank()) {
-      throw new UplFileException("The UPL file is empty; expected the UPL CSV export with the columns "
-          + String.join(", ", REQUIRED_COLUMNS));
+      throw new UplFileException(
+          "The UPL file is empty; expected the UPL CSV export with the columns "
+              + String.join(", ", REQUIRED_COLUMNS));
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(csv)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(csv))
+              .toString();
     } catch (CharacterCodingException e) {
-      throw new UplFileException("The UPL file is not UTF-8 text (is it a spreadsheet or an image?); expected the"
-          + " UPL CSV export with the columns " + String.join(", ", REQUIRED_COLUMNS));
+      throw new UplFileException(
+          "The UPL file is not UTF-8 text (is it a spreadsheet or an image?); expected the"
+              + " UPL CSV export with the columns "
+              + String.join(", ", REQUIRED_COLUMNS));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     int eol = text.indexOf('\n');
     String header = (eol < 0 ? text : text.substring(0, eol)).replace("\r", "");
-    char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
-        ? ';' : ',';
+    char delimiter =
+        header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
+            ? ';'
+            : ',';
     List<String> columns = new ArrayList<>();
     for (String c : header.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1)) {
       columns.add(c.strip().replaceAll("^\"|\"$", ""));
@@ -85,9 +105,15 @@ public final class UplCatalog {
       if (found.length() > 200) {
         found = found.substring(0, 200) + "...";
       }
-      throw new UplFileException("The UPL file lacks the column" + (missing.size() > 1 ? "s " : " ")
-          + String.join(", ", missing) + " (its header has: " + found + "); expected the UPL CSV export with the"
-          + " columns " + String.join(", ", REQUIRED_COLUMNS));
+      throw new UplFileException(
+          "The UPL file lacks the column"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing)
+              + " (its header has: "
+              + found
+              + "); expected the UPL CSV export with the"
+              + " columns "
+              + String.join(", ", REQUIRED_COLUMNS));
     }
     UplIndex index;
     try {
@@ -135,18 +161,28 @@ public final class UplCatalog {
   }
 
   public static UplFlags flagsOf(UplEntry e) {
-    return new UplFlags(e.name(), e.uri(), e.has("Aanvraag"), e.has("Melding"), e.has("Verplichting"),
-        e.has("Subsidie"), e.has("Burger"), e.has("Bedrijf"), e.has("Dienstenwet"), e.has("Gemeente"));
+    return new UplFlags(
+        e.name(),
+        e.uri(),
+        e.has("Aanvraag"),
+        e.has("Melding"),
+        e.has("Verplichting"),
+        e.has("Subsidie"),
+        e.has("Burger"),
+        e.has("Bedrijf"),
+        e.has("Dienstenwet"),
+        e.has("Gemeente"));
   }
 
   /**
    * The scope proposal for a product with these uniform products: in scope when any is an Aanvraag,
-   * Melding, Verplichting or Subsidie. Aanvraag and Subsidie lead to a besluit, so aanvraag and bezwaar;
-   * Melding and Verplichting (a legally required message) to melding.
+   * Melding, Verplichting or Subsidie. Aanvraag and Subsidie lead to a besluit, so aanvraag and
+   * bezwaar; Melding and Verplichting (a legally required message) to melding.
    */
   public static ScopeProposal propose(Collection<UplFlags> flags) {
     if (flags.isEmpty()) {
-      return new ScopeProposal(null, List.of(), "The UPL does not know this product's uniform name");
+      return new ScopeProposal(
+          null, List.of(), "The UPL does not know this product's uniform name");
     }
     TreeSet<String> types = new TreeSet<>();
     List<String> why = new ArrayList<>();
@@ -171,12 +207,23 @@ public final class UplCatalog {
       if (f.melding() || f.verplichting()) {
         types.add("melding");
       }
-      why.add("'" + f.name() + "': " + (set.isEmpty() ? "no Aanvraag/Melding/Verplichting/Subsidie flag"
-          : String.join(", ", set)));
+      why.add(
+          "'"
+              + f.name()
+              + "': "
+              + (set.isEmpty()
+                  ? "no Aanvraag/Melding/Verplichting/Subsidie flag"
+                  : String.join(", ", set)));
     }
     boolean in = !types.isEmpty();
-    return new ScopeProposal(in, List.copyOf(types), (in ? "A formal message is involved (UPL flags "
-        : "No formal message according to the UPL (") + String.join("; ", why) + ")");
+    return new ScopeProposal(
+        in,
+        List.copyOf(types),
+        (in
+                ? "A formal message is involved (UPL flags "
+                : "No formal message according to the UPL (")
+            + String.join("; ", why)
+            + ")");
   }
 
   /** Matches a title to a uniform name, with a confidence; empty when nothing fits. */
@@ -185,8 +232,13 @@ public final class UplCatalog {
       return Optional.empty();
     }
     Optional<UplMatch> m = index.match(title);
-    return m.map(x -> new NameProposal(x.entry().name(), x.entry().uri(),
-        Math.round(x.confidence() * 100) / 100.0, title));
+    return m.map(
+        x ->
+            new NameProposal(
+                x.entry().name(),
+                x.entry().uri(),
+                Math.round(x.confidence() * 100) / 100.0,
+                title));
   }
 
   /** The URI as a comparison key: http and https alike, case and a trailing slash ignored. */

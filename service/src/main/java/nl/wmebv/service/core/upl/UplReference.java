@@ -29,7 +29,10 @@ public class UplReference {
     this.current = current;
   }
 
-  /** Loads the UPL at start-up; a configured file that is missing or invalid stops start-up with its message. */
+  /**
+   * Loads the UPL at start-up; a configured file that is missing or invalid stops start-up with its
+   * message.
+   */
   public static UplReference load(ReferenceSettings settings, Jdbi jdbi) {
     Optional<byte[]> uploaded = jdbi.withHandle(h -> h.attach(UplReferenceDao.class).content());
     UplCatalog catalog = null;
@@ -37,7 +40,9 @@ public class UplReference {
       try {
         catalog = UplCatalog.load(uploaded.get(), "uploaded UPL file");
       } catch (UplFileException e) {
-        LOG.warn("The uploaded UPL in the database is unusable ({}); using the configured one", e.getMessage());
+        LOG.warn(
+            "The uploaded UPL in the database is unusable ({}); using the configured one",
+            e.getMessage());
       }
     }
     if (catalog == null) {
@@ -57,7 +62,8 @@ public class UplReference {
     try {
       return UplCatalog.load(Files.readAllBytes(path), "file " + path);
     } catch (IOException e) {
-      throw new UplFileException("reference.uplFile: cannot read " + path.toAbsolutePath() + ": " + e, e);
+      throw new UplFileException(
+          "reference.uplFile: cannot read " + path.toAbsolutePath() + ": " + e, e);
     } catch (UplFileException e) {
       throw new UplFileException("reference.uplFile " + path + ": " + e.getMessage(), e);
     }
@@ -67,7 +73,8 @@ public class UplReference {
   public static UplCatalog bundled() {
     try (InputStream in = UplReference.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
-        throw new IllegalStateException("The bundled UPL " + BUNDLED + " is missing from the classpath");
+        throw new IllegalStateException(
+            "The bundled UPL " + BUNDLED + " is missing from the classpath");
       }
       return UplCatalog.load(in.readAllBytes(), "bundled UPL-actueel.csv");
     } catch (IOException e) {
@@ -79,7 +86,9 @@ public class UplReference {
     return current;
   }
 
-  /** Validates an uploaded export, stores it and puts it in use; an invalid file changes nothing. */
+  /**
+   * Validates an uploaded export, stores it and puts it in use; an invalid file changes nothing.
+   */
   public UplCatalog replace(byte[] csv) {
     UplCatalog catalog = UplCatalog.load(csv, "uploaded UPL file");
     jdbi.useHandle(h -> h.attach(UplReferenceDao.class).store(csv, catalog.size()));

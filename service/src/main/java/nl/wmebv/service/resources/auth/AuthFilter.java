@@ -25,25 +25,31 @@ import nl.wmebv.service.core.auth.User;
 import nl.wmebv.service.core.auth.UserService;
 
 /**
- * Every request but the login page and static assets needs a logged-in user: by session cookie (web view)
- * or HTTP Basic (scripts using the API). Changes (POST, PUT, PATCH, DELETE) need at least the editor role,
- * so a viewer can change nothing anywhere; admin-only endpoints add {@code @RolesAllowed("ADMIN")}. HTTP Basic
- * changes only {@code /api/}: a web form's change needs the session cookie and its CSRF token.
+ * Every request but the login page and static assets needs a logged-in user: by session cookie (web
+ * view) or HTTP Basic (scripts using the API). Changes (POST, PUT, PATCH, DELETE) need at least the
+ * editor role, so a viewer can change nothing anywhere; admin-only endpoints add
+ * {@code @RolesAllowed("ADMIN")}. HTTP Basic changes only {@code /api/}: a web form's change needs
+ * the session cookie and its CSRF token.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
   /** Name of the session cookie. */
   public static final String SESSION_COOKIE = "WMEBV_SESSION";
+
   /** Request property holding the session's CSRF token. */
   public static final String CSRF_PROPERTY = "wmebv.csrf";
+
   private static final String BASIC = "BASIC";
-  private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+  private static final Set<String> SAFE =
+      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final UserService users;
   private final BasicCredentialCache basic;
   private final LoginThrottle throttle;
+
   @Context
-  private HttpServletRequest servletRequest; // a proxy to the current request: the client address for the throttle
+  private HttpServletRequest
+      servletRequest; // a proxy to the current request: the client address for the throttle
 
   public AuthFilter(UserService users, BasicCredentialCache basic, LoginThrottle throttle) {
     this.users = users;
@@ -64,22 +70,33 @@ public class AuthFilter implements ContainerRequestFilter {
       return;
     }
     request.setSecurityContext(auth.get());
-    if (!SAFE.contains(request.getMethod()) && BASIC.equals(auth.get().getAuthenticationScheme())
+    if (!SAFE.contains(request.getMethod())
+        && BASIC.equals(auth.get().getAuthenticationScheme())
         && !path.startsWith("api/")) {
-      // a web form's change needs the session and its CSRF token; Basic is for scripts calling /api/
-      request.abortWith(Errors.forbidden(request, "HTTP Basic is accepted for changes on /api/ only",
-          "Wijzigen kan alleen na inloggen op de inlogpagina."));
+      // a web form's change needs the session and its CSRF token; Basic is for scripts calling
+      // /api/
+      request.abortWith(
+          Errors.forbidden(
+              request,
+              "HTTP Basic is accepted for changes on /api/ only",
+              "Wijzigen kan alleen na inloggen op de inlogpagina."));
       return;
     }
-    if (!SAFE.contains(request.getMethod()) && !auth.get().user().role().includes(Role.EDITOR)
+    if (!SAFE.contains(request.getMethod())
+        && !auth.get().user().role().includes(Role.EDITOR)
         && !path.equals("logout")) {
-      request.abortWith(Errors.forbidden(request, "Your role (viewer) may not change anything",
-          "U kunt als lezer niets wijzigen."));
+      request.abortWith(
+          Errors.forbidden(
+              request,
+              "Your role (viewer) may not change anything",
+              "U kunt als lezer niets wijzigen."));
     }
   }
 
   static boolean isPublic(String path) {
-    return path.equals("login") || path.startsWith("assets/") || path.startsWith("webjars/")
+    return path.equals("login")
+        || path.startsWith("assets/")
+        || path.startsWith("webjars/")
         || path.equals("favicon.ico");
   }
 
@@ -88,10 +105,13 @@ public class AuthFilter implements ContainerRequestFilter {
     if (cookie == null) {
       return Optional.empty();
     }
-    return users.session(cookie.getValue()).map(s -> {
-      request.setProperty(CSRF_PROPERTY, s.csrfToken());
-      return new AuthContext(s.user(), AuthContext.SESSION, secure);
-    });
+    return users
+        .session(cookie.getValue())
+        .map(
+            s -> {
+              request.setProperty(CSRF_PROPERTY, s.csrfToken());
+              return new AuthContext(s.user(), AuthContext.SESSION, secure);
+            });
   }
 
   private Optional<AuthContext> fromBasic(ContainerRequestContext request, boolean secure) {
@@ -100,7 +120,9 @@ public class AuthFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon < 0) {
         return Optional.empty();
@@ -127,15 +149,22 @@ public class AuthFilter implements ContainerRequestFilter {
 
   private static Response unauthenticated(ContainerRequestContext request, String path) {
     if (path.startsWith("api/") || !Errors.wantsHtml(request)) {
-      // no WWW-Authenticate challenge: browsers must not cache Basic credentials (they would bypass CSRF)
-      return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ErrorJson(401, "Login required: use the session cookie from /login or HTTP Basic")).build();
+      // no WWW-Authenticate challenge: browsers must not cache Basic credentials (they would bypass
+      // CSRF)
+      return Response.status(Response.Status.UNAUTHORIZED)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              new ErrorJson(
+                  401, "Login required: use the session cookie from /login or HTTP Basic"))
+          .build();
     }
     String next = "/" + path;
     String query = request.getUriInfo().getRequestUri().getRawQuery();
     if (query != null && HttpMethod.GET.equals(request.getMethod())) {
       next += "?" + query;
     }
-    return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+    return Response.seeOther(
+            URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+        .build();
   }
 }

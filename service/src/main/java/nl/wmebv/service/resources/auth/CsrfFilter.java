@@ -16,19 +16,21 @@ import nl.wmebv.service.core.auth.Tokens;
 
 /**
  * A change made with the session cookie must carry the session's CSRF token, as the form field
- * {@code _csrf} or the header {@code X-CSRF-Token} (htmx sends it from the page), so a forged form on
- * another site is refused. HTTP Basic requests carry no ambient credential and need no token.
+ * {@code _csrf} or the header {@code X-CSRF-Token} (htmx sends it from the page), so a forged form
+ * on another site is refused. HTTP Basic requests carry no ambient credential and need no token.
  */
 @Priority(Priorities.AUTHENTICATION + 10)
 public class CsrfFilter implements ContainerRequestFilter {
   public static final String HEADER = "X-CSRF-Token";
   public static final String FIELD = "_csrf";
-  private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+  private static final Set<String> SAFE =
+      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
   private static final int MAX_FORM_BYTES = 1 << 20;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (SAFE.contains(request.getMethod()) || request.getSecurityContext() == null
+    if (SAFE.contains(request.getMethod())
+        || request.getSecurityContext() == null
         || !AuthContext.SESSION.equals(request.getSecurityContext().getAuthenticationScheme())) {
       return;
     }
@@ -38,8 +40,11 @@ public class CsrfFilter implements ContainerRequestFilter {
       given = formField(request);
     }
     if (!Tokens.same(expected, given)) {
-      request.abortWith(Errors.forbidden(request, "Missing or wrong CSRF token",
-          "Dit formulier is verlopen of niet van deze website. Laad de pagina opnieuw en probeer het nog eens."));
+      request.abortWith(
+          Errors.forbidden(
+              request,
+              "Missing or wrong CSRF token",
+              "Dit formulier is verlopen of niet van deze website. Laad de pagina opnieuw en probeer het nog eens."));
     }
   }
 

@@ -7,8 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -46,19 +46,30 @@ public class LoginResource {
   @POST
   @Path("login")
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response login(@FormParam("username") String username, @FormParam("password") String password,
-      @FormParam("next") String next, @FormParam("_login") String formToken,
-      @CookieParam(LOGIN_COOKIE) String cookieToken, @Context HttpServletRequest request) {
+  public Response login(
+      @FormParam("username") String username,
+      @FormParam("password") String password,
+      @FormParam("next") String next,
+      @FormParam("_login") String formToken,
+      @CookieParam(LOGIN_COOKIE) String cookieToken,
+      @Context HttpServletRequest request) {
     String target = safeNext(next);
     if (!Tokens.same(formToken, cookieToken)) {
-      return page(target, "Het formulier is verlopen. Probeer het nog eens.", Response.Status.FORBIDDEN);
+      return page(
+          target, "Het formulier is verlopen. Probeer het nog eens.", Response.Status.FORBIDDEN);
     }
     String address = request.getRemoteAddr();
     LoginThrottle.Decision allowed = throttle.attempt(username, address, password);
     if (!allowed.allowed()) {
-      return Response.fromResponse(page(target, "Te veel mislukte pogingen. Probeer het over "
-          + waitInDutch(allowed.retryAfterSeconds()) + " opnieuw.", Response.Status.TOO_MANY_REQUESTS))
-          .header("Retry-After", allowed.retryAfterSeconds()).build();
+      return Response.fromResponse(
+              page(
+                  target,
+                  "Te veel mislukte pogingen. Probeer het over "
+                      + waitInDutch(allowed.retryAfterSeconds())
+                      + " opnieuw.",
+                  Response.Status.TOO_MANY_REQUESTS))
+          .header("Retry-After", allowed.retryAfterSeconds())
+          .build();
     }
     Optional<User> user;
     try {
@@ -74,41 +85,61 @@ public class LoginResource {
     }
     UserService.NewSession session = users.login(user.get());
     return Response.seeOther(URI.create(target))
-        .cookie(cookie(AuthFilter.SESSION_COOKIE, session.token(), users.sessionHours() * 3600),
+        .cookie(
+            cookie(AuthFilter.SESSION_COOKIE, session.token(), users.sessionHours() * 3600),
             cookie(LOGIN_COOKIE, "", 0))
         .build();
   }
 
   private static String waitInDutch(long seconds) {
-    return seconds < 120 ? seconds + (seconds == 1 ? " seconde" : " seconden") : (seconds + 59) / 60 + " minuten";
+    return seconds < 120
+        ? seconds + (seconds == 1 ? " seconde" : " seconden")
+        : (seconds + 59) / 60 + " minuten";
   }
 
   @POST
   @Path("logout")
   public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token) {
     users.logout(token);
-    return Response.seeOther(URI.create("/login")).cookie(cookie(AuthFilter.SESSION_COOKIE, "", 0)).build();
+    return Response.seeOther(URI.create("/login"))
+        .cookie(cookie(AuthFilter.SESSION_COOKIE, "", 0))
+        .build();
   }
 
   private Response page(String next, String error, Response.Status status) {
     String token = Tokens.random();
-    return Response.status(status).entity(new LoginView(next, error, token))
-        .cookie(cookie(LOGIN_COOKIE, token, 3600)).build();
+    return Response.status(status)
+        .entity(new LoginView(next, error, token))
+        .cookie(cookie(LOGIN_COOKIE, token, 3600))
+        .build();
   }
 
   private NewCookie cookie(String name, String value, int maxAge) {
-    return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(true)
-        .secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+    return new NewCookie.Builder(name)
+        .value(value)
+        .path("/")
+        .maxAge(maxAge)
+        .httpOnly(true)
+        .secure(secureCookies)
+        .sameSite(NewCookie.SameSite.LAX)
+        .build();
   }
 
   /** Only a path on this site: never an absolute URL or "//host" (an open redirect). */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-        || next.contains("\r") || next.contains("\n")) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.startsWith("/\\")
+        || next.contains("\r")
+        || next.contains("\n")) {
       return "/";
     }
     try {
-      URI uri = new URI(next); // a crafted next ("/a b", "/%zz") is no address: back to the start page, not a 500
+      URI uri =
+          new URI(
+              next); // a crafted next ("/a b", "/%zz") is no address: back to the start page, not a
+      // 500
       return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
     } catch (java.net.URISyntaxException e) {
       return "/";

@@ -30,10 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that keeps a user to their own municipalities (issue 14 §5): after matching, every path parameter,
- * the {@code gemeente} query parameter and the web forms' id fields (see {@link ScopeRules}) are resolved to their
- * municipality; one the user may not see answers 404, exactly as an id that names nothing, so ids do not leak.
- * A path parameter the rules do not know is refused as well (fail closed), and a test walks every resource method.
+ * The one place that keeps a user to their own municipalities (issue 14 §5): after matching, every
+ * path parameter, the {@code gemeente} query parameter and the web forms' id fields (see {@link
+ * ScopeRules}) are resolved to their municipality; one the user may not see answers 404, exactly as
+ * an id that names nothing, so ids do not leak. A path parameter the rules do not know is refused
+ * as well (fail closed), and a test walks every resource method.
  */
 @Priority(Priorities.AUTHORIZATION + 10)
 public class MunicipalityScopeFilter implements ContainerRequestFilter {
@@ -45,6 +46,7 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
 
   private final MunicipalityScopes scopes;
   private final Map<Method, String> templates = new ConcurrentHashMap<>();
+
   @Context
   private ResourceInfo resource; // a proxy to the matched resource method of the current request
 
@@ -58,7 +60,8 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
     if (method == null) {
       return; // nothing matched: Jersey answers 404 itself
     }
-    String template = templates.computeIfAbsent(method, m -> ScopeRules.template(resource.getResourceClass(), m));
+    String template =
+        templates.computeIfAbsent(method, m -> ScopeRules.template(resource.getResourceClass(), m));
     Optional<List<Check>> checks = checks(request, template);
     if (checks.isEmpty()) {
       LOG.error("Path {} has a parameter unknown to the municipality scope: refused", template);
@@ -79,10 +82,13 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
     for (Check check : checks.get()) {
       Optional<Long> id = number(check.value());
       if (id.isEmpty() && !check.fromPath()) {
-        continue; // not an id at all: the resource refuses or ignores it, it names no municipality's data
+        continue; // not an id at all: the resource refuses or ignores it, it names no
+        // municipality's data
       }
       if (id.isEmpty() || !access.allows(scopes.municipalityOf(check.kind(), id.get()))) {
-        request.abortWith(notFound("No " + check.kind().name().toLowerCase().replace('_', ' ') + " " + check.value()));
+        request.abortWith(
+            notFound(
+                "No " + check.kind().name().toLowerCase().replace('_', ' ') + " " + check.value()));
         return;
       }
     }
@@ -96,7 +102,8 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
       if (!ScopeRules.known(p)) {
         return Optional.empty();
       }
-      ScopeRules.kind(p).ifPresent(kind -> checks.add(new Check(kind, path.getFirst(p.name()), true)));
+      ScopeRules.kind(p)
+          .ifPresent(kind -> checks.add(new Check(kind, path.getFirst(p.name()), true)));
     }
     add(checks, ScopeRules.QUERY, request.getUriInfo().getQueryParameters());
     if (!HttpMethod.GET.equals(request.getMethod()) && isForm(request)) {
@@ -105,13 +112,15 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
     return Optional.of(checks);
   }
 
-  private static void add(List<Check> checks, Map<String, Kind> names, MultivaluedMap<String, String> values) {
-    names.forEach((name, kind) -> {
-      List<String> given = values.get(name);
-      if (given != null) {
-        given.forEach(v -> checks.add(new Check(kind, v, false)));
-      }
-    });
+  private static void add(
+      List<Check> checks, Map<String, Kind> names, MultivaluedMap<String, String> values) {
+    names.forEach(
+        (name, kind) -> {
+          List<String> given = values.get(name);
+          if (given != null) {
+            given.forEach(v -> checks.add(new Check(kind, v, false)));
+          }
+        });
   }
 
   private static boolean isForm(ContainerRequestContext request) {
@@ -124,10 +133,12 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
     try {
       byte[] body = request.getEntityStream().readNBytes(MAX_FORM_BYTES + 1);
       if (body.length > MAX_FORM_BYTES) {
-        throw new UnknownEntityException("Form too large to check"); // never pass a form we could not check
+        throw new UnknownEntityException(
+            "Form too large to check"); // never pass a form we could not check
       }
       request.setEntityStream(new ByteArrayInputStream(body));
-      // Jersey's own decoding of a query string ('+' a space, %XX as UTF-8), as its form reader sees the fields
+      // Jersey's own decoding of a query string ('+' a space, %XX as UTF-8), as its form reader
+      // sees the fields
       return UriComponent.decodeQuery(new String(body, StandardCharsets.UTF_8), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -43,8 +43,10 @@ public class UserScopeResource {
   }
 
   @PUT
-  public AccessJson put(@PathParam("userId") long userId, JsonNode body, @Context ContainerRequestContext request) {
+  public AccessJson put(
+      @PathParam("userId") long userId, JsonNode body, @Context ContainerRequestContext request) {
     MunicipalityAccessInput in = MunicipalityAccessInput.read(body);
-    return AccessJson.of(scopes.replace(userId, in.allMunicipalities(), in.municipalityIds(), Actor.of(request)));
+    return AccessJson.of(
+        scopes.replace(userId, in.allMunicipalities(), in.municipalityIds(), Actor.of(request)));
   }
 }

@@ -19,7 +19,10 @@ import nl.wmebv.service.resources.ActionListParams;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ActionsView;
 
-/** The actions page of the web view (Dutch): who does what, by when, with the same filters as the API. */
+/**
+ * The actions page of the web view (Dutch): who does what, by when, with the same filters as the
+ * API.
+ */
 @Path("/acties")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class ActionsPageResource {
@@ -31,7 +34,8 @@ public class ActionsPageResource {
   private final WebPages pages;
   private final ActionService actions;
 
-  public ActionsPageResource(MunicipalityService municipalities, WebPages pages, ActionService actions) {
+  public ActionsPageResource(
+      MunicipalityService municipalities, WebPages pages, ActionService actions) {
     this.municipalities = municipalities;
     this.pages = pages;
     this.actions = actions;
@@ -47,15 +51,33 @@ public class ActionsPageResource {
       return new ActionsView(null, all, List.of(), List.of(), query, null, WebUsers.of(request));
     }
     try {
-      // the checkbox "alleen te laat" sends telaat=ja; unticked it sends nothing, which is no filter
-      ActionFilter filter = ActionListParams.parse(query.get("eigenaar"), query.get("status"),
-          "ja".equals(query.get("telaat")) ? "true" : null, query.get("deadlineVoor"), query.get("cluster"),
-          query.get("sort"));
-      return new ActionsView(m, all, pages.clusters(m.id()), actions.list(m.id(), filter), query, null,
+      // the checkbox "alleen te laat" sends telaat=ja; unticked it sends nothing, which is no
+      // filter
+      ActionFilter filter =
+          ActionListParams.parse(
+              query.get("eigenaar"),
+              query.get("status"),
+              "ja".equals(query.get("telaat")) ? "true" : null,
+              query.get("deadlineVoor"),
+              query.get("cluster"),
+              query.get("sort"));
+      return new ActionsView(
+          m,
+          all,
+          pages.clusters(m.id()),
+          actions.list(m.id(), filter),
+          query,
+          null,
           WebUsers.of(request));
     } catch (BadRequestException e) {
-      return new ActionsView(m, all, pages.clusters(m.id()), List.of(), query,
-          "Dit filter klopt niet (" + e.getMessage() + "). Kies de filters opnieuw.", WebUsers.of(request));
+      return new ActionsView(
+          m,
+          all,
+          pages.clusters(m.id()),
+          List.of(),
+          query,
+          "Dit filter klopt niet (" + e.getMessage() + "). Kies de filters opnieuw.",
+          WebUsers.of(request));
     }
   }
 }

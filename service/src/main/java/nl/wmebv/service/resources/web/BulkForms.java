@@ -11,8 +11,9 @@ import nl.wmebv.service.api.BulkProductEdit;
 import nl.wmebv.service.core.ProductService;
 
 /**
- * The bulk form of the inventory: turns the ticked rows ({@code product=id:version}) and the chosen values into
- * the same validated bulk edit the JSON API takes. An empty choice leaves that field as it is.
+ * The bulk form of the inventory: turns the ticked rows ({@code product=id:version}) and the chosen
+ * values into the same validated bulk edit the JSON API takes. An empty choice leaves that field as
+ * it is.
  */
 public class BulkForms {
   /** The form's refusal before anything is sent to the service, in Dutch. */
@@ -30,8 +31,12 @@ public class BulkForms {
     this.json = json;
   }
 
-  /** Applies the form; throws {@link Refused} and the service's InvalidInputException / StaleVersionException. */
-  public BulkEditJson apply(long municipalityId, MultivaluedMap<String, String> form, String actor) {
+  /**
+   * Applies the form; throws {@link Refused} and the service's InvalidInputException /
+   * StaleVersionException.
+   */
+  public BulkEditJson apply(
+      long municipalityId, MultivaluedMap<String, String> form, String actor) {
     ObjectNode body = json.createObjectNode();
     ArrayNode ids = body.putArray("productIds");
     ObjectNode versions = body.putObject("versions");
@@ -69,12 +74,15 @@ public class BulkForms {
       set.put("textStatus", text);
     }
     if (set.isEmpty()) {
-      throw new Refused("Kies wat u wilt wijzigen: een cluster, of het onder de WMEBV valt, of de webtekst.");
+      throw new Refused(
+          "Kies wat u wilt wijzigen: een cluster, of het onder de WMEBV valt, of de webtekst.");
     }
     return products.updateAll(municipalityId, BulkProductEdit.read(body), actor);
   }
 
-  /** A JSON number where the text is one; else the text, so the shared validation names the field. */
+  /**
+   * A JSON number where the text is one; else the text, so the shared validation names the field.
+   */
   private JsonNode number(String text) {
     try {
       return json.getNodeFactory().numberNode(Long.parseLong(text.strip()));

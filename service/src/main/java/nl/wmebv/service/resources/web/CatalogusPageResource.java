@@ -23,12 +23,13 @@ import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.FeedRejectedException;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CatalogusView;
-import nl.wmebv.service.views.FeedReportView.Outcome;
 import nl.wmebv.service.views.FeedReportView;
+import nl.wmebv.service.views.FeedReportView.Outcome;
 
 /**
- * The catalogue page (Dutch): per municipality, import its SC feed (a file posted by the page's script with
- * the CSRF header, or fetched from a URL), its discrepancies between feed and crawl, and its coverage.
+ * The catalogue page (Dutch): per municipality, import its SC feed (a file posted by the page's
+ * script with the CSRF header, or fetched from a URL), its discrepancies between feed and crawl,
+ * and its coverage.
  */
 @Path("/catalogus")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
@@ -44,41 +45,62 @@ public class CatalogusPageResource {
   }
 
   @GET
-  public CatalogusView page(@QueryParam("gemeente") Long municipalityId, @Context ContainerRequestContext request) {
+  public CatalogusView page(
+      @QueryParam("gemeente") Long municipalityId, @Context ContainerRequestContext request) {
     return view(municipalityId, null, request);
   }
 
-  /** The file's bytes as the body (the page's script posts it); answers the report as a fragment. */
+  /**
+   * The file's bytes as the body (the page's script posts it); answers the report as a fragment.
+   */
   @POST
   @Path("/{id}/feed")
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-  public Response upload(@PathParam("id") long id, InputStream body, @Context ContainerRequestContext request)
+  public Response upload(
+      @PathParam("id") long id, InputStream body, @Context ContainerRequestContext request)
       throws IOException {
     byte[] xml = catalogue.readUpload(body, null);
     Outcome outcome;
     if (xml == null) {
-      outcome = new Outcome(id, null, "Het bestand is groter dan toegestaan (" + catalogue.maxBytes() / (1024 * 1024)
-          + " MB). Er is niets veranderd.", "reference.scFeedMaxMegabytes");
+      outcome =
+          new Outcome(
+              id,
+              null,
+              "Het bestand is groter dan toegestaan ("
+                  + catalogue.maxBytes() / (1024 * 1024)
+                  + " MB). Er is niets veranderd.",
+              "reference.scFeedMaxMegabytes");
     } else {
       requireMunicipality(id);
       outcome = importBytes(id, xml);
     }
     return Response.status(status(outcome, xml == null ? 413 : 422))
-        .entity(new FeedReportView(outcome, WebUsers.of(request))).build();
+        .entity(new FeedReportView(outcome, WebUsers.of(request)))
+        .build();
   }
 
-  /** Fetches the feed from the URL in the form and imports it; answers the whole page with the report. */
+  /**
+   * Fetches the feed from the URL in the form and imports it; answers the whole page with the
+   * report.
+   */
   @POST
   @Path("/{id}/ophalen")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response fetch(@PathParam("id") long id, @FormParam("url") String url,
+  public Response fetch(
+      @PathParam("id") long id,
+      @FormParam("url") String url,
       @Context ContainerRequestContext request) {
     requireMunicipality(id);
     String given = url == null ? "" : url.strip();
     Outcome outcome;
     if (!given.matches("(?i)^https?://.+")) {
-      outcome = new Outcome(id, null, "Vul het webadres van de feed in, beginnend met https:// of http://."
-          + " Er is niets veranderd.", given.isEmpty() ? "Geen webadres ingevuld" : given);
+      outcome =
+          new Outcome(
+              id,
+              null,
+              "Vul het webadres van de feed in, beginnend met https:// of http://."
+                  + " Er is niets veranderd.",
+              given.isEmpty() ? "Geen webadres ingevuld" : given);
     } else {
       try {
         outcome = new Outcome(id, catalogue.fetchAndImport(id, given), null, null);
@@ -111,11 +133,18 @@ public class CatalogusPageResource {
     }
   }
 
-  private CatalogusView view(Long municipalityId, Outcome outcome, ContainerRequestContext request) {
+  private CatalogusView view(
+      Long municipalityId, Outcome outcome, ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
-    MunicipalityJson chosen = municipalityId == null ? all.stream().findFirst().orElse(null)
-        : all.stream().filter(m -> m.id() == municipalityId).findFirst()
-            .orElseThrow(() -> new NotFoundException("No municipality with id " + municipalityId));
-    return new CatalogusView(all, chosen == null ? null : pages.catalogue(chosen), outcome, WebUsers.of(request));
+    MunicipalityJson chosen =
+        municipalityId == null
+            ? all.stream().findFirst().orElse(null)
+            : all.stream()
+                .filter(m -> m.id() == municipalityId)
+                .findFirst()
+                .orElseThrow(
+                    () -> new NotFoundException("No municipality with id " + municipalityId));
+    return new CatalogusView(
+        all, chosen == null ? null : pages.catalogue(chosen), outcome, WebUsers.of(request));
   }
 }

@@ -12,7 +12,10 @@ import nl.wmebv.service.views.CatalogusView;
 import nl.wmebv.service.views.CatalogusView.Line;
 import nl.wmebv.service.views.CatalogusView.ProductLines;
 
-/** Builds what the catalogue page shows of one municipality, from the same computations the API uses. */
+/**
+ * Builds what the catalogue page shows of one municipality, from the same computations the API
+ * uses.
+ */
 final class CatalogusPages {
   private final CatalogueService catalogue;
 
@@ -22,8 +25,13 @@ final class CatalogusPages {
 
   CatalogusView.Catalogue catalogue(MunicipalityJson m) {
     List<Discrepancy> all = catalogue.discrepancies(m.id());
-    return new CatalogusView.Catalogue(m, catalogue.feedUrl(m.id()).orElse(null),
-        catalogue.feedProductCount(m.id()), grouped(all), all.size(), catalogue.coverage(m.id()));
+    return new CatalogusView.Catalogue(
+        m,
+        catalogue.feedUrl(m.id()).orElse(null),
+        catalogue.feedProductCount(m.id()),
+        grouped(all),
+        all.size(),
+        catalogue.coverage(m.id()));
   }
 
   /** Per product (in the order of the list: by name), its discrepancies in Dutch. */
@@ -40,6 +48,7 @@ final class CatalogusPages {
   }
 
   static Line line(Discrepancy d) {
-    return new Line(d.code(), d.label(), DiscrepancyWording.declared(d), DiscrepancyWording.found(d));
+    return new Line(
+        d.code(), d.label(), DiscrepancyWording.declared(d), DiscrepancyWording.found(d));
   }
 }

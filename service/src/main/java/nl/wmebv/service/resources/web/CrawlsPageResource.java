@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SiteJson;
 import nl.wmebv.service.core.CrawlAlreadyRunningException;
@@ -24,7 +23,10 @@ import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlsView;
 
-/** The crawls page of the web view (Dutch): start, stop, resume and follow crawls and channel watches. */
+/**
+ * The crawls page of the web view (Dutch): start, stop, resume and follow crawls and channel
+ * watches.
+ */
 @Path("/crawls")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class CrawlsPageResource {
@@ -32,7 +34,8 @@ public class CrawlsPageResource {
   private final CrawlService crawls;
   private final CrawlRuns runs;
 
-  public CrawlsPageResource(MunicipalityService municipalities, CrawlService crawls, CrawlRuns runs) {
+  public CrawlsPageResource(
+      MunicipalityService municipalities, CrawlService crawls, CrawlRuns runs) {
     this.municipalities = municipalities;
     this.crawls = crawls;
     this.runs = runs;
@@ -52,10 +55,14 @@ public class CrawlsPageResource {
       return backToList();
     } catch (CrawlAlreadyRunningException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(view(request, "Er loopt al een crawl van deze website. Wacht tot die klaar is of stop hem eerst."))
+          .entity(
+              view(
+                  request,
+                  "Er loopt al een crawl van deze website. Wacht tot die klaar is of stop hem eerst."))
           .build();
     } catch (IllegalArgumentException e) {
-      return Response.status(Response.Status.NOT_FOUND).entity(view(request, "Deze website bestaat niet (meer)."))
+      return Response.status(Response.Status.NOT_FOUND)
+          .entity(view(request, "Deze website bestaat niet (meer)."))
           .build();
     }
   }
@@ -69,13 +76,20 @@ public class CrawlsPageResource {
       return backToList();
     } catch (CrawlAlreadyRunningException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(view(request, "Er loopt al een crawl of kanaalcontrole van deze website. Wacht tot die klaar is."))
+          .entity(
+              view(
+                  request,
+                  "Er loopt al een crawl of kanaalcontrole van deze website. Wacht tot die klaar is."))
           .build();
     } catch (IllegalStateException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(view(request, "Deze website heeft nog geen bekende productpagina's. Crawl hem eerst.")).build();
+          .entity(
+              view(
+                  request, "Deze website heeft nog geen bekende productpagina's. Crawl hem eerst."))
+          .build();
     } catch (IllegalArgumentException e) {
-      return Response.status(Response.Status.NOT_FOUND).entity(view(request, "Deze website bestaat niet (meer)."))
+      return Response.status(Response.Status.NOT_FOUND)
+          .entity(view(request, "Deze website bestaat niet (meer)."))
           .build();
     }
   }
@@ -84,7 +98,9 @@ public class CrawlsPageResource {
   @Path("/{id}/stop")
   public Response stop(@PathParam("id") long runId, @Context ContainerRequestContext request) {
     if (!crawls.stop(runId)) {
-      return Response.status(Response.Status.CONFLICT).entity(view(request, "Deze crawl loopt niet.")).build();
+      return Response.status(Response.Status.CONFLICT)
+          .entity(view(request, "Deze crawl loopt niet."))
+          .build();
     }
     return backToList();
   }
@@ -97,10 +113,12 @@ public class CrawlsPageResource {
       return backToList();
     } catch (CrawlAlreadyRunningException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(view(request, "Er loopt al een crawl van deze website.")).build();
+          .entity(view(request, "Er loopt al een crawl van deze website."))
+          .build();
     } catch (IllegalStateException | IllegalArgumentException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(view(request, "Alleen een gestopte crawl kan worden hervat.")).build();
+          .entity(view(request, "Alleen een gestopte crawl kan worden hervat."))
+          .build();
     }
   }
 

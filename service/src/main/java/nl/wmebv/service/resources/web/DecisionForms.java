@@ -12,8 +12,9 @@ import nl.wmebv.service.core.ActionService;
 import nl.wmebv.service.core.ProductService;
 
 /**
- * The decision form of the web view (product page, inventory row, session mode): turns its fields into the
- * same validated PATCH and action inputs the JSON API uses, so the web view and the API share every rule.
+ * The decision form of the web view (product page, inventory row, session mode): turns its fields
+ * into the same validated PATCH and action inputs the JSON API uses, so the web view and the API
+ * share every rule.
  */
 public class DecisionForms {
   private final ProductService products;
@@ -27,9 +28,10 @@ public class DecisionForms {
   }
 
   /**
-   * Applies the form: the product's decisions (with the version the form was rendered with), then the
-   * action (created when the form names a type and there is none, updated with its own version otherwise).
-   * Throws the services' InvalidInputException / StaleVersionException / UnknownEntityException.
+   * Applies the form: the product's decisions (with the version the form was rendered with), then
+   * the action (created when the form names a type and there is none, updated with its own version
+   * otherwise). Throws the services' InvalidInputException / StaleVersionException /
+   * UnknownEntityException.
    */
   public ProductJson apply(long productId, MultivaluedMap<String, String> form, String actor) {
     ProductJson updated = products.update(productId, ProductPatch.read(patchOf(form)), actor);
@@ -125,7 +127,9 @@ public class DecisionForms {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  /** A number the browser sent; anything else becomes -1 so the shared validation names the field. */
+  /**
+   * A number the browser sent; anything else becomes -1 so the shared validation names the field.
+   */
   private static int parseInt(String s) {
     try {
       return Integer.parseInt(s == null ? "" : s.trim());

@@ -23,8 +23,8 @@ import nl.wmebv.service.resources.DesignationDecisionResource;
 import nl.wmebv.service.resources.auth.WebUsers;
 
 /**
- * The draft aanwijzingsbesluit in the web view: the current draft as a printable HTML page or a Word file, storing
- * a version, and the stored versions.
+ * The draft aanwijzingsbesluit in the web view: the current draft as a printable HTML page or a
+ * Word file, storing a version, and the stored versions.
  */
 @Path("/aanwijzing/besluit")
 public class DecisionPageResource {
@@ -47,48 +47,63 @@ public class DecisionPageResource {
   @Path("word")
   public Response word(@QueryParam("gemeente") String id) {
     DecisionVersions.Draft d = versions.draft(municipality(id).id());
-    return DesignationDecisionResource.word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+    return DesignationDecisionResource.word(
+        d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
   }
 
   @GET
   @Path("docx")
   public Response docx(@QueryParam("gemeente") String id) {
     DecisionVersions.Draft d = versions.draft(municipality(id).id());
-    return DesignationDecisionResource.docx(d.html(), d.municipality(),
-        DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+    return DesignationDecisionResource.docx(
+        d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
   }
 
   @GET
   @Path("pdf")
   public Response pdf(@QueryParam("gemeente") String id) {
     DecisionVersions.Draft d = versions.draft(municipality(id).id());
-    return DesignationDecisionResource.pdf(d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
+    return DesignationDecisionResource.pdf(
+        d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
   }
 
   @GET
   @Path("versies/{versionId: [0-9]+}/docx")
-  public Response versionDocx(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+  public Response versionDocx(
+      @QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
     MunicipalityJson m = municipality(id);
-    return DesignationDecisionResource.docx(versions.content(m.id(), versionId), m.name(),
+    return DesignationDecisionResource.docx(
+        versions.content(m.id(), versionId),
+        m.name(),
         "aanwijzingsbesluit-versie-" + versionId + ".docx");
   }
 
   @GET
   @Path("versies/{versionId: [0-9]+}/pdf")
-  public Response versionPdf(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
-    return DesignationDecisionResource.pdf(versions.content(municipality(id).id(), versionId),
+  public Response versionPdf(
+      @QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+    return DesignationDecisionResource.pdf(
+        versions.content(municipality(id).id(), versionId),
         "aanwijzingsbesluit-versie-" + versionId + ".pdf");
   }
 
-  /** Moves a stored version one step on, through the API's validation; a refused step says why in Dutch. */
+  /**
+   * Moves a stored version one step on, through the API's validation; a refused step says why in
+   * Dutch.
+   */
   @POST
   @Path("versies/{versionId: [0-9]+}/status")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response move(@PathParam("versionId") long versionId, MultivaluedMap<String, String> form,
+  public Response move(
+      @PathParam("versionId") long versionId,
+      MultivaluedMap<String, String> form,
       @Context ContainerRequestContext request) {
     MunicipalityJson m = municipality(form.getFirst("gemeente"));
     try {
-      versions.move(m.id(), versionId, DecisionStatusInput.read(DesignationForms.statusBody(form)),
+      versions.move(
+          m.id(),
+          versionId,
+          DecisionStatusInput.read(DesignationForms.statusBody(form)),
           WebUsers.actor(request));
       return DesignationForms.back(m, "status");
     } catch (InvalidInputException | ConflictException e) {
@@ -99,7 +114,8 @@ public class DecisionPageResource {
   @POST
   @Path("versies")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response generate(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+  public Response generate(
+      MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
     MunicipalityJson m = municipality(form.getFirst("gemeente"));
     versions.generate(m.id(), WebUsers.actor(request));
     return DesignationForms.back(m, "versie");
@@ -114,8 +130,10 @@ public class DecisionPageResource {
 
   @GET
   @Path("versies/{versionId: [0-9]+}/word")
-  public Response versionWord(@QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
-    return DesignationDecisionResource.word(versions.content(municipality(id).id(), versionId),
+  public Response versionWord(
+      @QueryParam("gemeente") String id, @PathParam("versionId") long versionId) {
+    return DesignationDecisionResource.word(
+        versions.content(municipality(id).id(), versionId),
         "aanwijzingsbesluit-versie-" + versionId + ".doc");
   }
 

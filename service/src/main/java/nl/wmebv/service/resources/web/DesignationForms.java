@@ -13,14 +13,19 @@ import java.util.Set;
 import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.core.DutchTime;
 
-/** Turns the channel form into the API's JSON body (so both share one validation) and a channel into form values. */
+/**
+ * Turns the channel form into the API's JSON body (so both share one validation) and a channel into
+ * form values.
+ */
 final class DesignationForms {
-  static final List<String> FIELDS = List.of("kind", "name", "url", "identification", "domain", "messageTypes",
-      "organ");
+  static final List<String> FIELDS =
+      List.of("kind", "name", "url", "identification", "domain", "messageTypes", "organ");
 
   private DesignationForms() {}
 
-  /** The JSON body for DesignationInput; {@code withVersion} for a change of an existing channel. */
+  /**
+   * The JSON body for DesignationInput; {@code withVersion} for a change of an existing channel.
+   */
   static JsonNode body(MultivaluedMap<String, String> form, boolean withVersion) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     for (String field : List.of("kind", "name", "url", "identification", "domain", "organ")) {
@@ -49,7 +54,10 @@ final class DesignationForms {
     return body;
   }
 
-  /** The JSON body for DecisionSettingsInput from the settings form ("joint" is a radio: true or false). */
+  /**
+   * The JSON body for DecisionSettingsInput from the settings form ("joint" is a radio: true or
+   * false).
+   */
   static JsonNode settingsBody(MultivaluedMap<String, String> form) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     try {
@@ -70,8 +78,14 @@ final class DesignationForms {
   /** The JSON body for DecisionStatusInput from a version's status form (empty fields left out). */
   static JsonNode statusBody(MultivaluedMap<String, String> form) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    for (String field : List.of("status", "adoptedOn", "gemeenteblad", "gemeentebladUrl", "publishedOn",
-        "entryIntoForce")) {
+    for (String field :
+        List.of(
+            "status",
+            "adoptedOn",
+            "gemeenteblad",
+            "gemeentebladUrl",
+            "publishedOn",
+            "entryIntoForce")) {
       String v = value(form, field).strip();
       if (!v.isEmpty()) {
         body.put(field, DATES.contains(field) ? DutchTime.isoDate(v) : v);
@@ -134,15 +148,19 @@ final class DesignationForms {
 
   /** The municipality's products (in scope first) to choose in the form. */
   /** The municipality named by the form or query, else 404. */
-  static nl.wmebv.service.api.MunicipalityJson municipality(nl.wmebv.service.core.MunicipalityService all, String id) {
-    return all.list().stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst()
+  static nl.wmebv.service.api.MunicipalityJson municipality(
+      nl.wmebv.service.core.MunicipalityService all, String id) {
+    return all.list().stream()
+        .filter(x -> String.valueOf(x.id()).equals(id))
+        .findFirst()
         .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No municipality " + id));
   }
 
   /** Back to the Aanwijzing page with a message code. */
   static jakarta.ws.rs.core.Response back(nl.wmebv.service.api.MunicipalityJson m, String message) {
     return jakarta.ws.rs.core.Response.seeOther(
-        java.net.URI.create("/aanwijzing?gemeente=" + m.id() + "&melding=" + message)).build();
+            java.net.URI.create("/aanwijzing?gemeente=" + m.id() + "&melding=" + message))
+        .build();
   }
 
   private static String value(MultivaluedMap<String, String> form, String field) {

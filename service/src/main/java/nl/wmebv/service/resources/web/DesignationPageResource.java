@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.wmebv.service.api.DecisionSettingsInput;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.api.DecisionSettingsInput;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
@@ -26,7 +26,10 @@ import nl.wmebv.service.core.designation.RegisterChecks;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.DesignationView;
 
-/** The "Aanwijzing" page (Dutch): the register, its checks, proposals from the inventory and the decision's versions. */
+/**
+ * The "Aanwijzing" page (Dutch): the register, its checks, proposals from the inventory and the
+ * decision's versions.
+ */
 @Path("/aanwijzing")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class DesignationPageResource {
@@ -38,9 +41,14 @@ public class DesignationPageResource {
   private final DecisionSettingsStore settings;
   private final FindingActions findingActions;
 
-  public DesignationPageResource(MunicipalityService municipalities, DesignationRegister register,
-      DesignationProposals proposals, RegisterChecks checks, DecisionVersions versions,
-      DecisionSettingsStore settings, FindingActions findingActions) {
+  public DesignationPageResource(
+      MunicipalityService municipalities,
+      DesignationRegister register,
+      DesignationProposals proposals,
+      RegisterChecks checks,
+      DecisionVersions versions,
+      DecisionSettingsStore settings,
+      FindingActions findingActions) {
     this.settings = settings;
     this.findingActions = findingActions;
     this.municipalities = municipalities;
@@ -50,17 +58,34 @@ public class DesignationPageResource {
     this.versions = versions;
   }
 
-  /** @param message a message code (see {@link DesignationView}) after a change */
+  /**
+   * @param message a message code (see {@link DesignationView}) after a change
+   */
   @GET
-  public DesignationView page(@QueryParam("gemeente") String id, @QueryParam("melding") String message,
+  public DesignationView page(
+      @QueryParam("gemeente") String id,
+      @QueryParam("melding") String message,
       @Context ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
-    MunicipalityJson m = all.stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst()
-        .orElse(all.isEmpty() ? null : all.get(0));
-    DesignationView.Data data = m == null
-        ? new DesignationView.Data(null, all, List.of(), List.of(), List.of(), List.of(), null, null, null)
-        : new DesignationView.Data(m, all, register.list(m.id()), checks.run(m.id()), proposals.list(m.id()),
-            versions.list(m.id()), versions.pending(m.id()), message, settings.get(m.id()));
+    MunicipalityJson m =
+        all.stream()
+            .filter(x -> String.valueOf(x.id()).equals(id))
+            .findFirst()
+            .orElse(all.isEmpty() ? null : all.get(0));
+    DesignationView.Data data =
+        m == null
+            ? new DesignationView.Data(
+                null, all, List.of(), List.of(), List.of(), List.of(), null, null, null)
+            : new DesignationView.Data(
+                m,
+                all,
+                register.list(m.id()),
+                checks.run(m.id()),
+                proposals.list(m.id()),
+                versions.list(m.id()),
+                versions.pending(m.id()),
+                message,
+                settings.get(m.id()));
     return new DesignationView(data, WebUsers.of(request));
   }
 
@@ -68,10 +93,14 @@ public class DesignationPageResource {
   @POST
   @Path("instellingen")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response saveSettings(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+  public Response saveSettings(
+      MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
     MunicipalityJson m = DesignationForms.municipality(municipalities, form.getFirst("gemeente"));
     try {
-      settings.save(m.id(), DecisionSettingsInput.read(DesignationForms.settingsBody(form)), WebUsers.actor(request));
+      settings.save(
+          m.id(),
+          DecisionSettingsInput.read(DesignationForms.settingsBody(form)),
+          WebUsers.actor(request));
       return DesignationForms.back(m, "instellingen");
     } catch (InvalidInputException e) {
       return DesignationForms.back(m, "instellingen-ongeldig");
@@ -84,7 +113,8 @@ public class DesignationPageResource {
   @POST
   @Path("voorstellen")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response accept(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+  public Response accept(
+      MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
     MunicipalityJson m = DesignationForms.municipality(municipalities, form.getFirst("gemeente"));
     try {
       proposals.accept(m.id(), form.getOrDefault("key", List.of()), WebUsers.actor(request));
@@ -94,11 +124,15 @@ public class DesignationPageResource {
     }
   }
 
-  /** Makes a check finding on a product an action on that product (form fields gemeente, regel, product). */
+  /**
+   * Makes a check finding on a product an action on that product (form fields gemeente, regel,
+   * product).
+   */
   @POST
   @Path("bevindingen/actie")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response findingToAction(MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
+  public Response findingToAction(
+      MultivaluedMap<String, String> form, @Context ContainerRequestContext request) {
     MunicipalityJson m = DesignationForms.municipality(municipalities, form.getFirst("gemeente"));
     long product;
     try {
@@ -106,7 +140,8 @@ public class DesignationPageResource {
     } catch (NumberFormatException e) {
       return DesignationForms.back(m, "actie-geen-bevinding");
     }
-    return findingActions.act(m.id(), String.valueOf(form.getFirst("regel")), product, WebUsers.actor(request))
+    return findingActions
+        .act(m.id(), String.valueOf(form.getFirst("regel")), product, WebUsers.actor(request))
         .map(o -> DesignationForms.back(m, o.created() ? "actie" : "actie-bestond"))
         .orElseGet(() -> DesignationForms.back(m, "actie-geen-bevinding"));
   }

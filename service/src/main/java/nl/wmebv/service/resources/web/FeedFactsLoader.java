@@ -12,10 +12,14 @@ public class FeedFactsLoader {
     this.catalogue = catalogue;
   }
 
-  /** The facts of a product; discrepancies only for a product from the feed (the rules need its declaration). */
+  /**
+   * The facts of a product; discrepancies only for a product from the feed (the rules need its
+   * declaration).
+   */
   public FeedFacts forProduct(long productId) {
-    List<nl.wmebv.service.views.CatalogusView.Line> lines = catalogue.discrepanciesOfProduct(productId).stream()
-        .map(CatalogusPages::line).toList();
-    return new FeedFacts(catalogue.declaration(productId).orElse(null), catalogue.productUpl(productId), lines);
+    List<nl.wmebv.service.views.CatalogusView.Line> lines =
+        catalogue.discrepanciesOfProduct(productId).stream().map(CatalogusPages::line).toList();
+    return new FeedFacts(
+        catalogue.declaration(productId).orElse(null), catalogue.productUpl(productId), lines);
   }
 }

@@ -19,7 +19,10 @@ import nl.wmebv.service.core.export.InventoryExport;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.DashboardView;
 
-/** The web view's start page (Dutch): the dashboard (its crawl progress polls CrawlDetailPageResource). */
+/**
+ * The web view's start page (Dutch): the dashboard (its crawl progress polls
+ * CrawlDetailPageResource).
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class HomeResource {
@@ -29,8 +32,12 @@ public class HomeResource {
   private final CrawlRuns runs;
   private final ActionService actions;
 
-  public HomeResource(MunicipalityService municipalities, InventoryExport figures, ProductService products,
-      CrawlRuns runs, ActionService actions) {
+  public HomeResource(
+      MunicipalityService municipalities,
+      InventoryExport figures,
+      ProductService products,
+      CrawlRuns runs,
+      ActionService actions) {
     this.municipalities = municipalities;
     this.figures = figures;
     this.products = products;
@@ -39,24 +46,31 @@ public class HomeResource {
   }
 
   /**
-   * One municipality's dashboard (the {@code gemeente} parameter, else the user's first), with a choice of the
-   * others: a shared service's admin sees 342, whose figures on one page would take minutes and fill screens.
+   * One municipality's dashboard (the {@code gemeente} parameter, else the user's first), with a
+   * choice of the others: a shared service's admin sees 342, whose figures on one page would take
+   * minutes and fill screens.
    */
   @GET
-  public DashboardView home(@QueryParam("gemeente") String gemeente, @Context ContainerRequestContext request) {
+  public DashboardView home(
+      @QueryParam("gemeente") String gemeente, @Context ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson shown = MunicipalityChoice.of(all, gemeente);
-    return new DashboardView(shown == null ? List.of() : List.of(dashboard(shown)), all, WebUsers.of(request));
+    return new DashboardView(
+        shown == null ? List.of() : List.of(dashboard(shown)), all, WebUsers.of(request));
   }
 
   private DashboardView.Entry dashboard(MunicipalityJson m) {
     ExportScope scope = figures.scope(m.id(), null);
-    return new DashboardView.Entry(m, latestCrawl(m), figures.summary(scope), figures.progress(scope),
-        products.detectedDigitalByCluster(m.id()), actions.dueByCluster(m.id()));
+    return new DashboardView.Entry(
+        m,
+        latestCrawl(m),
+        figures.summary(scope),
+        figures.progress(scope),
+        products.detectedDigitalByCluster(m.id()),
+        actions.dueByCluster(m.id()));
   }
 
   private CrawlRunJson latestCrawl(MunicipalityJson m) {
-    return m.sites().isEmpty() ? null
-        : runs.latest(m.sites().get(0).id()).orElse(null);
+    return m.sites().isEmpty() ? null : runs.latest(m.sites().get(0).id()).orElse(null);
   }
 }

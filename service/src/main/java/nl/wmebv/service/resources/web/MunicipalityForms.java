@@ -17,10 +17,11 @@ import nl.wmebv.service.api.SiteSettingsInput;
 import nl.wmebv.service.core.schedule.DutchSchedule;
 
 /**
- * The set-up forms of the web view (register a municipality, a site's hosts and patterns, its crawl schedule in
- * Dutch): each turns its fields into the JSON body the API takes and reads it with the API's own validated input,
- * so both share every rule. A schedule field the API has no words for (a day, a time, a number of days) is checked
- * here and refused with a Dutch message ({@link FormException}).
+ * The set-up forms of the web view (register a municipality, a site's hosts and patterns, its crawl
+ * schedule in Dutch): each turns its fields into the JSON body the API takes and reads it with the
+ * API's own validated input, so both share every rule. A schedule field the API has no words for (a
+ * day, a time, a number of days) is checked here and refused with a Dutch message ({@link
+ * FormException}).
  */
 final class MunicipalityForms {
   private final ObjectMapper json;
@@ -62,22 +63,32 @@ final class MunicipalityForms {
   }
 
   /**
-   * soort (week, dag, dagen), dag (MON ... SUN), tijd (uu:mm), dagen (1 to 365), actief (ja when ticked),
-   * kanaalcontrole (P1D, off, or another ISO-8601 interval).
+   * soort (week, dag, dagen), dag (MON ... SUN), tijd (uu:mm), dagen (1 to 365), actief (ja when
+   * ticked), kanaalcontrole (P1D, off, or another ISO-8601 interval).
    */
   CrawlScheduleInput schedule(MultivaluedMap<String, String> form) {
     List<String> errors = new ArrayList<>();
     String kind = text(form, "soort");
-    DutchSchedule schedule = switch (kind) {
-      case "week" -> new DutchSchedule(DutchSchedule.Kind.WEEKLY, day(text(form, "dag"), errors),
-          time(text(form, "tijd"), errors), null);
-      case "dag" -> new DutchSchedule(DutchSchedule.Kind.DAILY, null, time(text(form, "tijd"), errors), null);
-      case "dagen" -> new DutchSchedule(DutchSchedule.Kind.EVERY_DAYS, null, null, days(text(form, "dagen"), errors));
-      default -> {
-        errors.add("Kies hoe vaak er gecrawld wordt: elke week, elke dag of elke zoveel dagen.");
-        yield null;
-      }
-    };
+    DutchSchedule schedule =
+        switch (kind) {
+          case "week" ->
+              new DutchSchedule(
+                  DutchSchedule.Kind.WEEKLY,
+                  day(text(form, "dag"), errors),
+                  time(text(form, "tijd"), errors),
+                  null);
+          case "dag" ->
+              new DutchSchedule(
+                  DutchSchedule.Kind.DAILY, null, time(text(form, "tijd"), errors), null);
+          case "dagen" ->
+              new DutchSchedule(
+                  DutchSchedule.Kind.EVERY_DAYS, null, null, days(text(form, "dagen"), errors));
+          default -> {
+            errors.add(
+                "Kies hoe vaak er gecrawld wordt: elke week, elke dag of elke zoveel dagen.");
+            yield null;
+          }
+        };
     if (!errors.isEmpty()) {
       throw new FormException(errors);
     }
@@ -89,7 +100,9 @@ final class MunicipalityForms {
     }
     body.put("enabled", "ja".equals(text(form, "actief")));
     if (!text(form, "kanaalcontrole").isBlank()) {
-      body.put("channelWatch", text(form, "kanaalcontrole")); // P1D, off, or the interval set through the API
+      body.put(
+          "channelWatch",
+          text(form, "kanaalcontrole")); // P1D, off, or the interval set through the API
     }
     return CrawlScheduleInput.read(body);
   }

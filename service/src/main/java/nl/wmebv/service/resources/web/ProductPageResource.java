@@ -36,52 +36,88 @@ public class ProductPageResource {
     this.verdicts = verdicts;
   }
 
-  /** "Dit is geen product" (product=nee) or "Toch wel een product" (product=ja): kept over every later crawl. */
+  /**
+   * "Dit is geen product" (product=nee) or "Toch wel een product" (product=ja): kept over every
+   * later crawl.
+   */
   @POST
   @Path("oordeel")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response verdict(@PathParam("id") long id, @FormParam("product") String product,
+  public Response verdict(
+      @PathParam("id") long id,
+      @FormParam("product") String product,
       @Context ContainerRequestContext request) {
     if (!"ja".equals(product) && !"nee".equals(product)) {
-      return Response.status(422).entity(pages.product(id, "Niet opgeslagen: kies 'geen product' of 'wel een"
-          + " product'.", true, WebUsers.of(request))).build();
+      return Response.status(422)
+          .entity(
+              pages.product(
+                  id,
+                  "Niet opgeslagen: kies 'geen product' of 'wel een" + " product'.",
+                  true,
+                  WebUsers.of(request)))
+          .build();
     }
     try {
       verdicts.setForProduct(id, "ja".equals(product), WebUsers.actor(request));
     } catch (ConflictException e) {
-      return Response.status(409).entity(pages.product(id, "Niet opgeslagen: " + e.dutch(), true,
-          WebUsers.of(request))).build();
+      return Response.status(409)
+          .entity(pages.product(id, "Niet opgeslagen: " + e.dutch(), true, WebUsers.of(request)))
+          .build();
     }
     return Response.seeOther(URI.create("/producten/" + id + "?oordeel=1")).build();
   }
 
   @GET
-  public ProductPageView page(@PathParam("id") long id, @QueryParam("opgeslagen") String saved,
-      @QueryParam("oordeel") String verdict, @Context ContainerRequestContext request) {
-    String message = saved != null ? "Besluit opgeslagen." : verdict != null ? "Oordeel over de pagina opgeslagen."
-        : null;
+  public ProductPageView page(
+      @PathParam("id") long id,
+      @QueryParam("opgeslagen") String saved,
+      @QueryParam("oordeel") String verdict,
+      @Context ContainerRequestContext request) {
+    String message =
+        saved != null
+            ? "Besluit opgeslagen."
+            : verdict != null ? "Oordeel over de pagina opgeslagen." : null;
     return pages.product(id, message, false, WebUsers.of(request));
   }
 
   @POST
   @Path("besluit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response decide(@PathParam("id") long id, MultivaluedMap<String, String> form,
+  public Response decide(
+      @PathParam("id") long id,
+      MultivaluedMap<String, String> form,
       @Context ContainerRequestContext request) {
     try {
       forms.apply(id, form, WebUsers.actor(request));
       return Response.seeOther(URI.create("/producten/" + id + "?opgeslagen=1")).build();
     } catch (StaleVersionException e) {
-      return Response.status(Response.Status.CONFLICT).entity(pages.product(id,
-          "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat de nieuwste stand;"
-              + " voer uw wijziging opnieuw in.", true, WebUsers.of(request))).build();
+      return Response.status(Response.Status.CONFLICT)
+          .entity(
+              pages.product(
+                  id,
+                  "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat de nieuwste stand;"
+                      + " voer uw wijziging opnieuw in.",
+                  true,
+                  WebUsers.of(request)))
+          .build();
     } catch (InvalidInputException e) {
-      return Response.status(422).entity(pages.product(id,
-          "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())), true,
-          WebUsers.of(request))).build();
+      return Response.status(422)
+          .entity(
+              pages.product(
+                  id,
+                  "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())),
+                  true,
+                  WebUsers.of(request)))
+          .build();
     } catch (UnknownEntityException e) {
-      return Response.status(Response.Status.NOT_FOUND).entity(pages.product(id,
-          "Niet opgeslagen: het gekozen cluster of de actie bestaat niet (meer).", true, WebUsers.of(request))).build();
+      return Response.status(Response.Status.NOT_FOUND)
+          .entity(
+              pages.product(
+                  id,
+                  "Niet opgeslagen: het gekozen cluster of de actie bestaat niet (meer).",
+                  true,
+                  WebUsers.of(request)))
+          .build();
     }
   }
 }

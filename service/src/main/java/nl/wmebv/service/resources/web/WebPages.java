@@ -35,10 +35,13 @@ public class WebPages {
     } catch (UnknownEntityException e) {
       throw new NotFoundException("No product " + id);
     }
-    PageAnalysis analysis = detail.analysis() == null ? null : AnalysisJson.fromJson(detail.analysis().toString());
-    ProductPageView view = new ProductPageView(detail, analysis, clusters(detail.product().municipalityId()), message,
-        error, user);
-    view.setVerdict(detail.page() == null ? null : verdicts.ofPage(detail.page().id()).orElse(null));
+    PageAnalysis analysis =
+        detail.analysis() == null ? null : AnalysisJson.fromJson(detail.analysis().toString());
+    ProductPageView view =
+        new ProductPageView(
+            detail, analysis, clusters(detail.product().municipalityId()), message, error, user);
+    view.setVerdict(
+        detail.page() == null ? null : verdicts.ofPage(detail.page().id()).orElse(null));
     FeedFactsLoader loader = feedFacts;
     if (loader != null) {
       view.setFeedFacts(() -> loader.forProduct(id));
@@ -51,12 +54,17 @@ public class WebPages {
     return view;
   }
 
-  /** Shows the channels designated for the product (the register of the aanwijzing) on the product page. */
+  /**
+   * Shows the channels designated for the product (the register of the aanwijzing) on the product
+   * page.
+   */
   public void useDesignations(DesignationRegister register) {
     this.designations = register;
   }
 
-  /** Shows the SC feed's declaration, the UPL proposals and the discrepancies on the product page. */
+  /**
+   * Shows the SC feed's declaration, the UPL proposals and the discrepancies on the product page.
+   */
   public void useFeedFacts(FeedFactsLoader loader) {
     this.feedFacts = loader;
   }

@@ -50,31 +50,42 @@ class BasicCredentialCacheTest {
 
   @Test
   void aNewPasswordEndsTheCachedCheckAtOnce() {
-    BasicCredentialCache cache = new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
+    BasicCredentialCache cache =
+        new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
     TestUsers.create(db.jdbi(), "repassword", Role.EDITOR);
     assertThat(cache.authenticate("repassword", TestUsers.PASSWORD)).isPresent();
-    new UserService(db.jdbi(), 1).createOrReset("repassword", "x", Role.EDITOR, "another-long-password");
+    new UserService(db.jdbi(), 1)
+        .createOrReset("repassword", "x", Role.EDITOR, "another-long-password");
     assertThat(cache.authenticate("repassword", TestUsers.PASSWORD)).isEmpty();
     assertThat(cache.authenticate("repassword", "another-long-password")).isPresent();
   }
 
   @Test
   void aDisabledOrDemotedUserLosesItsRightsAtTheNextRequest() {
-    BasicCredentialCache cache = new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
+    BasicCredentialCache cache =
+        new BasicCredentialCache(new UserService(db.jdbi(), 1), new MovableClock());
     TestUsers.create(db.jdbi(), "demoted", Role.ADMIN);
     TestUsers.create(db.jdbi(), "remaining", Role.ADMIN); // the last active admin cannot be demoted
     UserAccounts accounts = new UserAccounts(db.jdbi());
-    User admin = new UserService(db.jdbi(), 1).authenticate("demoted", TestUsers.PASSWORD).orElseThrow();
-    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).get().extracting(User::role).isEqualTo(Role.ADMIN);
+    User admin =
+        new UserService(db.jdbi(), 1).authenticate("demoted", TestUsers.PASSWORD).orElseThrow();
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD))
+        .get()
+        .extracting(User::role)
+        .isEqualTo(Role.ADMIN);
 
     accounts.setRole(admin.id(), Role.VIEWER, "test");
-    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).get().extracting(User::role)
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD))
+        .get()
+        .extracting(User::role)
         .isEqualTo(Role.VIEWER);
 
     accounts.setActive(admin.id(), false, "test");
     assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).isEmpty();
     accounts.setActive(admin.id(), true, "test");
-    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD)).as("enabled again, same password").isPresent();
+    assertThat(cache.authenticate("demoted", TestUsers.PASSWORD))
+        .as("enabled again, same password")
+        .isPresent();
   }
 
   private static UserService counting(AtomicInteger checks) {
@@ -97,10 +108,12 @@ class BasicCredentialCacheTest {
     try {
       List<Future<Optional<User>>> results = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return cache.authenticate("parallel", TestUsers.PASSWORD);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.authenticate("parallel", TestUsers.PASSWORD);
+                }));
       }
       for (Future<Optional<User>> result : results) {
         assertThat(result.get(30, TimeUnit.SECONDS)).isPresent();
@@ -108,7 +121,8 @@ class BasicCredentialCacheTest {
     } finally {
       pool.shutdownNow();
     }
-    // an Argon2id check takes tens of milliseconds, so the eight requests overlap: far fewer than eight checks
+    // an Argon2id check takes tens of milliseconds, so the eight requests overlap: far fewer than
+    // eight checks
     assertThat(checks.get()).isBetween(1, 2);
   }
 }

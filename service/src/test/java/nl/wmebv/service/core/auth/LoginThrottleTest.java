@@ -12,7 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Throttling per username and address: atomic reservations, growing delays, no lock-out by strangers. */
+/**
+ * Throttling per username and address: atomic reservations, growing delays, no lock-out by
+ * strangers.
+ */
 class LoginThrottleTest {
   private final MovableClock clock = new MovableClock();
   private final LoginThrottle throttle = new LoginThrottle(clock);
@@ -26,10 +29,12 @@ class LoginThrottleTest {
       List<Future<Boolean>> allowed = new ArrayList<>();
       for (int i = 0; i < guesses; i++) {
         String guess = "guess-" + i;
-        allowed.add(pool.submit(() -> {
-          start.await();
-          return throttle.attempt("admin", "203.0.113.9", guess).allowed();
-        }));
+        allowed.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return throttle.attempt("admin", "203.0.113.9", guess).allowed();
+                }));
       }
       int checked = 0;
       for (Future<Boolean> f : allowed) {
@@ -58,7 +63,8 @@ class LoginThrottleTest {
     clock.now = clock.now.plusSeconds(1);
     assertThat(throttle.attempt("admin", "203.0.113.9", "wrong-5").allowed()).isTrue();
     throttle.finished("admin", "203.0.113.9", "wrong-5", false);
-    assertThat(throttle.attempt("admin", "203.0.113.9", "x").retryAfter()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(throttle.attempt("admin", "203.0.113.9", "x").retryAfter())
+        .isEqualTo(Duration.ofSeconds(2));
     assertThat(LoginThrottle.delay(12)).isEqualTo(Duration.ofSeconds(128));
     assertThat(LoginThrottle.delay(40)).isEqualTo(LoginThrottle.MAX_DELAY);
   }
@@ -66,7 +72,8 @@ class LoginThrottleTest {
   @Test
   void theSamePasswordInParallelSharesOneReservationAndASuccessForgets() {
     for (int i = 0; i < 8; i++) {
-      assertThat(throttle.attempt("script", "198.51.100.7", "the-right-password").allowed()).as("call " + i)
+      assertThat(throttle.attempt("script", "198.51.100.7", "the-right-password").allowed())
+          .as("call " + i)
           .isTrue();
     }
     throttle.finished("script", "198.51.100.7", "the-right-password", true);

@@ -36,7 +36,8 @@ class MunicipalityScopesTest {
 
   private static SiteRow site(String name) {
     long m = jdbi.onDemand(MunicipalityDao.class).insert(name, "https://www." + name + ".nl").id();
-    return jdbi.onDemand(SiteDao.class).insert(m, "https://www." + name + ".nl", new String[0], new String[0]);
+    return jdbi.onDemand(SiteDao.class)
+        .insert(m, "https://www." + name + ".nl", new String[0], new String[0]);
   }
 
   private static User user(String name, Role role) {
@@ -59,7 +60,9 @@ class MunicipalityScopesTest {
 
     scopes.replace(a.id(), true, List.of(), "test");
     assertThat(scopes.maySee(a, Kind.SITE, two.id())).isTrue();
-    assertThat(scopes.maySee(a, Kind.MUNICIPALITY, 99999999L)).as("an id that names nothing").isFalse();
+    assertThat(scopes.maySee(a, Kind.MUNICIPALITY, 99999999L))
+        .as("an id that names nothing")
+        .isFalse();
   }
 
   @Test
@@ -68,11 +71,15 @@ class MunicipalityScopesTest {
     User b = user("scopes.b", Role.VIEWER);
     scopes.replace(b.id(), false, List.of(one.municipalityId()), "test");
 
-    assertThatThrownBy(() -> scopes.replace(b.id(), true, List.of(one.municipalityId(), 88888888L), "test"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("88888888");
-    assertThat(scopes.accessOf(b)).isEqualTo(new MunicipalityAccess(false, java.util.Set.of(one.municipalityId())));
+    assertThatThrownBy(
+            () -> scopes.replace(b.id(), true, List.of(one.municipalityId(), 88888888L), "test"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("88888888");
+    assertThat(scopes.accessOf(b))
+        .isEqualTo(new MunicipalityAccess(false, java.util.Set.of(one.municipalityId())));
     assertThatThrownBy(() -> scopes.replace(77777777L, true, List.of(), "test"))
         .isInstanceOf(UnknownEntityException.class);
-    assertThat(scopes.accessOf(new User(77777777L, "x", "x", Role.ADMIN))).isEqualTo(MunicipalityAccess.none());
+    assertThat(scopes.accessOf(new User(77777777L, "x", "x", Role.ADMIN)))
+        .isEqualTo(MunicipalityAccess.none());
   }
 }

@@ -32,12 +32,17 @@ class UserServiceTest {
     assertThat(new UserAccounts(db.jdbi()).disable("Piet")).isTrue();
     assertThat(users.authenticate("piet", PASSWORD)).isEmpty();
     assertThat(users.session(session.token())).isEmpty();
-    int sessions = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM user_session")
-        .mapTo(Integer.class).one());
+    int sessions =
+        db.jdbi()
+            .withHandle(
+                h -> h.createQuery("SELECT count(*) FROM user_session").mapTo(Integer.class).one());
     assertThat(sessions).as("its sessions are deleted, not only refused").isZero();
 
     users.createOrReset("piet", null, Role.VIEWER, PASSWORD + "2");
-    assertThat(users.authenticate("piet", PASSWORD + "2")).get().extracting(User::role).isEqualTo(Role.VIEWER);
+    assertThat(users.authenticate("piet", PASSWORD + "2"))
+        .get()
+        .extracting(User::role)
+        .isEqualTo(Role.VIEWER);
   }
 
   @Test

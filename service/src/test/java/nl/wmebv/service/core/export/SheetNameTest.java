@@ -15,6 +15,7 @@ class SheetNameTest {
     assertThat(ExportWriter.sheetName("Wonen/werken [oud]", used)).isEqualTo("Wonen-werken -oud-");
     assertThat(ExportWriter.sheetName("acties", used)).isEqualTo("acties");
     assertThat(ExportWriter.sheetName("Acties", used)).isEqualTo("Acties (2)");
-    assertThat(ExportWriter.sheetName("Een heel lange clusternaam van meer dan 31 tekens", used)).hasSize(31);
+    assertThat(ExportWriter.sheetName("Een heel lange clusternaam van meer dan 31 tekens", used))
+        .hasSize(31);
   }
 }

@@ -26,7 +26,8 @@ class ImportParsingTest {
     assertThat(CellValues.date("46096")).isEqualTo(LocalDate.of(2026, 3, 15));
     assertThat(CellValues.date("1")).isEqualTo(LocalDate.of(1900, 1, 1));
     assertThat(CellValues.date(" ")).isNull();
-    assertThatThrownBy(() -> CellValues.date("31-02-2026")).isInstanceOf(BadValue.class)
+    assertThatThrownBy(() -> CellValues.date("31-02-2026"))
+        .isInstanceOf(BadValue.class)
         .satisfies(e -> assertThat(((BadValue) e).dutch()).contains("geen datum"))
         .hasMessageContaining("not a date");
     assertThatThrownBy(() -> CellValues.date("morgen")).isInstanceOf(BadValue.class);
@@ -38,12 +39,17 @@ class ImportParsingTest {
     assertThat(CellValues.yesNo("nee")).isFalse();
     assertThat(CellValues.yesNo("")).isNull();
     assertThatThrownBy(() -> CellValues.yesNo("misschien")).isInstanceOf(BadValue.class);
-    assertThat(CellValues.term(ActionStatus.class, "bezig", "actiestatus")).isEqualTo("IN_PROGRESS");
-    assertThat(CellValues.term(ChannelStatus.class, "Digitaal kanaal werkt", "kanaal")).isEqualTo("DIGITAL");
+    assertThat(CellValues.term(ActionStatus.class, "bezig", "actiestatus"))
+        .isEqualTo("IN_PROGRESS");
+    assertThat(CellValues.term(ChannelStatus.class, "Digitaal kanaal werkt", "kanaal"))
+        .isEqualTo("DIGITAL");
     assertThat(CellValues.term(ChannelStatus.class, "DIGITAL", "kanaal")).isEqualTo("DIGITAL");
     assertThatThrownBy(() -> CellValues.term(ActionStatus.class, "half af", "actiestatus"))
         .isInstanceOf(BadValue.class)
-        .satisfies(e -> assertThat(((BadValue) e).dutch()).isEqualTo("\"half af\" is geen toegestane waarde voor actiestatus"));
+        .satisfies(
+            e ->
+                assertThat(((BadValue) e).dutch())
+                    .isEqualTo("\"half af\" is geen toegestane waarde voor actiestatus"));
   }
 
   @Test
@@ -55,18 +61,41 @@ class ImportParsingTest {
 
   @Test
   void dutchHeadingsAreRecognised() {
-    ColumnMapping m = ColumnMapping.guess(List.of("Product", "Digitaal kanaal (ja/nee)", "Actiehouder",
-        "Opmerkingen", "Deadline", "Kleur"));
-    assertThat(m.columns()).containsExactly(ImportField.NAME, ImportField.CHANNEL_STATUS, ImportField.OWNER,
-        ImportField.NOTES, ImportField.DEADLINE, null);
+    ColumnMapping m =
+        ColumnMapping.guess(
+            List.of(
+                "Product",
+                "Digitaal kanaal (ja/nee)",
+                "Actiehouder",
+                "Opmerkingen",
+                "Deadline",
+                "Kleur"));
+    assertThat(m.columns())
+        .containsExactly(
+            ImportField.NAME,
+            ImportField.CHANNEL_STATUS,
+            ImportField.OWNER,
+            ImportField.NOTES,
+            ImportField.DEADLINE,
+            null);
     assertThat(m.identifiesProducts()).isTrue();
     assertThat(ColumnMapping.isOwnExport(List.of("Product", "Deadline"))).isFalse();
   }
 
   @Test
   void ownExportHeadingsMapTheDecisionNotTheEffectiveStatus() {
-    List<String> headings = List.of("Nr.", "Product", "Uniforme productnaam", "Cluster", "Pagina-URL",
-        "Kanaal gedetecteerd", "Kanaal besluit", "Kanaalstatus", "Bewijs-URL", "Valt onder WMEBV");
+    List<String> headings =
+        List.of(
+            "Nr.",
+            "Product",
+            "Uniforme productnaam",
+            "Cluster",
+            "Pagina-URL",
+            "Kanaal gedetecteerd",
+            "Kanaal besluit",
+            "Kanaalstatus",
+            "Bewijs-URL",
+            "Valt onder WMEBV");
     ColumnMapping m = ColumnMapping.guess(headings);
     assertThat(ColumnMapping.isOwnExport(headings)).isTrue();
     assertThat(m.columns().get(0)).isEqualTo(ImportField.PRODUCT_ID);
@@ -77,11 +106,21 @@ class ImportParsingTest {
 
   @Test
   void csvWithStampSemicolonsAndBom() throws BadValue {
-    String csv = "\uFEFFGeëxporteerd op 04-12-2026 17:46\r\nNr.;Product;Notities\r\n7;Paspoort;\"a;b\"\r\n;;\r\n8;Rijbewijs;'=1\r\n";
+    String csv =
+        "\uFEFFGeëxporteerd op 04-12-2026 17:46\r\nNr.;Product;Notities\r\n7;Paspoort;\"a;b\"\r\n;;\r\n8;Rijbewijs;'=1\r\n";
     Sheet sheet = SpreadsheetReader.read(csv.getBytes(StandardCharsets.UTF_8));
     assertThat(sheet.headings()).containsExactly("Nr.", "Product", "Notities");
-    assertThat(sheet.exportedAt()).isEqualTo(OffsetDateTime.of(2026, 12, 4, 17, 46, 0, 0,
-        DutchTime.ZONE.getRules().getOffset(LocalDate.of(2026, 12, 4).atStartOfDay())));
+    assertThat(sheet.exportedAt())
+        .isEqualTo(
+            OffsetDateTime.of(
+                2026,
+                12,
+                4,
+                17,
+                46,
+                0,
+                0,
+                DutchTime.ZONE.getRules().getOffset(LocalDate.of(2026, 12, 4).atStartOfDay())));
     assertThat(sheet.lines()).hasSize(2);
     assertThat(sheet.lines().get(0).cells()).containsExactly("7", "Paspoort", "a;b");
     assertThat(sheet.lines().get(1).number()).isEqualTo(5);
@@ -89,7 +128,9 @@ class ImportParsingTest {
 
   @Test
   void csvWithCommasAndNoStamp() throws BadValue {
-    Sheet sheet = SpreadsheetReader.read("Product,Deadline\nPaspoort,15-03-2026\n".getBytes(StandardCharsets.UTF_8));
+    Sheet sheet =
+        SpreadsheetReader.read(
+            "Product,Deadline\nPaspoort,15-03-2026\n".getBytes(StandardCharsets.UTF_8));
     assertThat(sheet.exportedAt()).isNull();
     assertThat(sheet.lines().get(0).cells()).containsExactly("Paspoort", "15-03-2026");
   }
@@ -121,7 +162,8 @@ class ImportParsingTest {
   @Test
   void garbageIsABrokenFile() {
     byte[] zipGarbage = Arrays.copyOf(new byte[] {'P', 'K', 3, 4}, 100);
-    assertThatThrownBy(() -> SpreadsheetReader.read(zipGarbage)).isInstanceOf(BadValue.class)
+    assertThatThrownBy(() -> SpreadsheetReader.read(zipGarbage))
+        .isInstanceOf(BadValue.class)
         .satisfies(e -> assertThat(((BadValue) e).dutch()).contains("geen leesbare"));
     assertThatThrownBy(() -> SpreadsheetReader.read(new byte[0])).isInstanceOf(BadValue.class);
   }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real, read-only reference data in ../shared/data (never written; variations go to temp copies). */
+/**
+ * The real, read-only reference data in ../shared/data (never written; variations go to temp
+ * copies).
+ */
 public final class ScTestData {
   public static final Path DATA = locate();
 
@@ -29,12 +32,18 @@ public final class ScTestData {
 
   private static Path locate() {
     String env = System.getenv("WMEBV_SHARED_DATA");
-    for (Path p : new Path[] {env == null ? null : Path.of(env), Path.of("../../shared/data"), Path.of("../shared/data"),
-        Path.of("/work/shared/data")}) {
+    for (Path p :
+        new Path[] {
+          env == null ? null : Path.of(env),
+          Path.of("../../shared/data"),
+          Path.of("../shared/data"),
+          Path.of("/work/shared/data")
+        }) {
       if (p != null && Files.isDirectory(p.resolve("sc"))) {
         return p.toAbsolutePath().normalize();
       }
     }
-    throw new IllegalStateException("The shared reference data (../shared/data/sc) is not found; set WMEBV_SHARED_DATA");
+    throw new IllegalStateException(
+        "The shared reference data (../shared/data/sc) is not found; set WMEBV_SHARED_DATA");
   }
 }

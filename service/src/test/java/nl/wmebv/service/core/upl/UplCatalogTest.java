@@ -21,7 +21,10 @@ class UplCatalogTest {
     assertThat(bundled).isEqualTo(Files.readAllBytes(ScTestData.upl()));
   }
 
-  /** 1,214 unique URIs, 512 with Gemeente = X; the placeholder "UPL-naam nog niet beschikbaar" is left out. */
+  /**
+   * 1,214 unique URIs, 512 with Gemeente = X; the placeholder "UPL-naam nog niet beschikbaar" is
+   * left out.
+   */
   @Test
   void loadsTheRealUplWithItsFlags() {
     UplCatalog upl = UplReference.bundled();
@@ -35,7 +38,8 @@ class UplCatalogTest {
     assertThat(paspoort.bedrijf()).isTrue();
     assertThat(paspoort.dienstenwet()).isFalse();
     // https and a trailing slash make no difference
-    assertThat(upl.flags("https://standaarden.overheid.nl/owms/terms/paspoort/")).contains(paspoort);
+    assertThat(upl.flags("https://standaarden.overheid.nl/owms/terms/paspoort/"))
+        .contains(paspoort);
   }
 
   @Test
@@ -46,12 +50,15 @@ class UplCatalogTest {
     assertThat(paspoort.messageTypes()).containsExactly("aanvraag", "bezwaar");
     assertThat(paspoort.reason()).contains("Aanvraag");
 
-    ScopeProposal vertrek = UplCatalog.propose(
-        upl.flagsOf(List.of("http://standaarden.overheid.nl/owms/terms/AangifteVertrekBuitenland")));
+    ScopeProposal vertrek =
+        UplCatalog.propose(
+            upl.flagsOf(
+                List.of("http://standaarden.overheid.nl/owms/terms/AangifteVertrekBuitenland")));
     assertThat(vertrek.inScope()).isTrue();
     assertThat(vertrek.messageTypes()).containsExactly("melding");
 
-    UplFlags none = new UplFlags("informatie", "x", false, false, false, false, true, false, false, true);
+    UplFlags none =
+        new UplFlags("informatie", "x", false, false, false, false, true, false, false, true);
     assertThat(UplCatalog.propose(List.of(none)).inScope()).isFalse();
     assertThat(UplCatalog.propose(List.of()).inScope()).isNull();
   }
@@ -73,32 +80,40 @@ class UplCatalogTest {
     byte[] csv = "Naam,Link,Soort\npaspoort,http://x,X\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> UplCatalog.load(csv, "test"))
         .isInstanceOf(UplFileException.class)
-        .hasMessage("The UPL file lacks the columns UniformeProductnaam, URI, Gemeente, Burger, Bedrijf, Dienstenwet,"
-            + " Aanvraag, Subsidie, Melding, Verplichting (its header has: Naam, Link, Soort); expected the UPL CSV"
-            + " export with the columns UniformeProductnaam, URI, Gemeente, Burger, Bedrijf, Dienstenwet, Aanvraag,"
-            + " Subsidie, Melding, Verplichting");
+        .hasMessage(
+            "The UPL file lacks the columns UniformeProductnaam, URI, Gemeente, Burger, Bedrijf, Dienstenwet,"
+                + " Aanvraag, Subsidie, Melding, Verplichting (its header has: Naam, Link, Soort); expected the UPL CSV"
+                + " export with the columns UniformeProductnaam, URI, Gemeente, Burger, Bedrijf, Dienstenwet, Aanvraag,"
+                + " Subsidie, Melding, Verplichting");
   }
 
   @Test
   void refusesAFileMissingOneFlagColumn() throws Exception {
     String real = Files.readString(ScTestData.upl());
     String withoutMelding = real.replaceFirst(",Melding,", ",Meldingen,");
-    assertThatThrownBy(() -> UplCatalog.load(withoutMelding.getBytes(StandardCharsets.UTF_8), "test"))
-        .isInstanceOf(UplFileException.class).hasMessageStartingWith("The UPL file lacks the column Melding (");
+    assertThatThrownBy(
+            () -> UplCatalog.load(withoutMelding.getBytes(StandardCharsets.UTF_8), "test"))
+        .isInstanceOf(UplFileException.class)
+        .hasMessageStartingWith("The UPL file lacks the column Melding (");
   }
 
   @Test
   void refusesEmptyAndBinaryFiles() {
-    assertThatThrownBy(() -> UplCatalog.load(new byte[0], "test")).hasMessageStartingWith("The UPL file is empty");
+    assertThatThrownBy(() -> UplCatalog.load(new byte[0], "test"))
+        .hasMessageStartingWith("The UPL file is empty");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', (byte) 0xff, (byte) 0xfe};
-    assertThatThrownBy(() -> UplCatalog.load(png, "test")).isInstanceOf(UplFileException.class)
+    assertThatThrownBy(() -> UplCatalog.load(png, "test"))
+        .isInstanceOf(UplFileException.class)
         .hasMessageStartingWith("The UPL file is not UTF-8 text");
   }
 
   @Test
   void readsASemicolonSeparatedExport() {
-    String csv = "UniformeProductnaam;URI;Gemeente;Burger;Bedrijf;Dienstenwet;Aanvraag;Subsidie;Melding;Verplichting\n"
-        + "paspoort;" + PASPOORT + ";X;X;;;X;;;\n";
+    String csv =
+        "UniformeProductnaam;URI;Gemeente;Burger;Bedrijf;Dienstenwet;Aanvraag;Subsidie;Melding;Verplichting\n"
+            + "paspoort;"
+            + PASPOORT
+            + ";X;X;;;X;;;\n";
     UplCatalog upl = UplCatalog.load(csv.getBytes(StandardCharsets.UTF_8), "test");
     assertThat(upl.size()).isEqualTo(1);
     assertThat(upl.flags(PASPOORT).orElseThrow().aanvraag()).isTrue();

@@ -20,12 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The catalogue page: upload and fetch of a real SC feed, bad files in Dutch, viewers, Amsterdam's size. */
+/**
+ * The catalogue page: upload and fetch of a real SC feed, bad files in Dutch, viewers, Amsterdam's
+ * size.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CatalogusPageTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
 
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "false");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(DB, "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "false");
 
   private static WebPageClient web;
 
@@ -44,32 +48,55 @@ class CatalogusPageTest {
   @Test
   void anUploadedFeedIsReportedInDutchAndShowsItsDiscrepanciesHereAndOnTheProductPage() {
     long kampen = municipality("Kampen");
-    Page first = web.postBytes("redacteur", "/catalogus/" + kampen + "/feed", ScTestData.feedBytes("Kampen"));
+    Page first =
+        web.postBytes(
+            "redacteur", "/catalogus/" + kampen + "/feed", ScTestData.feedBytes("Kampen"));
     assertThat(first.status()).as(first.body()).isEqualTo(200);
-    assertThat(first.body()).contains("Feed ingelezen: 206 producten").contains("nieuw: <strong>206</strong>")
-        .contains("ongewijzigd: <strong>0</strong>").contains("gekoppeld aan een gecrawlde pagina");
+    assertThat(first.body())
+        .contains("Feed ingelezen: 206 producten")
+        .contains("nieuw: <strong>206</strong>")
+        .contains("ongewijzigd: <strong>0</strong>")
+        .contains("gekoppeld aan een gecrawlde pagina");
     assertThat(feedProducts(kampen)).isEqualTo(206);
-    Page again = web.postBytes("redacteur", "/catalogus/" + kampen + "/feed", ScTestData.feedBytes("Kampen"));
-    assertThat(again.body()).contains("nieuw: <strong>0</strong>").contains("ongewijzigd: <strong>206</strong>");
+    Page again =
+        web.postBytes(
+            "redacteur", "/catalogus/" + kampen + "/feed", ScTestData.feedBytes("Kampen"));
+    assertThat(again.body())
+        .contains("nieuw: <strong>0</strong>")
+        .contains("ongewijzigd: <strong>206</strong>");
     assertThat(feedProducts(kampen)).isEqualTo(206);
 
     // a product the feed calls not online while the page offers a working e-form
-    long product = DB.jdbi().withHandle(h -> h.createQuery("""
+    long product =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
         UPDATE product SET feed_online_aanvragen = 'nee', detected_channel_status = 'DIGITAL'
         WHERE id = (SELECT min(id) FROM product WHERE municipality_id = :m) RETURNING id""")
-        .bind("m", kampen).mapTo(Long.class).one());
+                        .bind("m", kampen)
+                        .mapTo(Long.class)
+                        .one());
     Page page = web.get("lezer", "/catalogus?gemeente=" + kampen);
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Gemeente Kampen").contains("Producten uit de feed: <strong>206</strong>")
-        .contains("maar de pagina biedt een werkend digitaal kanaal").contains("onlineAanvragen: nee")
-        .contains("kanaal: werkend digitaal kanaal (crawl)").contains("href=\"/producten/" + product + "\"")
+    assertThat(page.body())
+        .contains("Gemeente Kampen")
+        .contains("Producten uit de feed: <strong>206</strong>")
+        .contains("maar de pagina biedt een werkend digitaal kanaal")
+        .contains("onlineAanvragen: nee")
+        .contains("kanaal: werkend digitaal kanaal (crawl)")
+        .contains("href=\"/producten/" + product + "\"")
         .contains("UPL-producten voor gemeenten die website en feed niet aanbieden")
         .contains("Pas bekend na een crawl");
 
     Page productPage = web.get("redacteur", "/producten/" + product);
     assertThat(productPage.status()).isEqualTo(200);
-    assertThat(productPage.body()).contains("Catalogus (SC-feed en UPL)").contains("Online aan te vragen (feed)")
-        .contains("maar de pagina biedt een werkend digitaal kanaal").contains("Voorstel uit de UPL")
+    assertThat(productPage.body())
+        .contains("Catalogus (SC-feed en UPL)")
+        .contains("Online aan te vragen (feed)")
+        .contains("maar de pagina biedt een werkend digitaal kanaal")
+        .contains("Voorstel uit de UPL")
         .contains("id=\"besluit-" + product + "\"");
   }
 
@@ -77,20 +104,32 @@ class CatalogusPageTest {
   void aBadFileGetsADutchLeadAndTheDetailAndChangesNothing() {
     long hilversum = municipality("Hilversum");
     byte[] feed = ScTestData.feedBytes("Hilversum");
-    assertThat(web.postBytes("redacteur", "/catalogus/" + hilversum + "/feed", feed).status()).isEqualTo(200);
+    assertThat(web.postBytes("redacteur", "/catalogus/" + hilversum + "/feed", feed).status())
+        .isEqualTo(200);
     long before = feedProducts(hilversum);
     long audit = auditEvents();
 
-    Page truncated = web.postBytes("redacteur", "/catalogus/" + hilversum + "/feed",
-        Arrays.copyOf(feed, feed.length / 2));
+    Page truncated =
+        web.postBytes(
+            "redacteur", "/catalogus/" + hilversum + "/feed", Arrays.copyOf(feed, feed.length / 2));
     assertThat(truncated.status()).isEqualTo(422);
-    assertThat(truncated.body()).contains("Het bestand is geen geldige XML: het is beschadigd of afgebroken.")
-        .contains("Er is niets veranderd.").contains("Details:").contains("not well-formed XML");
-    Page foreign = web.postBytes("redacteur", "/catalogus/" + hilversum + "/feed", ScTestData.feedBytes("Veere"));
-    assertThat(foreign.body()).contains("Deze feed is van een andere gemeente. Er is niets veranderd.");
-    Page pdf = web.postBytes("redacteur", "/catalogus/" + hilversum + "/feed", "%PDF-1.7 nonsense".getBytes());
+    assertThat(truncated.body())
+        .contains("Het bestand is geen geldige XML: het is beschadigd of afgebroken.")
+        .contains("Er is niets veranderd.")
+        .contains("Details:")
+        .contains("not well-formed XML");
+    Page foreign =
+        web.postBytes(
+            "redacteur", "/catalogus/" + hilversum + "/feed", ScTestData.feedBytes("Veere"));
+    assertThat(foreign.body())
+        .contains("Deze feed is van een andere gemeente. Er is niets veranderd.");
+    Page pdf =
+        web.postBytes(
+            "redacteur", "/catalogus/" + hilversum + "/feed", "%PDF-1.7 nonsense".getBytes());
     assertThat(pdf.body()).contains("Het bestand is geen XML-bestand.");
-    Page badUrl = web.postForm("redacteur", "/catalogus/" + hilversum + "/ophalen", "url", "ftp://example.org/f");
+    Page badUrl =
+        web.postForm(
+            "redacteur", "/catalogus/" + hilversum + "/ophalen", "url", "ftp://example.org/f");
     assertThat(badUrl.status()).isEqualTo(422);
     assertThat(badUrl.body()).contains("Vul het webadres van de feed in");
 
@@ -103,13 +142,22 @@ class CatalogusPageTest {
     long dalfsen = municipality("Dalfsen");
     Page page = web.get("lezer", "/catalogus?gemeente=" + dalfsen);
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Nog geen SC-feed ingelezen").doesNotContain("feed-upload")
+    assertThat(page.body())
+        .contains("Nog geen SC-feed ingelezen")
+        .doesNotContain("feed-upload")
         .doesNotContain("Ophalen en inlezen");
-    assertThat(web.get("redacteur", "/catalogus?gemeente=" + dalfsen).body()).contains("id=\"feed-upload\"")
+    assertThat(web.get("redacteur", "/catalogus?gemeente=" + dalfsen).body())
+        .contains("id=\"feed-upload\"")
         .contains("Ophalen en inlezen");
-    assertThat(web.postBytes("lezer", "/catalogus/" + dalfsen + "/feed", ScTestData.feedBytes("Dalfsen")).status())
+    assertThat(
+            web.postBytes(
+                    "lezer", "/catalogus/" + dalfsen + "/feed", ScTestData.feedBytes("Dalfsen"))
+                .status())
         .isEqualTo(403);
-    assertThat(web.postForm("lezer", "/catalogus/" + dalfsen + "/ophalen", "url", "https://example.org/").status())
+    assertThat(
+            web.postForm(
+                    "lezer", "/catalogus/" + dalfsen + "/ophalen", "url", "https://example.org/")
+                .status())
         .isEqualTo(403);
     assertThat(feedProducts(dalfsen)).isZero();
     assertThat(web.get("lezer", "/catalogus?gemeente=999999").status()).isEqualTo(404);
@@ -120,12 +168,14 @@ class CatalogusPageTest {
     long maashorst = municipality("Maashorst");
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     byte[] feed = ScTestData.feedBytes("Maashorst");
-    server.createContext("/sc.xml", exchange -> {
-      exchange.getResponseHeaders().add("Content-Type", "application/xml");
-      exchange.sendResponseHeaders(200, feed.length);
-      exchange.getResponseBody().write(feed);
-      exchange.close();
-    });
+    server.createContext(
+        "/sc.xml",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/xml");
+          exchange.sendResponseHeaders(200, feed.length);
+          exchange.getResponseBody().write(feed);
+          exchange.close();
+        });
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/sc.xml";
@@ -141,7 +191,9 @@ class CatalogusPageTest {
   @Test
   void amsterdamsCatalogueOf482ProductsShowsQuickly() {
     long amsterdam = municipality("Amsterdam");
-    Page upload = web.postBytes("redacteur", "/catalogus/" + amsterdam + "/feed", ScTestData.feedBytes("Amsterdam"));
+    Page upload =
+        web.postBytes(
+            "redacteur", "/catalogus/" + amsterdam + "/feed", ScTestData.feedBytes("Amsterdam"));
     assertThat(upload.body()).contains("nieuw: <strong>482</strong>");
     web.get("lezer", "/catalogus?gemeente=" + amsterdam); // warm up
     long start = System.nanoTime();
@@ -152,16 +204,24 @@ class CatalogusPageTest {
   }
 
   private static long municipality(String name) {
-    return new MunicipalityService(DB.jdbi()).create(name, "https://www." + name.toLowerCase() + ".nl").id();
+    return new MunicipalityService(DB.jdbi())
+        .create(name, "https://www." + name.toLowerCase() + ".nl")
+        .id();
   }
 
   private static long auditEvents() {
-    return DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_event").mapTo(Long.class).one());
+    return DB.jdbi()
+        .withHandle(h -> h.createQuery("SELECT count(*) FROM audit_event").mapTo(Long.class).one());
   }
 
   private static long feedProducts(long municipality) {
-    return DB.jdbi().withHandle(h -> h.createQuery(
-            "SELECT count(*) FROM product WHERE municipality_id = :m AND feed_page_url IS NOT NULL")
-        .bind("m", municipality).mapTo(Long.class).one());
+    return DB.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT count(*) FROM product WHERE municipality_id = :m AND feed_page_url IS NOT NULL")
+                    .bind("m", municipality)
+                    .mapTo(Long.class)
+                    .one());
   }
 }

@@ -20,23 +20,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A site with more pages than crawler.maxPages (the demo's 200-odd against a limit of 30): the run ends
- * PAGE_LIMIT with the reason in the API, and its page and the crawls list say in Dutch that the inventory is not
- * complete, instead of a FINISHED run that looks whole.
+ * A site with more pages than crawler.maxPages (the demo's 200-odd against a limit of 30): the run
+ * ends PAGE_LIMIT with the reason in the API, and its page and the crawls list say in Dutch that
+ * the inventory is not complete, instead of a FINISHED run that looks whole.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CrawlPageLimitTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final DemoSite SITE = DemoSite.start("127.0.0.1", 0);
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "crawler.delayMs", "0",
-      "crawler.allowPrivateAddresses", "true", "scheduler.enabled", "false", "crawler.maxPages", "30");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(
+          DB,
+          "crawler.delayMs",
+          "0",
+          "crawler.allowPrivateAddresses",
+          "true",
+          "scheduler.enabled",
+          "false",
+          "crawler.maxPages",
+          "30");
 
   private static long siteId;
 
   @BeforeAll
   static void setUp() {
-    siteId = new MunicipalityService(DB.jdbi()).create("Voorbeeldstad", SITE.baseUri().toString())
-        .sites().get(0).id();
+    siteId =
+        new MunicipalityService(DB.jdbi())
+            .create("Voorbeeldstad", SITE.baseUri().toString())
+            .sites()
+            .get(0)
+            .id();
     TestUsers.create(DB.jdbi(), "redacteur", Role.EDITOR);
   }
 
@@ -56,9 +69,11 @@ class CrawlPageLimitTest {
     WebPageClient web = new WebPageClient(APP.getLocalPort());
     Page page = web.get("redacteur", "/crawls/" + run.get("id").asLong());
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains(">gestopt bij de paginalimiet<", "de inventaris is niet compleet")
+    assertThat(page.body())
+        .contains(">gestopt bij de paginalimiet<", "de inventaris is niet compleet")
         .doesNotContain("PAGE_LIMIT", "Reden van mislukken");
-    assertThat(web.get("redacteur", "/crawls").body()).contains("gestopt bij de paginalimiet")
+    assertThat(web.get("redacteur", "/crawls").body())
+        .contains("gestopt bij de paginalimiet")
         .doesNotContain(">PAGE_LIMIT<");
   }
 }

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Web paths that end in an error show a Dutch page with the menu and a way back; /api/ keeps its JSON. */
+/**
+ * Web paths that end in an error show a Dutch page with the menu and a way back; /api/ keeps its
+ * JSON.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class WebErrorPagesTest {
   private static final TestDatabase DB = TestDatabase.createEmpty();
-  static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB, "scheduler.enabled", "false");
+  static final DropwizardAppExtension<WmebvConfiguration> APP =
+      TestApps.app(DB, "scheduler.enabled", "false");
   private static WebPageClient web;
 
   @BeforeAll
@@ -38,17 +42,25 @@ class WebErrorPagesTest {
       WebPageClient.Page page = web.get("lezer", path);
       assertThat(page.status()).as(path).isEqualTo(404);
       assertThat(page.contentType()).as(path).startsWith("text/html");
-      assertThat(page.body()).as(path).contains("<h1>Pagina niet gevonden</h1>", "href=\"/inventaris\"",
-          "Naar het overzicht").doesNotContain("\"code\"");
+      assertThat(page.body())
+          .as(path)
+          .contains("<h1>Pagina niet gevonden</h1>", "href=\"/inventaris\"", "Naar het overzicht")
+          .doesNotContain("\"code\"");
     }
   }
 
   @Test
   void theApiKeepsItsJson() throws Exception {
-    var api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://localhost:" + APP.getLocalPort() + "/api/municipalities/99999"))
-        .header("Authorization", TestUsers.basic("lezer")).header("Accept", "text/html, application/json").build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    var api =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://localhost:" + APP.getLocalPort() + "/api/municipalities/99999"))
+                    .header("Authorization", TestUsers.basic("lezer"))
+                    .header("Accept", "text/html, application/json")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     assertThat(api.body()).contains("\"code\":404");
