@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BulkAndActionsBrowserTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP =
       TestApps.app(DB, "scheduler.enabled", "false");

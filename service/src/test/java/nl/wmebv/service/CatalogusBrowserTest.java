@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CatalogusBrowserTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP =
       TestApps.app(DB, "scheduler.enabled", "false");

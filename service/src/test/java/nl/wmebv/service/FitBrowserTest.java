@@ -30,7 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class FitBrowserTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.demo(DB);
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,11 +27,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The system's headless Chromium driven by Selenium, for browser tests; skips the test (assumption)
  * when Debian's chromium and chromium-driver are not installed, and fails it then under CI=true.
- * Closing it deletes its profile.
+ * One browser serves every test of the JVM in turn; the JVM's end quits it and deletes its
+ * profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final int WIDTH = 1400;
+  private static final int HEIGHT = 1000;
+  private static HeadlessChromium shared;
+  // the window size a launched browser has, which a test may change and the next one gets back
+  private static Dimension startSize;
 
   public final WebDriver driver;
   public final WebDriverWait wait;
@@ -51,10 +58,29 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
-   * Starts a browser; without one installed it skips the calling test, or fails it under CI=true.
+   * The browser for one test: this JVM's Chromium, started on first use and shared by every browser
+   * test (starting one took seconds), handed out with no cookies, one blank window at the start
+   * size and no console messages; without one installed it skips the calling test, or fails it
+   * under CI=true.
    */
-  public static HeadlessChromium start() {
+  public static synchronized HeadlessChromium start() {
     requireInstalled(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(), System.getenv("CI"));
+    if (shared != null && !reset(shared)) {
+      quit(shared);
+      shared = null;
+    }
+    if (shared == null) {
+      if (startSize == null) {
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(HeadlessChromium::quitShared, "quit-chromium"));
+      }
+      shared = launch();
+      startSize = shared.driver.manage().window().getSize();
+    }
+    return shared;
+  }
+
+  private static HeadlessChromium launch() {
     try {
       Path profile = Files.createTempDirectory("wmebv-chromium");
       ChromeOptions options = new ChromeOptions();
@@ -69,7 +95,7 @@ public final class HeadlessChromium implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--window-size=1400,1000",
+          "--window-size=" + WIDTH + "," + HEIGHT,
           "--user-data-dir=" + profile);
       // the console log, so a test can see that the Content-Security-Policy refused nothing of ours
       options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
@@ -81,6 +107,54 @@ public final class HeadlessChromium implements AutoCloseable {
       return new HeadlessChromium(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Brings the shared browser back to the state of a fresh one (what a test may have changed: its
+   * cookies for every host, the windows it opened, the window size, the page and its console
+   * messages); false when the browser no longer answers.
+   */
+  private static boolean reset(HeadlessChromium browser) {
+    try {
+      ChromeDriver chrome = (ChromeDriver) browser.driver;
+      String first = chrome.getWindowHandles().iterator().next();
+      for (String handle : chrome.getWindowHandles()) {
+        if (!handle.equals(first)) {
+          chrome.switchTo().window(handle).close();
+        }
+      }
+      chrome.switchTo().window(first);
+      chrome.get("about:blank");
+      chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+      chrome.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+      if (!chrome.manage().window().getSize().equals(startSize)) {
+        chrome.manage().window().setSize(startSize);
+      }
+      chrome.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+      return true;
+    } catch (WebDriverException e) {
+      return false;
+    }
+  }
+
+  private static synchronized void quitShared() {
+    if (shared != null) {
+      quit(shared);
+      shared = null;
+    }
+  }
+
+  private static void quit(HeadlessChromium browser) {
+    try {
+      browser.driver.quit();
+    } catch (WebDriverException e) {
+      // a browser that died is gone already; its profile is still deleted below
+    }
+    try (Stream<Path> files = Files.walk(browser.profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a temp profile left behind is harmless
     }
   }
 
@@ -137,13 +211,10 @@ public final class HeadlessChromium implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends the test's use of the browser; the browser itself stays for the next test ({@link
+   * #start()} resets it) and quits when the JVM ends.
+   */
   @Override
-  public void close() {
-    driver.quit();
-    try (Stream<Path> files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException e) {
-      // a temp profile left behind is harmless
-    }
-  }
+  public void close() {}
 }

@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class HostileInputBrowserTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP =
       TestApps.app(DB, "scheduler.enabled", "false");
   private static final String HOSTILE = "javascript:alert(document.cookie)";

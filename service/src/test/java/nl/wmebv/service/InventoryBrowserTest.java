@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class InventoryBrowserTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.demo(DB);
 

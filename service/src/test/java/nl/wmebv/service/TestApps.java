@@ -8,6 +8,9 @@ import nl.wmebv.service.config.WmebvConfiguration;
 
 /** The service as tests start it: the real config.yml on a test database, on free ports. */
 public final class TestApps {
+  private static final String POLLING_INTERVAL = "scheduler.pollingInterval";
+  private static final String TEST_POLLING_INTERVAL = "200ms";
+
   private TestApps() {}
 
   /** The service on {@code db}; {@code overrides} are config key/value pairs. */
@@ -28,8 +31,15 @@ public final class TestApps {
                 ConfigOverride.config("database.user", user),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0")));
+    List<String> keys = new ArrayList<>();
     for (int i = 0; i < overrides.length; i += 2) {
       all.add(ConfigOverride.config(overrides[i], overrides[i + 1]));
+      keys.add(overrides[i]);
+    }
+    // a crawl started through the API waits for the scheduler's next poll: 10 s in config.yml,
+    // which made every test crawl take 10 s; a test that sets its own interval keeps it
+    if (!keys.contains(POLLING_INTERVAL)) {
+      all.add(ConfigOverride.config(POLLING_INTERVAL, TEST_POLLING_INTERVAL));
     }
     return new DropwizardAppExtension<>(
         WmebvApplication.class, "../config.yml", all.toArray(ConfigOverride[]::new));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Actions (CRUD with version), clusters, cluster rules and the audit log through the API. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ActionAndClusterResourceTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 

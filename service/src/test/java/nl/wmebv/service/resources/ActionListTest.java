@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ActionListTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
   // the service decides "overdue" on the Dutch date, so the fixtures do too
   static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);

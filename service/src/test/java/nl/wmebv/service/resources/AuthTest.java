@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Login, roles and CSRF: what the web view and the API let through and what they refuse. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AuthTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
   @BeforeAll

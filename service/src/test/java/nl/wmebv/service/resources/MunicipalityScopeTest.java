@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class MunicipalityScopeTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
   /** The ids of one municipality's data. */

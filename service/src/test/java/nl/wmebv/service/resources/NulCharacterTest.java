@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class NulCharacterTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP =
       TestApps.app(DB, "scheduler.enabled", "false");
   private static long municipality;

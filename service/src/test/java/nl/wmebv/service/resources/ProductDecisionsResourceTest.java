@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** PATCH /api/products/{id}: a person's decisions, the audit trail, the 409 and the 422 paths. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ProductDecisionsResourceTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 

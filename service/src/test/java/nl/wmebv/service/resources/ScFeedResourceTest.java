@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ScFeedResourceTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   // 1 MB: Kampen (0.7 MB) fits, Amsterdam (1.4 MB) does not

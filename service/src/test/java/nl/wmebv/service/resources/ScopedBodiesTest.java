@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ScopedBodiesTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
 
   static MunicipalityScopeTest.Data one;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class UserScopeApiTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
   static long one;
   static long userA;

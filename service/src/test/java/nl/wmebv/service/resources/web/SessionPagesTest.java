@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SessionPagesTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, SessionLogin.Session> SESSIONS =
       new java.util.concurrent.ConcurrentHashMap<>();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class UserPagesTest {
-  private static final TestDatabase DB = TestDatabase.createEmpty();
+  private static final TestDatabase DB = TestDatabase.createMigrated();
   static final DropwizardAppExtension<WmebvConfiguration> APP = TestApps.app(DB);
   private static final Pattern PASSWORD =
       Pattern.compile("<code id=\"eenmalig-wachtwoord\">([^<]+)</code>");
