@@ -27,8 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The system's headless Chromium driven by Selenium, for browser tests; skips the test (assumption)
  * when Debian's chromium and chromium-driver are not installed, and fails it then under CI=true.
- * One browser serves every test of the JVM in turn; the JVM's end quits it and deletes its
- * profile.
+ * One browser serves every test of the JVM in turn; the JVM's end quits it and deletes its profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
