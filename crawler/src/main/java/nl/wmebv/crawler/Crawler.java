@@ -1,13 +1,16 @@
 package nl.wmebv.crawler;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.crawler.fetch.HttpFetcher;
 import nl.wmebv.crawler.filter.Scope;
@@ -44,6 +47,7 @@ public final class Crawler {
   private volatile boolean stopRequested;
   private volatile Reporter reporter;
   private volatile CrawlState resumedFrom;
+  private final AtomicLong notRequested = new AtomicLong();
 
   public Crawler(CrawlConfig config, PageAnalyzer analyzer) {
     this(config, analyzer, HostSlots.UNLIMITED);
@@ -203,18 +207,40 @@ public final class Crawler {
     return other != null && URI.create(other).getHost().equalsIgnoreCase(config.base().getHost());
   }
 
+  /**
+   * Seeds the frontier: the base URL, the extra seeds, every known page (a 304 page yields no
+   * links, so the pages only it links to must be seeded themselves) and the sitemaps' URLs. Known
+   * pages that are not due ({@link PreviousFetch#askOnlyIfModifiedAfter}) and whose sitemap {@code
+   * lastmod} is not after their last request are marked seen and not requested: the pages they link
+   * to are known pages seeded themselves (their links are as unchanged as their content), and links
+   * to them from fetched pages find them seen. The base URL is always asked.
+   */
   private void seed() {
+    Map<String, Instant> sitemap = config.useSitemaps() ? sitemapUrls() : Map.of();
+    String base = normalizer.normalize(config.base().toString());
+    for (Map.Entry<String, PreviousFetch> e : config.previous().entrySet()) {
+      if (!e.getKey().equals(base) && notDue(e.getValue(), sitemap.get(e.getKey()))) {
+        if (frontier.markSeen(e.getKey())) {
+          notRequested.incrementAndGet();
+        }
+      }
+    }
     offerSeed(config.base().toString(), 0, true);
     config.extraSeeds().forEach(s -> offerSeed(s, 0, false));
     for (Map.Entry<String, PreviousFetch> e : config.previous().entrySet()) {
-      offerSeed(
-          e.getKey(),
-          e.getValue().depth(),
-          false); // a 304 page yields no links: re-seed known pages
+      offerSeed(e.getKey(), e.getValue().depth(), false);
     }
-    if (!config.useSitemaps()) {
-      return;
-    }
+    sitemap.keySet().forEach(url -> offerSeed(url, 0, false));
+  }
+
+  /** Not due, and the sitemap dates the page no later than its last request. */
+  private static boolean notDue(PreviousFetch previous, Instant lastmod) {
+    Instant asked = previous.askOnlyIfModifiedAfter();
+    return asked != null && lastmod != null && !lastmod.isAfter(asked);
+  }
+
+  /** The sitemaps' page URLs, normalized, with their lastmod (null where none is given). */
+  private Map<String, Instant> sitemapUrls() {
     URI base = normalizer.normalizeToUri(config.base().toString());
     List<URI> sitemaps = new ArrayList<>();
     for (String s : robots.rulesFor(base).sitemaps()) {
@@ -225,9 +251,26 @@ public final class Crawler {
     }
     sitemaps.add(base.resolve("/sitemap.xml"));
     SitemapReader reader = new SitemapReader(fetcher, config.delayMs(), config.maxPages());
-    for (String url : reader.read(sitemaps, scope::sameSite, () -> stopRequested)) {
-      offerSeed(url, 0, false);
-    }
+    Map<String, Instant> urls = new LinkedHashMap<>();
+    reader
+        .readDated(sitemaps, scope::sameSite, () -> stopRequested)
+        .forEach(
+            (raw, lastmod) -> {
+              String n = normalizer.normalize(raw);
+              if (n != null) {
+                urls.put(
+                    n, urls.containsKey(n) ? SitemapReader.later(urls.get(n), lastmod) : lastmod);
+              }
+            });
+    return urls;
+  }
+
+  /**
+   * Known pages this run left unrequested because they were not due and their sitemap {@code
+   * lastmod} said they were unchanged.
+   */
+  public long notRequested() {
+    return notRequested.get();
   }
 
   private void offerSeed(String raw, int depth, boolean base) {

@@ -10,11 +10,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -59,11 +62,20 @@ public final class SitemapReader {
    * @return page URLs, as written in the sitemaps, without duplicates
    */
   public List<String> read(List<URI> sitemaps, Predicate<URI> allowed, BooleanSupplier stopped) {
+    return new ArrayList<>(readDated(sitemaps, allowed, stopped).keySet());
+  }
+
+  /**
+   * The same, with each URL's {@code lastmod} (null where the sitemap gives none), in sitemap
+   * order; a URL listed twice keeps its latest {@code lastmod}.
+   */
+  public Map<String, Instant> readDated(
+      List<URI> sitemaps, Predicate<URI> allowed, BooleanSupplier stopped) {
     SiteMapParser parser =
         new SiteMapParser(false); // not strict: /sitemaps/a.xml may list /anything
     Deque<URI> todo = new ArrayDeque<>(sitemaps);
     Set<String> visited = new HashSet<>();
-    Set<String> urls = new java.util.LinkedHashSet<>();
+    Map<String, Instant> urls = new LinkedHashMap<>();
     int files = 0;
     while (!todo.isEmpty()
         && files < MAX_SITEMAPS
@@ -90,14 +102,21 @@ public final class SitemapReader {
             if (urls.size() >= maxUrls) {
               break;
             }
-            urls.add(u.getUrl().toString());
+            Instant lastmod = u.getLastModified() == null ? null : u.getLastModified().toInstant();
+            String url = u.getUrl().toString();
+            urls.put(url, urls.containsKey(url) ? later(urls.get(url), lastmod) : lastmod);
           }
         }
       } catch (Exception e) {
         LOG.warn("sitemap {} skipped: {}", sitemap, e.toString());
       }
     }
-    return new ArrayList<>(urls);
+    return urls;
+  }
+
+  /** The later of two lastmods; null (unknown) when either is. */
+  public static Instant later(Instant a, Instant b) {
+    return a == null || b == null ? null : (a.isAfter(b) ? a : b);
   }
 
   private AbstractSiteMap fetchAndParse(SiteMapParser parser, URI sitemap) throws Exception {
