@@ -258,8 +258,7 @@ public final class Crawler {
             (raw, lastmod) -> {
               String n = normalizer.normalize(raw);
               if (n != null) {
-                urls.put(
-                    n, urls.containsKey(n) ? SitemapReader.later(urls.get(n), lastmod) : lastmod);
+                SitemapReader.putLatest(urls, n, lastmod);
               }
             });
     return urls;

@@ -104,7 +104,7 @@ public final class SitemapReader {
             }
             Instant lastmod = u.getLastModified() == null ? null : u.getLastModified().toInstant();
             String url = u.getUrl().toString();
-            urls.put(url, urls.containsKey(url) ? later(urls.get(url), lastmod) : lastmod);
+            putLatest(urls, url, lastmod);
           }
         }
       } catch (Exception e) {
@@ -114,9 +114,21 @@ public final class SitemapReader {
     return urls;
   }
 
-  /** The later of two lastmods; null (unknown) when either is. */
-  public static Instant later(Instant a, Instant b) {
-    return a == null || b == null ? null : (a.isAfter(b) ? a : b);
+  /**
+   * Records {@code url}'s {@code lastmod} in {@code urls}; a URL already there keeps the later of
+   * the two, or null (unknown) when either is. ({@code Map.merge} cannot hold the null.)
+   */
+  public static void putLatest(Map<String, Instant> urls, String url, Instant lastmod) {
+    if (!urls.containsKey(url)) {
+      urls.put(url, lastmod);
+      return;
+    }
+    Instant known = urls.get(url);
+    urls.put(url, known == null || lastmod == null ? null : later(known, lastmod));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private AbstractSiteMap fetchAndParse(SiteMapParser parser, URI sitemap) throws Exception {
