@@ -1,5 +1,6 @@
 package nl.wmebv.crawler.detect;
 import java.nio.file.*; import java.util.*; import java.net.URI;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 /**
  * The page analysis alone, in one thread, on the crawl benchmark's generated site read from disk (no network):
  * per round the analysis time per page and, within it, the jsoup parse time. Round 0 includes the JIT warm-up.

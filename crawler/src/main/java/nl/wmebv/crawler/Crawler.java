@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.crawler.fetch.HttpFetcher;
 import nl.wmebv.crawler.filter.Scope;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.crawler.fetch.AddressGuard;
 import nl.wmebv.crawler.fetch.FetchOptions;
 import nl.wmebv.crawler.fetch.FetchResult;

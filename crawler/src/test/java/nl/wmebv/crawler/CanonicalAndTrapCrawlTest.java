@@ -12,6 +12,7 @@ import static nl.wmebv.crawler.TestCrawls.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

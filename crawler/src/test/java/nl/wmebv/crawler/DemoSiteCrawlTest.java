@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.demosite.DemoSite;
 import org.junit.jupiter.api.Test;
 

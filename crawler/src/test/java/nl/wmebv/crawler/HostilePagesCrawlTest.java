@@ -9,8 +9,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.wmebv.crawler.detect.ChannelStatus;
 import nl.wmebv.crawler.detect.PageAnalysis;
+import nl.wmebv.crawler.detect.PageAnalyzer;
+import nl.wmebv.crawler.detect.channel.ChannelStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

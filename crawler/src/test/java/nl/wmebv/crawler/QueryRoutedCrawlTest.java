@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import nl.wmebv.crawler.detect.AnalysisConfig;
 import nl.wmebv.crawler.detect.SiteAnalyzer;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 
 /** Helpers for crawls against WireMock: fast test configs, HTML stubs, collected records. */
 public final class TestCrawls {

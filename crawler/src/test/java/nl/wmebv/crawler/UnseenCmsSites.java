@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.wmebv.crawler.detect.ChannelStatus;
+import nl.wmebv.crawler.detect.channel.ChannelStatus;
 
 /**
  * Municipal sites in five CMS styles nobody tuned the rules on (three of them query-routed), built

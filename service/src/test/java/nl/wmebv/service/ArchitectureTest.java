@@ -43,6 +43,58 @@ class ArchitectureTest {
   static final ArchRule crawlerPackagesHaveNoCycle =
       slices().matching("nl.wmebv.crawler.(*)..").should().beFreeOfCycles();
 
+  /** The analysis inside detect: its sub-packages (page, text, upl, config, channel, product). */
+  @ArchTest
+  static final ArchRule detectPackagesHaveNoCycle =
+      slices().matching("nl.wmebv.crawler.detect.(*)..").should().beFreeOfCycles();
+
+  /**
+   * The engine uses detect (the PageAnalyzer hook, PageAnalysis), never the other way round, so the
+   * analysis can be run and tested without a crawl. The slices above do not see this: classes in
+   * the crawler's root package belong to no slice.
+   */
+  @ArchTest
+  static final ArchRule detectKnowsNoCrawlEngine =
+      noClasses()
+          .that()
+          .resideInAPackage("nl.wmebv.crawler.detect..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "nl.wmebv.crawler",
+              "nl.wmebv.crawler.cli..",
+              "nl.wmebv.crawler.frontier..",
+              "nl.wmebv.crawler.filter..",
+              "nl.wmebv.crawler.parse..",
+              "nl.wmebv.crawler.robots..",
+              "nl.wmebv.crawler.sitemap..");
+
+  /** The page model (jsoup helpers, chrome) is the base every detector stands on; it knows none. */
+  @ArchTest
+  static final ArchRule pageModelIsTheBase =
+      noClasses()
+          .that()
+          .resideInAPackage("nl.wmebv.crawler.detect.page..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "nl.wmebv.crawler.detect",
+              "nl.wmebv.crawler.detect.text..",
+              "nl.wmebv.crawler.detect.upl..",
+              "nl.wmebv.crawler.detect.config..",
+              "nl.wmebv.crawler.detect.channel..",
+              "nl.wmebv.crawler.detect.product..");
+
+  /** Channels are found without knowing what a product is; products are decided using channels. */
+  @ArchTest
+  static final ArchRule channelsKnowNoProducts =
+      noClasses()
+          .that()
+          .resideInAPackage("nl.wmebv.crawler.detect.channel..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("nl.wmebv.crawler.detect", "nl.wmebv.crawler.detect.product..");
+
   private static final Set<String> HANDLE_SQL_METHODS =
       Set.of(
           "createQuery",

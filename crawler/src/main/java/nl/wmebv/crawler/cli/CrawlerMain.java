@@ -15,10 +15,10 @@ import nl.wmebv.crawler.CrawlListener;
 import nl.wmebv.crawler.CrawlProgress;
 import nl.wmebv.crawler.CrawlSummary;
 import nl.wmebv.crawler.Crawler;
-import nl.wmebv.crawler.PageAnalyzer;
 import nl.wmebv.crawler.PageRecord;
-import nl.wmebv.crawler.detect.AnalysisConfig;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.crawler.detect.SiteAnalyzer;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 import nl.wmebv.crawler.fetch.AddressGuard;
 
 /**

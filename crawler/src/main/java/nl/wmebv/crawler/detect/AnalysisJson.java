@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import nl.wmebv.crawler.detect.channel.Channel;
 
 /**
  * Turns a {@link PageAnalysis} into JSON and back (Jackson on the records). Reading is tolerant: an

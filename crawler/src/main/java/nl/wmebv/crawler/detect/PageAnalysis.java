@@ -2,6 +2,10 @@ package nl.wmebv.crawler.detect;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.List;
+import nl.wmebv.crawler.detect.channel.Channel;
+import nl.wmebv.crawler.detect.channel.ChannelStatus;
+import nl.wmebv.crawler.detect.product.ProductInfo;
+import nl.wmebv.crawler.detect.text.Readability;
 
 /**
  * The verdicts of page analysis for one page: product, channels with evidence, and text measures.

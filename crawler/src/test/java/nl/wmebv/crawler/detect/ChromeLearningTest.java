@@ -3,6 +3,7 @@ package nl.wmebv.crawler.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.wmebv.crawler.detect.page.ChromeModel;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

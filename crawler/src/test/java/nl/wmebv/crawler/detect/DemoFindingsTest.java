@@ -3,6 +3,11 @@ package nl.wmebv.crawler.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.wmebv.crawler.detect.channel.Channel;
+import nl.wmebv.crawler.detect.channel.ChannelCheck;
+import nl.wmebv.crawler.detect.channel.ChannelStatus;
+import nl.wmebv.crawler.detect.channel.ChannelType;
+import nl.wmebv.crawler.detect.channel.ChannelVerdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.wmebv.crawler.detect.channel.ChannelChecker;
+import nl.wmebv.crawler.detect.channel.ChannelStatus;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

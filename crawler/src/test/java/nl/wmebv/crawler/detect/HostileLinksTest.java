@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

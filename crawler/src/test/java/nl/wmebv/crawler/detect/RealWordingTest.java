@@ -3,6 +3,16 @@ package nl.wmebv.crawler.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import nl.wmebv.crawler.detect.channel.Channel;
+import nl.wmebv.crawler.detect.channel.ChannelDetector;
+import nl.wmebv.crawler.detect.channel.ChannelType;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
+import nl.wmebv.crawler.detect.page.ChromeModel;
+import nl.wmebv.crawler.detect.page.Outline;
+import nl.wmebv.crawler.detect.product.MessageTypes;
+import nl.wmebv.crawler.detect.product.UrlSignals;
+import nl.wmebv.crawler.detect.text.SectionAnalyzer;
+import nl.wmebv.crawler.detect.text.TemplateSection;
 import org.junit.jupiter.api.Test;
 
 /**

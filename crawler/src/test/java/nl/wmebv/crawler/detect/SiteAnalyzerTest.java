@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.wmebv.crawler.detect.channel.ChannelType;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

@@ -46,7 +46,7 @@ public final class StubForms implements AutoCloseable {
     return this;
   }
 
-  StubForms stub(String method, String regex, int status, int delayMillis, String location) {
+  public StubForms stub(String method, String regex, int status, int delayMillis, String location) {
     MappingBuilder m =
         method.equals("ANY") ? any(urlMatching(regex)) : request(method, urlMatching(regex));
     ResponseDefinitionBuilder r = aResponse().withStatus(status).withFixedDelay(delayMillis);

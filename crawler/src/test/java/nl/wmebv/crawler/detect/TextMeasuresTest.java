@@ -3,6 +3,13 @@ package nl.wmebv.crawler.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.wmebv.crawler.detect.page.Outline;
+import nl.wmebv.crawler.detect.text.DutchSyllables;
+import nl.wmebv.crawler.detect.text.Readability;
+import nl.wmebv.crawler.detect.text.ReadabilityMeter;
+import nl.wmebv.crawler.detect.text.SectionAnalyzer;
+import nl.wmebv.crawler.detect.text.SectionReport;
+import nl.wmebv.crawler.detect.text.TemplateSection;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,18 +3,20 @@ package nl.wmebv.crawler.detect;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.wmebv.crawler.detect.channel.ChannelChecker;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
 import org.jsoup.Jsoup;
 
 /**
  * A small site with chrome (menu, footer "Contactformulier", mailto:info@, phone) for one-trap
  * tests.
  */
-final class TrapSite {
+public final class TrapSite {
   static final String HOST = "https://www.trapstad.nl";
 
   private TrapSite() {}
 
-  static String page(String title, String content) {
+  public static String page(String title, String content) {
     return "<html><head><title>"
         + title
         + " | Gemeente Trapstad</title></head><body>"
@@ -33,7 +35,7 @@ final class TrapSite {
   /**
    * Analyses the page after three ordinary pages of the same site, with checks routed to the stubs.
    */
-  static PageAnalysis analyze(String path, String title, String content, StubForms stubs) {
+  public static PageAnalysis analyze(String path, String title, String content, StubForms stubs) {
     AnalysisConfig config =
         AnalysisConfig.defaults()
             .withChecks(stubs != null, Duration.ofMillis(1500))
@@ -58,7 +60,7 @@ final class TrapSite {
   }
 
   /** A product text with the usual sections around the given "Aanvragen" section body. */
-  static String product(String howTo) {
+  public static String product(String howTo) {
     return "<h2>Wat is het?</h2><p>Dit is een product van de gemeente.</p><h2>Voorwaarden</h2><p>U woont in"
         + " Trapstad.</p><h2>Aanvragen</h2>"
         + howTo

@@ -2,6 +2,9 @@ package nl.wmebv.crawler.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.wmebv.crawler.detect.channel.Channel;
+import nl.wmebv.crawler.detect.channel.ChannelStatus;
+import nl.wmebv.crawler.detect.channel.ChannelType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package nl.wmebv.service.core;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import nl.wmebv.crawler.PageAnalyzer;
-import nl.wmebv.crawler.detect.AnalysisConfig;
-import nl.wmebv.crawler.detect.ChannelChecker;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.crawler.detect.SiteAnalyzer;
-import nl.wmebv.crawler.detect.SiteVerdicts;
-import nl.wmebv.crawler.detect.UplIndex;
+import nl.wmebv.crawler.detect.channel.ChannelChecker;
+import nl.wmebv.crawler.detect.config.AnalysisConfig;
+import nl.wmebv.crawler.detect.product.SiteVerdicts;
+import nl.wmebv.crawler.detect.upl.UplIndex;
 import nl.wmebv.service.config.CrawlerSettings;
 import nl.wmebv.service.db.SiteRow;
 

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.wmebv.crawler.PageRecord;
-import nl.wmebv.crawler.detect.Channel;
-import nl.wmebv.crawler.detect.ChannelChecker;
-import nl.wmebv.crawler.detect.ChannelVerdict;
 import nl.wmebv.crawler.detect.PageAnalysis;
+import nl.wmebv.crawler.detect.channel.Channel;
+import nl.wmebv.crawler.detect.channel.ChannelChecker;
+import nl.wmebv.crawler.detect.channel.ChannelVerdict;
 
 /**
  * What the channel watch adds to a page the crawler reports: a product page that answered 304

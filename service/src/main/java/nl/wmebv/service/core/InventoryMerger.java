@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wmebv.crawler.PageRecord;
 import nl.wmebv.crawler.detect.PageAnalysis;
-import nl.wmebv.crawler.detect.SiteVerdicts;
+import nl.wmebv.crawler.detect.product.SiteVerdicts;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.ClusterRuleDao;
 import nl.wmebv.service.db.PageDao;

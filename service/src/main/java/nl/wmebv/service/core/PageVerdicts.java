@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.wmebv.crawler.detect.SiteVerdicts;
+import nl.wmebv.crawler.detect.product.SiteVerdicts;
 import nl.wmebv.service.api.PageVerdictJson;
 import nl.wmebv.service.db.AuditDao;
 import nl.wmebv.service.db.PageDao;

@@ -1,7 +1,7 @@
 package nl.wmebv.service.core;
 
 import nl.wmebv.crawler.PageRecord;
-import nl.wmebv.crawler.detect.ProductInfo;
+import nl.wmebv.crawler.detect.product.ProductInfo;
 
 /** The name a new product gets: the analysis' product name, else the page title, else the URL. */
 final class ProductNames {

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import nl.wmebv.crawler.CrawlConfig;
 import nl.wmebv.crawler.Crawler;
-import nl.wmebv.crawler.PageAnalyzer;
+import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.service.config.SchedulerSettings;
 import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.CrawlerFactory;

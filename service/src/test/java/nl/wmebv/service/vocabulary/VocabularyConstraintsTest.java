@@ -79,7 +79,9 @@ class VocabularyConstraintsTest {
     // no CHECK constraint on detected_channel_status: the crawler's enum is what gets stored
     assertThat(Vocabularies.codes(DetectedStatus.class))
         .isEqualTo(
-            Arrays.stream(nl.wmebv.crawler.detect.ChannelStatus.values()).map(Enum::name).toList());
+            Arrays.stream(nl.wmebv.crawler.detect.channel.ChannelStatus.values())
+                .map(Enum::name)
+                .toList());
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.wmebv.crawler.detect.UplEntry;
+import nl.wmebv.crawler.detect.upl.UplEntry;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.upl.UplCatalog;
