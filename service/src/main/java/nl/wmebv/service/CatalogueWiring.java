@@ -3,7 +3,7 @@ package nl.wmebv.service;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import nl.wmebv.service.config.ReferenceSettings;
 import nl.wmebv.service.config.WmebvConfiguration;
-import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.ScFeedFetcher;
 import nl.wmebv.service.core.upl.UplReference;

@@ -2,14 +2,14 @@ package nl.wmebv.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
-import nl.wmebv.service.core.ActionService;
-import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.action.ActionService;
 import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.core.designation.FindingActions;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.DesignationDecisionResource;
 import nl.wmebv.service.resources.DesignationResource;
 import nl.wmebv.service.resources.web.ChannelPageResource;

@@ -187,4 +187,12 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule servicePackagesHaveNoCycle =
       slices().matching("nl.wmebv.service.(*)..").should().beFreeOfCycles();
+
+  /**
+   * Every package its own slice, as jdeps sees them: no loop between a package and its own
+   * sub-packages either (the slices above fold sub-packages into their top package).
+   */
+  @ArchTest
+  static final ArchRule noPackageCycleAtAnyDepth =
+      slices().matching("nl.wmebv.(**)").should().beFreeOfCycles();
 }

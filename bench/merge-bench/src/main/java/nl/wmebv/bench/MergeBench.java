@@ -18,7 +18,7 @@ import nl.wmebv.crawler.detect.channel.ChannelType;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.crawler.detect.product.ProductInfo;
 import nl.wmebv.crawler.detect.text.Readability;
-import nl.wmebv.service.core.InventoryMerger;
+import nl.wmebv.service.core.crawl.InventoryMerger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 

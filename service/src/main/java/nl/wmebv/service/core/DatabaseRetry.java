@@ -10,14 +10,14 @@ import org.slf4j.LoggerFactory;
  * growing waits (1 s, 2 s, 4 s ... at most 15 s) for a bounded time; any other failure, and an
  * outage that lasts longer, is thrown to the caller at once.
  */
-final class DatabaseRetry {
+public final class DatabaseRetry {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseRetry.class);
   private static final Duration MAX_WAIT = Duration.ofSeconds(15);
 
   private DatabaseRetry() {}
 
   /** The step's result, retried while the database is unreachable, for at most {@code retryFor}. */
-  static <T> T call(String what, Duration retryFor, Supplier<T> step) {
+  public static <T> T call(String what, Duration retryFor, Supplier<T> step) {
     long deadline = System.nanoTime() + retryFor.toNanos();
     Duration wait = Duration.ofSeconds(1);
     while (true) {

@@ -19,7 +19,8 @@ import java.net.URI;
 import java.util.List;
 import nl.wmebv.service.api.ActionInput;
 import nl.wmebv.service.api.ActionJson;
-import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.action.ActionService;
+import nl.wmebv.service.resources.auth.Actor;
 
 /** JSON API for the actions on a product; updates and deletes carry the version they read. */
 @Path("/api")

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.AuditEventJson;
 import nl.wmebv.service.api.ListPage;
-import nl.wmebv.service.core.ProductDetails;
+import nl.wmebv.service.core.product.ProductDetails;
 
 /** JSON API: a municipality's audit log, newest first. */
 @Path("/api/municipalities/{id}/audit")

@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.JsonInput;
-import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.cluster.ClusterService;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * JSON API to add, change and remove a municipality's clusters (its own root path: see

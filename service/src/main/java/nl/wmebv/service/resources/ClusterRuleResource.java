@@ -21,9 +21,10 @@ import nl.wmebv.service.api.ClusterRulesApplyJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.api.Vocabulary;
-import nl.wmebv.service.core.ClusterRulesAgain;
-import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.cluster.ClusterRulesAgain;
+import nl.wmebv.service.core.cluster.ClusterService;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * JSON API for the rules that put a municipality's new products in clusters (a Java regex per

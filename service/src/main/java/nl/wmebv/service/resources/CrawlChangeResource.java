@@ -6,7 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.CrawlChangesJson;
-import nl.wmebv.service.core.CrawlChangeReport;
+import nl.wmebv.service.core.crawl.CrawlChangeReport;
 
 /**
  * The change report of a crawl: new products, channels gained, lost and broken, pages gone, texts

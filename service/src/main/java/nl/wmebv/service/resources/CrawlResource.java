@@ -12,11 +12,11 @@ import java.util.List;
 import nl.wmebv.service.api.CrawlProblemsJson;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.ErrorJson;
-import nl.wmebv.service.core.CrawlAlreadyRunningException;
-import nl.wmebv.service.core.CrawlProblems;
-import nl.wmebv.service.core.CrawlRuns;
-import nl.wmebv.service.core.CrawlService;
 import nl.wmebv.service.core.JsonRows;
+import nl.wmebv.service.core.crawl.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.crawl.CrawlProblems;
+import nl.wmebv.service.core.crawl.CrawlRuns;
+import nl.wmebv.service.core.crawl.CrawlService;
 
 /** JSON API to start, follow, stop and resume crawls and channel watches. */
 @Path("/api")

@@ -15,6 +15,7 @@ import nl.wmebv.service.api.CrawlScheduleInput;
 import nl.wmebv.service.api.CrawlScheduleJson;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * A site's crawl schedule (admins only): a cron expression or an interval; 422 for an invalid one.

@@ -24,6 +24,7 @@ import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersion;
 import nl.wmebv.service.core.designation.DecisionVersions;
 import nl.wmebv.service.core.designation.RegisterChanges;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * The draft aanwijzingsbesluit over the API: the current draft as HTML or Word (.doc: the same HTML

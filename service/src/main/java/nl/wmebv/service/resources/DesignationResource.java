@@ -27,6 +27,7 @@ import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.Proposal;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * JSON API of the register of designated channels, its proposals from the inventory and its checks.

@@ -16,12 +16,13 @@ import java.io.InputStream;
 import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.InventoryImportJson;
-import nl.wmebv.service.core.importing.BadValue;
 import nl.wmebv.service.core.importing.ColumnMapping;
 import nl.wmebv.service.core.importing.InventoryImport;
 import nl.wmebv.service.core.importing.Sheet;
 import nl.wmebv.service.core.importing.SpreadsheetReader;
 import nl.wmebv.service.core.sc.BoundedUpload;
+import nl.wmebv.service.core.sheet.BadValue;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * JSON API of the inventory import (issue 14 §1): the spreadsheet (CSV or XLSX) is the body, its

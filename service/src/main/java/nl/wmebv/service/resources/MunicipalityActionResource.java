@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.wmebv.service.api.MunicipalityActionJson;
-import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.action.ActionService;
 
 /**
  * JSON API: a municipality's actions with their product and cluster, filtered and sorted (who does

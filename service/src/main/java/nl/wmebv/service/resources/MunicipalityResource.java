@@ -17,8 +17,8 @@ import java.net.URI;
 import java.util.List;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.NewMunicipality;
-import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 
 /** JSON API for municipalities, their sites and clusters. */

@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.wmebv.service.api.PageVerdictInput;
 import nl.wmebv.service.api.PageVerdictJson;
-import nl.wmebv.service.core.PageVerdicts;
+import nl.wmebv.service.core.crawl.PageVerdicts;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * JSON API of people's verdicts on pages ("not a product" / "a product"), which every later crawl

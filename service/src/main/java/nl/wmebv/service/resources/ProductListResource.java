@@ -16,7 +16,8 @@ import nl.wmebv.service.api.BulkEditJson;
 import nl.wmebv.service.api.BulkProductEdit;
 import nl.wmebv.service.api.ListPage;
 import nl.wmebv.service.api.ProductJson;
-import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.core.product.ProductService;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * JSON API: a municipality's products with filters, sort and paging, and the bulk edit. (A root

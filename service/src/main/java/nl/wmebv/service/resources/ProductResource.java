@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.ProductDetailJson;
 import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.ProductPatch;
-import nl.wmebv.service.core.ProductDetails;
-import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.core.product.ProductDetails;
+import nl.wmebv.service.core.product.ProductService;
+import nl.wmebv.service.resources.auth.Actor;
 
 /** JSON API for one product: its detail and a person's decisions on it. */
 @Path("/api")

@@ -20,7 +20,7 @@ import nl.wmebv.service.api.JsonInput;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.api.SessionReportJson;
 import nl.wmebv.service.core.DutchTime;
-import nl.wmebv.service.core.SessionService;
+import nl.wmebv.service.core.session.SessionService;
 import nl.wmebv.service.resources.auth.WebUsers;
 
 /**

@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmebv.service.api.SiteJson;
 import nl.wmebv.service.api.SiteSettingsInput;
-import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.municipality.MunicipalityService;
+import nl.wmebv.service.resources.auth.Actor;
 
 /**
  * What a crawl of a site covers: its extra hosts and include/exclude patterns (changed by admins

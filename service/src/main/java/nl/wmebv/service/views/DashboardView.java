@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
-import nl.wmebv.service.core.DueActions;
+import nl.wmebv.service.core.action.DueActions;
 import nl.wmebv.service.core.export.ClusterSummary;
 import nl.wmebv.service.core.export.WeekProgress;
 

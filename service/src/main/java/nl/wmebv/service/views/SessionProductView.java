@@ -15,8 +15,8 @@ import nl.wmebv.service.api.ProductDetailJson;
 import nl.wmebv.service.api.SessionDecisionJson;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.core.DutchTime;
-import nl.wmebv.service.core.SessionPosition;
 import nl.wmebv.service.core.session.SessionMinutes;
+import nl.wmebv.service.core.session.SessionPosition;
 
 /**
  * Session mode: one product of the session's cluster with its evidence and the decision form, its

@@ -6,7 +6,7 @@ import java.util.Set;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.SessionJson;
 import nl.wmebv.service.core.DutchTime;
-import nl.wmebv.service.core.SessionProduct;
+import nl.wmebv.service.core.session.SessionProduct;
 
 /** One session: when, who, how far, and its products with the ones already decided marked. */
 public class SessionView extends PageView {

@@ -16,7 +16,7 @@ import nl.wmebv.service.TestDatabase;
 import nl.wmebv.service.TestUsers;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.auth.Role;
-import nl.wmebv.service.core.export.ExportStamp;
+import nl.wmebv.service.core.sheet.ExportStamp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

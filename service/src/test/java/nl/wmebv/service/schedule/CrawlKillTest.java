@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.TestDatabase;
-import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
 import org.junit.jupiter.api.AfterEach;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import nl.wmebv.demosite.DemoSite;
 import nl.wmebv.service.TestDatabase;
-import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.CrawlRunRow;
 import org.junit.jupiter.api.AfterEach;
@@ -132,7 +132,7 @@ class CrawlTakeoverTest {
     long runId = b.crawls.start(siteId).id();
     await(runId, r -> "node-a".equals(r.instance()) && r.pages() > 2);
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> b.crawls.start(siteId)))
-        .isInstanceOf(nl.wmebv.service.core.CrawlAlreadyRunningException.class);
+        .isInstanceOf(nl.wmebv.service.core.crawl.CrawlAlreadyRunningException.class);
 
     assertThat(b.crawls.stop(runId)).isTrue();
     CrawlRunRow stopped = await(runId, r -> !"RUNNING".equals(r.status()));

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.wmebv.service.api.ActionInput;
 import nl.wmebv.service.api.ActionJson;
-import nl.wmebv.service.core.ActionService;
+import nl.wmebv.service.core.action.ActionService;
 
 /**
  * Turns a check finding on a product into an action on that product, in one click: the action names

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.wmebv.service.api.DesignatedChannelJson;
-import nl.wmebv.service.core.LinkPolicy;
+import nl.wmebv.service.core.crawl.LinkPolicy;
 
 /** Proposes channels from the inventory's decisions (pure: facts in, proposals out). */
 public final class ProposalMaker {

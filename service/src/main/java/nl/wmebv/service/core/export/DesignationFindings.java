@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.core.sheet.WebAddress;
 import nl.wmebv.service.db.ProductDao;
 import nl.wmebv.service.vocabulary.MessageType;
 import nl.wmebv.service.vocabulary.Vocabularies;

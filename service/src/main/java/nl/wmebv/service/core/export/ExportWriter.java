@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.wmebv.service.core.designation.Finding;
+import nl.wmebv.service.core.sheet.CsvCells;
+import nl.wmebv.service.core.sheet.ExportStamp;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;

@@ -5,6 +5,7 @@ import static nl.wmebv.service.vocabulary.Vocabularies.label;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.wmebv.service.core.sheet.WebAddress;
 import nl.wmebv.service.vocabulary.ActionStatus;
 import nl.wmebv.service.vocabulary.ActionType;
 import nl.wmebv.service.vocabulary.ChannelStatus;
@@ -18,7 +19,7 @@ import nl.wmebv.service.vocabulary.TextStatus;
  * java.time.LocalDate} and the page and evidence URLs as {@link WebAddress}; everything else is a
  * String or null. The CSV and the XLSX write the same cells.
  */
-final class ProductCells {
+public final class ProductCells {
   private ProductCells() {}
 
   /**

@@ -2,6 +2,7 @@ package nl.wmebv.service.core.importing;
 
 import java.util.List;
 import java.util.Map;
+import nl.wmebv.service.core.sheet.BadValue;
 
 /**
  * One spreadsheet row read through a {@link ColumnMapping}: the typed value of each mapped field (a

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmebv.service.core.sheet.BadValue;
+import nl.wmebv.service.core.sheet.CellValues;
 import nl.wmebv.service.vocabulary.ActionStatus;
 import nl.wmebv.service.vocabulary.ActionType;
 import nl.wmebv.service.vocabulary.ChannelStatus;

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.wmebv.service.config.SchedulerSettings;
-import nl.wmebv.service.core.CrawlService;
+import nl.wmebv.service.core.crawl.CrawlService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

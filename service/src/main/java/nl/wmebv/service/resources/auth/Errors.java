@@ -35,4 +35,12 @@ final class Errors {
         .entity(new ErrorJson(403, english))
         .build();
   }
+
+  /** 404 in the API's shape ({@code ApiErrors.UnknownEntity} gives the same for a resource). */
+  static Response notFound(String english) {
+    return Response.status(Response.Status.NOT_FOUND)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorJson(404, english))
+        .build();
+  }
 }

@@ -24,7 +24,6 @@ import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.core.auth.MunicipalityAccess;
 import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.MunicipalityScopes.Kind;
-import nl.wmebv.service.resources.ApiErrors;
 import org.glassfish.jersey.uri.UriComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,6 +155,6 @@ public class MunicipalityScopeFilter implements ContainerRequestFilter {
   }
 
   private static Response notFound(String message) {
-    return new ApiErrors.UnknownEntity().toResponse(new UnknownEntityException(message));
+    return Errors.notFound(message);
   }
 }

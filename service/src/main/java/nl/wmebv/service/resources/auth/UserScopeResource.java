@@ -16,7 +16,6 @@ import nl.wmebv.service.api.MunicipalityAccessInput;
 import nl.wmebv.service.core.auth.MunicipalityAccess;
 import nl.wmebv.service.core.auth.MunicipalityScopes;
 import nl.wmebv.service.core.auth.Role;
-import nl.wmebv.service.resources.Actor;
 
 /** Admins read and set which municipalities a user sees (issue 14 §5). */
 @Path("/api/users/{userId}/municipalities")

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import nl.wmebv.service.api.BulkEditJson;
 import nl.wmebv.service.api.BulkProductEdit;
-import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.core.product.ProductService;
 
 /**
  * The bulk form of the inventory: turns the ticked rows ({@code product=id:version}) and the chosen

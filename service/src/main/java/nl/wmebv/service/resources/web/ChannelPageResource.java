@@ -21,10 +21,10 @@ import nl.wmebv.service.api.DesignationInput;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.ConflictException;
-import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.designation.DesignationRegister;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ChannelFormView;
 

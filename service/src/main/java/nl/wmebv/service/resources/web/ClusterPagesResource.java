@@ -20,12 +20,12 @@ import java.util.function.Consumer;
 import nl.wmebv.service.api.ClusterRulesApplyJson;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
-import nl.wmebv.service.core.ClusterRulesAgain;
-import nl.wmebv.service.core.ClusterService;
 import nl.wmebv.service.core.ConflictException;
-import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.core.auth.Role;
+import nl.wmebv.service.core.cluster.ClusterRulesAgain;
+import nl.wmebv.service.core.cluster.ClusterService;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ClustersView;
 

@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.api.SiteJson;
-import nl.wmebv.service.core.CrawlAlreadyRunningException;
-import nl.wmebv.service.core.CrawlRuns;
-import nl.wmebv.service.core.CrawlService;
-import nl.wmebv.service.core.MunicipalityService;
+import nl.wmebv.service.core.crawl.CrawlAlreadyRunningException;
+import nl.wmebv.service.core.crawl.CrawlRuns;
+import nl.wmebv.service.core.crawl.CrawlService;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.CrawlsView;
 

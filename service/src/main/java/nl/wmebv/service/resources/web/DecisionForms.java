@@ -8,8 +8,8 @@ import java.util.List;
 import nl.wmebv.service.api.ActionInput;
 import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.ProductPatch;
-import nl.wmebv.service.core.ActionService;
-import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.core.action.ActionService;
+import nl.wmebv.service.core.product.ProductService;
 
 /**
  * The decision form of the web view (product page, inventory row, session mode): turns its fields

@@ -16,9 +16,9 @@ import nl.wmebv.service.api.DecisionStatusInput;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.ConflictException;
-import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.designation.DecisionDocument;
 import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.DesignationDecisionResource;
 import nl.wmebv.service.resources.auth.WebUsers;
 

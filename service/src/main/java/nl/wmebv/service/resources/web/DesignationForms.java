@@ -149,7 +149,7 @@ final class DesignationForms {
   /** The municipality's products (in scope first) to choose in the form. */
   /** The municipality named by the form or query, else 404. */
   static nl.wmebv.service.api.MunicipalityJson municipality(
-      nl.wmebv.service.core.MunicipalityService all, String id) {
+      nl.wmebv.service.core.municipality.MunicipalityService all, String id) {
     return all.list().stream()
         .filter(x -> String.valueOf(x.id()).equals(id))
         .findFirst()

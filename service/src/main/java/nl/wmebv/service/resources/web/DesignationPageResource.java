@@ -15,7 +15,6 @@ import java.util.List;
 import nl.wmebv.service.api.DecisionSettingsInput;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
-import nl.wmebv.service.core.MunicipalityService;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.designation.DecisionSettingsStore;
 import nl.wmebv.service.core.designation.DecisionVersions;
@@ -23,6 +22,7 @@ import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.core.designation.FindingActions;
 import nl.wmebv.service.core.designation.RegisterChecks;
+import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.DesignationView;
 

@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.wmebv.service.api.CrawlRunJson;
 import nl.wmebv.service.api.MunicipalityJson;
-import nl.wmebv.service.core.ActionService;
-import nl.wmebv.service.core.CrawlRuns;
-import nl.wmebv.service.core.MunicipalityService;
-import nl.wmebv.service.core.ProductService;
+import nl.wmebv.service.core.action.ActionService;
+import nl.wmebv.service.core.crawl.CrawlRuns;
 import nl.wmebv.service.core.export.ExportScope;
 import nl.wmebv.service.core.export.InventoryExport;
+import nl.wmebv.service.core.municipality.MunicipalityService;
+import nl.wmebv.service.core.product.ProductService;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.DashboardView;
 

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.core.ConflictException;
-import nl.wmebv.service.core.PageVerdicts;
 import nl.wmebv.service.core.StaleVersionException;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.crawl.PageVerdicts;
 import nl.wmebv.service.resources.auth.WebUsers;
 import nl.wmebv.service.views.ProductPageView;
 

@@ -6,11 +6,11 @@ import nl.wmebv.crawler.detect.AnalysisJson;
 import nl.wmebv.crawler.detect.PageAnalysis;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.ProductDetailJson;
-import nl.wmebv.service.core.ClusterService;
-import nl.wmebv.service.core.PageVerdicts;
-import nl.wmebv.service.core.ProductDetails;
 import nl.wmebv.service.core.UnknownEntityException;
+import nl.wmebv.service.core.cluster.ClusterService;
+import nl.wmebv.service.core.crawl.PageVerdicts;
 import nl.wmebv.service.core.designation.DesignationRegister;
+import nl.wmebv.service.core.product.ProductDetails;
 import nl.wmebv.service.views.PageView;
 import nl.wmebv.service.views.ProductPageView;
 

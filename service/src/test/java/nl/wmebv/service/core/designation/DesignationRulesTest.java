@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.wmebv.service.api.DesignatedChannelJson;
+import nl.wmebv.service.core.OrganProposal;
 import nl.wmebv.service.core.designation.ProductFacts.PageChannel;
 import org.junit.jupiter.api.Test;
 
@@ -284,23 +285,21 @@ class DesignationRulesTest {
 
   @Test
   void theOrganIsProposedFromTheNameAsTheRealDecisionsDivideThePowers() {
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Evenementenvergunning aanvragen", null))
+    assertThat(OrganProposal.propose("Evenementenvergunning aanvragen", null))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Exploitatievergunning horeca"))
+    assertThat(OrganProposal.propose("Exploitatievergunning horeca"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
-    assertThat(
-            nl.wmebv.service.core.OrganProposal.propose(
-                "Alcoholvergunning", "Drank- en horecavergunning"))
+    assertThat(OrganProposal.propose("Alcoholvergunning", "Drank- en horecavergunning"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Rijbewijs verlengen"))
+    assertThat(OrganProposal.propose("Rijbewijs verlengen"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Demonstratie melden"))
+    assertThat(OrganProposal.propose("Demonstratie melden"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.BURGEMEESTER);
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Petitie aanbieden aan de gemeenteraad"))
+    assertThat(OrganProposal.propose("Petitie aanbieden aan de gemeenteraad"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.RAAD);
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Afvalpas", "Afvalpas aanvragen"))
+    assertThat(OrganProposal.propose("Afvalpas", "Afvalpas aanvragen"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.COLLEGE);
-    assertThat(nl.wmebv.service.core.OrganProposal.propose("Terrasvergunning"))
+    assertThat(OrganProposal.propose("Terrasvergunning"))
         .isEqualTo(nl.wmebv.service.vocabulary.Organ.COLLEGE);
   }
 }

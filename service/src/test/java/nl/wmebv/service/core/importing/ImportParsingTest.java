@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import nl.wmebv.service.core.DutchTime;
+import nl.wmebv.service.core.sheet.BadValue;
+import nl.wmebv.service.core.sheet.CellValues;
 import nl.wmebv.service.vocabulary.ActionStatus;
 import nl.wmebv.service.vocabulary.ChannelStatus;
 import org.dhatim.fastexcel.Workbook;

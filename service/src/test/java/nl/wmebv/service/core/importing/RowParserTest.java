@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import nl.wmebv.service.core.sheet.BadValue;
 import org.junit.jupiter.api.Test;
 
 class RowParserTest {
