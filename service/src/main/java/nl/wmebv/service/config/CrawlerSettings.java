@@ -32,6 +32,40 @@ public class CrawlerSettings {
   @Min(0)
   private int maxHostsInFlight = 16;
 
+  @Min(0)
+  private int skipUnchangedAfterCrawls = 0;
+
+  @Min(0)
+  private int askEveryPageAtLeastEveryDays = 30;
+
+  /**
+   * A re-crawl may leave a page unasked that the sitemap dates no later than its last request once
+   * this many fetches in a row found it unchanged (0: at the first re-crawl already).
+   */
+  @JsonProperty
+  public int getSkipUnchangedAfterCrawls() {
+    return skipUnchangedAfterCrawls;
+  }
+
+  @JsonProperty
+  public void setSkipUnchangedAfterCrawls(int skipUnchangedAfterCrawls) {
+    this.skipUnchangedAfterCrawls = skipUnchangedAfterCrawls;
+  }
+
+  /**
+   * A page not requested for this many days is asked whatever its sitemap date says (0: every page
+   * is asked at every crawl, no page is left unasked).
+   */
+  @JsonProperty
+  public int getAskEveryPageAtLeastEveryDays() {
+    return askEveryPageAtLeastEveryDays;
+  }
+
+  @JsonProperty
+  public void setAskEveryPageAtLeastEveryDays(int askEveryPageAtLeastEveryDays) {
+    this.askEveryPageAtLeastEveryDays = askEveryPageAtLeastEveryDays;
+  }
+
   /** Hosts with a request outstanding across all crawls of this instance, at most (0: no limit). */
   @JsonProperty
   public int getMaxHostsInFlight() {

@@ -55,7 +55,8 @@ public final class JsonRows {
         r.queued(),
         r.failure(),
         r.instance(),
-        r.kind());
+        r.kind(),
+        r.pagesNotRequested());
   }
 
   public static CrawlScheduleJson crawlSchedule(CrawlScheduleRow r) {

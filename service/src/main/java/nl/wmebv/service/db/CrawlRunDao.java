@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface CrawlRunDao {
   String COLUMNS =
       "id, site_id, status, started_at, finished_at, pages, errors, skipped, queued, state::text AS state, failure,"
-          + " instance, stop_requested, kind";
+          + " instance, stop_requested, kind, pages_not_requested";
 
   @SqlQuery("INSERT INTO crawl_run (site_id) VALUES (:siteId) RETURNING " + COLUMNS)
   CrawlRunRow start(long siteId);
@@ -54,6 +54,27 @@ public interface CrawlRunDao {
       UPDATE crawl_run SET status = :status, finished_at = now(), failure = :failure
       WHERE id = :id AND status = 'RUNNING'""")
   int finish(long id, String status, String failure);
+
+  /**
+   * What a full crawl leaves its site's next crawl: the trap patterns it recognised, and how many
+   * known pages it left unasked (the sitemap dated them unchanged).
+   */
+  @SqlUpdate(
+      "UPDATE crawl_run SET trap_patterns = :trapPatterns, pages_not_requested = :pagesNotRequested"
+          + " WHERE id = :id")
+  int recordRecrawl(long id, String[] trapPatterns, int pagesNotRequested);
+
+  /**
+   * The trap patterns of the site's latest full crawl that ended normally (none when there is no
+   * such crawl).
+   */
+  @SqlQuery(
+      """
+      SELECT unnest(trap_patterns) FROM (
+        SELECT trap_patterns FROM crawl_run
+        WHERE site_id = :siteId AND kind = 'crawl' AND status IN ('FINISHED', 'PAGE_LIMIT')
+        ORDER BY id DESC LIMIT 1) latest""")
+  List<String> lastTrapPatterns(long siteId);
 
   @SqlUpdate(
       """

@@ -22,4 +22,5 @@ public record CrawlRunRow(
     String failure,
     String instance,
     boolean stopRequested,
-    String kind) {}
+    String kind,
+    Integer pagesNotRequested) {}

@@ -26,21 +26,29 @@ public interface PageDao {
     return upsertAll(siteId, runId, List.of(p)).get(0);
   }
 
+  /** {@link #upsertAll(long, long, List, List)} with every page taken for changed. */
+  default List<PageUpsert> upsertAll(long siteId, long runId, List<PageObservation> p) {
+    return upsertAll(siteId, runId, p, java.util.Collections.nCopies(p.size(), true));
+  }
+
   /**
    * Records the observations of a batch, in one round trip, answering per page in the same order
    * its id and its count of consecutive clean 404/410 answers (any answer 2xx/3xx resets it; errors
    * and skipped URLs leave it). A 304 (unchanged) keeps the stored analysis; an error keeps the
    * last good content fields, so a timeout never erases what was known about a page. A 304 that
    * carries an analysis (the channel watch checked the stored page's channel targets again) stores
-   * that analysis and its channel status. The URLs of one batch must differ.
+   * that analysis and its channel status. A page answered 2xx/3xx counts one more unchanged fetch
+   * unless {@code changed} says its content changed (then 0); an error leaves the count. The URLs
+   * of one batch must differ; {@code changed} is parallel to {@code p}.
    */
   @SqlBatch(
       """
       INSERT INTO page (site_id, url, final_url, http_status, content_type, title, depth, content_hash, etag,
-                        last_modified, error, is_product, channel_status, analysis, last_crawl_run_id, missing_count)
+                        last_modified, error, is_product, channel_status, analysis, last_crawl_run_id, missing_count,
+                        unchanged_crawls)
       VALUES (:siteId, :p.url, :p.finalUrl, :p.httpStatus, :p.contentType, :p.title, :p.depth, :p.contentHash,
               :p.etag, :p.lastModified, :p.error, :p.isProduct, :p.channelStatus, CAST(:p.analysis AS jsonb), :runId,
-              CASE WHEN :p.httpStatus IN (404, 410) THEN 1 ELSE 0 END)
+              CASE WHEN :p.httpStatus IN (404, 410) THEN 1 ELSE 0 END, 0)
       ON CONFLICT (site_id, url) DO UPDATE SET
         http_status = EXCLUDED.http_status,
         error = EXCLUDED.error,
@@ -59,10 +67,14 @@ public interface PageDao {
         analysis = CASE WHEN EXCLUDED.error IS NULL AND (EXCLUDED.http_status <> 304 OR EXCLUDED.analysis IS NOT NULL)
                         THEN EXCLUDED.analysis ELSE page.analysis END,
         missing_count = CASE WHEN EXCLUDED.http_status IN (404, 410) THEN page.missing_count + 1
-                             WHEN EXCLUDED.http_status BETWEEN 200 AND 399 THEN 0 ELSE page.missing_count END""")
+                             WHEN EXCLUDED.http_status BETWEEN 200 AND 399 THEN 0 ELSE page.missing_count END,
+        unchanged_crawls = CASE WHEN EXCLUDED.error IS NOT NULL OR EXCLUDED.http_status NOT BETWEEN 200 AND 399
+                                  THEN page.unchanged_crawls
+                                WHEN :changed THEN 0 ELSE page.unchanged_crawls + 1 END""")
   @GetGeneratedKeys({"id", "missing_count"})
   @RegisterConstructorMapper(PageUpsert.class)
-  List<PageUpsert> upsertAll(long siteId, long runId, @BindMethods("p") List<PageObservation> p);
+  List<PageUpsert> upsertAll(
+      long siteId, long runId, @BindMethods("p") List<PageObservation> p, List<Boolean> changed);
 
   /** Which of these URLs of the site this run has observed already. */
   @SqlQuery(
@@ -91,14 +103,21 @@ public interface PageDao {
    * that run {@code runId} itself stored already are asked in full as well: that run is being
    * resumed (after a stop, or on another instance after its own died) and a 304 to them would not
    * give their links, which the checkpoint taken before they were stored does not hold either, so
-   * the pages only they link to would be lost.
+   * the pages only they link to would be lost. {@code always_ask}: a product page, or a designated
+   * channel's page, which a re-crawl asks even when the sitemap says it is unchanged.
    */
   @SqlQuery(
       """
-      SELECT url, etag, last_modified, content_hash, depth,
-             error IS NULL AND http_status BETWEEN 200 AND 399
-               AND last_crawl_run_id IS DISTINCT FROM :runId AS last_fetch_ok
-      FROM page WHERE site_id = :siteId""")
+      SELECT p.url, p.etag, p.last_modified, p.content_hash, p.depth,
+             p.error IS NULL AND p.http_status BETWEEN 200 AND 399
+               AND p.last_crawl_run_id IS DISTINCT FROM :runId AS last_fetch_ok,
+             p.is_product
+               OR EXISTS (SELECT 1 FROM product pr WHERE pr.page_id = p.id AND NOT pr.is_gone)
+               OR EXISTS (SELECT 1 FROM designated_channel dc
+                          WHERE dc.municipality_id = s.municipality_id AND dc.active AND dc.url = p.url)
+               AS always_ask,
+             p.unchanged_crawls, p.last_seen_at
+      FROM page p JOIN site s ON s.id = p.site_id WHERE p.site_id = :siteId""")
   @RegisterConstructorMapper(PageValidators.class)
   List<PageValidators> validators(long siteId, long runId);
 

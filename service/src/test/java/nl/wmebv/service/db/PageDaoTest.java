@@ -130,6 +130,38 @@ class PageDaoTest extends DaoTestBase {
         .isZero();
   }
 
+  @Test
+  void unchangedFetchesAreCountedInARowAndProductPagesAreAlwaysAsked() {
+    SiteRow site = newSite("elburg");
+    long run = jdbi.onDemand(CrawlRunDao.class).start(site.id()).id();
+    PageDao dao = jdbi.onDemand(PageDao.class);
+    String a = "https://www.elburg.nl/nieuws";
+    String product = "https://www.elburg.nl/paspoort";
+    dao.upsertAll(
+        site.id(), run, List.of(status(a, 200), ok(product, "h", null)), List.of(true, true));
+    dao.upsertAll(site.id(), run, List.of(status(a, 304)), List.of(false));
+    dao.upsertAll(site.id(), run, List.of(status(a, 200)), List.of(false));
+    assertThat(unchanged(dao, site, a)).as("a 304 and an equal hash").isEqualTo(2);
+    dao.upsertAll(site.id(), run, List.of(status(a, 0)), List.of(false));
+    dao.upsertAll(site.id(), run, List.of(status(a, 500)), List.of(false));
+    assertThat(unchanged(dao, site, a)).as("errors leave it").isEqualTo(2);
+    dao.upsertAll(site.id(), run, List.of(status(a, 200)), List.of(true));
+    assertThat(unchanged(dao, site, a)).as("a change resets it").isZero();
+
+    java.util.Map<String, Boolean> always = new java.util.HashMap<>();
+    dao.validators(site.id(), run + 1).forEach(v -> always.put(v.url(), v.alwaysAsk()));
+    assertThat(always).containsEntry(a, false).containsEntry(product, true);
+    assertThat(dao.validators(site.id(), run + 1)).allMatch(v -> v.lastSeenAt() != null);
+  }
+
+  private static int unchanged(PageDao dao, SiteRow site, String url) {
+    return dao.validators(site.id(), -1).stream()
+        .filter(v -> v.url().equals(url))
+        .findFirst()
+        .orElseThrow()
+        .unchangedCrawls();
+  }
+
   private static PageObservation status(String url, int status) {
     return new PageObservation(
         url,

@@ -18,6 +18,7 @@ import nl.wmebv.crawler.CrawlState;
 import nl.wmebv.crawler.CrawlSummary;
 import nl.wmebv.crawler.Crawler;
 import nl.wmebv.crawler.PageRecord;
+import nl.wmebv.crawler.filter.Trap;
 import nl.wmebv.service.core.DatabaseOutage;
 import nl.wmebv.service.core.DatabaseRetry;
 import nl.wmebv.service.db.CrawlRunDao;
@@ -153,6 +154,10 @@ class CrawlJob implements CrawlListener {
           (int) state.skipped(),
           state.frontier().size());
       CrawlStatus status = endStatus(summary);
+      runs.recordRecrawl(
+          runId,
+          crawler.traps().stream().map(Trap::pattern).toArray(String[]::new),
+          (int) crawler.notRequested());
       runs.finish(runId, status.code(), endNote(summary));
       LOG.info(
           "Crawl run {} of {} ended {}: {} pages, {} errors, {} skipped (robots.txt, internal address), {} "

@@ -1,6 +1,8 @@
 package nl.wmebv.service.core.crawl;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import nl.wmebv.crawler.detect.PageAnalyzer;
 import nl.wmebv.crawler.detect.channel.ChannelChecker;
 import nl.wmebv.crawler.frontier.HostSlots;
 import nl.wmebv.service.config.CrawlerSettings;
+import nl.wmebv.service.db.CrawlRunDao;
 import nl.wmebv.service.db.PageDao;
 import nl.wmebv.service.db.PageValidators;
 import nl.wmebv.service.db.ProductDao;
@@ -109,7 +112,10 @@ public class CrawlerFactory {
             .extraSeeds(seeds(site))
             .build();
     PageAnalyzer analyzer = analyzers.create(site);
-    return new Crawler(config, analyzer, hostSlots);
+    Crawler crawler = new Crawler(config, analyzer, hostSlots);
+    // the calendars the last crawl recognised are refused from the start, not walked again
+    crawler.avoidTraps(jdbi.onDemand(CrawlRunDao.class).lastTrapPatterns(site.id()));
+    return crawler;
   }
 
   /**
@@ -133,17 +139,44 @@ public class CrawlerFactory {
    */
   Map<String, PreviousFetch> previous(long siteId, long runId) {
     Map<String, PreviousFetch> previous = new HashMap<>();
+    Instant askedSince =
+        Instant.now().minus(Duration.ofDays(settings.getAskEveryPageAtLeastEveryDays()));
     for (PageValidators page : jdbi.onDemand(PageDao.class).validators(siteId, runId)) {
-      previous.put(
-          page.url(),
+      PreviousFetch known =
           fetch(
               page.lastFetchOk(),
               page.etag(),
               page.lastModified(),
               page.contentHash(),
-              page.depth()));
+              page.depth());
+      Instant notDueBefore =
+          mayLeaveUnasked(page, askedSince) ? page.lastSeenAt().toInstant() : null;
+      previous.put(
+          page.url(),
+          new PreviousFetch(
+              known.etag(),
+              known.lastModified(),
+              known.contentHash(),
+              known.depth(),
+              notDueBefore));
     }
     return previous;
+  }
+
+  /**
+   * Whether a re-crawl may leave the page unasked when the sitemap dates it no later than its last
+   * request: never a product page or a designated channel's page, never one whose last fetch failed
+   * or that this run stored itself (see {@link PageDao#validators}), only after enough unchanged
+   * fetches in a row, and only when it was requested within the last {@code
+   * askEveryPageAtLeastEveryDays}.
+   */
+  private boolean mayLeaveUnasked(PageValidators page, Instant askedSince) {
+    return settings.getAskEveryPageAtLeastEveryDays() > 0
+        && page.lastFetchOk()
+        && !page.alwaysAsk()
+        && page.unchangedCrawls() >= settings.getSkipUnchangedAfterCrawls()
+        && page.lastSeenAt() != null
+        && page.lastSeenAt().toInstant().isAfter(askedSince);
   }
 
   /** What the crawler may ask with: the validators only when they may be used, the hash always. */

@@ -69,7 +69,9 @@ public class InventoryMerger {
           // what it changes
           List<PageObservation> observations =
               fresh.stream().map(p -> PageObservations.of(p, json)).toList();
-          List<PageUpsert> stored = pages.upsertAll(siteId, runId, observations);
+          List<PageUpsert> stored =
+              pages.upsertAll(
+                  siteId, runId, observations, fresh.stream().map(PageRecord::changed).toList());
           List<Long> pageIds = stored.stream().map(PageUpsert::id).toList();
           pages.observeAll(
               pageIds,
