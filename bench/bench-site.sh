@@ -1,5 +1,6 @@
 # Shared by the benchmarks (sourced, not run): the synthetic municipal site of $PAGES pages (bench/gen-site.py)
-# under $WORK/site, served by nginx on 127.0.0.1:$PORT. Needs PAGES, PORT, WORK, SITE and HERE set.
+# under $WORK/site, served by nginx on 127.0.0.1:$PORT. Needs PAGES, PORT, WORK, SITE and HERE set; ACCESS_LOG=<file>
+# logs every request nginx answers (default off).
 command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
 
@@ -16,12 +17,12 @@ pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  access_log ${ACCESS_LOG:-off};
   sendfile on;
   tcp_nodelay on;
   keepalive_requests 1000000;
   default_type text/html;
-  types { text/html html; application/pdf pdf; }
+  types { text/html html; application/pdf pdf; application/xml xml; text/plain txt; }
   server {
     listen 127.0.0.1:$PORT;
     root $SITE;
