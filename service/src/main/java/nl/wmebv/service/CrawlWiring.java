@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import nl.wmebv.service.config.WmebvConfiguration;
 import nl.wmebv.service.core.crawl.AnalyzerFactory;
+import nl.wmebv.service.core.crawl.ChannelMail;
 import nl.wmebv.service.core.crawl.CrawlChangeReport;
 import nl.wmebv.service.core.crawl.CrawlProblems;
 import nl.wmebv.service.core.crawl.CrawlRuns;
@@ -12,6 +13,7 @@ import nl.wmebv.service.core.crawl.CrawlService;
 import nl.wmebv.service.core.crawl.CrawlerFactory;
 import nl.wmebv.service.core.crawl.InventoryMerger;
 import nl.wmebv.service.core.crawl.PageVerdicts;
+import nl.wmebv.service.core.mail.Mailer;
 import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.core.schedule.CrawlScheduler;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
@@ -52,6 +54,8 @@ final class CrawlWiring {
                 municipalityId ->
                     jdbi.withHandle(h -> h.attach(ScFeedDao.class).aanvraagUrls(municipalityId))));
     InventoryMerger merger = new InventoryMerger(jdbi, environment.getObjectMapper());
+    CrawlChangeReport changes = new CrawlChangeReport(jdbi);
+    ChannelMail mail = new ChannelMail(jdbi, changes, new Mailer(config.getMail()));
     CrawlService crawls =
         new CrawlService(
             jdbi,
@@ -60,13 +64,13 @@ final class CrawlWiring {
             crawlers,
             merger,
             environment.getObjectMapper(),
-            java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()));
+            java.time.Duration.ofSeconds(config.getCrawler().getDatabaseRetrySeconds()),
+            mail);
     CrawlSchedules schedules = new CrawlSchedules(jdbi, crawls, Clock.systemUTC());
     // the scheduler's stop stops this instance's crawls first, so a shutdown does not wait for them
     environment
         .lifecycle()
         .manage(new CrawlScheduler(dataSource, config.getScheduler(), schedules, crawls));
-    CrawlChangeReport changes = new CrawlChangeReport(jdbi);
     CrawlRuns runs = new CrawlRuns(jdbi);
     CrawlProblems problems = new CrawlProblems(jdbi);
     environment.jersey().register(new CrawlResource(crawls, runs, problems));

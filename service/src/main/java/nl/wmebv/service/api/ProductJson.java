@@ -37,7 +37,8 @@ public record ProductJson(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     String organ,
-    String proposedOrgan) {
+    String proposedOrgan,
+    String ownerEmail) {
 
   /** The organ the product's messages go to: the person's choice, else the proposal. */
   public String effectiveOrgan() {

@@ -3,6 +3,7 @@ package nl.wmebv.service.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.wmebv.service.vocabulary.Organ;
 import nl.wmebv.service.vocabulary.Vocabularies;
 
@@ -20,7 +21,11 @@ public record ProductPatch(
     String textStatus,
     String notes,
     boolean reviewed,
-    String organ) {
+    String organ,
+    String ownerEmail) {
+
+  /** The same rule as the column's CHECK (migration 183): one @, a dot in the domain, no spaces. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   static final List<String> FIELDS =
       List.of(
@@ -32,12 +37,19 @@ public record ProductPatch(
           "textStatus",
           "notes",
           "reviewed",
-          "organ");
+          "organ",
+          "ownerEmail");
 
   /** The fields a bulk edit may set on many products at once. */
   public static final List<String> BULK_FIELDS =
       List.of(
-          "clusterId", "inScope", "messageTypes", "channelStatusOverride", "textStatus", "organ");
+          "clusterId",
+          "inScope",
+          "messageTypes",
+          "channelStatusOverride",
+          "textStatus",
+          "organ",
+          "ownerEmail");
 
   public boolean has(String field) {
     return fields.contains(field);
@@ -55,7 +67,8 @@ public record ProductPatch(
         textStatus,
         notes,
         reviewed,
-        organ);
+        organ,
+        ownerEmail);
   }
 
   /**
@@ -85,6 +98,13 @@ public record ProductPatch(
     String textStatus = in.oneOf("textStatus", Vocabulary.TEXT_STATUSES);
     String notes = in.string("notes", 10_000);
     String organ = in.oneOf("organ", Vocabularies.codes(Organ.class));
+    String ownerEmail = in.string("ownerEmail", 254);
+    if (ownerEmail != null) {
+      ownerEmail = ownerEmail.strip();
+      if (!EMAIL.matcher(ownerEmail).matches()) {
+        in.error("ownerEmail must be an e-mail address (name@domain.nl), or null to clear it");
+      }
+    }
     Boolean reviewed = in.bool("reviewed");
     if (Boolean.FALSE.equals(reviewed) || in.has("reviewed") && reviewed == null) {
       in.error("reviewed can only be true (it clears the new and needs-review flags)");
@@ -100,6 +120,7 @@ public record ProductPatch(
         textStatus,
         notes,
         Boolean.TRUE.equals(reviewed),
-        organ);
+        organ,
+        ownerEmail);
   }
 }

@@ -18,6 +18,7 @@ public class WmebvConfiguration extends Configuration {
 
   @Valid @NotNull private DemoSettings demo = new DemoSettings();
   @Valid @NotNull private CrawlerSettings crawler = new CrawlerSettings();
+  @Valid @NotNull private MailSettings mail = new MailSettings();
   @Valid @NotNull private ReferenceSettings reference = new ReferenceSettings();
   @Valid @NotNull private AuthSettings auth = new AuthSettings();
   @Valid @NotNull private SchedulerSettings scheduler = new SchedulerSettings();
@@ -71,6 +72,16 @@ public class WmebvConfiguration extends Configuration {
   @JsonProperty
   public void setCrawler(CrawlerSettings crawler) {
     this.crawler = crawler;
+  }
+
+  @JsonProperty
+  public MailSettings getMail() {
+    return mail;
+  }
+
+  @JsonProperty
+  public void setMail(MailSettings mail) {
+    this.mail = mail;
   }
 
   @JsonProperty

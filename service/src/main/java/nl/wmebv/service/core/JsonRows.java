@@ -121,7 +121,8 @@ public final class JsonRows {
         r.createdAt(),
         r.updatedAt(),
         r.organ(),
-        OrganProposal.propose(r.name(), r.uniformName()).code());
+        OrganProposal.propose(r.name(), r.uniformName()).code(),
+        r.ownerEmail());
   }
 
   public static SessionJson session(ClusterSessionRow r) {

@@ -30,6 +30,12 @@ public interface ProductDao {
       String audience,
       String detectedChannelStatus);
 
+  /** The owners' addresses of those of the products that have one. */
+  @SqlQuery(
+      "SELECT id, owner_email FROM product WHERE id = ANY(:ids) AND owner_email IS NOT NULL ORDER BY id")
+  @RegisterConstructorMapper(ProductOwnerRow.class)
+  List<ProductOwnerRow> owners(long[] ids);
+
   @SqlQuery("SELECT * FROM product WHERE id = :id")
   Optional<ProductRow> find(long id);
 

@@ -17,7 +17,7 @@ public interface ProductDecisionDao {
       UPDATE product SET cluster_id = :d.clusterId, cluster_set_by_person = :d.clusterSetByPerson,
              in_scope = :d.inScope, message_types = CAST(:d.messageTypes AS text[]),
              channel_status_override = :d.channelStatusOverride, text_status = :d.textStatus, notes = :d.notes,
-             organ = :d.organ,
+             organ = :d.organ, owner_email = :d.ownerEmail,
              is_new = is_new AND NOT :d.reviewed, needs_review = needs_review AND NOT :d.reviewed,
              review_reason = CASE WHEN :d.reviewed THEN NULL ELSE review_reason END,
              version = version + 1, updated_at = now()

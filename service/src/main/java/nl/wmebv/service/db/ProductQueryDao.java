@@ -35,7 +35,7 @@ public interface ProductQueryDao extends SqlObject {
              p.detected_channel_status, p.channel_status_override,\s"""
           + EFFECTIVE_STATUS
           + """
-       AS channel_status, p.text_status, p.notes, p.organ, p.is_new, p.needs_review, p.is_gone, p.review_reason,
+       AS channel_status, p.text_status, p.notes, p.organ, p.owner_email, p.is_new, p.needs_review, p.is_gone, p.review_reason,
              (SELECT count(*) FROM action a WHERE a.product_id = p.id AND a.status != 'DONE') AS open_actions,
              p.version, p.created_at, p.updated_at""";
 

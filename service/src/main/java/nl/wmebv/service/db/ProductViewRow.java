@@ -28,6 +28,7 @@ public record ProductViewRow(
     String textStatus,
     String notes,
     String organ,
+    String ownerEmail,
     boolean isNew,
     boolean needsReview,
     boolean isGone,

@@ -38,6 +38,7 @@ public final class ProductViewRowMapper implements RowMapper<ProductViewRow> {
         rs.getString("text_status"),
         rs.getString("notes"),
         rs.getString("organ"),
+        rs.getString("owner_email"),
         rs.getBoolean("is_new"),
         rs.getBoolean("needs_review"),
         rs.getBoolean("is_gone"),

@@ -55,6 +55,7 @@ public final class AuditWording {
           Map.entry("textStatus", "Webtekst"),
           Map.entry("notes", "Notities"),
           Map.entry("organ", "Bestuursorgaan"),
+          Map.entry("ownerEmail", "Eigenaar (e-mail)"),
           Map.entry("isNew", "Nieuw"),
           Map.entry("needsReview", "Controle nodig"),
           Map.entry("reviewReason", "Reden voor controle"),

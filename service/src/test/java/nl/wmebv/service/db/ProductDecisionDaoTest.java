@@ -35,13 +35,15 @@ class ProductDecisionDaoTest extends DaoTestBase {
             "NEEDS_REWRITING",
             "Formulier ontbreekt",
             true,
-            "BURGEMEESTER");
+            "BURGEMEESTER",
+            "vergunningen@kampen.nl");
 
     assertThat(dao.update(p[0], 1, d)).isEqualTo(1);
 
     ProductViewRow after = find(p[0]);
     assertThat(after.version()).isEqualTo(2);
     assertThat(after.organ()).isEqualTo("BURGEMEESTER");
+    assertThat(after.ownerEmail()).isEqualTo("vergunningen@kampen.nl");
     assertThat(after.clusterId()).isEqualTo(p[1]);
     assertThat(after.clusterSetByPerson()).isTrue();
     assertThat(after.inScope()).isTrue();
@@ -63,7 +65,7 @@ class ProductDecisionDaoTest extends DaoTestBase {
     ProductDecisionDao dao = jdbi.onDemand(ProductDecisionDao.class);
     ProductDecisions d =
         new ProductDecisions(
-            null, false, false, new String[0], null, "APPROVED", null, false, null);
+            null, false, false, new String[0], null, "APPROVED", null, false, null, null);
     assertThat(dao.update(p[0], 2, d)).isZero();
     assertThat(dao.updateCluster(p[0], 5, p[1])).isZero();
     assertThat(dao.markReviewed(p[0], 0)).isZero();

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.wmebv.demosite.DemoSite;
+import nl.wmebv.service.FakeSmtp;
 import nl.wmebv.service.Http;
 import nl.wmebv.service.SessionLogin;
 import nl.wmebv.service.TestApps;
@@ -57,6 +59,8 @@ class ChannelWatchTest {
       new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
   private static final String PRODUCT = "/producten/parkeervergunning-bewoners";
   private static final String FORM = "/loket/startform?id=parkeervergunning";
+  private static final String OWNER = "parkeren@voorbeeldstad.nl";
+  private static final FakeSmtp SMTP = new FakeSmtp();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP =
       TestApps.app(
@@ -70,7 +74,13 @@ class ChannelWatchTest {
           "scheduler.pollingInterval",
           "200ms",
           "scheduler.checkInterval",
-          "300ms");
+          "300ms",
+          "mail.enabled",
+          "true",
+          "mail.host",
+          "127.0.0.1",
+          "mail.port",
+          String.valueOf(SMTP.port()));
 
   private static long siteId;
   private static long crawlRun;
@@ -101,6 +111,7 @@ class ChannelWatchTest {
   @AfterAll
   static void tearDown() {
     SITE.stop();
+    SMTP.close();
     DEMO.close();
     DB.close();
   }
@@ -211,6 +222,22 @@ class ChannelWatchTest {
   @Order(2)
   void aFormThatBreaksBehindAnUnchangedPageIsReportedAndFlaggedAndSoIsItsRepair() throws Exception {
     DB.jdbi().useHandle(h -> h.execute("UPDATE product SET needs_review = false, is_new = false"));
+    long productId = Long.parseLong(product(PRODUCT, "id"));
+    int version = Integer.parseInt(product(PRODUCT, "version"));
+    Http.Reply bad =
+        editor.patch(
+            "/api/products/" + productId,
+            "{\"version\": " + version + ", \"ownerEmail\": \"geen adres\"}",
+            "redacteur");
+    assertThat(bad.status()).as("not an address").isEqualTo(422);
+    Http.Reply owned =
+        editor.patch(
+            "/api/products/" + productId,
+            "{\"version\": " + version + ", \"ownerEmail\": \"" + OWNER + "\"}",
+            "redacteur");
+    assertThat(owned.status()).as(owned.text()).isEqualTo(200);
+    assertThat(owned.body().get("ownerEmail").asText()).isEqualTo(OWNER);
+    SMTP.clear();
     StubMapping broken =
         SITE.stubFor(
             get(urlEqualTo(FORM))
@@ -239,6 +266,14 @@ class ChannelWatchTest {
     assertThat(count("SELECT count(*) FROM product WHERE needs_review"))
         .as("only that product")
         .isEqualTo(1);
+    assertThat(SMTP.recipients()).as("the owner is told, once").containsExactly(OWNER);
+    MimeMessage told = SMTP.messages().get(0);
+    assertThat(told.getSubject()).contains("Parkeervergunning").contains("werkt niet meer");
+    assertThat(told.getContent().toString())
+        .contains("De kanaalcontrole van")
+        .contains(SITE.baseUrl() + PRODUCT)
+        .contains("was: Digitaal kanaal werkt");
+    SMTP.clear();
 
     SITE.removeStub(broken);
     DB.jdbi().useHandle(h -> h.execute("UPDATE product SET needs_review = false"));
@@ -248,6 +283,8 @@ class ChannelWatchTest {
     assertThat(repaired.get("channelsGained").get(0).get("from").asText()).isEqualTo("BROKEN");
     assertThat(product(PRODUCT, "detected_channel_status")).isEqualTo("DIGITAL");
     assertThat(product(PRODUCT, "needs_review::text")).isEqualTo("true");
+    assertThat(SMTP.messages()).as("and of the repair").hasSize(1);
+    assertThat(SMTP.messages().get(0).getSubject()).contains("werkt (weer)");
   }
 
   @Test

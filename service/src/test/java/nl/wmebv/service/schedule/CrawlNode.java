@@ -10,10 +10,14 @@ import javax.sql.DataSource;
 import nl.wmebv.crawler.CrawlConfig;
 import nl.wmebv.crawler.Crawler;
 import nl.wmebv.crawler.detect.PageAnalyzer;
+import nl.wmebv.service.config.MailSettings;
 import nl.wmebv.service.config.SchedulerSettings;
+import nl.wmebv.service.core.crawl.ChannelMail;
+import nl.wmebv.service.core.crawl.CrawlChangeReport;
 import nl.wmebv.service.core.crawl.CrawlService;
 import nl.wmebv.service.core.crawl.CrawlerFactory;
 import nl.wmebv.service.core.crawl.InventoryMerger;
+import nl.wmebv.service.core.mail.Mailer;
 import nl.wmebv.service.core.schedule.CrawlScheduler;
 import nl.wmebv.service.core.schedule.CrawlSchedules;
 import nl.wmebv.service.db.CommentingTemplateEngine;
@@ -71,7 +75,9 @@ final class CrawlNode implements AutoCloseable {
             crawlers,
             new InventoryMerger(jdbi, JSON),
             JSON,
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            new ChannelMail(
+                jdbi, new CrawlChangeReport(jdbi), new Mailer(new MailSettings()))); // mail off
     SchedulerSettings settings = new SchedulerSettings();
     settings.setEnabled(false);
     settings.setCrawlSlots(slots);

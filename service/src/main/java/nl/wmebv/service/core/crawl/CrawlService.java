@@ -64,6 +64,7 @@ public class CrawlService implements Managed {
   private final String instance;
   private final CrawlerFactory crawlers;
   private final InventoryMerger merger;
+  private final ChannelMail mail;
   private final ObjectMapper json;
   private final Duration databaseRetry;
   private final OneTimeTask<Void> task;
@@ -78,8 +79,10 @@ public class CrawlService implements Managed {
       CrawlerFactory crawlers,
       InventoryMerger merger,
       ObjectMapper json,
-      Duration databaseRetry) {
+      Duration databaseRetry,
+      ChannelMail mail) {
     this.jdbi = jdbi;
+    this.mail = mail;
     this.instance = instance;
     this.crawlers = crawlers;
     this.merger = merger;
@@ -311,6 +314,7 @@ public class CrawlService implements Managed {
     } finally {
       running.remove(run.id());
     }
+    mail.afterRun(run.id(), run.kind());
   }
 
   /**
@@ -346,6 +350,7 @@ public class CrawlService implements Managed {
     } finally {
       running.remove(run.id());
     }
+    mail.afterRun(run.id(), run.kind());
   }
 
   /**

@@ -205,6 +205,7 @@ public class ProductService {
     String textStatus = patch.has("textStatus") ? patch.textStatus() : cur.textStatus();
     String notes = patch.has("notes") ? patch.notes() : cur.notes();
     String organ = patch.has("organ") ? patch.organ() : cur.organ();
+    String ownerEmail = patch.has("ownerEmail") ? patch.ownerEmail() : cur.ownerEmail();
     Changes changes =
         new Changes()
             .diff("clusterId", cur.clusterId(), clusterId)
@@ -214,7 +215,8 @@ public class ProductService {
             .diff("channelStatusOverride", cur.channelStatusOverride(), override)
             .diff("textStatus", cur.textStatus(), textStatus)
             .diff("notes", cur.notes(), notes)
-            .diff("organ", cur.organ(), organ);
+            .diff("organ", cur.organ(), organ)
+            .diff("ownerEmail", cur.ownerEmail(), ownerEmail);
     if (patch.reviewed()) {
       changes
           .diff("isNew", cur.isNew(), false)
@@ -234,7 +236,8 @@ public class ProductService {
             textStatus,
             notes,
             patch.reviewed(),
-            organ);
+            organ,
+            ownerEmail);
     if (h.attach(ProductDecisionDao.class).update(id, patch.version(), decisions) == 0) {
       throw stale(current(h, id), patch.version());
     }

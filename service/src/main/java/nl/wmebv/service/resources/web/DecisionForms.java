@@ -104,6 +104,14 @@ public class DecisionForms {
         patch.put("organ", organ);
       }
     }
+    if (form.containsKey("ownerEmail")) { // blank: nobody is told of a broken channel
+      String owner = blankToNull(form.getFirst("ownerEmail"));
+      if (owner == null) {
+        patch.putNull("ownerEmail");
+      } else {
+        patch.put("ownerEmail", owner);
+      }
+    }
     if (form.containsKey("notes")) {
       putText(patch, "notes", form.getFirst("notes"));
       if (blankToNull(form.getFirst("notes")) == null) {
