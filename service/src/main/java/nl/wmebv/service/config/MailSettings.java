@@ -72,7 +72,8 @@ public class MailSettings {
 
   @JsonProperty
   public void setUsername(String username) {
-    this.username = username == null ? "" : username; // an empty ${VAR:-} in config.yml reads as null
+    this.username =
+        username == null ? "" : username; // an empty ${VAR:-} in config.yml reads as null
   }
 
   /** Not shown by any getter in logs: Jackson reads it from config.yml only. */
