@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.db.AuditDao;
 import org.jdbi.v3.core.Handle;
 
@@ -23,8 +22,8 @@ final class ChannelAudit {
       long municipalityId,
       long channelId,
       String event,
-      DesignatedChannelJson from,
-      DesignatedChannelJson to,
+      DesignatedChannel from,
+      DesignatedChannel to,
       String actor) {
     appendRaw(h, municipalityId, "designated_channel", channelId, event, diff(from, to), actor);
   }
@@ -53,7 +52,7 @@ final class ChannelAudit {
   }
 
   /** The fields that differ (the products as "name [types]" strings). */
-  static Map<String, Object> diff(DesignatedChannelJson from, DesignatedChannelJson to) {
+  static Map<String, Object> diff(DesignatedChannel from, DesignatedChannel to) {
     Map<String, Object> changes = new LinkedHashMap<>();
     put(changes, "kind", from == null ? null : from.kind(), to == null ? null : to.kind());
     put(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
@@ -74,7 +73,7 @@ final class ChannelAudit {
     return changes;
   }
 
-  private static List<String> products(DesignatedChannelJson c) {
+  private static List<String> products(DesignatedChannel c) {
     return c == null
         ? null
         : c.products().stream().map(p -> p.productName() + " " + p.messageTypes()).toList();

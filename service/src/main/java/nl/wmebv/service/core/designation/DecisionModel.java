@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.vocabulary.Organ;
 
 /**
@@ -80,9 +79,8 @@ public record DecisionModel(
       String generatedOn,
       String inventoryVersion,
       DecisionSettings settings,
-      List<DesignatedChannelJson> register) {
-    List<DesignatedChannelJson> active =
-        register.stream().filter(DesignatedChannelJson::active).toList();
+      List<DesignatedChannel> register) {
+    List<DesignatedChannel> active = register.stream().filter(DesignatedChannel::active).toList();
     Set<Organ> organs = organs(active);
     List<Besluit> besluiten = new ArrayList<>();
     if (settings.joint()) {
@@ -107,7 +105,7 @@ public record DecisionModel(
    * The organs named for channels or whose products are designated; the college always (most
    * messages).
    */
-  static Set<Organ> organs(List<DesignatedChannelJson> active) {
+  static Set<Organ> organs(List<DesignatedChannel> active) {
     Set<Organ> organs = EnumSet.of(Organ.COLLEGE);
     active.stream()
         .map(c -> Organ.of(c.organ()))
@@ -130,11 +128,11 @@ public record DecisionModel(
       String municipality,
       int year,
       Set<Organ> organs,
-      List<DesignatedChannelJson> active,
+      List<DesignatedChannel> active,
       boolean joint) {
     List<Item> rows = new ArrayList<>();
     List<Item> fallback = new ArrayList<>();
-    for (DesignatedChannelJson c : active) {
+    for (DesignatedChannel c : active) {
       Item item = item(c, organs);
       if (item == null) {
         continue;
@@ -165,8 +163,8 @@ public record DecisionModel(
    * those organs; null when the channel has products and none belongs to them. Channels without
    * products (general ones) belong to every decision.
    */
-  private static Item item(DesignatedChannelJson c, Set<Organ> organs) {
-    List<DesignatedChannelJson.Product> own =
+  private static Item item(DesignatedChannel c, Set<Organ> organs) {
+    List<DesignatedChannel.Product> own =
         c.products().stream()
             .filter(p -> Organ.of(p.organ()) == null || organs.contains(Organ.of(p.organ())))
             .toList();

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import nl.wmebv.service.api.DecisionStatusInput;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.UnknownEntityException;
@@ -28,8 +27,7 @@ import org.jdbi.v3.core.Jdbi;
  * event id of the municipality + "-" + a short hash of the active register.
  */
 public class DecisionVersions {
-  private static final TypeReference<List<DesignatedChannelJson>> REGISTER =
-      new TypeReference<>() {};
+  private static final TypeReference<List<DesignatedChannel>> REGISTER = new TypeReference<>() {};
   private final Jdbi jdbi;
   private final ObjectMapper json;
 
@@ -39,7 +37,7 @@ public class DecisionVersions {
       int year,
       String inventoryVersion,
       String html,
-      List<DesignatedChannelJson> register) {}
+      List<DesignatedChannel> register) {}
 
   public DecisionVersions(Jdbi jdbi, ObjectMapper json) {
     this.jdbi = jdbi;
@@ -53,9 +51,9 @@ public class DecisionVersions {
   private Draft draft(Handle h, long municipalityId) {
     DesignationRegister.requireMunicipality(h, municipalityId);
     String name = h.attach(DesignationDao.class).municipalityName(municipalityId).orElseThrow();
-    List<DesignatedChannelJson> active =
+    List<DesignatedChannel> active =
         RegisterReader.channels(h, municipalityId).stream()
-            .filter(DesignatedChannelJson::active)
+            .filter(DesignatedChannel::active)
             .toList();
     OffsetDateTime now = OffsetDateTime.now(DutchTime.ZONE);
     String version =
@@ -76,7 +74,7 @@ public class DecisionVersions {
     return jdbi.inTransaction(
         h -> {
           Draft d = draft(h, municipalityId);
-          List<DesignatedChannelJson> previous =
+          List<DesignatedChannel> previous =
               stored(h, municipalityId).stream().findFirst().map(s -> s.register).orElse(List.of());
           long id =
               h.attach(DesignationDao.class)
@@ -113,7 +111,7 @@ public class DecisionVersions {
   public RegisterChanges pending(long municipalityId) {
     return jdbi.withHandle(
         h -> {
-          List<DesignatedChannelJson> last =
+          List<DesignatedChannel> last =
               stored(h, municipalityId).stream().findFirst().map(s -> s.register).orElse(List.of());
           return RegisterChanges.between(last, draft(h, municipalityId).register());
         });
@@ -210,7 +208,7 @@ public class DecisionVersions {
       OffsetDateTime at,
       String by,
       String version,
-      List<DesignatedChannelJson> register,
+      List<DesignatedChannel> register,
       Life life) {}
 
   /** The life columns of a stored version. */
@@ -249,7 +247,7 @@ public class DecisionVersions {
     List<DecisionVersion> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Stored s = all.get(i);
-      List<DesignatedChannelJson> before = i + 1 < all.size() ? all.get(i + 1).register : List.of();
+      List<DesignatedChannel> before = i + 1 < all.size() ? all.get(i + 1).register : List.of();
       int number = all.size() - i;
       Life l = s.life;
       out.add(
@@ -272,7 +270,7 @@ public class DecisionVersions {
     return out;
   }
 
-  private String write(List<DesignatedChannelJson> register) {
+  private String write(List<DesignatedChannel> register) {
     try {
       return json.writeValueAsString(register);
     } catch (JsonProcessingException e) {
@@ -280,7 +278,7 @@ public class DecisionVersions {
     }
   }
 
-  private List<DesignatedChannelJson> read(String register) {
+  private List<DesignatedChannel> read(String register) {
     try {
       return json.readValue(register, REGISTER);
     } catch (JsonProcessingException e) {
@@ -288,7 +286,7 @@ public class DecisionVersions {
     }
   }
 
-  private String hash(List<DesignatedChannelJson> active) {
+  private String hash(List<DesignatedChannel> active) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

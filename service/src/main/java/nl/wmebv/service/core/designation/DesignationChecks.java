@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.wmebv.service.api.DesignatedChannelJson;
 
 /**
  * The consistency checks of the register against the inventory; one small named rule each (pure).
@@ -92,10 +91,8 @@ public final class DesignationChecks {
   private DesignationChecks() {}
 
   /** All findings of all rules; only active channels count as designated. */
-  public static List<Finding> run(
-      List<ProductFacts> products, List<DesignatedChannelJson> register) {
-    List<DesignatedChannelJson> active =
-        register.stream().filter(DesignatedChannelJson::active).toList();
+  public static List<Finding> run(List<ProductFacts> products, List<DesignatedChannel> register) {
+    List<DesignatedChannel> active = register.stream().filter(DesignatedChannel::active).toList();
     List<Finding> out = new ArrayList<>();
     out.addAll(productsWithoutChannel(products, active));
     out.addAll(brokenOrMissing(products, active));
@@ -106,11 +103,11 @@ public final class DesignationChecks {
   }
 
   static List<Finding> productsWithoutChannel(
-      List<ProductFacts> products, List<DesignatedChannelJson> active) {
+      List<ProductFacts> products, List<DesignatedChannel> active) {
     Set<Long> designated =
         active.stream()
             .flatMap(c -> c.products().stream())
-            .map(DesignatedChannelJson.Product::productId)
+            .map(DesignatedChannel.Product::productId)
             .collect(Collectors.toSet());
     return products.stream()
         .filter(p -> p.isInScope() && !designated.contains(p.id()))
@@ -130,13 +127,13 @@ public final class DesignationChecks {
   }
 
   static List<Finding> brokenOrMissing(
-      List<ProductFacts> products, List<DesignatedChannelJson> active) {
+      List<ProductFacts> products, List<DesignatedChannel> active) {
     Map<Long, ProductFacts> byId =
         products.stream().collect(Collectors.toMap(ProductFacts::id, Function.identity()));
     List<Finding> out = new ArrayList<>();
-    for (DesignatedChannelJson c : active) {
+    for (DesignatedChannel c : active) {
       String key = ChannelKeys.key(c.url());
-      for (DesignatedChannelJson.Product dp : c.products()) {
+      for (DesignatedChannel.Product dp : c.products()) {
         ProductFacts p = byId.get(dp.productId());
         if (p == null || p.channels() == null) {
           continue;
@@ -179,7 +176,7 @@ public final class DesignationChecks {
   }
 
   static List<Finding> undesignatedChannels(
-      List<ProductFacts> products, List<DesignatedChannelJson> active) {
+      List<ProductFacts> products, List<DesignatedChannel> active) {
     Set<String> keys =
         active.stream().map(c -> ChannelKeys.key(c.url())).collect(Collectors.toSet());
     List<Finding> out = new ArrayList<>();
@@ -214,7 +211,7 @@ public final class DesignationChecks {
   }
 
   static List<Finding> messageTypesWithoutChannel(
-      List<ProductFacts> products, List<DesignatedChannelJson> active) {
+      List<ProductFacts> products, List<DesignatedChannel> active) {
     Set<String> covered = new TreeSet<>();
     active.forEach(
         c -> {
@@ -241,7 +238,7 @@ public final class DesignationChecks {
   }
 
   static Finding finding(
-      Rule rule, String message, ProductFacts p, DesignatedChannelJson c, String url, String type) {
+      Rule rule, String message, ProductFacts p, DesignatedChannel c, String url, String type) {
     return new Finding(
         rule.name(),
         rule.label,

@@ -57,17 +57,17 @@ public class DesignationProposals {
                     + String.join(", ", unknown)
                     + " (it may have been accepted already)");
           }
-          List<DesignatedChannelJson> out = new ArrayList<>();
+          List<DesignatedChannel> out = new ArrayList<>();
           for (String key : keys.stream().distinct().toList()) {
             out.add(accept(h, municipalityId, current.get(key), actor));
           }
-          return out;
+          return DesignatedChannel.json(out);
         });
   }
 
-  private DesignatedChannelJson accept(Handle h, long municipalityId, Proposal p, String actor) {
+  private DesignatedChannel accept(Handle h, long municipalityId, Proposal p, String actor) {
     DesignationDao dao = h.attach(DesignationDao.class);
-    DesignatedChannelJson before = null;
+    DesignatedChannel before = null;
     long id;
     if (p.existingChannelId() == null) {
       DesignatedChannelRow row =
@@ -91,7 +91,7 @@ public class DesignationProposals {
     for (Proposal.Product product : p.products()) {
       dao.insertProduct(id, product.productId(), product.messageTypes().toArray(String[]::new));
     }
-    DesignatedChannelJson after = DesignationRegister.current(h, municipalityId, id, null);
+    DesignatedChannel after = DesignationRegister.current(h, municipalityId, id, null);
     audit.append(h, municipalityId, id, "designation.proposal-accepted", before, after, actor);
     return after;
   }

@@ -43,7 +43,7 @@ public class DesignationRegister {
     return jdbi.withHandle(
         h -> {
           requireMunicipality(h, municipalityId);
-          return RegisterReader.channels(h, municipalityId);
+          return DesignatedChannel.json(RegisterReader.channels(h, municipalityId));
         });
   }
 
@@ -58,7 +58,7 @@ public class DesignationRegister {
   }
 
   public DesignatedChannelJson get(long municipalityId, long id) {
-    return jdbi.withHandle(h -> current(h, municipalityId, id, null));
+    return jdbi.withHandle(h -> current(h, municipalityId, id, null).json());
   }
 
   public DesignatedChannelJson create(long municipalityId, DesignationInput in, String actor) {
@@ -80,9 +80,9 @@ public class DesignationRegister {
                       in.active(),
                       in.organ());
           links(h, row.id(), in.products());
-          DesignatedChannelJson created = current(h, municipalityId, row.id(), null);
+          DesignatedChannel created = current(h, municipalityId, row.id(), null);
           audit.append(h, municipalityId, row.id(), "designation.created", null, created, actor);
-          return created;
+          return created.json();
         });
   }
 
@@ -94,7 +94,7 @@ public class DesignationRegister {
       long municipalityId, long id, DesignationInput in, String actor) {
     return jdbi.inTransaction(
         h -> {
-          DesignatedChannelJson cur = current(h, municipalityId, id, in.version());
+          DesignatedChannel cur = current(h, municipalityId, id, in.version());
           checkProductsAndUrl(h, municipalityId, id, in);
           DesignationDao dao = h.attach(DesignationDao.class);
           if (dao.update(
@@ -114,16 +114,16 @@ public class DesignationRegister {
           }
           dao.deleteProducts(id);
           links(h, id, in.products());
-          DesignatedChannelJson next = current(h, municipalityId, id, null);
+          DesignatedChannel next = current(h, municipalityId, id, null);
           audit.append(h, municipalityId, id, "designation.updated", cur, next, actor);
-          return next;
+          return next.json();
         });
   }
 
   public void delete(long municipalityId, long id, int version, String actor) {
     jdbi.useTransaction(
         h -> {
-          DesignatedChannelJson cur = current(h, municipalityId, id, version);
+          DesignatedChannel cur = current(h, municipalityId, id, version);
           if (h.attach(DesignationDao.class).delete(id, version) == 0) {
             throw stale(current(h, municipalityId, id, null), version);
           }
@@ -172,9 +172,9 @@ public class DesignationRegister {
         p -> dao.insertProduct(channelId, p.productId(), p.messageTypes().toArray(String[]::new)));
   }
 
-  static DesignatedChannelJson current(
+  static DesignatedChannel current(
       Handle h, long municipalityId, long id, Integer expectedVersion) {
-    DesignatedChannelJson cur =
+    DesignatedChannel cur =
         RegisterReader.channels(h, municipalityId).stream()
             .filter(c -> c.id() == id)
             .findFirst()
@@ -191,7 +191,7 @@ public class DesignationRegister {
     return cur;
   }
 
-  private static StaleVersionException stale(DesignatedChannelJson cur, int sent) {
+  private static StaleVersionException stale(DesignatedChannel cur, int sent) {
     return new StaleVersionException(
         "Designated channel "
             + cur.id()
@@ -201,6 +201,6 @@ public class DesignationRegister {
             + ", the request was based on version "
             + sent
             + "; reload it and try again",
-        cur);
+        cur.json());
   }
 }

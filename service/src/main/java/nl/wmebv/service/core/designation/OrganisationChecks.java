@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.core.designation.DesignationChecks.Rule;
 
 /**
@@ -18,7 +17,7 @@ import nl.wmebv.service.core.designation.DesignationChecks.Rule;
 final class OrganisationChecks {
   private OrganisationChecks() {}
 
-  static List<Finding> run(List<ProductFacts> products, List<DesignatedChannelJson> active) {
+  static List<Finding> run(List<ProductFacts> products, List<DesignatedChannel> active) {
     List<Finding> out = new ArrayList<>();
     if (active.stream().noneMatch(c -> DecisionModel.FALLBACK_KINDS.contains(c.kind()))) {
       out.add(
@@ -87,11 +86,11 @@ final class OrganisationChecks {
   }
 
   private static List<Finding> otherOrgan(
-      List<ProductFacts> products, List<DesignatedChannelJson> active) {
+      List<ProductFacts> products, List<DesignatedChannel> active) {
     Map<Long, ProductFacts> byId =
         products.stream().collect(Collectors.toMap(ProductFacts::id, Function.identity()));
     List<Finding> out = new ArrayList<>();
-    for (DesignatedChannelJson c : active) {
+    for (DesignatedChannel c : active) {
       if (c.organ() == null) {
         continue;
       }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.core.crawl.LinkPolicy;
 
 /** Proposes channels from the inventory's decisions (pure: facts in, proposals out). */
@@ -14,7 +13,7 @@ public final class ProposalMaker {
 
   /** One proposal per channel URL; products already designated for that URL are left out. */
   public static List<Proposal> propose(
-      List<ProductFacts> products, List<DesignatedChannelJson> register) {
+      List<ProductFacts> products, List<DesignatedChannel> register) {
     Map<String, Builder> byKey = new LinkedHashMap<>();
     for (ProductFacts p : products) {
       if (!p.isInScope() || !"DIGITAL".equals(p.channelStatus()) || p.channels() == null) {
@@ -25,7 +24,7 @@ public final class ProposalMaker {
           continue;
         }
         String key = ChannelKeys.key(c.target());
-        DesignatedChannelJson existing =
+        DesignatedChannel existing =
             register.stream()
                 .filter(d -> ChannelKeys.key(d.url()).equals(key))
                 .findFirst()
@@ -62,7 +61,7 @@ public final class ProposalMaker {
 
   private static final class Builder {
     private final String key;
-    private final DesignatedChannelJson existing;
+    private final DesignatedChannel existing;
     private final String kind;
     private final String url;
     private final String firstProduct;
@@ -71,8 +70,7 @@ public final class ProposalMaker {
     private final TreeSet<String> types = new TreeSet<>();
     private final Map<Long, Proposal.Product> products = new LinkedHashMap<>();
 
-    Builder(
-        String key, DesignatedChannelJson existing, ProductFacts.PageChannel c, ProductFacts p) {
+    Builder(String key, DesignatedChannel existing, ProductFacts.PageChannel c, ProductFacts p) {
       this.key = key;
       this.existing = existing;
       this.kind = existing != null ? existing.kind() : kindOf(c)[0];

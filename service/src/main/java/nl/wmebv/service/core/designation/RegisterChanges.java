@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.wmebv.service.api.DesignatedChannelJson;
 
 /**
  * What changed in the designated register between two versions of the decision (active channels
@@ -32,9 +31,9 @@ public record RegisterChanges(
    * by id.
    */
   public static RegisterChanges between(
-      List<DesignatedChannelJson> before, List<DesignatedChannelJson> after) {
-    Map<Long, DesignatedChannelJson> old = index(before);
-    Map<Long, DesignatedChannelJson> now = index(after);
+      List<DesignatedChannel> before, List<DesignatedChannel> after) {
+    Map<Long, DesignatedChannel> old = index(before);
+    Map<Long, DesignatedChannel> now = index(after);
     List<String> added = new ArrayList<>();
     List<String> removed = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -42,8 +41,8 @@ public record RegisterChanges(
     List<String> productsRemoved = new ArrayList<>();
     now.values().stream().filter(c -> !old.containsKey(c.id())).forEach(c -> added.add(label(c)));
     old.values().stream().filter(c -> !now.containsKey(c.id())).forEach(c -> removed.add(label(c)));
-    for (DesignatedChannelJson c : now.values()) {
-      DesignatedChannelJson o = old.get(c.id());
+    for (DesignatedChannel c : now.values()) {
+      DesignatedChannel o = old.get(c.id());
       List<String> fields = o == null ? List.of() : fields(o, c);
       if (!fields.isEmpty()) {
         changed.add(label(c) + ": " + String.join(", ", fields));
@@ -52,8 +51,8 @@ public record RegisterChanges(
           .filter(p -> !products(o).contains(p))
           .forEach(p -> productsAdded.add(p + " → " + c.name()));
     }
-    for (DesignatedChannelJson o : old.values()) {
-      DesignatedChannelJson c = now.get(o.id());
+    for (DesignatedChannel o : old.values()) {
+      DesignatedChannel c = now.get(o.id());
       products(o).stream()
           .filter(p -> !products(c).contains(p))
           .forEach(p -> productsRemoved.add(p + " → " + o.name()));
@@ -61,25 +60,25 @@ public record RegisterChanges(
     return new RegisterChanges(added, removed, changed, productsAdded, productsRemoved);
   }
 
-  private static Map<Long, DesignatedChannelJson> index(List<DesignatedChannelJson> channels) {
-    Map<Long, DesignatedChannelJson> out = new LinkedHashMap<>();
-    (channels == null ? List.<DesignatedChannelJson>of() : channels)
-        .stream().filter(DesignatedChannelJson::active).forEach(c -> out.put(c.id(), c));
+  private static Map<Long, DesignatedChannel> index(List<DesignatedChannel> channels) {
+    Map<Long, DesignatedChannel> out = new LinkedHashMap<>();
+    (channels == null ? List.<DesignatedChannel>of() : channels)
+        .stream().filter(DesignatedChannel::active).forEach(c -> out.put(c.id(), c));
     return out;
   }
 
-  private static String label(DesignatedChannelJson c) {
+  private static String label(DesignatedChannel c) {
     return c.name() + " (" + c.url() + ")";
   }
 
-  private static List<String> products(DesignatedChannelJson c) {
+  private static List<String> products(DesignatedChannel c) {
     return c == null
         ? List.of()
-        : c.products().stream().map(DesignatedChannelJson.Product::productName).toList();
+        : c.products().stream().map(DesignatedChannel.Product::productName).toList();
   }
 
   /** The Dutch names of the fields that differ (the products are listed apart). */
-  private static List<String> fields(DesignatedChannelJson o, DesignatedChannelJson c) {
+  private static List<String> fields(DesignatedChannel o, DesignatedChannel c) {
     List<String> out = new ArrayList<>();
     add(out, "soort", o.kind(), c.kind());
     add(out, "naam", o.name(), c.name());

@@ -3,7 +3,6 @@ package nl.wmebv.service.core.designation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.core.OrganProposal;
 import nl.wmebv.service.db.DesignatedProductRow;
 import nl.wmebv.service.db.DesignationDao;
@@ -13,9 +12,9 @@ import org.jdbi.v3.core.Handle;
 public final class RegisterReader {
   private RegisterReader() {}
 
-  public static List<DesignatedChannelJson> channels(Handle h, long municipalityId) {
+  public static List<DesignatedChannel> channels(Handle h, long municipalityId) {
     DesignationDao dao = h.attach(DesignationDao.class);
-    Map<Long, List<DesignatedChannelJson.Product>> products =
+    Map<Long, List<DesignatedChannel.Product>> products =
         dao.products(municipalityId).stream()
             .collect(
                 Collectors.groupingBy(
@@ -24,7 +23,7 @@ public final class RegisterReader {
     return dao.list(municipalityId).stream()
         .map(
             c ->
-                new DesignatedChannelJson(
+                new DesignatedChannel(
                     c.id(),
                     c.kind(),
                     c.name(),
@@ -41,12 +40,12 @@ public final class RegisterReader {
   }
 
   /** The designation's own message types, else the product's. */
-  private static DesignatedChannelJson.Product product(DesignatedProductRow r) {
+  private static DesignatedChannel.Product product(DesignatedProductRow r) {
     List<String> types =
         r.messageTypes() == null || r.messageTypes().isEmpty()
             ? (r.productMessageTypes() == null ? List.of() : r.productMessageTypes())
             : r.messageTypes();
-    return new DesignatedChannelJson.Product(
+    return new DesignatedChannel.Product(
         r.productId(),
         r.productName(),
         r.clusterName(),

@@ -3,7 +3,6 @@ package nl.wmebv.service.core.designation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.core.OrganProposal;
 import nl.wmebv.service.core.designation.ProductFacts.PageChannel;
 import org.junit.jupiter.api.Test;
@@ -34,14 +33,13 @@ class DesignationRulesTest {
         id, name, "Cluster", inScope, types, status, "https://x.nl/" + id, List.of(channels));
   }
 
-  static DesignatedChannelJson channel(
+  static DesignatedChannel channel(
       long id, String kind, String url, List<String> types, long... products) {
-    List<DesignatedChannelJson.Product> ps =
+    List<DesignatedChannel.Product> ps =
         java.util.Arrays.stream(products)
-            .mapToObj(
-                p -> new DesignatedChannelJson.Product(p, "p" + p, null, List.of(), "COLLEGE"))
+            .mapToObj(p -> new DesignatedChannel.Product(p, "p" + p, null, List.of(), "COLLEGE"))
             .toList();
-    return new DesignatedChannelJson(
+    return new DesignatedChannel(
         id, kind, "kanaal " + id, url, "NONE", false, null, types, true, 1, null, ps);
   }
 
@@ -103,7 +101,7 @@ class DesignationRulesTest {
         .extracting(Proposal.Product::productId)
         .containsExactly(7L);
 
-    DesignatedChannelJson loket =
+    DesignatedChannel loket =
         channel(9, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 3);
     List<Proposal> again = ProposalMaker.propose(products, List.of(loket));
     Proposal extend =
@@ -120,12 +118,12 @@ class DesignationRulesTest {
             product(2, "Kapot", true, "NOT_COMPLIANT", List.of("aanvraag"), BROKEN),
             product(3, "Niet op pagina", true, "DIGITAL", List.of("aanvraag"), MAIL),
             product(4, "Buiten scope", false, "DIGITAL", List.of("klacht"), FORM));
-    List<DesignatedChannelJson> register =
+    List<DesignatedChannel> register =
         List.of(
             channel(10, "SPECIFIC_FORM", "https://formulieren.x.nl/oud/", List.of("aanvraag"), 2),
             channel(11, "SPECIFIC_FORM", "https://formulieren.x.nl/ergens", List.of(), 3),
             channel(12, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of(), 3),
-            new DesignatedChannelJson(
+            new DesignatedChannel(
                 13,
                 "EMAIL",
                 "uit",
@@ -157,10 +155,10 @@ class DesignationRulesTest {
 
   @Test
   void changesListChannelsAddedRemovedChangedAndProductsAddedRemoved() {
-    DesignatedChannelJson a = channel(1, "EMAIL", "mailto:a@x.nl", List.of(), 1, 2);
-    DesignatedChannelJson b = channel(2, "SPECIFIC_FORM", "https://x.nl/b", List.of(), 3);
-    DesignatedChannelJson a2 =
-        new DesignatedChannelJson(
+    DesignatedChannel a = channel(1, "EMAIL", "mailto:a@x.nl", List.of(), 1, 2);
+    DesignatedChannel b = channel(2, "SPECIFIC_FORM", "https://x.nl/b", List.of(), 3);
+    DesignatedChannel a2 =
+        new DesignatedChannel(
             1,
             "EMAIL",
             "kanaal 1",
@@ -174,9 +172,8 @@ class DesignationRulesTest {
             null,
             List.of(
                 a.products().get(0),
-                new DesignatedChannelJson.Product(4, "p4", null, List.of(), "COLLEGE")));
-    DesignatedChannelJson c =
-        channel(3, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 5);
+                new DesignatedChannel.Product(4, "p4", null, List.of(), "COLLEGE")));
+    DesignatedChannel c = channel(3, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of(), 5);
 
     RegisterChanges changes = RegisterChanges.between(List.of(a, b), List.of(a2, c));
 
@@ -212,10 +209,9 @@ class DesignationRulesTest {
             product(2, "Dakkapel", true, "DIGITAL", List.of("aanvraag"), check),
             product(3, "Boom kappen", true, "DIGITAL", List.of("aanvraag"), own, check),
             product(4, "Evenement", true, "DIGITAL", List.of("aanvraag")));
-    DesignatedChannelJson loket =
-        channel(20, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of());
-    DesignatedChannelJson college =
-        new DesignatedChannelJson(
+    DesignatedChannel loket = channel(20, "OMGEVINGSLOKET", "https://omgevingsloket.nl", List.of());
+    DesignatedChannel college =
+        new DesignatedChannel(
             21,
             "SPECIFIC_FORM",
             "college",
@@ -228,8 +224,8 @@ class DesignationRulesTest {
             1,
             "COLLEGE",
             List.of(
-                new DesignatedChannelJson.Product(4, "Evenement", null, List.of(), "BURGEMEESTER"),
-                new DesignatedChannelJson.Product(3, "Boom kappen", null, List.of(), "COLLEGE")));
+                new DesignatedChannel.Product(4, "Evenement", null, List.of(), "BURGEMEESTER"),
+                new DesignatedChannel.Product(3, "Boom kappen", null, List.of(), "COLLEGE")));
 
     List<Finding> findings = DesignationChecks.run(products, List.of(loket, college));
 
@@ -254,10 +250,10 @@ class DesignationRulesTest {
                 .explanation())
         .contains("algemene contactformulier");
 
-    DesignatedChannelJson contact =
+    DesignatedChannel contact =
         channel(22, "CONTACT_FORM_DIGID", "https://x.nl/contact", List.of());
-    DesignatedChannelJson mayor =
-        new DesignatedChannelJson(
+    DesignatedChannel mayor =
+        new DesignatedChannel(
             23,
             "SPECIFIC_FORM",
             "burgemeester",
@@ -270,8 +266,7 @@ class DesignationRulesTest {
             1,
             "BURGEMEESTER",
             List.of(
-                new DesignatedChannelJson.Product(
-                    4, "Evenement", null, List.of(), "BURGEMEESTER")));
+                new DesignatedChannel.Product(4, "Evenement", null, List.of(), "BURGEMEESTER")));
     List<Finding> clean = DesignationChecks.run(List.of(products.get(3)), List.of(contact, mayor));
     assertThat(clean)
         .extracting(Finding::code)
