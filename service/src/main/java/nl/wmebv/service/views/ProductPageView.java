@@ -21,6 +21,7 @@ public class ProductPageView extends PageView {
   private java.util.function.Supplier<FeedFacts> feedFacts = () -> null;
   private nl.wmebv.service.api.PageVerdictJson verdict;
   private java.util.function.Supplier<List<DesignatedChannelJson>> designated = List::of;
+  private java.util.Map<String, List<String>> entered;
 
   public ProductPageView(
       ProductDetailJson detail,
@@ -153,5 +154,21 @@ public class ProductPageView extends PageView {
         .filter(a -> !"DONE".equals(a.status()))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * After a refused save: the decision form shows what the person entered, not the stored state.
+   */
+  public ProductPageView keep(java.util.Map<String, List<String>> entry) {
+    this.entered = entry;
+    return this;
+  }
+
+  /**
+   * The form's fields as the person entered them after a refused save; null: the form shows the
+   * stored state.
+   */
+  public java.util.Map<String, List<String>> getEntered() {
+    return entered;
   }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.wmebv.service.api.ActionInput;
 import nl.wmebv.service.api.ProductJson;
 import nl.wmebv.service.api.ProductPatch;
@@ -152,5 +155,25 @@ public class DecisionForms {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  /** Form fields that are not a person's entry: a refused form keeps the current ones. */
+  private static final Set<String> NOT_ENTERED =
+      Set.of("_csrf", "version", "actionId", "actionVersion", "geladen");
+
+  /**
+   * What the person entered in a decision form, to show it again after a refused save (the versions
+   * and tokens are left out: the form takes the current ones, so a second save is based on the
+   * newest state).
+   */
+  static Map<String, List<String>> entry(MultivaluedMap<String, String> form) {
+    Map<String, List<String>> entered = new LinkedHashMap<>();
+    form.forEach(
+        (field, values) -> {
+          if (!NOT_ENTERED.contains(field)) {
+            entered.put(field, List.copyOf(values));
+          }
+        });
+    return entered;
   }
 }

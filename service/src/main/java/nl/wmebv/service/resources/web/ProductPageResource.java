@@ -91,33 +91,44 @@ public class ProductPageResource {
       forms.apply(id, form, WebUsers.actor(request));
       return Response.seeOther(URI.create("/producten/" + id + "?opgeslagen=1")).build();
     } catch (StaleVersionException e) {
-      return Response.status(Response.Status.CONFLICT)
-          .entity(
-              pages.product(
-                  id,
-                  "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd. Hieronder staat de nieuwste stand;"
-                      + " voer uw wijziging opnieuw in.",
-                  true,
-                  WebUsers.of(request)))
-          .build();
+      return refused(
+          Response.Status.CONFLICT.getStatusCode(),
+          id,
+          "Niet opgeslagen: iemand anders heeft dit product intussen gewijzigd (zie \"Wie wijzigde"
+              + " wat\"). Uw invoer staat nog in het formulier; opslaan legt die vast over de nieuwe"
+              + " stand heen.",
+          form,
+          request);
     } catch (InvalidInputException e) {
-      return Response.status(422)
-          .entity(
-              pages.product(
-                  id,
-                  "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())),
-                  true,
-                  WebUsers.of(request)))
-          .build();
+      return refused(
+          422,
+          id,
+          "Niet opgeslagen: " + String.join(" ", DutchErrors.of(e.errors())),
+          form,
+          request);
     } catch (UnknownEntityException e) {
-      return Response.status(Response.Status.NOT_FOUND)
-          .entity(
-              pages.product(
-                  id,
-                  "Niet opgeslagen: het gekozen cluster of de actie bestaat niet (meer).",
-                  true,
-                  WebUsers.of(request)))
-          .build();
+      return refused(
+          Response.Status.NOT_FOUND.getStatusCode(),
+          id,
+          "Niet opgeslagen: het gekozen cluster of de actie bestaat niet (meer).",
+          form,
+          request);
     }
+  }
+
+  /**
+   * The product page after a refused save, its form holding what the person entered (the versions
+   * are the current ones, so a second save is based on the newest state).
+   */
+  private Response refused(
+      int status,
+      long id,
+      String message,
+      MultivaluedMap<String, String> form,
+      ContainerRequestContext request) {
+    return Response.status(status)
+        .entity(
+            pages.product(id, message, true, WebUsers.of(request)).keep(DecisionForms.entry(form)))
+        .build();
   }
 }

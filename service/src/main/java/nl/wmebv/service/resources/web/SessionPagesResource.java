@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.wmebv.service.api.ActionJson;
 import nl.wmebv.service.api.ClusterJson;
 import nl.wmebv.service.api.InvalidInputException;
@@ -72,10 +71,8 @@ public class SessionPagesResource {
    * The form fields that are no entry of the person (kept out of the form refilled after a refused
    * save).
    */
-  private static final Set<String> NOT_ENTERED =
-      Set.of("_csrf", "version", "actionId", "actionVersion", "geladen");
-
   private final SessionService sessions;
+
   private final MunicipalityService municipalities;
   private final WebPages pages;
   private final DecisionForms forms;
@@ -570,15 +567,8 @@ public class SessionPagesResource {
    */
   private static SessionProductView kept(
       SessionProductView view, MultivaluedMap<String, String> form, Instant conflictSince) {
-    Map<String, List<String>> entered = new LinkedHashMap<>();
-    form.forEach(
-        (field, values) -> {
-          if (!NOT_ENTERED.contains(field)) {
-            entered.put(field, List.copyOf(values));
-          }
-        });
     return view.kept(
-        entered,
+        DecisionForms.entry(form),
         submitted(stateOf(view.getDetail().product(), view.getCurrentAction())),
         conflictSince);
   }

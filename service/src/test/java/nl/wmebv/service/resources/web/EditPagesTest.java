@@ -51,6 +51,39 @@ class EditPagesTest {
   }
 
   @Test
+  void aRefusedProductSaveKeepsWhatWasTypedInTheForm() {
+    long p = inv.product(m, site, "Parkeervergunning bewoners", null, null, "DIGITAL");
+    String form = "/producten/" + p + "/besluit";
+
+    SessionLogin.Reply invalid =
+        browser.form(
+            anna, form, "version", "1", "notes", "Getypte notitie", "ownerEmail", "geen adres");
+    assertThat(invalid.status()).as("not an e-mail address").isEqualTo(422);
+    assertThat(invalid.body())
+        .contains("Getypte notitie</textarea>")
+        .contains("name=\"ownerEmail\" type=\"email\" value=\"geen adres\"");
+
+    inv.sql("UPDATE product SET version = version + 1, notes = 'Van een ander' WHERE id = ?", p);
+    SessionLogin.Reply stale =
+        browser.form(
+            anna, form, "version", "1", "notes", "Mijn notitie", "ownerEmail", "web@kampen.nl");
+    assertThat(stale.status()).as("someone else saved first").isEqualTo(409);
+    assertThat(stale.body())
+        .contains("Uw invoer staat nog in het formulier")
+        .contains("Mijn notitie</textarea>")
+        .contains("value=\"web@kampen.nl\"")
+        .as("based on the newest version, so saving again records the entry")
+        .contains("name=\"version\" value=\"2\"");
+
+    SessionLogin.Reply saved =
+        browser.form(
+            anna, form, "version", "2", "notes", "Mijn notitie", "ownerEmail", "web@kampen.nl");
+    assertThat(saved.status()).isEqualTo(303);
+    assertThat(inv.count("SELECT count(*) FROM product WHERE owner_email = 'web@kampen.nl'"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void theClustersPageEditsAndDeletesClustersAndRulesInDutch() {
     long wonen = inv.cluster(m, "Wonen", 1);
     long werk = inv.cluster(m, "Werk", 2);
