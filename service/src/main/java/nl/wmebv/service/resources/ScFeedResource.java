@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import nl.wmebv.service.api.CoverageJson;
 import nl.wmebv.service.api.ErrorJson;
 import nl.wmebv.service.api.FeedFetchRequest;
 import nl.wmebv.service.api.ProductUplJson;
 import nl.wmebv.service.api.UplInfoJson;
 import nl.wmebv.service.core.auth.Role;
 import nl.wmebv.service.core.sc.CatalogueService;
-import nl.wmebv.service.core.sc.Coverage;
 import nl.wmebv.service.core.sc.Discrepancy;
 import nl.wmebv.service.core.sc.FeedRejectedException;
 import nl.wmebv.service.core.upl.UplFileException;
@@ -66,7 +66,7 @@ public class ScFeedResource {
     }
 
     @GET
-    public Coverage coverage(@PathParam("id") long id) {
+    public CoverageJson coverage(@PathParam("id") long id) {
       return catalogue.coverage(id);
     }
   }

@@ -1,8 +1,8 @@
 package nl.wmebv.service.views;
 
 import java.util.List;
+import nl.wmebv.service.api.CoverageJson;
 import nl.wmebv.service.api.MunicipalityJson;
-import nl.wmebv.service.core.sc.Coverage;
 
 /**
  * The catalogue page: import an SC feed, the discrepancies between feed and crawl, and the
@@ -22,7 +22,7 @@ public class CatalogusView extends PageView {
       long feedProducts,
       List<ProductLines> discrepancies,
       int discrepancyCount,
-      Coverage coverage) {}
+      CoverageJson coverage) {}
 
   private final List<MunicipalityJson> municipalities;
   private final Catalogue catalogue;

@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wmebv.crawler.detect.upl.UplEntry;
+import nl.wmebv.service.api.CoverageJson;
 import nl.wmebv.service.api.NameProposal;
 import nl.wmebv.service.api.ProductUplJson;
-import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.api.UplInfoJson;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.core.UnknownMunicipalityException;
@@ -81,7 +82,7 @@ public final class CatalogueService {
     return jdbi.withHandle(h -> h.attach(ScFeedDao.class).feedProductCount(municipalityId));
   }
 
-  public Coverage coverage(long municipalityId) {
+  public CoverageJson coverage(long municipalityId) {
     requireMunicipality(municipalityId);
     return discrepancies.coverage(municipalityId, upl.current());
   }
@@ -116,7 +117,7 @@ public final class CatalogueService {
         jdbi.withHandle(h -> h.attach(ScFeedDao.class).productUpl(productId))
             .orElseThrow(() -> new UnknownEntityException("No product with id " + productId));
     UplCatalog catalog = upl.current();
-    List<UplFlags> flags = catalog.flagsOf(uplUris(p, catalog));
+    List<UplEntry> entries = catalog.entriesOf(uplUris(p, catalog));
     NameProposal name =
         p.uniformName() == null && p.uplUri() == null
             ? catalog
@@ -124,14 +125,14 @@ public final class CatalogueService {
                 .or(() -> p.feedTitle() == null ? Optional.empty() : catalog.match(p.feedTitle()))
                 .orElse(null)
             : null;
-    List<UplFlags> forScope =
-        flags.isEmpty() && name != null ? catalog.flagsOf(List.of(name.uri())) : flags;
+    List<UplEntry> forScope =
+        entries.isEmpty() && name != null ? catalog.entriesOf(List.of(name.uri())) : entries;
     return new ProductUplJson(
         p.id(),
         p.name(),
         p.uniformName(),
         p.uplUri(),
-        flags,
+        entries.stream().map(UplCatalog::flagsOf).toList(),
         UplCatalog.propose(forScope),
         name,
         p.inScope(),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.wmebv.crawler.detect.upl.UplEntry;
 import nl.wmebv.crawler.filter.UrlNormalizer;
+import nl.wmebv.service.api.CoverageJson;
 import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.upl.UplCatalog;
 import nl.wmebv.service.db.FeedFactsRow;
@@ -63,7 +64,7 @@ public class Discrepancies {
   }
 
   /** The municipality's coverage of the UPL and of its own feed. */
-  public Coverage coverage(long municipalityId, UplCatalog upl) {
+  public CoverageJson coverage(long municipalityId, UplCatalog upl) {
     return jdbi.withHandle(
         h -> {
           ScFeedDao dao = h.attach(ScFeedDao.class);
@@ -83,17 +84,17 @@ public class Discrepancies {
           }
           gaps.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
           Optional<OffsetDateTime> crawl = dao.lastFinishedCrawl(municipalityId);
-          List<Coverage.NotFound> notFound = new ArrayList<>();
+          List<CoverageJson.NotFound> notFound = new ArrayList<>();
           for (DiscrepancyRule.ProductFacts f : facts(h, municipalityId)) {
             DiscrepancyRule.FEED_PAGE_NOT_FOUND
                 .check(f)
                 .ifPresent(
                     m ->
                         notFound.add(
-                            new Coverage.NotFound(
+                            new CoverageJson.NotFound(
                                 f.productId(), f.name(), f.feedPageUrl(), f.pageHttpStatus(), m)));
           }
-          return new Coverage(
+          return new CoverageJson(
               municipalityId,
               upl.source(),
               gemeente.size(),

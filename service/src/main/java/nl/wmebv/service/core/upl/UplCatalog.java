@@ -156,10 +156,12 @@ public final class UplCatalog {
     return e.isPresent() ? e : index.byNameOrUri(nameOrUri);
   }
 
+  /** The flags of the URI's entry, as the API shows them. */
   public Optional<UplFlags> flags(String uri) {
     return byUri(uri).map(UplCatalog::flagsOf);
   }
 
+  /** The UPL entry's flags as the API shows them. */
   public static UplFlags flagsOf(UplEntry e) {
     return new UplFlags(
         e.name(),
@@ -179,37 +181,41 @@ public final class UplCatalog {
    * Melding, Verplichting or Subsidie. Aanvraag and Subsidie lead to a besluit, so aanvraag and
    * bezwaar; Melding and Verplichting (a legally required message) to melding.
    */
-  public static ScopeProposal propose(Collection<UplFlags> flags) {
-    if (flags.isEmpty()) {
+  public static ScopeProposal propose(Collection<UplEntry> entries) {
+    if (entries.isEmpty()) {
       return new ScopeProposal(
           null, List.of(), "The UPL does not know this product's uniform name");
     }
     TreeSet<String> types = new TreeSet<>();
     List<String> why = new ArrayList<>();
-    for (UplFlags f : flags) {
+    for (UplEntry e : entries) {
+      boolean aanvraag = e.has("Aanvraag");
+      boolean subsidie = e.has("Subsidie");
+      boolean melding = e.has("Melding");
+      boolean verplichting = e.has("Verplichting");
       List<String> set = new ArrayList<>();
-      if (f.aanvraag()) {
+      if (aanvraag) {
         set.add("Aanvraag");
       }
-      if (f.subsidie()) {
+      if (subsidie) {
         set.add("Subsidie");
       }
-      if (f.melding()) {
+      if (melding) {
         set.add("Melding");
       }
-      if (f.verplichting()) {
+      if (verplichting) {
         set.add("Verplichting");
       }
-      if (f.aanvraag() || f.subsidie()) {
+      if (aanvraag || subsidie) {
         types.add("aanvraag");
         types.add("bezwaar");
       }
-      if (f.melding() || f.verplichting()) {
+      if (melding || verplichting) {
         types.add("melding");
       }
       why.add(
           "'"
-              + f.name()
+              + e.name()
               + "': "
               + (set.isEmpty()
                   ? "no Aanvraag/Melding/Verplichting/Subsidie flag"
@@ -253,11 +259,11 @@ public final class UplCatalog {
     return s;
   }
 
-  /** Flags per URI for several URIs, unknown URIs left out, duplicates merged. */
-  public List<UplFlags> flagsOf(Collection<String> uris) {
-    Map<String, UplFlags> out = new LinkedHashMap<>();
+  /** The entries of several URIs, unknown URIs left out, duplicates merged. */
+  public List<UplEntry> entriesOf(Collection<String> uris) {
+    Map<String, UplEntry> out = new LinkedHashMap<>();
     for (String uri : uris) {
-      flags(uri).ifPresent(f -> out.putIfAbsent(uriKey(f.uri()), f));
+      byUri(uri).ifPresent(e -> out.putIfAbsent(uriKey(e.uri()), e));
     }
     return List.copyOf(out.values());
   }

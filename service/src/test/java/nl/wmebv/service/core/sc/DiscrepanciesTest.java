@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.wmebv.service.TestDatabase;
+import nl.wmebv.service.api.CoverageJson;
 import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.db.MunicipalityDao;
@@ -252,14 +253,14 @@ class DiscrepanciesTest {
     assertThat(codes(m[0], missing)).containsExactly("FEED_PAGE_NOT_FOUND");
     assertThat(codes(m[0], gone)).containsExactly("FEED_PAGE_NOT_FOUND");
     assertThat(codes(m[0], found)).isEmpty();
-    Coverage coverage = discrepancies.coverage(m[0], UplReference.bundled());
+    CoverageJson coverage = discrepancies.coverage(m[0], UplReference.bundled());
     assertThat(coverage.lastFinishedCrawl()).isNotNull();
     assertThat(coverage.feedProductsNotFound())
-        .extracting(Coverage.NotFound::productId)
+        .extracting(CoverageJson.NotFound::productId)
         .containsExactlyInAnyOrder(missing, gone);
     assertThat(coverage.feedProductsNotFound())
         .filteredOn(n -> n.productId() == gone)
-        .extracting(Coverage.NotFound::httpStatus)
+        .extracting(CoverageJson.NotFound::httpStatus)
         .containsExactly(404);
   }
 
@@ -281,7 +282,7 @@ class DiscrepanciesTest {
                     + " 'rijbewijs')",
                 m[0]));
 
-    Coverage coverage = discrepancies.coverage(m[0], UplReference.bundled());
+    CoverageJson coverage = discrepancies.coverage(m[0], UplReference.bundled());
     assertThat(coverage.uplGemeenteProducts()).isEqualTo(511);
     assertThat(coverage.covered()).isEqualTo(3);
     assertThat(coverage.uplGaps())
@@ -297,7 +298,7 @@ class DiscrepanciesTest {
     long[] m = municipality(false);
     new ScFeedImporter(jdbi)
         .importFeed(m[0], new ScFeedParser().parse(ScTestData.feedBytes("Kampen")));
-    Coverage coverage = discrepancies.coverage(m[0], UplReference.bundled());
+    CoverageJson coverage = discrepancies.coverage(m[0], UplReference.bundled());
     assertThat(coverage.covered()).isBetween(100, 206);
     assertThat(coverage.covered() + coverage.uplGaps().size()).isEqualTo(511);
     assertThat(discrepancies.list(m[0]))

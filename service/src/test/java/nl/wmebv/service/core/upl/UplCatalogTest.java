@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import nl.wmebv.crawler.detect.upl.UplEntry;
 import nl.wmebv.service.api.NameProposal;
 import nl.wmebv.service.api.ScopeProposal;
 import nl.wmebv.service.api.UplFlags;
@@ -45,20 +46,19 @@ class UplCatalogTest {
   @Test
   void proposesScopeAndMessageTypesFromTheFlags() {
     UplCatalog upl = UplReference.bundled();
-    ScopeProposal paspoort = UplCatalog.propose(upl.flagsOf(List.of(PASPOORT)));
+    ScopeProposal paspoort = UplCatalog.propose(upl.entriesOf(List.of(PASPOORT)));
     assertThat(paspoort.inScope()).isTrue();
     assertThat(paspoort.messageTypes()).containsExactly("aanvraag", "bezwaar");
     assertThat(paspoort.reason()).contains("Aanvraag");
 
     ScopeProposal vertrek =
         UplCatalog.propose(
-            upl.flagsOf(
+            upl.entriesOf(
                 List.of("http://standaarden.overheid.nl/owms/terms/AangifteVertrekBuitenland")));
     assertThat(vertrek.inScope()).isTrue();
     assertThat(vertrek.messageTypes()).containsExactly("melding");
 
-    UplFlags none =
-        new UplFlags("informatie", "x", false, false, false, false, true, false, false, true);
+    UplEntry none = new UplEntry("informatie", "x", java.util.Set.of("Burger", "Gemeente"));
     assertThat(UplCatalog.propose(List.of(none)).inScope()).isFalse();
     assertThat(UplCatalog.propose(List.of()).inScope()).isNull();
   }

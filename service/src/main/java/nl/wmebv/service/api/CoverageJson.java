@@ -1,11 +1,10 @@
-package nl.wmebv.service.core.sc;
+package nl.wmebv.service.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.wmebv.service.api.UplFlags;
 
 /**
- * A municipality's coverage.
+ * A municipality's coverage of the UPL and of its own SC feed, as the API shows it.
  *
  * @param municipalityId the municipality
  * @param uplSource which UPL file was used
@@ -16,7 +15,7 @@ import nl.wmebv.service.api.UplFlags;
  * @param feedProductsNotFound feed products whose page the crawl did not find or got 404/410 for
  *     (empty until a crawl finished)
  */
-public record Coverage(
+public record CoverageJson(
     long municipalityId,
     String uplSource,
     int uplGemeenteProducts,
@@ -25,7 +24,7 @@ public record Coverage(
     OffsetDateTime lastFinishedCrawl,
     List<NotFound> feedProductsNotFound) {
 
-  public Coverage {
+  public CoverageJson {
     uplGaps = List.copyOf(uplGaps);
     feedProductsNotFound = List.copyOf(feedProductsNotFound);
   }
