@@ -8,7 +8,7 @@ import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.ScFeedFetcher;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.resources.ScFeedResource;
-import nl.wmebv.service.resources.web.CatalogusPageResource;
+import nl.wmebv.service.resources.web.CataloguePageResource;
 import nl.wmebv.service.resources.web.FeedFactsLoader;
 import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
@@ -37,7 +37,7 @@ final class CatalogueWiring {
             upl,
             reference.scFeedMaxBytes());
     ScFeedResource.create(catalogue).forEach(jersey::register);
-    jersey.register(new CatalogusPageResource(municipalities, catalogue));
+    jersey.register(new CataloguePageResource(municipalities, catalogue));
     webPages.useFeedFacts(new FeedFactsLoader(catalogue));
   }
 }

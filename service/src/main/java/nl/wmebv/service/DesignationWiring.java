@@ -3,8 +3,8 @@ package nl.wmebv.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import nl.wmebv.service.core.action.ActionService;
-import nl.wmebv.service.core.designation.DecisionSettingsStore;
-import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.designation.DesignationDecisionSettingsStore;
+import nl.wmebv.service.core.designation.DesignationDecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.core.designation.FindingActions;
@@ -13,7 +13,7 @@ import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.DesignationDecisionResource;
 import nl.wmebv.service.resources.DesignationResource;
 import nl.wmebv.service.resources.web.ChannelPageResource;
-import nl.wmebv.service.resources.web.DecisionPageResource;
+import nl.wmebv.service.resources.web.DesignationDecisionPageResource;
 import nl.wmebv.service.resources.web.DesignationPageResource;
 import nl.wmebv.service.resources.web.WebPages;
 import org.jdbi.v3.core.Jdbi;
@@ -35,15 +35,15 @@ final class DesignationWiring {
     webPages.useDesignations(designations);
     DesignationProposals proposals = new DesignationProposals(jdbi, json);
     RegisterChecks checks = new RegisterChecks(jdbi, json);
-    DecisionVersions versions = new DecisionVersions(jdbi, json);
+    DesignationDecisionVersions versions = new DesignationDecisionVersions(jdbi, json);
     jersey.register(new DesignationResource(designations, proposals, checks));
-    DecisionSettingsStore settings = new DecisionSettingsStore(jdbi, json);
+    DesignationDecisionSettingsStore settings = new DesignationDecisionSettingsStore(jdbi, json);
     jersey.register(new DesignationDecisionResource(versions, settings));
     FindingActions findingActions = new FindingActions(checks, new ActionService(jdbi, json));
     jersey.register(
         new DesignationPageResource(
             municipalities, designations, proposals, checks, versions, settings, findingActions));
     jersey.register(new ChannelPageResource(municipalities, designations));
-    jersey.register(new DecisionPageResource(municipalities, versions));
+    jersey.register(new DesignationDecisionPageResource(municipalities, versions));
   }
 }

@@ -32,10 +32,10 @@ import nl.wmebv.service.resources.SessionResource;
 import nl.wmebv.service.resources.web.ActionsPageResource;
 import nl.wmebv.service.resources.web.BulkForms;
 import nl.wmebv.service.resources.web.ClusterPagesResource;
-import nl.wmebv.service.resources.web.DecisionForms;
 import nl.wmebv.service.resources.web.HomeResource;
 import nl.wmebv.service.resources.web.InventoryImportPageResource;
 import nl.wmebv.service.resources.web.InventoryPageResource;
+import nl.wmebv.service.resources.web.ProductDecisionForms;
 import nl.wmebv.service.resources.web.ProductPageResource;
 import nl.wmebv.service.resources.web.SessionPagesResource;
 import nl.wmebv.service.resources.web.WebPages;
@@ -80,7 +80,7 @@ final class InventoryWiring {
 
     jersey.register(new PageVerdictResource(verdicts));
     WebPages webPages = new WebPages(details, clusters, verdicts);
-    DecisionForms decisionForms = new DecisionForms(products, actions, json);
+    ProductDecisionForms decisionForms = new ProductDecisionForms(products, actions, json);
     jersey.register(
         new HomeResource(municipalities, figures, products, new CrawlRuns(jdbi), actions));
     jersey.register(new ActionsPageResource(municipalities, webPages, actions));

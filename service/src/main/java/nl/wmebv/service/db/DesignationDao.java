@@ -153,8 +153,8 @@ public interface DesignationDao {
       SELECT id, generated_at, generated_by, inventory_version, register::text AS register, status, adopted_on,
              adopted_by, gemeenteblad, gemeenteblad_url, published_on, entry_into_force
         FROM designation_decision_version WHERE municipality_id = :municipalityId ORDER BY id DESC""")
-  @RegisterConstructorMapper(DecisionVersionRow.class)
-  List<DecisionVersionRow> versions(long municipalityId);
+  @RegisterConstructorMapper(DesignationDecisionVersionRow.class)
+  List<DesignationDecisionVersionRow> versions(long municipalityId);
 
   @SqlQuery(
       "SELECT content FROM designation_decision_version WHERE id = :id AND municipality_id = :municipalityId")

@@ -14,15 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import nl.wmebv.service.api.DecisionSettingsInput;
-import nl.wmebv.service.api.DecisionStatusInput;
-import nl.wmebv.service.core.designation.DecisionDocument;
-import nl.wmebv.service.core.designation.DecisionDocx;
-import nl.wmebv.service.core.designation.DecisionPdf;
-import nl.wmebv.service.core.designation.DecisionSettings;
-import nl.wmebv.service.core.designation.DecisionSettingsStore;
-import nl.wmebv.service.core.designation.DecisionVersion;
-import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.api.DesignationDecisionSettingsInput;
+import nl.wmebv.service.api.DesignationDecisionStatusInput;
+import nl.wmebv.service.core.designation.DesignationDecisionDocument;
+import nl.wmebv.service.core.designation.DesignationDecisionDocx;
+import nl.wmebv.service.core.designation.DesignationDecisionPdf;
+import nl.wmebv.service.core.designation.DesignationDecisionSettings;
+import nl.wmebv.service.core.designation.DesignationDecisionSettingsStore;
+import nl.wmebv.service.core.designation.DesignationDecisionVersion;
+import nl.wmebv.service.core.designation.DesignationDecisionVersions;
 import nl.wmebv.service.core.designation.RegisterChanges;
 import nl.wmebv.service.resources.auth.Actor;
 
@@ -34,10 +34,11 @@ import nl.wmebv.service.resources.auth.Actor;
 @Path("/api/municipalities/{id}/designation-decision")
 public class DesignationDecisionResource {
   static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
-  private final DecisionVersions versions;
-  private final DecisionSettingsStore settings;
+  private final DesignationDecisionVersions versions;
+  private final DesignationDecisionSettingsStore settings;
 
-  public DesignationDecisionResource(DecisionVersions versions, DecisionSettingsStore settings) {
+  public DesignationDecisionResource(
+      DesignationDecisionVersions versions, DesignationDecisionSettingsStore settings) {
     this.versions = versions;
     this.settings = settings;
   }
@@ -45,7 +46,7 @@ public class DesignationDecisionResource {
   @GET
   @Path("settings")
   @Produces(MediaType.APPLICATION_JSON)
-  public DecisionSettings settings(@PathParam("id") long municipalityId) {
+  public DesignationDecisionSettings settings(@PathParam("id") long municipalityId) {
     return settings.get(municipalityId);
   }
 
@@ -54,11 +55,12 @@ public class DesignationDecisionResource {
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public DecisionSettings saveSettings(
+  public DesignationDecisionSettings saveSettings(
       @PathParam("id") long municipalityId,
       JsonNode body,
       @Context ContainerRequestContext request) {
-    return settings.save(municipalityId, DecisionSettingsInput.read(body), Actor.of(request));
+    return settings.save(
+        municipalityId, DesignationDecisionSettingsInput.read(body), Actor.of(request));
   }
 
   @GET
@@ -70,23 +72,25 @@ public class DesignationDecisionResource {
   @GET
   @Path("word")
   public Response word(@PathParam("id") long municipalityId) {
-    DecisionVersions.Draft d = versions.draft(municipalityId);
-    return word(d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+    DesignationDecisionVersions.Draft d = versions.draft(municipalityId);
+    return word(d.html(), DesignationDecisionDocument.wordFileName(d.municipality(), d.year()));
   }
 
   @GET
   @Path("docx")
   public Response docx(@PathParam("id") long municipalityId) {
-    DecisionVersions.Draft d = versions.draft(municipalityId);
+    DesignationDecisionVersions.Draft d = versions.draft(municipalityId);
     return docx(
-        d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+        d.html(),
+        d.municipality(),
+        DesignationDecisionDocument.fileName(d.municipality(), d.year(), "docx"));
   }
 
   @GET
   @Path("pdf")
   public Response pdf(@PathParam("id") long municipalityId) {
-    DecisionVersions.Draft d = versions.draft(municipalityId);
-    return pdf(d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
+    DesignationDecisionVersions.Draft d = versions.draft(municipalityId);
+    return pdf(d.html(), DesignationDecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
   }
 
   @GET
@@ -111,14 +115,15 @@ public class DesignationDecisionResource {
   /** The decision's HTML as a Word (.docx) download. */
   public static Response docx(String html, String municipality, String fileName) {
     return download(
-        DecisionDocx.render(html, "Gemeente " + municipality + " · concept aanwijzingsbesluit"),
-        DecisionDocx.MIME,
+        DesignationDecisionDocx.render(
+            html, "Gemeente " + municipality + " · concept aanwijzingsbesluit"),
+        DesignationDecisionDocx.MIME,
         fileName);
   }
 
   /** The decision's HTML as a PDF download. */
   public static Response pdf(String html, String fileName) {
-    return download(DecisionPdf.render(html), DecisionPdf.MIME, fileName);
+    return download(DesignationDecisionPdf.render(html), DesignationDecisionPdf.MIME, fileName);
   }
 
   private static Response download(byte[] bytes, String type, String fileName) {
@@ -138,7 +143,7 @@ public class DesignationDecisionResource {
   @GET
   @Path("versions")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<DecisionVersion> list(@PathParam("id") long municipalityId) {
+  public List<DesignationDecisionVersion> list(@PathParam("id") long municipalityId) {
     return versions.list(municipalityId);
   }
 
@@ -147,7 +152,7 @@ public class DesignationDecisionResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response generate(
       @PathParam("id") long municipalityId, @Context ContainerRequestContext request) {
-    DecisionVersion v = versions.generate(municipalityId, Actor.of(request));
+    DesignationDecisionVersion v = versions.generate(municipalityId, Actor.of(request));
     return Response.created(
             URI.create(
                 "/api/municipalities/"
@@ -164,13 +169,13 @@ public class DesignationDecisionResource {
   @Path("versions/{versionId: [0-9]+}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public DecisionVersion move(
+  public DesignationDecisionVersion move(
       @PathParam("id") long municipalityId,
       @PathParam("versionId") long versionId,
       JsonNode body,
       @Context ContainerRequestContext request) {
     return versions.move(
-        municipalityId, versionId, DecisionStatusInput.read(body), Actor.of(request));
+        municipalityId, versionId, DesignationDecisionStatusInput.read(body), Actor.of(request));
   }
 
   @GET
@@ -193,7 +198,7 @@ public class DesignationDecisionResource {
   /** The HTML as a Word-compatible download. */
   public static Response word(String html, String fileName) {
     return Response.ok(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .type(DecisionDocument.WORD_MIME + "; charset=UTF-8")
+        .type(DesignationDecisionDocument.WORD_MIME + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
   }

@@ -6,9 +6,9 @@ import java.util.Map;
 import nl.wmebv.service.api.DesignatedChannelJson;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.DutchTime;
-import nl.wmebv.service.core.designation.DecisionSettings;
-import nl.wmebv.service.core.designation.DecisionVersion;
 import nl.wmebv.service.core.designation.DesignationChecks;
+import nl.wmebv.service.core.designation.DesignationDecisionSettings;
+import nl.wmebv.service.core.designation.DesignationDecisionVersion;
 import nl.wmebv.service.core.designation.DesignationTexts;
 import nl.wmebv.service.core.designation.Finding;
 import nl.wmebv.service.core.designation.Proposal;
@@ -63,10 +63,10 @@ public class DesignationView extends PageView {
       List<DesignatedChannelJson> channels,
       List<Finding> findings,
       List<Proposal> proposals,
-      List<DecisionVersion> versions,
+      List<DesignationDecisionVersion> versions,
       RegisterChanges pending,
       String message,
-      DecisionSettings settings) {}
+      DesignationDecisionSettings settings) {}
 
   private static Map<String, String> pairs(String... pairs) {
     Map<String, String> map = new java.util.HashMap<>();
@@ -107,7 +107,7 @@ public class DesignationView extends PageView {
   }
 
   /** The municipality's choices for the decision (joint or per organ, previous decision, ...). */
-  public DecisionSettings getSettings() {
+  public DesignationDecisionSettings getSettings() {
     return data.settings();
   }
 
@@ -132,7 +132,7 @@ public class DesignationView extends PageView {
   /** Dutch labels of the decision statuses. */
   public Map<String, String> getStatuses() {
     return nl.wmebv.service.vocabulary.Vocabularies.labels(
-        nl.wmebv.service.vocabulary.DecisionStatus.class);
+        nl.wmebv.service.vocabulary.DesignationDecisionStatus.class);
   }
 
   /** The organs to tick when a version is adopted. */
@@ -154,7 +154,7 @@ public class DesignationView extends PageView {
     return data.proposals();
   }
 
-  public List<DecisionVersion> getVersions() {
+  public List<DesignationDecisionVersion> getVersions() {
     return data.versions();
   }
 
@@ -169,7 +169,7 @@ public class DesignationView extends PageView {
   }
 
   /** When a version was generated: "3-12-2026 07:50", Dutch time. */
-  public String at(DecisionVersion v) {
+  public String at(DesignationDecisionVersion v) {
     return DutchTime.dateTime(v.generatedAt());
   }
 

@@ -9,7 +9,7 @@ import nl.wmebv.service.core.sc.FeedDeclaration;
  * proposals, and its discrepancies between feed and crawl (in Dutch).
  */
 public record FeedFacts(
-    FeedDeclaration declaration, ProductUplJson upl, List<CatalogusView.Line> discrepancies) {
+    FeedDeclaration declaration, ProductUplJson upl, List<CatalogueView.Line> discrepancies) {
   public FeedFacts {
     discrepancies = List.copyOf(discrepancies);
   }

@@ -33,7 +33,7 @@ class VocabularyConstraintsTest {
     assertThat(allowed("product", "organ")).isEqualTo(Vocabularies.codes(Organ.class));
     assertThat(allowed("designated_channel", "organ")).isEqualTo(Vocabularies.codes(Organ.class));
     assertThat(allowed("designation_decision_version", "status"))
-        .isEqualTo(Vocabularies.codes(DecisionStatus.class));
+        .isEqualTo(Vocabularies.codes(DesignationDecisionStatus.class));
   }
 
   @Test
@@ -107,7 +107,7 @@ class VocabularyConstraintsTest {
             PageVerdict.class,
             FetchProblem.class,
             Organ.class,
-            DecisionStatus.class)) {
+            DesignationDecisionStatus.class)) {
       Term[] terms = vocabulary.getEnumConstants();
       assertThat(Arrays.stream(terms).map(Term::code).distinct()).hasSize(terms.length);
       assertThat(Arrays.stream(terms).map(Term::label)).allMatch(label -> !label.isBlank());

@@ -19,7 +19,8 @@ final class OrganisationChecks {
 
   static List<Finding> run(List<ProductFacts> products, List<DesignatedChannel> active) {
     List<Finding> out = new ArrayList<>();
-    if (active.stream().noneMatch(c -> DecisionModel.FALLBACK_KINDS.contains(c.kind()))) {
+    if (active.stream()
+        .noneMatch(c -> DesignationDecisionModel.FALLBACK_KINDS.contains(c.kind()))) {
       out.add(
           DesignationChecks.finding(
               Rule.NO_FALLBACK_CHANNEL,

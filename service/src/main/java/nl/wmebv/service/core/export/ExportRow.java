@@ -32,7 +32,7 @@ public record ExportRow(
   /**
    * Column headings, the same in the CSV and on every cluster sheet; the first, "Nr.", is the
    * product id the import matches on (core/importing); the last, "Afwijkingen", comes from {@link
-   * CatalogDiscrepancies}, not from this record.
+   * CatalogueDiscrepancies}, not from this record.
    */
   public static final String[] HEADERS = {
     "Nr.",

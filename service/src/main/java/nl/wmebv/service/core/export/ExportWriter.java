@@ -65,7 +65,7 @@ public class ExportWriter {
     CSVPrinter csv = new CSVPrinter(writer, format);
     csv.printRecord(ExportStamp.line(OffsetDateTime.now()));
     csv.printRecord((Object[]) ExportRow.HEADERS);
-    CatalogDiscrepancies discrepancies = data.discrepancies(scope);
+    CatalogueDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(
         scope,
         rows ->
@@ -94,7 +94,7 @@ public class ExportWriter {
     Workbook wb = new Workbook(out, "WMEBV-inventaris", "1.0");
     Set<String> sheetNames = new HashSet<>();
     writeSummary(wb.newWorksheet(sheetName(SUMMARY_SHEET, sheetNames)), summary);
-    CatalogDiscrepancies discrepancies = data.discrepancies(scope);
+    CatalogueDiscrepancies discrepancies = data.discrepancies(scope);
     data.rows(
         scope,
         rows -> {
@@ -126,7 +126,8 @@ public class ExportWriter {
     Worksheet actions = wb.newWorksheet(sheetName(ActionSheet.SHEET, sheetNames));
     data.actions(scope, rows -> ActionSheet.write(actions, rows));
     if (discrepancies.hasFeed()) {
-      discrepancies.writeSheet(wb.newWorksheet(sheetName(CatalogDiscrepancies.SHEET, sheetNames)));
+      discrepancies.writeSheet(
+          wb.newWorksheet(sheetName(CatalogueDiscrepancies.SHEET, sheetNames)));
     }
     List<Finding> findings = data.designationFindings(scope);
     if (!findings.isEmpty()) {

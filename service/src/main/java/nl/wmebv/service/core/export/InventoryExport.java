@@ -92,8 +92,8 @@ public class InventoryExport {
   /**
    * The SC feed discrepancies of the scope's municipality, for the "Afwijkingen" column and sheet.
    */
-  public CatalogDiscrepancies discrepancies(ExportScope scope) {
-    return CatalogDiscrepancies.load(jdbi, scope.municipalityId());
+  public CatalogueDiscrepancies discrepancies(ExportScope scope) {
+    return CatalogueDiscrepancies.load(jdbi, scope.municipalityId());
   }
 
   /**

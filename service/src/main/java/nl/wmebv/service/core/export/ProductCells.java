@@ -24,7 +24,7 @@ public final class ProductCells {
 
   /**
    * The cells of {@code r}; {@code discrepancies} is the last column ({@link
-   * CatalogDiscrepancies#column}).
+   * CatalogueDiscrepancies#column}).
    */
   static List<Object> of(ExportRow r, String discrepancies) {
     return Arrays.asList(

@@ -12,7 +12,7 @@ import nl.wmebv.service.api.ProductUplJson;
 import nl.wmebv.service.api.UplInfoJson;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.core.UnknownMunicipalityException;
-import nl.wmebv.service.core.upl.UplCatalog;
+import nl.wmebv.service.core.upl.UplCatalogue;
 import nl.wmebv.service.core.upl.UplFileException;
 import nl.wmebv.service.core.upl.UplReference;
 import nl.wmebv.service.db.MunicipalityDao;
@@ -116,7 +116,7 @@ public final class CatalogueService {
     ProductUplRow p =
         jdbi.withHandle(h -> h.attach(ScFeedDao.class).productUpl(productId))
             .orElseThrow(() -> new UnknownEntityException("No product with id " + productId));
-    UplCatalog catalog = upl.current();
+    UplCatalogue catalog = upl.current();
     List<UplEntry> entries = catalog.entriesOf(uplUris(p, catalog));
     NameProposal name =
         p.uniformName() == null && p.uplUri() == null
@@ -132,15 +132,15 @@ public final class CatalogueService {
         p.name(),
         p.uniformName(),
         p.uplUri(),
-        entries.stream().map(UplCatalog::flagsOf).toList(),
-        UplCatalog.propose(forScope),
+        entries.stream().map(UplCatalogue::flagsOf).toList(),
+        UplCatalogue.propose(forScope),
         name,
         p.inScope(),
         p.messageTypes(),
         catalog.source());
   }
 
-  private static List<String> uplUris(ProductUplRow p, UplCatalog catalog) {
+  private static List<String> uplUris(ProductUplRow p, UplCatalogue catalog) {
     List<String> uris = new ArrayList<>();
     if (p.uplUri() != null) {
       uris.add(p.uplUri());
@@ -155,7 +155,7 @@ public final class CatalogueService {
   }
 
   public UplInfoJson uplInfo() {
-    UplCatalog c = upl.current();
+    UplCatalogue c = upl.current();
     return new UplInfoJson(c.source(), c.size(), c.gemeenteEntries().size());
   }
 

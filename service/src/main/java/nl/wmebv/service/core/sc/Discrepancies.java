@@ -15,7 +15,7 @@ import nl.wmebv.crawler.detect.upl.UplEntry;
 import nl.wmebv.crawler.filter.UrlNormalizer;
 import nl.wmebv.service.api.CoverageJson;
 import nl.wmebv.service.api.UplFlags;
-import nl.wmebv.service.core.upl.UplCatalog;
+import nl.wmebv.service.core.upl.UplCatalogue;
 import nl.wmebv.service.db.FeedFactsRow;
 import nl.wmebv.service.db.ScFeedDao;
 import org.jdbi.v3.core.Handle;
@@ -64,22 +64,22 @@ public class Discrepancies {
   }
 
   /** The municipality's coverage of the UPL and of its own feed. */
-  public CoverageJson coverage(long municipalityId, UplCatalog upl) {
+  public CoverageJson coverage(long municipalityId, UplCatalogue upl) {
     return jdbi.withHandle(
         h -> {
           ScFeedDao dao = h.attach(ScFeedDao.class);
           Set<String> covered = new LinkedHashSet<>();
           for (String uri : dao.coveredUris(municipalityId)) {
-            covered.add(UplCatalog.uriKey(uri));
+            covered.add(UplCatalogue.uriKey(uri));
           }
           for (String name : dao.uniformNamesWithoutUri(municipalityId)) {
-            upl.byNameOrUri(name).ifPresent(e -> covered.add(UplCatalog.uriKey(e.uri())));
+            upl.byNameOrUri(name).ifPresent(e -> covered.add(UplCatalogue.uriKey(e.uri())));
           }
           List<UplEntry> gemeente = upl.gemeenteEntries();
           List<UplFlags> gaps = new ArrayList<>();
           for (UplEntry e : gemeente) {
-            if (!covered.contains(UplCatalog.uriKey(e.uri()))) {
-              gaps.add(UplCatalog.flagsOf(e));
+            if (!covered.contains(UplCatalogue.uriKey(e.uri()))) {
+              gaps.add(UplCatalogue.flagsOf(e));
             }
           }
           gaps.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));

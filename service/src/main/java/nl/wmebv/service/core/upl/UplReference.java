@@ -22,9 +22,9 @@ public class UplReference {
   private static final Logger LOG = LoggerFactory.getLogger(UplReference.class);
 
   private final Jdbi jdbi;
-  private volatile UplCatalog current;
+  private volatile UplCatalogue current;
 
-  private UplReference(Jdbi jdbi, UplCatalog current) {
+  private UplReference(Jdbi jdbi, UplCatalogue current) {
     this.jdbi = jdbi;
     this.current = current;
   }
@@ -35,10 +35,10 @@ public class UplReference {
    */
   public static UplReference load(ReferenceSettings settings, Jdbi jdbi) {
     Optional<byte[]> uploaded = jdbi.withHandle(h -> h.attach(UplReferenceDao.class).content());
-    UplCatalog catalog = null;
+    UplCatalogue catalog = null;
     if (uploaded.isPresent()) {
       try {
-        catalog = UplCatalog.load(uploaded.get(), "uploaded UPL file");
+        catalog = UplCatalogue.load(uploaded.get(), "uploaded UPL file");
       } catch (UplFileException e) {
         LOG.warn(
             "The uploaded UPL in the database is unusable ({}); using the configured one",
@@ -53,14 +53,14 @@ public class UplReference {
   }
 
   /** The configured file, or the bundled copy when {@code reference.uplFile} is empty. */
-  public static UplCatalog configured(ReferenceSettings settings) {
+  public static UplCatalogue configured(ReferenceSettings settings) {
     String file = settings.getUplFile();
     if (file == null || file.isBlank()) {
       return bundled();
     }
     Path path = Path.of(file);
     try {
-      return UplCatalog.load(Files.readAllBytes(path), "file " + path);
+      return UplCatalogue.load(Files.readAllBytes(path), "file " + path);
     } catch (IOException e) {
       throw new UplFileException(
           "reference.uplFile: cannot read " + path.toAbsolutePath() + ": " + e, e);
@@ -70,27 +70,27 @@ public class UplReference {
   }
 
   /** The copy bundled on the classpath. */
-  public static UplCatalog bundled() {
+  public static UplCatalogue bundled() {
     try (InputStream in = UplReference.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new IllegalStateException(
             "The bundled UPL " + BUNDLED + " is missing from the classpath");
       }
-      return UplCatalog.load(in.readAllBytes(), "bundled UPL-actueel.csv");
+      return UplCatalogue.load(in.readAllBytes(), "bundled UPL-actueel.csv");
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read the bundled UPL: " + e.getMessage(), e);
     }
   }
 
-  public UplCatalog current() {
+  public UplCatalogue current() {
     return current;
   }
 
   /**
    * Validates an uploaded export, stores it and puts it in use; an invalid file changes nothing.
    */
-  public UplCatalog replace(byte[] csv) {
-    UplCatalog catalog = UplCatalog.load(csv, "uploaded UPL file");
+  public UplCatalogue replace(byte[] csv) {
+    UplCatalogue catalog = UplCatalogue.load(csv, "uploaded UPL file");
     jdbi.useHandle(h -> h.attach(UplReferenceDao.class).store(csv, catalog.size()));
     current = catalog;
     LOG.info("UPL replaced by an upload: {} products", catalog.size());

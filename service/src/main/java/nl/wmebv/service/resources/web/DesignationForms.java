@@ -55,8 +55,8 @@ final class DesignationForms {
   }
 
   /**
-   * The JSON body for DecisionSettingsInput from the settings form ("joint" is a radio: true or
-   * false).
+   * The JSON body for DesignationDecisionSettingsInput from the settings form ("joint" is a radio:
+   * true or false).
    */
   static JsonNode settingsBody(MultivaluedMap<String, String> form) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -75,7 +75,10 @@ final class DesignationForms {
 
   private static final Set<String> DATES = Set.of("adoptedOn", "publishedOn", "entryIntoForce");
 
-  /** The JSON body for DecisionStatusInput from a version's status form (empty fields left out). */
+  /**
+   * The JSON body for DesignationDecisionStatusInput from a version's status form (empty fields
+   * left out).
+   */
   static JsonNode statusBody(MultivaluedMap<String, String> form) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     for (String field :

@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.wmebv.service.api.DecisionSettingsInput;
+import nl.wmebv.service.api.DesignationDecisionSettingsInput;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.StaleVersionException;
-import nl.wmebv.service.core.designation.DecisionSettingsStore;
-import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.designation.DesignationDecisionSettingsStore;
+import nl.wmebv.service.core.designation.DesignationDecisionVersions;
 import nl.wmebv.service.core.designation.DesignationProposals;
 import nl.wmebv.service.core.designation.DesignationRegister;
 import nl.wmebv.service.core.designation.FindingActions;
@@ -37,8 +37,8 @@ public class DesignationPageResource {
   private final DesignationRegister register;
   private final DesignationProposals proposals;
   private final RegisterChecks checks;
-  private final DecisionVersions versions;
-  private final DecisionSettingsStore settings;
+  private final DesignationDecisionVersions versions;
+  private final DesignationDecisionSettingsStore settings;
   private final FindingActions findingActions;
 
   public DesignationPageResource(
@@ -46,8 +46,8 @@ public class DesignationPageResource {
       DesignationRegister register,
       DesignationProposals proposals,
       RegisterChecks checks,
-      DecisionVersions versions,
-      DecisionSettingsStore settings,
+      DesignationDecisionVersions versions,
+      DesignationDecisionSettingsStore settings,
       FindingActions findingActions) {
     this.settings = settings;
     this.findingActions = findingActions;
@@ -99,7 +99,7 @@ public class DesignationPageResource {
     try {
       settings.save(
           m.id(),
-          DecisionSettingsInput.read(DesignationForms.settingsBody(form)),
+          DesignationDecisionSettingsInput.read(DesignationForms.settingsBody(form)),
           WebUsers.actor(request));
       return DesignationForms.back(m, "instellingen");
     } catch (InvalidInputException e) {

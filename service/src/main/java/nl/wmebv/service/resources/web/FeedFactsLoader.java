@@ -17,8 +17,8 @@ public class FeedFactsLoader {
    * declaration).
    */
   public FeedFacts forProduct(long productId) {
-    List<nl.wmebv.service.views.CatalogusView.Line> lines =
-        catalogue.discrepanciesOfProduct(productId).stream().map(CatalogusPages::line).toList();
+    List<nl.wmebv.service.views.CatalogueView.Line> lines =
+        catalogue.discrepanciesOfProduct(productId).stream().map(CataloguePages::line).toList();
     return new FeedFacts(
         catalogue.declaration(productId).orElse(null), catalogue.productUpl(productId), lines);
   }

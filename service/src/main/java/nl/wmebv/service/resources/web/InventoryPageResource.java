@@ -64,7 +64,7 @@ public class InventoryPageResource {
   private final MunicipalityService municipalities;
   private final ProductService products;
   private final WebPages pages;
-  private final DecisionForms forms;
+  private final ProductDecisionForms forms;
   private final ActionService actions;
   private final BulkForms bulk;
 
@@ -72,7 +72,7 @@ public class InventoryPageResource {
       MunicipalityService municipalities,
       ProductService products,
       WebPages pages,
-      DecisionForms forms,
+      ProductDecisionForms forms,
       ActionService actions,
       BulkForms bulk) {
     this.bulk = bulk;

@@ -27,10 +27,10 @@ import nl.wmebv.service.views.ProductPageView;
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
 public class ProductPageResource {
   private final WebPages pages;
-  private final DecisionForms forms;
+  private final ProductDecisionForms forms;
   private final PageVerdicts verdicts;
 
-  public ProductPageResource(WebPages pages, DecisionForms forms, PageVerdicts verdicts) {
+  public ProductPageResource(WebPages pages, ProductDecisionForms forms, PageVerdicts verdicts) {
     this.pages = pages;
     this.forms = forms;
     this.verdicts = verdicts;
@@ -128,7 +128,9 @@ public class ProductPageResource {
       ContainerRequestContext request) {
     return Response.status(status)
         .entity(
-            pages.product(id, message, true, WebUsers.of(request)).keep(DecisionForms.entry(form)))
+            pages
+                .product(id, message, true, WebUsers.of(request))
+                .keep(ProductDecisionForms.entry(form)))
         .build();
   }
 }

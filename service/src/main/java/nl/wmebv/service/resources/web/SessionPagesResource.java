@@ -53,10 +53,10 @@ import nl.wmebv.service.views.SessionsView;
 
 /**
  * Cluster sessions in the web view (Dutch): plan one, run it product by product (session mode,
- * recording each decision through {@link DecisionForms} like the product page does), finish it, and
- * read its verslag. As a meeting: the chair's screen leads, whoever follows is taken along by a
- * poll ({@code volgen}); finishing and deleting ask first, on a page of their own, so they need no
- * script and a stray POST changes nothing.
+ * recording each decision through {@link ProductDecisionForms} like the product page does), finish
+ * it, and read its verslag. As a meeting: the chair's screen leads, whoever follows is taken along
+ * by a poll ({@code volgen}); finishing and deleting ask first, on a page of their own, so they
+ * need no script and a stray POST changes nothing.
  */
 @Path("/sessies")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
@@ -75,13 +75,13 @@ public class SessionPagesResource {
 
   private final MunicipalityService municipalities;
   private final WebPages pages;
-  private final DecisionForms forms;
+  private final ProductDecisionForms forms;
 
   public SessionPagesResource(
       SessionService sessions,
       MunicipalityService municipalities,
       WebPages pages,
-      DecisionForms forms) {
+      ProductDecisionForms forms) {
     this.sessions = sessions;
     this.municipalities = municipalities;
     this.pages = pages;
@@ -568,7 +568,7 @@ public class SessionPagesResource {
   private static SessionProductView kept(
       SessionProductView view, MultivaluedMap<String, String> form, Instant conflictSince) {
     return view.kept(
-        DecisionForms.entry(form),
+        ProductDecisionForms.entry(form),
         submitted(stateOf(view.getDetail().product(), view.getCurrentAction())),
         conflictSince);
   }

@@ -19,12 +19,12 @@ import nl.wmebv.service.core.product.ProductService;
  * into the same validated PATCH and action inputs the JSON API uses, so the web view and the API
  * share every rule.
  */
-public class DecisionForms {
+public class ProductDecisionForms {
   private final ProductService products;
   private final ActionService actions;
   private final ObjectMapper json;
 
-  public DecisionForms(ProductService products, ActionService actions, ObjectMapper json) {
+  public ProductDecisionForms(ProductService products, ActionService actions, ObjectMapper json) {
     this.products = products;
     this.actions = actions;
     this.json = json;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * published, whether a rechtsmiddelenclausule is added, and the date of entry into force (null: the
  * day after publication).
  */
-public record DecisionSettings(
+public record DesignationDecisionSettings(
     boolean joint,
     String previousTitle,
     String publicationUrl,
@@ -20,6 +20,6 @@ public record DecisionSettings(
    * The settings of a municipality that chose nothing yet: joint, placeholders for what it must
    * enter.
    */
-  public static final DecisionSettings DEFAULT =
-      new DecisionSettings(true, null, null, false, null, 0);
+  public static final DesignationDecisionSettings DEFAULT =
+      new DesignationDecisionSettings(true, null, null, false, null, 0);
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * A stored version of the draft aanwijzingsbesluit without its HTML: the register as JSON text and
  * its life.
  */
-public record DecisionVersionRow(
+public record DesignationDecisionVersionRow(
     long id,
     OffsetDateTime generatedAt,
     String generatedBy,

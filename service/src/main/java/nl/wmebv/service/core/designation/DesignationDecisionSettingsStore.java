@@ -3,10 +3,10 @@ package nl.wmebv.service.core.designation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.wmebv.service.api.DecisionSettingsInput;
+import nl.wmebv.service.api.DesignationDecisionSettingsInput;
 import nl.wmebv.service.core.StaleVersionException;
-import nl.wmebv.service.db.DecisionSettingsDao;
-import nl.wmebv.service.db.DecisionSettingsRow;
+import nl.wmebv.service.db.DesignationDecisionSettingsDao;
+import nl.wmebv.service.db.DesignationDecisionSettingsRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,16 +14,16 @@ import org.jdbi.v3.core.Jdbi;
  * The municipality's choices for its aanwijzingsbesluit: read (defaults before the first save) and
  * saved, audited.
  */
-public class DecisionSettingsStore {
+public class DesignationDecisionSettingsStore {
   private final Jdbi jdbi;
   private final ChannelAudit audit;
 
-  public DecisionSettingsStore(Jdbi jdbi, ObjectMapper json) {
+  public DesignationDecisionSettingsStore(Jdbi jdbi, ObjectMapper json) {
     this.jdbi = jdbi;
     this.audit = new ChannelAudit(json);
   }
 
-  public DecisionSettings get(long municipalityId) {
+  public DesignationDecisionSettings get(long municipalityId) {
     return jdbi.withHandle(
         h -> {
           DesignationRegister.requireMunicipality(h, municipalityId);
@@ -31,22 +31,23 @@ public class DecisionSettingsStore {
         });
   }
 
-  static DecisionSettings read(Handle h, long municipalityId) {
-    return h.attach(DecisionSettingsDao.class)
+  static DesignationDecisionSettings read(Handle h, long municipalityId) {
+    return h.attach(DesignationDecisionSettingsDao.class)
         .find(municipalityId)
-        .map(DecisionSettingsStore::settings)
-        .orElse(DecisionSettings.DEFAULT);
+        .map(DesignationDecisionSettingsStore::settings)
+        .orElse(DesignationDecisionSettings.DEFAULT);
   }
 
   /**
    * Saves the settings; {@link StaleVersionException} when {@code version} is not the current one.
    */
-  public DecisionSettings save(long municipalityId, DecisionSettingsInput in, String actor) {
+  public DesignationDecisionSettings save(
+      long municipalityId, DesignationDecisionSettingsInput in, String actor) {
     return jdbi.inTransaction(
         h -> {
           DesignationRegister.requireMunicipality(h, municipalityId);
-          DecisionSettings cur = read(h, municipalityId);
-          DecisionSettingsDao dao = h.attach(DecisionSettingsDao.class);
+          DesignationDecisionSettings cur = read(h, municipalityId);
+          DesignationDecisionSettingsDao dao = h.attach(DesignationDecisionSettingsDao.class);
           int written =
               in.version() == 0
                   ? dao.insert(
@@ -75,7 +76,7 @@ public class DecisionSettingsStore {
                     + "; reload and try again",
                 cur);
           }
-          DecisionSettings next = read(h, municipalityId);
+          DesignationDecisionSettings next = read(h, municipalityId);
           Map<String, Object> changes = new LinkedHashMap<>();
           changes.put("from", cur);
           changes.put("to", next);
@@ -91,8 +92,8 @@ public class DecisionSettingsStore {
         });
   }
 
-  private static DecisionSettings settings(DecisionSettingsRow r) {
-    return new DecisionSettings(
+  private static DesignationDecisionSettings settings(DesignationDecisionSettingsRow r) {
+    return new DesignationDecisionSettings(
         r.joint(),
         r.previousTitle(),
         r.publicationUrl(),

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import nl.wmebv.service.api.DecisionStatusInput;
+import nl.wmebv.service.api.DesignationDecisionStatusInput;
 import nl.wmebv.service.core.ConflictException;
 import nl.wmebv.service.core.DutchTime;
 import nl.wmebv.service.core.UnknownEntityException;
 import nl.wmebv.service.db.DesignationDao;
-import nl.wmebv.service.vocabulary.DecisionStatus;
+import nl.wmebv.service.vocabulary.DesignationDecisionStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
  * request so that the next one can show what changed. The inventory version is "i" + the last audit
  * event id of the municipality + "-" + a short hash of the active register.
  */
-public class DecisionVersions {
+public class DesignationDecisionVersions {
   private static final TypeReference<List<DesignatedChannel>> REGISTER = new TypeReference<>() {};
   private final Jdbi jdbi;
   private final ObjectMapper json;
@@ -39,7 +39,7 @@ public class DecisionVersions {
       String html,
       List<DesignatedChannel> register) {}
 
-  public DecisionVersions(Jdbi jdbi, ObjectMapper json) {
+  public DesignationDecisionVersions(Jdbi jdbi, ObjectMapper json) {
     this.jdbi = jdbi;
     this.json = json;
   }
@@ -58,19 +58,20 @@ public class DecisionVersions {
     OffsetDateTime now = OffsetDateTime.now(DutchTime.ZONE);
     String version =
         "i" + h.attach(DesignationDao.class).lastAuditId(municipalityId) + "-" + hash(active);
-    DecisionModel model =
-        DecisionModel.of(
+    DesignationDecisionModel model =
+        DesignationDecisionModel.of(
             name,
             now.getYear(),
             DutchTime.inText(now),
             version,
-            DecisionSettingsStore.read(h, municipalityId),
+            DesignationDecisionSettingsStore.read(h, municipalityId),
             active);
-    return new Draft(name, now.getYear(), version, DecisionDocument.render(model), active);
+    return new Draft(
+        name, now.getYear(), version, DesignationDecisionDocument.render(model), active);
   }
 
   /** Renders and stores a new version; its changes are those since the previous version. */
-  public DecisionVersion generate(long municipalityId, String actor) {
+  public DesignationDecisionVersion generate(long municipalityId, String actor) {
     return jdbi.inTransaction(
         h -> {
           Draft d = draft(h, municipalityId);
@@ -97,7 +98,7 @@ public class DecisionVersions {
   }
 
   /** The stored versions, newest first, each with its changes since the one before. */
-  public List<DecisionVersion> list(long municipalityId) {
+  public List<DesignationDecisionVersion> list(long municipalityId) {
     return jdbi.withHandle(
         h -> {
           DesignationRegister.requireMunicipality(h, municipalityId);
@@ -122,11 +123,11 @@ public class DecisionVersions {
    * bekendgemaakt); its text never changes. {@link ConflictException} for any other step (a
    * vastgesteld version cannot go back).
    */
-  public DecisionVersion move(
-      long municipalityId, long versionId, DecisionStatusInput in, String actor) {
+  public DesignationDecisionVersion move(
+      long municipalityId, long versionId, DesignationDecisionStatusInput in, String actor) {
     return jdbi.inTransaction(
         h -> {
-          DecisionVersion cur =
+          DesignationDecisionVersion cur =
               versions(h, municipalityId).stream()
                   .filter(v -> v.id() == versionId)
                   .findFirst()
@@ -137,7 +138,7 @@ public class DecisionVersions {
                                   + versionId
                                   + " in municipality "
                                   + municipalityId));
-          DecisionStatus from = DecisionStatus.valueOf(cur.status());
+          DesignationDecisionStatus from = DesignationDecisionStatus.valueOf(cur.status());
           if (from.next() == null || !from.next().code().equals(in.status())) {
             throw new ConflictException(
                 "Version "
@@ -242,16 +243,16 @@ public class DecisionVersions {
         .toList();
   }
 
-  private List<DecisionVersion> versions(Handle h, long municipalityId) {
+  private List<DesignationDecisionVersion> versions(Handle h, long municipalityId) {
     List<Stored> all = stored(h, municipalityId);
-    List<DecisionVersion> out = new ArrayList<>();
+    List<DesignationDecisionVersion> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Stored s = all.get(i);
       List<DesignatedChannel> before = i + 1 < all.size() ? all.get(i + 1).register : List.of();
       int number = all.size() - i;
       Life l = s.life;
       out.add(
-          new DecisionVersion(
+          new DesignationDecisionVersion(
               s.id,
               s.at,
               s.by,

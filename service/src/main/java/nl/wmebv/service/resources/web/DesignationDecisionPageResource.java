@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.wmebv.service.api.DecisionStatusInput;
+import nl.wmebv.service.api.DesignationDecisionStatusInput;
 import nl.wmebv.service.api.InvalidInputException;
 import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.ConflictException;
-import nl.wmebv.service.core.designation.DecisionDocument;
-import nl.wmebv.service.core.designation.DecisionVersions;
+import nl.wmebv.service.core.designation.DesignationDecisionDocument;
+import nl.wmebv.service.core.designation.DesignationDecisionVersions;
 import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.resources.DesignationDecisionResource;
 import nl.wmebv.service.resources.auth.WebUsers;
@@ -27,12 +27,13 @@ import nl.wmebv.service.resources.auth.WebUsers;
  * Word file, storing a version, and the stored versions.
  */
 @Path("/aanwijzing/besluit")
-public class DecisionPageResource {
+public class DesignationDecisionPageResource {
   private static final String HTML = MediaType.TEXT_HTML + "; charset=UTF-8";
   private final MunicipalityService municipalities;
-  private final DecisionVersions versions;
+  private final DesignationDecisionVersions versions;
 
-  public DecisionPageResource(MunicipalityService municipalities, DecisionVersions versions) {
+  public DesignationDecisionPageResource(
+      MunicipalityService municipalities, DesignationDecisionVersions versions) {
     this.municipalities = municipalities;
     this.versions = versions;
   }
@@ -46,25 +47,27 @@ public class DecisionPageResource {
   @GET
   @Path("word")
   public Response word(@QueryParam("gemeente") String id) {
-    DecisionVersions.Draft d = versions.draft(municipality(id).id());
+    DesignationDecisionVersions.Draft d = versions.draft(municipality(id).id());
     return DesignationDecisionResource.word(
-        d.html(), DecisionDocument.wordFileName(d.municipality(), d.year()));
+        d.html(), DesignationDecisionDocument.wordFileName(d.municipality(), d.year()));
   }
 
   @GET
   @Path("docx")
   public Response docx(@QueryParam("gemeente") String id) {
-    DecisionVersions.Draft d = versions.draft(municipality(id).id());
+    DesignationDecisionVersions.Draft d = versions.draft(municipality(id).id());
     return DesignationDecisionResource.docx(
-        d.html(), d.municipality(), DecisionDocument.fileName(d.municipality(), d.year(), "docx"));
+        d.html(),
+        d.municipality(),
+        DesignationDecisionDocument.fileName(d.municipality(), d.year(), "docx"));
   }
 
   @GET
   @Path("pdf")
   public Response pdf(@QueryParam("gemeente") String id) {
-    DecisionVersions.Draft d = versions.draft(municipality(id).id());
+    DesignationDecisionVersions.Draft d = versions.draft(municipality(id).id());
     return DesignationDecisionResource.pdf(
-        d.html(), DecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
+        d.html(), DesignationDecisionDocument.fileName(d.municipality(), d.year(), "pdf"));
   }
 
   @GET
@@ -103,7 +106,7 @@ public class DecisionPageResource {
       versions.move(
           m.id(),
           versionId,
-          DecisionStatusInput.read(DesignationForms.statusBody(form)),
+          DesignationDecisionStatusInput.read(DesignationForms.statusBody(form)),
           WebUsers.actor(request));
       return DesignationForms.back(m, "status");
     } catch (InvalidInputException | ConflictException e) {

@@ -22,7 +22,7 @@ import nl.wmebv.service.core.municipality.MunicipalityService;
 import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.FeedRejectedException;
 import nl.wmebv.service.resources.auth.WebUsers;
-import nl.wmebv.service.views.CatalogusView;
+import nl.wmebv.service.views.CatalogueView;
 import nl.wmebv.service.views.FeedReportView;
 import nl.wmebv.service.views.FeedReportView.Outcome;
 
@@ -33,19 +33,19 @@ import nl.wmebv.service.views.FeedReportView.Outcome;
  */
 @Path("/catalogus")
 @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
-public class CatalogusPageResource {
+public class CataloguePageResource {
   private final MunicipalityService municipalities;
   private final CatalogueService catalogue;
-  private final CatalogusPages pages;
+  private final CataloguePages pages;
 
-  public CatalogusPageResource(MunicipalityService municipalities, CatalogueService catalogue) {
+  public CataloguePageResource(MunicipalityService municipalities, CatalogueService catalogue) {
     this.municipalities = municipalities;
     this.catalogue = catalogue;
-    this.pages = new CatalogusPages(catalogue);
+    this.pages = new CataloguePages(catalogue);
   }
 
   @GET
-  public CatalogusView page(
+  public CatalogueView page(
       @QueryParam("gemeente") Long municipalityId, @Context ContainerRequestContext request) {
     return view(municipalityId, null, request);
   }
@@ -133,7 +133,7 @@ public class CatalogusPageResource {
     }
   }
 
-  private CatalogusView view(
+  private CatalogueView view(
       Long municipalityId, Outcome outcome, ContainerRequestContext request) {
     List<MunicipalityJson> all = municipalities.listFor(WebUsers.user(request));
     MunicipalityJson chosen =
@@ -144,7 +144,7 @@ public class CatalogusPageResource {
                 .findFirst()
                 .orElseThrow(
                     () -> new NotFoundException("No municipality with id " + municipalityId));
-    return new CatalogusView(
+    return new CatalogueView(
         all, chosen == null ? null : pages.catalogue(chosen), outcome, WebUsers.of(request));
   }
 }

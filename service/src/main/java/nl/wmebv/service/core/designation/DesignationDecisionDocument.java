@@ -14,13 +14,13 @@ import java.util.Map;
  * inline). The same HTML, with Word's namespaces and ProgId, is the Word-compatible download (.doc,
  * {@code application/msword}).
  */
-public final class DecisionDocument {
+public final class DesignationDecisionDocument {
   public static final String WORD_MIME = "application/msword";
   private static final Configuration FREEMARKER = configuration();
 
-  private DecisionDocument() {}
+  private DesignationDecisionDocument() {}
 
-  public static String render(DecisionModel model) {
+  public static String render(DesignationDecisionModel model) {
     try (StringWriter out = new StringWriter()) {
       FREEMARKER.getTemplate("aanwijzingsbesluit.ftlh").process(Map.of("d", model), out);
       return out.toString();
@@ -55,7 +55,7 @@ public final class DecisionDocument {
 
   private static Configuration configuration() {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setClassForTemplateLoading(DecisionDocument.class, "/documents");
+    cfg.setClassForTemplateLoading(DesignationDecisionDocument.class, "/documents");
     cfg.setDefaultEncoding("UTF-8");
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * overview, then takes over a UPL proposal into a product's decision form.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class CatalogusBrowserTest {
+class CatalogueBrowserTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP =

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * size.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class CatalogusPageTest {
+class CataloguePageTest {
   private static final TestDatabase DB = TestDatabase.createMigrated();
 
   static final DropwizardAppExtension<WmebvConfiguration> APP =

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A row of designation_decision_settings. */
-public record DecisionSettingsRow(
+public record DesignationDecisionSettingsRow(
     long municipalityId,
     boolean joint,
     String previousTitle,

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code publicationUrl} (http(s)), {@code legalRemedies}, {@code entryIntoForce} (yyyy-mm-dd or
  * null).
  */
-public record DecisionSettingsInput(
+public record DesignationDecisionSettingsInput(
     int version,
     boolean joint,
     String previousTitle,
@@ -22,7 +22,7 @@ public record DecisionSettingsInput(
       List.of(
           "version", "joint", "previousTitle", "publicationUrl", "legalRemedies", "entryIntoForce");
 
-  public static DecisionSettingsInput read(JsonNode body) {
+  public static DesignationDecisionSettingsInput read(JsonNode body) {
     JsonInput in = new JsonInput(body, FIELDS);
     in.require("version");
     Integer version = in.integer("version", 0, Integer.MAX_VALUE);
@@ -45,7 +45,7 @@ public record DecisionSettingsInput(
       }
     }
     in.check();
-    return new DecisionSettingsInput(
+    return new DesignationDecisionSettingsInput(
         version == null ? 0 : version,
         joint == null || joint,
         blankToNull(title),

@@ -13,7 +13,7 @@ import nl.wmebv.service.api.UplFlags;
 import nl.wmebv.service.core.sc.ScTestData;
 import org.junit.jupiter.api.Test;
 
-class UplCatalogTest {
+class UplCatalogueTest {
   static final String PASPOORT = "http://standaarden.overheid.nl/owms/terms/paspoort";
 
   @Test
@@ -28,7 +28,7 @@ class UplCatalogTest {
    */
   @Test
   void loadsTheRealUplWithItsFlags() {
-    UplCatalog upl = UplReference.bundled();
+    UplCatalogue upl = UplReference.bundled();
     assertThat(upl.size()).isEqualTo(1213);
     assertThat(upl.gemeenteEntries()).hasSize(511);
     UplFlags paspoort = upl.flags(PASPOORT).orElseThrow();
@@ -45,27 +45,27 @@ class UplCatalogTest {
 
   @Test
   void proposesScopeAndMessageTypesFromTheFlags() {
-    UplCatalog upl = UplReference.bundled();
-    ScopeProposal paspoort = UplCatalog.propose(upl.entriesOf(List.of(PASPOORT)));
+    UplCatalogue upl = UplReference.bundled();
+    ScopeProposal paspoort = UplCatalogue.propose(upl.entriesOf(List.of(PASPOORT)));
     assertThat(paspoort.inScope()).isTrue();
     assertThat(paspoort.messageTypes()).containsExactly("aanvraag", "bezwaar");
     assertThat(paspoort.reason()).contains("Aanvraag");
 
     ScopeProposal vertrek =
-        UplCatalog.propose(
+        UplCatalogue.propose(
             upl.entriesOf(
                 List.of("http://standaarden.overheid.nl/owms/terms/AangifteVertrekBuitenland")));
     assertThat(vertrek.inScope()).isTrue();
     assertThat(vertrek.messageTypes()).containsExactly("melding");
 
     UplEntry none = new UplEntry("informatie", "x", java.util.Set.of("Burger", "Gemeente"));
-    assertThat(UplCatalog.propose(List.of(none)).inScope()).isFalse();
-    assertThat(UplCatalog.propose(List.of()).inScope()).isNull();
+    assertThat(UplCatalogue.propose(List.of(none)).inScope()).isFalse();
+    assertThat(UplCatalogue.propose(List.of()).inScope()).isNull();
   }
 
   @Test
   void matchesTitlesToUniformNamesWithAConfidence() {
-    UplCatalog upl = UplReference.bundled();
+    UplCatalogue upl = UplReference.bundled();
     NameProposal p = upl.match("Paspoort aanvragen").orElseThrow();
     assertThat(p.name()).isEqualTo("paspoort");
     assertThat(p.uri()).isEqualTo(PASPOORT);
@@ -78,7 +78,7 @@ class UplCatalogTest {
   @Test
   void refusesAFileWithOtherColumns() {
     byte[] csv = "Naam,Link,Soort\npaspoort,http://x,X\n".getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> UplCatalog.load(csv, "test"))
+    assertThatThrownBy(() -> UplCatalogue.load(csv, "test"))
         .isInstanceOf(UplFileException.class)
         .hasMessage(
             "The UPL file lacks the columns UniformeProductnaam, URI, Gemeente, Burger, Bedrijf, Dienstenwet,"
@@ -92,17 +92,17 @@ class UplCatalogTest {
     String real = Files.readString(ScTestData.upl());
     String withoutMelding = real.replaceFirst(",Melding,", ",Meldingen,");
     assertThatThrownBy(
-            () -> UplCatalog.load(withoutMelding.getBytes(StandardCharsets.UTF_8), "test"))
+            () -> UplCatalogue.load(withoutMelding.getBytes(StandardCharsets.UTF_8), "test"))
         .isInstanceOf(UplFileException.class)
         .hasMessageStartingWith("The UPL file lacks the column Melding (");
   }
 
   @Test
   void refusesEmptyAndBinaryFiles() {
-    assertThatThrownBy(() -> UplCatalog.load(new byte[0], "test"))
+    assertThatThrownBy(() -> UplCatalogue.load(new byte[0], "test"))
         .hasMessageStartingWith("The UPL file is empty");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', (byte) 0xff, (byte) 0xfe};
-    assertThatThrownBy(() -> UplCatalog.load(png, "test"))
+    assertThatThrownBy(() -> UplCatalogue.load(png, "test"))
         .isInstanceOf(UplFileException.class)
         .hasMessageStartingWith("The UPL file is not UTF-8 text");
   }
@@ -114,7 +114,7 @@ class UplCatalogTest {
             + "paspoort;"
             + PASPOORT
             + ";X;X;;;X;;;\n";
-    UplCatalog upl = UplCatalog.load(csv.getBytes(StandardCharsets.UTF_8), "test");
+    UplCatalogue upl = UplCatalogue.load(csv.getBytes(StandardCharsets.UTF_8), "test");
     assertThat(upl.size()).isEqualTo(1);
     assertThat(upl.flags(PASPOORT).orElseThrow().aanvraag()).isTrue();
   }

@@ -8,7 +8,7 @@ import nl.wmebv.service.api.MunicipalityJson;
  * The catalogue page: import an SC feed, the discrepancies between feed and crawl, and the
  * coverage.
  */
-public class CatalogusView extends PageView {
+public class CatalogueView extends PageView {
   /** One discrepancy in Dutch. */
   public record Line(String code, String label, String declared, String found) {}
 
@@ -28,7 +28,7 @@ public class CatalogusView extends PageView {
   private final Catalogue catalogue;
   private final FeedReportView.Outcome outcome;
 
-  public CatalogusView(
+  public CatalogueView(
       List<MunicipalityJson> municipalities,
       Catalogue catalogue,
       FeedReportView.Outcome outcome,

@@ -14,12 +14,12 @@ import nl.wmebv.service.vocabulary.Organ;
  * one decision per organ. Each decision has the four designation rules, the statutory national
  * channels and a bijlage with every channel.
  */
-public record DecisionModel(
+public record DesignationDecisionModel(
     String municipality,
     int year,
     String generatedOn,
     String inventoryVersion,
-    DecisionSettings settings,
+    DesignationDecisionSettings settings,
     List<Besluit> besluiten) {
 
   /**
@@ -73,12 +73,12 @@ public record DecisionModel(
   static final Set<String> FALLBACK_KINDS =
       Set.of("CONTACT_FORM_DIGID", "CONTACT_FORM_EHERKENNING");
 
-  public static DecisionModel of(
+  public static DesignationDecisionModel of(
       String municipality,
       int year,
       String generatedOn,
       String inventoryVersion,
-      DecisionSettings settings,
+      DesignationDecisionSettings settings,
       List<DesignatedChannel> register) {
     List<DesignatedChannel> active = register.stream().filter(DesignatedChannel::active).toList();
     Set<Organ> organs = organs(active);
@@ -88,7 +88,7 @@ public record DecisionModel(
     } else {
       organs.forEach(o -> besluiten.add(besluit(municipality, year, EnumSet.of(o), active, false)));
     }
-    return new DecisionModel(
+    return new DesignationDecisionModel(
         municipality, year, generatedOn, inventoryVersion, settings, besluiten);
   }
 

@@ -4,7 +4,7 @@ package nl.wmebv.service.vocabulary;
  * The life of a stored aanwijzingsbesluit version, in order; a version only moves forward, one step
  * at a time.
  */
-public enum DecisionStatus implements Term {
+public enum DesignationDecisionStatus implements Term {
   CONCEPT("CONCEPT", "Concept"),
   VOORGELEGD("VOORGELEGD", "Voorgelegd"),
   VASTGESTELD("VASTGESTELD", "Vastgesteld"),
@@ -13,7 +13,7 @@ public enum DecisionStatus implements Term {
   private final String code;
   private final String label;
 
-  DecisionStatus(String code, String label) {
+  DesignationDecisionStatus(String code, String label) {
     this.code = code;
     this.label = label;
   }
@@ -29,7 +29,7 @@ public enum DecisionStatus implements Term {
   }
 
   /** The status a version in this status may move to, or null at the end. */
-  public DecisionStatus next() {
+  public DesignationDecisionStatus next() {
     return this == BEKENDGEMAAKT ? null : values()[ordinal() + 1];
   }
 }

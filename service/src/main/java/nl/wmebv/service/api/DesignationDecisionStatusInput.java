@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import nl.wmebv.service.vocabulary.DecisionStatus;
+import nl.wmebv.service.vocabulary.DesignationDecisionStatus;
 import nl.wmebv.service.vocabulary.Organ;
 import nl.wmebv.service.vocabulary.Vocabularies;
 
@@ -13,7 +13,7 @@ import nl.wmebv.service.vocabulary.Vocabularies;
  * {@code adoptedOn} (yyyy-mm-dd) and {@code adoptedBy} (organ codes); for BEKENDGEMAAKT {@code
  * gemeenteblad}, {@code gemeentebladUrl} (http(s)), {@code publishedOn} and {@code entryIntoForce}.
  */
-public record DecisionStatusInput(
+public record DesignationDecisionStatusInput(
     String status,
     LocalDate adoptedOn,
     List<String> adoptedBy,
@@ -31,10 +31,10 @@ public record DecisionStatusInput(
           "publishedOn",
           "entryIntoForce");
 
-  public static DecisionStatusInput read(JsonNode body) {
+  public static DesignationDecisionStatusInput read(JsonNode body) {
     JsonInput in = new JsonInput(body, FIELDS);
     in.require("status");
-    String status = in.oneOf("status", Vocabularies.codes(DecisionStatus.class));
+    String status = in.oneOf("status", Vocabularies.codes(DesignationDecisionStatus.class));
     LocalDate adoptedOn = date(in, "adoptedOn");
     List<String> organs = in.strings("adoptedBy", 3, 20);
     organs = organs == null ? List.of() : organs;
@@ -60,7 +60,7 @@ public record DecisionStatusInput(
       in.error("BEKENDGEMAAKT needs gemeenteblad, publishedOn and entryIntoForce");
     }
     in.check();
-    return new DecisionStatusInput(
+    return new DesignationDecisionStatusInput(
         status, adoptedOn, organs.stream().distinct().toList(), number, url, publishedOn, entry);
   }
 

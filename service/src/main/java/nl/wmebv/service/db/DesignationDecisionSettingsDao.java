@@ -7,10 +7,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** A municipality's choices for its aanwijzingsbesluit (one row, created on the first save). */
-@RegisterConstructorMapper(DecisionSettingsRow.class)
-public interface DecisionSettingsDao {
+@RegisterConstructorMapper(DesignationDecisionSettingsRow.class)
+public interface DesignationDecisionSettingsDao {
   @SqlQuery("SELECT * FROM designation_decision_settings WHERE municipality_id = :municipalityId")
-  Optional<DecisionSettingsRow> find(long municipalityId);
+  Optional<DesignationDecisionSettingsRow> find(long municipalityId);
 
   /** Inserts the first settings (version 1); 0 when a row exists already (someone saved first). */
   @SqlUpdate(

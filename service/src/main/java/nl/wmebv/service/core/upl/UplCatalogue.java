@@ -26,7 +26,7 @@ import nl.wmebv.service.api.UplFlags;
  * The Uniforme Productnamenlijst loaded from its CSV export: flags per URI, a WMEBV scope proposal
  * and name matching of titles (the crawler's {@link UplIndex}). Immutable and thread-safe.
  */
-public final class UplCatalog {
+public final class UplCatalogue {
   /** The columns this service reads; a newer export may add others. */
   public static final List<String> REQUIRED_COLUMNS =
       List.of(
@@ -45,7 +45,7 @@ public final class UplCatalog {
   private final Map<String, UplEntry> byUri;
   private final String source;
 
-  private UplCatalog(UplIndex index, String source) {
+  private UplCatalogue(UplIndex index, String source) {
     this.index = index;
     this.source = source;
     this.byUri = new HashMap<>();
@@ -65,7 +65,7 @@ public final class UplCatalog {
    * @param source where it came from, for messages and the API (e.g. "bundled UPL-actueel.csv")
    * @throws UplFileException when it is empty, not UTF-8 text, lacks a column or holds no products
    */
-  public static UplCatalog load(byte[] csv, String source) {
+  public static UplCatalogue load(byte[] csv, String source) {
     if (csv.length == 0 || new String(csv, StandardCharsets.ISO_8859_1).isBlank()) {
       throw new UplFileException(
           "The UPL file is empty; expected the UPL CSV export with the columns "
@@ -124,7 +124,7 @@ public final class UplCatalog {
     if (index.size() == 0) {
       throw new UplFileException("The UPL file has the right columns but no products");
     }
-    return new UplCatalog(index, source);
+    return new UplCatalogue(index, source);
   }
 
   public String source() {
@@ -158,7 +158,7 @@ public final class UplCatalog {
 
   /** The flags of the URI's entry, as the API shows them. */
   public Optional<UplFlags> flags(String uri) {
-    return byUri(uri).map(UplCatalog::flagsOf);
+    return byUri(uri).map(UplCatalogue::flagsOf);
   }
 
   /** The UPL entry's flags as the API shows them. */

@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  * cluster, rule, what the feed declares and what the crawl found. Only feed products can have
  * discrepancies, so this is small.
  */
-public final class CatalogDiscrepancies {
+public final class CatalogueDiscrepancies {
   /** The sheet's name. */
   public static final String SHEET = "Afwijkingen catalogus";
 
@@ -33,12 +33,12 @@ public final class CatalogDiscrepancies {
   /** The rows of the sheet in export order, collected while the product rows stream by. */
   private final List<Object[]> sheetRows = new ArrayList<>();
 
-  CatalogDiscrepancies(boolean hasFeed, Map<Long, List<Discrepancy>> byProduct) {
+  CatalogueDiscrepancies(boolean hasFeed, Map<Long, List<Discrepancy>> byProduct) {
     this.hasFeed = hasFeed;
     this.byProduct = byProduct;
   }
 
-  static CatalogDiscrepancies load(Jdbi jdbi, long municipalityId) {
+  static CatalogueDiscrepancies load(Jdbi jdbi, long municipalityId) {
     boolean hasFeed =
         jdbi.withExtension(ProductDao.class, dao -> dao.hasFeedProducts(municipalityId));
     Map<Long, List<Discrepancy>> byProduct = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ public final class CatalogDiscrepancies {
         byProduct.computeIfAbsent(d.productId(), k -> new ArrayList<>()).add(d);
       }
     }
-    return new CatalogDiscrepancies(hasFeed, byProduct);
+    return new CatalogueDiscrepancies(hasFeed, byProduct);
   }
 
   /** The Dutch rule labels of the product, separated by {@value #SEPARATOR}; null when none. */

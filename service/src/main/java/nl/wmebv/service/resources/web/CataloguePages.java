@@ -8,24 +8,24 @@ import nl.wmebv.service.api.MunicipalityJson;
 import nl.wmebv.service.core.sc.CatalogueService;
 import nl.wmebv.service.core.sc.Discrepancy;
 import nl.wmebv.service.core.sc.DiscrepancyWording;
-import nl.wmebv.service.views.CatalogusView;
-import nl.wmebv.service.views.CatalogusView.Line;
-import nl.wmebv.service.views.CatalogusView.ProductLines;
+import nl.wmebv.service.views.CatalogueView;
+import nl.wmebv.service.views.CatalogueView.Line;
+import nl.wmebv.service.views.CatalogueView.ProductLines;
 
 /**
  * Builds what the catalogue page shows of one municipality, from the same computations the API
  * uses.
  */
-final class CatalogusPages {
+final class CataloguePages {
   private final CatalogueService catalogue;
 
-  CatalogusPages(CatalogueService catalogue) {
+  CataloguePages(CatalogueService catalogue) {
     this.catalogue = catalogue;
   }
 
-  CatalogusView.Catalogue catalogue(MunicipalityJson m) {
+  CatalogueView.Catalogue catalogue(MunicipalityJson m) {
     List<Discrepancy> all = catalogue.discrepancies(m.id());
-    return new CatalogusView.Catalogue(
+    return new CatalogueView.Catalogue(
         m,
         catalogue.feedUrl(m.id()).orElse(null),
         catalogue.feedProductCount(m.id()),

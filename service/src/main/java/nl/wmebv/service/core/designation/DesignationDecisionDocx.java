@@ -30,7 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
  * The HTML is our own template's (h1-h2, p, ol/ul/li, table, strong, em, a, br, span.invullen);
  * every text goes into Word as text only.
  */
-public final class DecisionDocx {
+public final class DesignationDecisionDocx {
   public static final String MIME =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final BigInteger A4_WIDTH =
@@ -40,7 +40,7 @@ public final class DecisionDocx {
   private static final BigInteger TEXT_WIDTH = A4_WIDTH.subtract(MARGIN).subtract(MARGIN);
   private static final int[] BIJLAGE_COLUMNS = {14, 26, 20, 12, 28};
 
-  private DecisionDocx() {}
+  private DesignationDecisionDocx() {}
 
   /** The .docx file's bytes for the decision's HTML. */
   public static byte[] render(String html, String footer) {

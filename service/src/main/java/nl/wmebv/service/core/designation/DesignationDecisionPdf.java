@@ -7,10 +7,10 @@ import nl.wmebv.service.core.session.HtmlPdf;
  * numbers from the template's print stylesheet) printed by openhtmltopdf, as the session verslag
  * is.
  */
-public final class DecisionPdf {
+public final class DesignationDecisionPdf {
   public static final String MIME = "application/pdf";
 
-  private DecisionPdf() {}
+  private DesignationDecisionPdf() {}
 
   /** The PDF's bytes for the decision's HTML. */
   public static byte[] render(String html) {
