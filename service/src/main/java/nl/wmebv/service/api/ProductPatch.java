@@ -27,6 +27,13 @@ public record ProductPatch(
   /** The same rule as the column's CHECK (migration 183): one @, a dot in the domain, no spaces. */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+  /**
+   * Whether the text is an e-mail address as {@code ownerEmail} takes it (and the column allows).
+   */
+  public static boolean isEmailAddress(String text) {
+    return text != null && text.length() <= 254 && EMAIL.matcher(text).matches();
+  }
+
   static final List<String> FIELDS =
       List.of(
           "version",
@@ -101,7 +108,7 @@ public record ProductPatch(
     String ownerEmail = in.string("ownerEmail", 254);
     if (ownerEmail != null) {
       ownerEmail = ownerEmail.strip();
-      if (!EMAIL.matcher(ownerEmail).matches()) {
+      if (!isEmailAddress(ownerEmail)) {
         in.error("ownerEmail must be an e-mail address (name@domain.nl), or null to clear it");
       }
     }

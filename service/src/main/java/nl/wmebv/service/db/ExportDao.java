@@ -36,7 +36,7 @@ public interface ExportDao {
               ORDER BY (ch.value -> 'check' ->> 'ok') = 'false', ch.ord LIMIT 1) AS evidence_url,
              p.in_scope, p.message_types,
              a.type AS action_type, a.owner, a.deadline, a.status AS action_status,
-             p.text_status, p.needs_review, p.notes
+             p.text_status, p.needs_review, p.notes, p.owner_email
       FROM product p
       LEFT JOIN cluster c ON c.id = p.cluster_id
       LEFT JOIN page pg ON pg.id = p.page_id

@@ -26,4 +26,5 @@ public record ExportProductRow(
     String actionStatus,
     String textStatus,
     boolean needsReview,
-    String notes) {}
+    String notes,
+    String ownerEmail) {}

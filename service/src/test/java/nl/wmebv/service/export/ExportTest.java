@@ -207,7 +207,8 @@ class ExportTest {
             "Tekststatus",
             "Te beoordelen",
             "Notities",
-            "Afwijkingen");
+            "Afwijkingen",
+            "Producteigenaar (e-mail)");
     Map<String, CSVRecord> byName = new LinkedHashMap<>();
     records.stream().skip(1).forEach(rec -> byName.put(rec.get(1), rec));
     assertThat(byName.keySet())

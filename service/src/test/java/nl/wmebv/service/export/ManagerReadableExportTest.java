@@ -93,7 +93,8 @@ class ManagerReadableExportTest {
     "Tekststatus",
     "Te beoordelen",
     "Notities",
-    "Afwijkingen"
+    "Afwijkingen",
+    "Producteigenaar (e-mail)"
   };
 
   private static ExportScope scope;

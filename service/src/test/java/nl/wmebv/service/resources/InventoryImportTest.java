@@ -173,6 +173,35 @@ class InventoryImportTest {
   }
 
   @Test
+  void theProductOwnersAddressComesFromTheSpreadsheetAndAWrongOneIsABadRow() {
+    long[] z = inv.municipality("eigenaarstad");
+    long huur = inv.product(z[0], z[1], "Huurtoeslag", "/huurtoeslag", null, "NONE");
+    inv.product(z[0], z[1], "Kwijtschelding", "/kwijtschelding", null, "NONE");
+    String csv =
+        """
+        Product;Producteigenaar (e-mail)
+        Huurtoeslag;inkomen@zwolle.nl
+        Kwijtschelding;geen adres
+        """;
+
+    Http.Reply refused = importCsv(z[0], "dryRun=false", csv);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(results(refused)).containsExactly("updated", "bad");
+    assertThat(refused.body().get("rows").get(1).get("message").asText())
+        .contains("geen e-mailadres");
+
+    Http.Reply accepted = importCsv(z[0], "dryRun=false&acceptBadRows=true", csv);
+    assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+    assertThat(accepted.body().get("rows").get(0).get("changes").toString())
+        .contains("\"field\":\"productOwnerEmail\",\"from\":null,\"to\":\"inkomen@zwolle.nl\"");
+    assertThat(
+            inv.count(
+                "SELECT count(*) FROM product WHERE id = ? AND owner_email = 'inkomen@zwolle.nl'",
+                huur))
+        .isEqualTo(1);
+  }
+
+  @Test
   void badRowsGetADutchMessageAndStopTheImportUnlessTheGoodRowsAreAccepted() {
     long[] d = inv.municipality("deventer");
     inv.cluster(d[0], "Burgerzaken", 1);

@@ -27,12 +27,14 @@ public record ExportRow(
     String actionStatus,
     String textStatus,
     boolean needsReview,
-    String notes) {
+    String notes,
+    String ownerEmail) {
 
   /**
    * Column headings, the same in the CSV and on every cluster sheet; the first, "Nr.", is the
-   * product id the import matches on (core/importing); the last, "Afwijkingen", comes from {@link
-   * CatalogueDiscrepancies}, not from this record.
+   * product id the import matches on (core/importing); "Afwijkingen" comes from {@link
+   * CatalogueDiscrepancies}, not from this record; the product owner's address came last, after it,
+   * so that the columns before it keep their places.
    */
   public static final String[] HEADERS = {
     "Nr.",
@@ -53,7 +55,8 @@ public record ExportRow(
     "Tekststatus",
     "Te beoordelen",
     "Notities",
-    "Afwijkingen"
+    "Afwijkingen",
+    "Producteigenaar (e-mail)"
   };
 
   /** "ja", "nee" or "" (not decided yet). */

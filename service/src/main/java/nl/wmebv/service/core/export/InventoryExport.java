@@ -198,7 +198,8 @@ public class InventoryExport {
         r.actionStatus(),
         r.textStatus(),
         r.needsReview(),
-        r.notes());
+        r.notes(),
+        r.ownerEmail());
   }
 
   private static String clusterName(String name) {

@@ -23,7 +23,7 @@ public final class ProductCells {
   private ProductCells() {}
 
   /**
-   * The cells of {@code r}; {@code discrepancies} is the last column ({@link
+   * The cells of {@code r}; {@code discrepancies} is the column "Afwijkingen" ({@link
    * CatalogueDiscrepancies#column}).
    */
   static List<Object> of(ExportRow r, String discrepancies) {
@@ -46,7 +46,8 @@ public final class ProductCells {
         label(TextStatus.class, r.textStatus()),
         ExportRow.yesNo(r.needsReview()),
         r.notes(),
-        discrepancies);
+        discrepancies,
+        r.ownerEmail());
   }
 
   /** The labels of the message types, separated by ", "; null when there are none. */

@@ -33,7 +33,15 @@ public enum ImportField {
       "Deadline", List.of("deadline", "datum gereed", "streefdatum", "uiterlijk", "vóór", "voor")),
   ACTION_STATUS("Actiestatus", List.of("actiestatus", "status actie", "voortgang")),
   TEXT_STATUS("Tekststatus", List.of("tekststatus", "status tekst")),
-  NOTES("Notities", List.of("notities", "opmerkingen", "opmerking", "toelichting", "notitie"));
+  NOTES("Notities", List.of("notities", "opmerkingen", "opmerking", "toelichting", "notitie")),
+  PRODUCT_OWNER_EMAIL(
+      "Producteigenaar (e-mail)",
+      List.of(
+          "producteigenaar (e-mail)",
+          "producteigenaar",
+          "e-mail producteigenaar",
+          "e-mail eigenaar",
+          "e-mailadres eigenaar"));
 
   private final String label;
   private final List<String> headings;

@@ -68,7 +68,8 @@ public final class InventoryImport {
           ImportField.MESSAGE_TYPES,
           ImportField.CHANNEL_STATUS,
           ImportField.TEXT_STATUS,
-          ImportField.NOTES);
+          ImportField.NOTES,
+          ImportField.PRODUCT_OWNER_EMAIL);
   private static final List<ImportField> ACTION =
       List.of(
           ImportField.ACTION_TYPE,
@@ -78,27 +79,18 @@ public final class InventoryImport {
 
   /** Where the audit trail records each field: entity type and the key in its changes. */
   private static final Map<ImportField, String> AUDIT_KEYS =
-      Map.of(
-          ImportField.CLUSTER,
-          "product:clusterId",
-          ImportField.IN_SCOPE,
-          "product:inScope",
-          ImportField.MESSAGE_TYPES,
-          "product:messageTypes",
-          ImportField.CHANNEL_STATUS,
-          "product:channelStatusOverride",
-          ImportField.TEXT_STATUS,
-          "product:textStatus",
-          ImportField.NOTES,
-          "product:notes",
-          ImportField.ACTION_TYPE,
-          "action:type",
-          ImportField.OWNER,
-          "action:owner",
-          ImportField.DEADLINE,
-          "action:deadline",
-          ImportField.ACTION_STATUS,
-          "action:status");
+      Map.ofEntries(
+          Map.entry(ImportField.CLUSTER, "product:clusterId"),
+          Map.entry(ImportField.IN_SCOPE, "product:inScope"),
+          Map.entry(ImportField.MESSAGE_TYPES, "product:messageTypes"),
+          Map.entry(ImportField.CHANNEL_STATUS, "product:channelStatusOverride"),
+          Map.entry(ImportField.TEXT_STATUS, "product:textStatus"),
+          Map.entry(ImportField.NOTES, "product:notes"),
+          Map.entry(ImportField.PRODUCT_OWNER_EMAIL, "product:ownerEmail"),
+          Map.entry(ImportField.ACTION_TYPE, "action:type"),
+          Map.entry(ImportField.OWNER, "action:owner"),
+          Map.entry(ImportField.DEADLINE, "action:deadline"),
+          Map.entry(ImportField.ACTION_STATUS, "action:status"));
 
   private static final String DEFAULT_TEXT_STATUS = "NOT_REVIEWED";
 
@@ -351,6 +343,14 @@ public final class InventoryImport {
         cur == null ? DEFAULT_TEXT_STATUS : cur.textStatus(),
         false);
     text(plan, patch, values, ImportField.NOTES, "notes", cur == null ? null : cur.notes(), true);
+    text(
+        plan,
+        patch,
+        values,
+        ImportField.PRODUCT_OWNER_EMAIL,
+        "ownerEmail",
+        cur == null ? null : cur.ownerEmail(),
+        true);
     if (!patch.isEmpty()) {
       patch.put("version", cur == null ? 1 : cur.version());
       try {

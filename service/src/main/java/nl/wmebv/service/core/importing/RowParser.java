@@ -50,6 +50,7 @@ public final class RowParser {
       case ACTION_STATUS -> CellValues.term(ActionStatus.class, cell, "actiestatus");
       case TEXT_STATUS -> CellValues.term(TextStatus.class, cell, "tekststatus");
       case MESSAGE_TYPES -> messageTypes(cell);
+      case PRODUCT_OWNER_EMAIL -> CellValues.emailAddress(cell);
       default -> CellValues.text(cell);
     };
   }

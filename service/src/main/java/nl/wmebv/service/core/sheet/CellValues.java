@@ -32,6 +32,17 @@ public final class CellValues {
     return CsvCells.unneutral(cell.strip());
   }
 
+  /** An e-mail address; blank is null (nobody). */
+  public static String emailAddress(String cell) throws BadValue {
+    String address = text(cell);
+    if (address != null && !nl.wmebv.service.api.ProductPatch.isEmailAddress(address)) {
+      throw new BadValue(
+          "\"" + address + "\" is geen e-mailadres (zoals naam@gemeente.nl)",
+          "not an e-mail address: " + address);
+    }
+    return address;
+  }
+
   /** ja/nee (also j/n, yes/no, true/false, 1/0); blank is null (not decided). */
   public static Boolean yesNo(String cell) throws BadValue {
     String s = text(cell);

@@ -33,6 +33,7 @@ final class DutchErrors {
           Map.entry("channelStatus", "Kanaal"),
           Map.entry("textStatus", "Webtekst"),
           Map.entry("notes", "Notities"),
+          Map.entry("ownerEmail", "Producteigenaar (e-mail)"),
           Map.entry("reviewed", "Beoordeeld"),
           Map.entry("type", "Actie"),
           Map.entry("owner", "Eigenaar"),
@@ -100,6 +101,11 @@ final class DutchErrors {
               "clusterId (\\d+) is not a cluster of this municipality",
               m -> "Dit cluster hoort niet bij deze" + " gemeente."),
           shape("reviewed can only be true .*", m -> "Beoordeeld kan alleen aangevinkt worden."),
+          shape(
+              "ownerEmail must be an e-mail address.*",
+              m ->
+                  "Bij Producteigenaar (e-mail) staat geen e-mailadres; vul een adres in zoals"
+                      + " naam@gemeente.nl, of laat het veld leeg."),
           shape(
               "the request body must be a JSON object",
               m -> "Het formulier kwam niet goed aan; probeer het opnieuw."),

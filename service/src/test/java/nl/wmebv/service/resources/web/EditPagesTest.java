@@ -60,6 +60,7 @@ class EditPagesTest {
             anna, form, "version", "1", "notes", "Getypte notitie", "ownerEmail", "geen adres");
     assertThat(invalid.status()).as("not an e-mail address").isEqualTo(422);
     assertThat(invalid.body())
+        .contains("Bij Producteigenaar (e-mail) staat geen e-mailadres")
         .contains("Getypte notitie</textarea>")
         .contains("name=\"ownerEmail\" type=\"email\" value=\"geen adres\"");
 
