@@ -44,6 +44,18 @@ public final class FakeSmtp implements AutoCloseable {
     return List.copyOf(received);
   }
 
+  /**
+   * Waits (at most 10 s) until {@code count} messages have arrived and answers them: the service
+   * sends after a run has ended, so a test that saw the run end may be early.
+   */
+  public List<MimeMessage> await(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (received.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return messages();
+  }
+
   /** The RCPT TO addresses received so far, in order. */
   public List<String> recipients() {
     return List.copyOf(recipients);

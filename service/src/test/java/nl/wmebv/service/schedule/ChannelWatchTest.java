@@ -266,8 +266,8 @@ class ChannelWatchTest {
     assertThat(count("SELECT count(*) FROM product WHERE needs_review"))
         .as("only that product")
         .isEqualTo(1);
+    MimeMessage told = SMTP.await(1).get(0);
     assertThat(SMTP.recipients()).as("the owner is told, once").containsExactly(OWNER);
-    MimeMessage told = SMTP.messages().get(0);
     assertThat(told.getSubject()).contains("Parkeervergunning").contains("werkt niet meer");
     assertThat(told.getContent().toString())
         .contains("De kanaalcontrole van")
@@ -283,7 +283,7 @@ class ChannelWatchTest {
     assertThat(repaired.get("channelsGained").get(0).get("from").asText()).isEqualTo("BROKEN");
     assertThat(product(PRODUCT, "detected_channel_status")).isEqualTo("DIGITAL");
     assertThat(product(PRODUCT, "needs_review::text")).isEqualTo("true");
-    assertThat(SMTP.messages()).as("and of the repair").hasSize(1);
+    assertThat(SMTP.await(1)).as("and of the repair").hasSize(1);
     assertThat(SMTP.messages().get(0).getSubject()).contains("werkt (weer)");
   }
 
